@@ -1,0 +1,53 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { accountRoutes } from './modules/accounts';
+import { auditRoutes } from './modules/audit';
+import { authRoutes } from './modules/auth';
+import { placeRoutes } from './modules/places';
+import { authPlugin } from './platform/auth/plugin';
+import type { Config } from './platform/config';
+import type { Database } from './platform/db';
+import { registerErrorHandler } from './platform/http/error-handler';
+import { healthRoutes } from './platform/http/health';
+import { webRoutes } from './platform/http/web';
+
+export type AppOptions = {
+  config: Config;
+  database: Database;
+  logger?: FastifyServerOptions['logger'];
+  serveWeb?: boolean;
+};
+
+/** Builds the Fastify app: platform plugins, then modules — nothing else. */
+export async function buildApp({ config, database, logger = false, serveWeb = true }: AppOptions) {
+  const app = Fastify({ logger, trustProxy: true, bodyLimit: 1024 * 1024 });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyMultipart, { limits: { fileSize: 5 * 1024 * 1024, files: 1 } });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Shangliang 商量 API', version: '0.1.0', description: 'Grassroots consultation platform' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'sl_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  await app.register(authPlugin, { db: database.db });
+
+  const deps = { db: database.db, config };
+  await app.register(healthRoutes, { database });
+  await app.register(authRoutes, deps);
+  await app.register(placeRoutes, deps);
+  await app.register(accountRoutes, deps);
+  await app.register(auditRoutes, deps);
+  if (serveWeb) await app.register(webRoutes);
+  return app;
+}

@@ -1,0 +1,121 @@
+import { eq } from 'drizzle-orm';
+import { writeAudit } from '../../platform/audit';
+import { hashPassword } from '../../platform/auth/passwords';
+import { destroyAccountSessions } from '../../platform/auth/sessions';
+import type { Ctx } from '../../platform/context';
+import type { DbOrTx } from '../../platform/db';
+import { accounts } from '../../platform/db/schema';
+import { forbidden, invalidField, notFound } from '../../platform/errors';
+import { findVisiblePlace } from '../places';
+import { canAccount } from './policy';
+import { scopeOf } from './present';
+import { findVisibleAccount, usernameTaken } from './queries';
+import type { CreateAccountInput, UpdateAccountInput } from './schemas';
+
+/** Loads an account the actor may manage: 404 outside their region, 403 when it outranks them. */
+export async function loadManageable(tx: DbOrTx, ctx: Ctx, id: string) {
+  const account = await findVisibleAccount(tx, ctx.actor, id);
+  if (!account) throw notFound();
+  if (!canAccount(ctx.actor, 'manage', scopeOf(account))) throw forbidden();
+  return account;
+}
+
+async function loadHomePlace(tx: DbOrTx, ctx: Ctx, placeId: string) {
+  const place = await findVisiblePlace(tx, ctx.actor, placeId);
+  if (!place || place.archivedAt) throw invalidField('homePlaceId', 'not_found', {}, 400);
+  if (!canAccount(ctx.actor, 'manage', { homePlacePath: place.path, grantPaths: [] })) throw forbidden();
+  return place;
+}
+
+/** Creates an account homed at a place in the admin's region. */
+export async function createAccount(ctx: Ctx, input: CreateAccountInput) {
+  return ctx.db.transaction(async (tx) => {
+    const place = await loadHomePlace(tx, ctx, input.homePlaceId);
+    if (await usernameTaken(tx, input.username)) throw invalidField('username', 'username_taken');
+    const [row] = await tx
+      .insert(accounts)
+      .values({
+        username: input.username,
+        displayName: input.displayName,
+        passwordHash: await hashPassword(input.password),
+        homePlaceId: place.id,
+        mustChangePassword: input.mustChangePassword,
+      })
+      .returning({ id: accounts.id });
+    const id = (row as { id: string }).id;
+    const { password: _, ...safe } = input;
+    await writeAudit(tx, ctx, {
+      action: 'account.create',
+      entityType: 'account',
+      entityId: id,
+      placePath: place.path,
+      after: safe,
+    });
+    return id;
+  });
+}
+
+/** Renames, disables/enables or re-homes an account; disabling ends its sessions. */
+export async function updateAccount(ctx: Ctx, id: string, input: UpdateAccountInput) {
+  return ctx.db.transaction(async (tx) => {
+    const before = await loadManageable(tx, ctx, id);
+    const home = input.homePlaceId ? await loadHomePlace(tx, ctx, input.homePlaceId) : undefined;
+    if (input.isDisabled && id === ctx.actor.id) throw forbidden();
+    await tx
+      .update(accounts)
+      .set({
+        displayName: input.displayName,
+        isDisabled: input.isDisabled,
+        homePlaceId: home?.id,
+        updatedAt: new Date(),
+      })
+      .where(eq(accounts.id, id));
+    if (input.isDisabled) await destroyAccountSessions(tx, id);
+    await writeAudit(tx, ctx, {
+      action: 'account.update',
+      entityType: 'account',
+      entityId: id,
+      placePath: home?.path ?? before.homePlacePath,
+      before: { displayName: before.displayName, isDisabled: before.isDisabled, homePlaceId: before.homePlace.id },
+      after: input,
+    });
+  });
+}
+
+/** Sets a new password (the person changes it at next sign-in by default), unlocks, ends sessions. */
+export async function resetPassword(ctx: Ctx, id: string, password: string, mustChangePassword: boolean) {
+  return ctx.db.transaction(async (tx) => {
+    const account = await loadManageable(tx, ctx, id);
+    await tx
+      .update(accounts)
+      .set({
+        passwordHash: await hashPassword(password),
+        mustChangePassword,
+        failedLogins: 0,
+        lockedUntil: null,
+        updatedAt: new Date(),
+      })
+      .where(eq(accounts.id, id));
+    await destroyAccountSessions(tx, id);
+    await writeAudit(tx, ctx, {
+      action: 'account.reset_password',
+      entityType: 'account',
+      entityId: id,
+      placePath: account.homePlacePath,
+    });
+  });
+}
+
+/** Lifts a sign-in lock before it runs out. */
+export async function unlockAccount(ctx: Ctx, id: string) {
+  return ctx.db.transaction(async (tx) => {
+    const account = await loadManageable(tx, ctx, id);
+    await tx.update(accounts).set({ failedLogins: 0, lockedUntil: null }).where(eq(accounts.id, id));
+    await writeAudit(tx, ctx, {
+      action: 'account.unlock',
+      entityType: 'account',
+      entityId: id,
+      placePath: account.homePlacePath,
+    });
+  });
+}

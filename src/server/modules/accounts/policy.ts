@@ -1,0 +1,30 @@
+import type { SQL } from 'drizzle-orm';
+import type { Role } from '../../../shared/enums';
+import { type Actor, pathWithin, reaches, reachOf } from '../../platform/auth/actor';
+import { places } from '../../platform/db/schema';
+
+export type AccountAction = 'read' | 'manage';
+
+const rolesFor = {
+  read: ['admin'],
+  manage: ['admin'],
+} as const satisfies Record<AccountAction, readonly Role[]>;
+
+/** Who may hand out roles: an admin, at places within their reach. */
+const GRANTING_ROLES = ['admin'] as const satisfies readonly Role[];
+
+type AccountScope = { homePlacePath: string; grantPaths: string[] };
+
+/**
+ * An admin reads accounts homed in their region. Changing one also needs every role the account
+ * holds to lie within the admin's reach: a village admin cannot reset a district leader's password.
+ */
+export const canAccount = (actor: Actor, action: AccountAction, a: AccountScope) =>
+  reaches(actor, rolesFor[action], a.homePlacePath) &&
+  (action === 'read' || a.grantPaths.every((p) => reaches(actor, rolesFor[action], p)));
+
+/** The accounts the actor can see: homed within their admin reach (same rule as `read`). */
+export const visibleAccounts = (actor: Actor): SQL => pathWithin(places.path, reachOf(actor, rolesFor.read));
+
+/** May the actor grant or revoke a role at the place at `placePath`? */
+export const canGrantAt = (actor: Actor, placePath: string) => reaches(actor, GRANTING_ROLES, placePath);

@@ -1,0 +1,129 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Actor } from '../../platform/auth/actor';
+import { contextOf } from '../../platform/context';
+import type { Db } from '../../platform/db';
+import { notFound } from '../../platform/errors';
+import { grantRole, revokeRole } from './grant-role';
+import { createAccount, resetPassword, unlockAccount, updateAccount } from './manage-account';
+import { presentAccount } from './present';
+import { findVisibleAccount, listVisibleAccounts } from './queries';
+import {
+  AccountListResponse,
+  AccountParams,
+  AccountResponse,
+  CreateAccountBody,
+  GrantBody,
+  GrantParams,
+  ListAccountsQuery,
+  ResetPasswordBody,
+  UpdateAccountBody,
+} from './schemas';
+
+export async function accountRoutes(app: FastifyInstance, { db }: { db: Db }) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['accounts'];
+  const one = { params: AccountParams, response: { 200: AccountResponse } };
+
+  r.get(
+    '/api/accounts',
+    {
+      schema: {
+        tags,
+        summary: 'Accounts homed in your region (admins)',
+        querystring: ListAccountsQuery,
+        response: { 200: AccountListResponse },
+      },
+    },
+    async (req) => {
+      const ctx = contextOf(req, db);
+      const { rows, total } = await listVisibleAccounts(db, ctx.actor, req.query);
+      return { items: rows, total, page: req.query.page, pageSize: req.query.pageSize };
+    },
+  );
+
+  r.get('/api/accounts/:id', { schema: { tags, summary: 'One account with its roles', ...one } }, async (req) => {
+    const ctx = contextOf(req, db);
+    return reloaded(db, ctx.actor, req.params.id);
+  });
+
+  r.post(
+    '/api/accounts',
+    {
+      schema: { tags, summary: 'Create an account', body: CreateAccountBody, response: { 201: AccountResponse } },
+    },
+    async (req, reply) => {
+      const ctx = contextOf(req, db);
+      const id = await createAccount(ctx, req.body);
+      reply.code(201);
+      return reloaded(db, ctx.actor, id);
+    },
+  );
+
+  r.patch(
+    '/api/accounts/:id',
+    {
+      schema: { tags, summary: 'Rename, disable/enable or re-home an account', ...one, body: UpdateAccountBody },
+    },
+    async (req) => {
+      const ctx = contextOf(req, db);
+      await updateAccount(ctx, req.params.id, req.body);
+      return reloaded(db, ctx.actor, req.params.id);
+    },
+  );
+
+  r.post(
+    '/api/accounts/:id/password',
+    {
+      schema: { tags, summary: "Reset an account's password (ends its sessions)", ...one, body: ResetPasswordBody },
+    },
+    async (req) => {
+      const ctx = contextOf(req, db);
+      await resetPassword(ctx, req.params.id, req.body.password, req.body.mustChangePassword);
+      return reloaded(db, ctx.actor, req.params.id);
+    },
+  );
+
+  r.post('/api/accounts/:id/unlock', { schema: { tags, summary: 'Lift a sign-in lock', ...one } }, async (req) => {
+    const ctx = contextOf(req, db);
+    await unlockAccount(ctx, req.params.id);
+    return reloaded(db, ctx.actor, req.params.id);
+  });
+
+  r.post(
+    '/api/accounts/:id/grants',
+    {
+      schema: {
+        tags,
+        summary: 'Grant a role at a place',
+        params: AccountParams,
+        body: GrantBody,
+        response: { 201: AccountResponse },
+      },
+    },
+    async (req, reply) => {
+      const ctx = contextOf(req, db);
+      await grantRole(ctx, req.params.id, req.body);
+      reply.code(201);
+      return reloaded(db, ctx.actor, req.params.id);
+    },
+  );
+
+  r.delete(
+    '/api/accounts/:id/grants/:grantId',
+    {
+      schema: { tags, summary: 'Revoke a role', params: GrantParams, response: { 200: AccountResponse } },
+    },
+    async (req) => {
+      const ctx = contextOf(req, db);
+      await revokeRole(ctx, req.params.id, req.params.grantId);
+      return reloaded(db, ctx.actor, req.params.id);
+    },
+  );
+}
+
+async function reloaded(db: Db, actor: Actor, id: string) {
+  const account = await findVisibleAccount(db, actor, id);
+  if (!account) throw notFound();
+  return presentAccount(account, actor);
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+export const ListAuditQuery = z.object({
+  action: z.string().trim().max(60).optional(),
+  entityType: z.string().trim().max(30).optional(),
+  entityId: z.string().trim().max(60).optional(),
+  actor: z.string().trim().max(60).optional(),
+  from: z.coerce.date().optional(),
+  to: z.coerce.date().optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(30),
+});
+
+export const AuditEvent = z.object({
+  id: z.number(),
+  at: z.date(),
+  actorId: z.string().nullable(),
+  actorName: z.string().nullable(),
+  action: z.string(),
+  entityType: z.string(),
+  entityId: z.string(),
+  before: z.unknown(),
+  after: z.unknown(),
+  ip: z.string().nullable(),
+});
+
+export const AuditListResponse = z.object({
+  items: z.array(AuditEvent),
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+});
+
+export type ListAuditInput = z.infer<typeof ListAuditQuery>;

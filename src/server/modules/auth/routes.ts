@@ -1,0 +1,87 @@
+import { eq } from 'drizzle-orm';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { CSRF_COOKIE, requireActor, SESSION_COOKIE } from '../../platform/auth/plugin';
+import { destroySession, type NewSession } from '../../platform/auth/sessions';
+import type { Config } from '../../platform/config';
+import { contextOf } from '../../platform/context';
+import type { Db } from '../../platform/db';
+import { accounts } from '../../platform/db/schema';
+import { unauthenticated } from '../../platform/errors';
+import { ChangePasswordBody, MeResponse, SignInBody, UpdateMeBody } from './schemas';
+import { changeOwnPassword, loadMe, signIn } from './sign-in';
+
+export async function authRoutes(app: FastifyInstance, { db, config }: { db: Db; config: Config }) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['auth'];
+  const secure = config.publicUrl.startsWith('https:');
+
+  const setCookies = (reply: FastifyReply, s: NewSession) => {
+    const common = { path: '/', sameSite: 'lax' as const, secure, expires: s.expiresAt };
+    reply.setCookie(SESSION_COOKIE, s.token, { ...common, httpOnly: true });
+    reply.setCookie(CSRF_COOKIE, s.csrfToken, { ...common, httpOnly: false });
+  };
+
+  const me = async (accountId: string) => {
+    const found = await loadMe(db, accountId);
+    if (!found) throw unauthenticated();
+    return found;
+  };
+
+  r.post(
+    '/api/auth/sign-in',
+    {
+      schema: {
+        tags,
+        summary: 'Sign in with a username and password',
+        body: SignInBody,
+        response: { 200: MeResponse },
+      },
+    },
+    async (req, reply) => {
+      const session = await signIn(db, {
+        ...req.body,
+        ip: req.ip,
+        userAgent: req.headers['user-agent'],
+        ttlHours: config.sessionTtlHours,
+      });
+      setCookies(reply, session);
+      return me(session.accountId);
+    },
+  );
+
+  r.post('/api/auth/sign-out', { schema: { tags, summary: 'Sign out' } }, async (req, reply) => {
+    const token = req.cookies[SESSION_COOKIE];
+    if (token) await destroySession(db, token);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' }).clearCookie(CSRF_COOKIE, { path: '/' });
+    return reply.code(204).send();
+  });
+
+  r.get(
+    '/api/auth/me',
+    { schema: { tags, summary: 'Who you are and your roles', response: { 200: MeResponse } } },
+    async (req) => me(requireActor(req).id),
+  );
+
+  r.patch(
+    '/api/auth/me',
+    { schema: { tags, summary: 'Remember your language', body: UpdateMeBody, response: { 200: MeResponse } } },
+    async (req) => {
+      const actor = requireActor(req);
+      await db.update(accounts).set({ locale: req.body.locale }).where(eq(accounts.id, actor.id));
+      return me(actor.id);
+    },
+  );
+
+  r.post(
+    '/api/auth/password',
+    {
+      schema: { tags, summary: 'Change your own password (other sessions end)', body: ChangePasswordBody },
+    },
+    async (req, reply) => {
+      const ctx = contextOf(req, db);
+      await changeOwnPassword(ctx, req.cookies[SESSION_COOKIE] ?? '', req.body.currentPassword, req.body.newPassword);
+      return reply.code(204).send();
+    },
+  );
+}

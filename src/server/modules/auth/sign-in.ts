@@ -1,0 +1,141 @@
+import { eq, sql } from 'drizzle-orm';
+import { writeAudit } from '../../platform/audit';
+import { dummyHash, hashPassword, verifyPassword } from '../../platform/auth/passwords';
+import { createSession, destroyOtherSessions } from '../../platform/auth/sessions';
+import type { Ctx } from '../../platform/context';
+import type { Db } from '../../platform/db';
+import { accounts, grants, places, signInThrottle } from '../../platform/db/schema';
+import { AppError } from '../../platform/errors';
+import { ipWaitMinutes, lockMinutesLeft, nextIpState, SIGN_IN_LIMITS } from '../accounts';
+
+type SignInInput = { username: string; password: string; ip: string; userAgent?: string; ttlHours: number };
+
+/**
+ * Checks a password and opens a session. Failures count per source address (429 past the limit)
+ * and per account (locked for a while after five in a row, and it says so).
+ */
+export async function signIn(db: Db, input: SignInInput) {
+  const now = new Date();
+  const ipKey = `ip:${input.ip}`;
+  const [ipState] = await db.select().from(signInThrottle).where(eq(signInThrottle.key, ipKey));
+  const wait = ipWaitMinutes(ipState, now);
+  if (wait > 0) throw new AppError(429, 'too_many_attempts', { minutes: wait });
+
+  const [account] = await db
+    .select({ a: accounts, homePath: places.path })
+    .from(accounts)
+    .innerJoin(places, eq(places.id, accounts.homePlaceId))
+    .where(sql`lower(${accounts.username}) = lower(${input.username})`);
+  const locked = lockMinutesLeft(account?.a.lockedUntil ?? null, now);
+  if (locked > 0) throw new AppError(423, 'account_locked', { minutes: locked });
+
+  const ok = await verifyPassword(account?.a.passwordHash ?? (await dummyHash()), input.password);
+  if (!account || !ok) {
+    await recordFailure(
+      db,
+      ipKey,
+      ipState,
+      now,
+      account && { id: account.a.id, failures: account.a.failedLogins, path: account.homePath },
+      input.ip,
+    );
+    throw new AppError(401, 'invalid_credentials');
+  }
+  if (account.a.isDisabled) throw new AppError(403, 'account_disabled');
+
+  return db.transaction(async (tx) => {
+    await tx.update(accounts).set({ failedLogins: 0, lockedUntil: null }).where(eq(accounts.id, account.a.id));
+    const session = await createSession(tx, {
+      accountId: account.a.id,
+      ttlHours: input.ttlHours,
+      ip: input.ip,
+      userAgent: input.userAgent,
+    });
+    const actor = { id: account.a.id, username: account.a.username, displayName: account.a.displayName };
+    await writeAudit(
+      tx,
+      { actor, ip: input.ip },
+      {
+        action: 'auth.sign_in',
+        entityType: 'account',
+        entityId: account.a.id,
+        placePath: account.homePath,
+      },
+    );
+    return { ...session, accountId: account.a.id };
+  });
+}
+
+async function recordFailure(
+  db: Db,
+  ipKey: string,
+  ipState: { failures: number; windowStartedAt: Date } | undefined,
+  now: Date,
+  account: { id: string; failures: number; path: string } | undefined | false,
+  ip: string,
+) {
+  await db.transaction(async (tx) => {
+    const next = nextIpState(ipState, now);
+    await tx
+      .insert(signInThrottle)
+      .values({ key: ipKey, ...next })
+      .onConflictDoUpdate({ target: signInThrottle.key, set: next });
+    if (!account) return;
+    const failures = account.failures + 1;
+    const lock = failures >= SIGN_IN_LIMITS.accountFailures;
+    await tx
+      .update(accounts)
+      .set(
+        lock
+          ? { failedLogins: 0, lockedUntil: new Date(now.getTime() + SIGN_IN_LIMITS.accountLockMinutes * 60_000) }
+          : { failedLogins: failures },
+      )
+      .where(eq(accounts.id, account.id));
+    if (lock) {
+      await writeAudit(
+        tx,
+        { actor: null, ip },
+        { action: 'auth.lock', entityType: 'account', entityId: account.id, placePath: account.path },
+      );
+    }
+  });
+  // the fifth failure in a row locks the account: say so now rather than on the next try
+  if (account && account.failures + 1 >= SIGN_IN_LIMITS.accountFailures) {
+    throw new AppError(423, 'account_locked', { minutes: SIGN_IN_LIMITS.accountLockMinutes });
+  }
+}
+
+/** The signed-in person with their roles, for the console's shell. */
+export async function loadMe(db: Db, accountId: string) {
+  const [a] = await db.select().from(accounts).where(eq(accounts.id, accountId));
+  if (!a) return undefined;
+  const rows = await db
+    .select({ id: grants.id, role: grants.role, place: { id: places.id, name: places.name, kind: places.kind } })
+    .from(grants)
+    .innerJoin(places, eq(places.id, grants.placeId))
+    .where(eq(grants.accountId, accountId))
+    .orderBy(places.depth);
+  return { ...a, locale: a.locale as 'zh-CN' | 'zh-TW' | 'en' | null, grants: rows };
+}
+
+/** Changes one's own password after checking the current one; other sessions end. */
+export async function changeOwnPassword(ctx: Ctx, currentSessionToken: string, current: string, next: string) {
+  const [a] = await ctx.db.select().from(accounts).where(eq(accounts.id, ctx.actor.id));
+  if (!a || !(await verifyPassword(a.passwordHash, current))) {
+    throw new AppError(400, 'wrong_password', {}, [], { field: 'currentPassword' });
+  }
+  const hash = await hashPassword(next);
+  await ctx.db.transaction(async (tx) => {
+    await tx
+      .update(accounts)
+      .set({ passwordHash: hash, mustChangePassword: false, updatedAt: new Date() })
+      .where(eq(accounts.id, a.id));
+    await destroyOtherSessions(tx, a.id, currentSessionToken);
+    await writeAudit(tx, ctx, {
+      action: 'account.change_password',
+      entityType: 'account',
+      entityId: a.id,
+      placePath: ctx.actor.homePlacePath,
+    });
+  });
+}

@@ -1,0 +1,184 @@
+import { Readable } from 'node:stream';
+import { eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import { z } from 'zod';
+import { PLACE_KINDS, type PlaceKind } from '../../../shared/enums';
+import { ERROR_MESSAGES, FIELD_MESSAGES, formatMessage } from '../../../shared/error-messages';
+import { writeAudit } from '../../platform/audit';
+import type { Ctx } from '../../platform/context';
+import type { DbOrTx } from '../../platform/db';
+import { places } from '../../platform/db/schema';
+import { AppError, forbidden } from '../../platform/errors';
+import { appErrorBody, zodIssueToField } from '../../platform/http/error-handler';
+import { insertPlace } from './create-place';
+import { canPlace } from './policy';
+import { findVisiblePlace, type PlaceRow } from './queries';
+import { PLACE_KIND_LABELS } from './rules';
+import { PlaceCode } from './schemas';
+
+/** The columns of an import file; each accepts its Chinese or English header. */
+export const IMPORT_COLUMNS = [
+  { key: 'name', headers: ['名称', '名稱', 'name'] },
+  { key: 'kind', headers: ['类型', '類型', 'kind'] },
+  { key: 'parentCode', headers: ['上级编码', '上級編碼', 'parent_code'] },
+  { key: 'code', headers: ['编码', '編碼', 'code'] },
+  { key: 'brand', headers: ['品牌', 'brand'] },
+  { key: 'hasWorkstation', headers: ['委员工作站', '委員工作站', 'has_workstation'] },
+  { key: 'hasCouncil', headers: ['协商议事会', '協商議事會', 'has_council'] },
+  { key: 'roomAddress', headers: ['议事室地址', '議事室地址', 'room_address'] },
+  { key: 'isDemonstration', headers: ['示范点', '示範點', 'is_demonstration'] },
+] as const;
+
+const yes = new Set(['是', 'y', 'yes', 'true', '1', '有', '√', '✓']);
+const no = new Set(['', '否', 'n', 'no', 'false', '0', '无', '無']);
+const flag = z
+  .string()
+  .transform((v) => v.trim().toLowerCase())
+  .refine((v) => yes.has(v) || no.has(v), { message: 'invalid' })
+  .transform((v) => yes.has(v));
+
+const kindByLabel = new Map<string, PlaceKind>();
+for (const k of PLACE_KINDS) {
+  kindByLabel.set(k, k);
+  for (const label of Object.values(PLACE_KIND_LABELS[k])) kindByLabel.set(label.toLowerCase(), k);
+}
+
+const ImportRow = z.object({
+  name: z.string().trim().min(1, { message: 'blank' }).max(60),
+  kind: z
+    .string()
+    .transform((v) => kindByLabel.get(v.trim().toLowerCase()))
+    .pipe(z.enum(PLACE_KINDS, { message: 'invalid_value' })),
+  parentCode: PlaceCode,
+  code: z.union([z.literal('').transform(() => undefined), PlaceCode]),
+  brand: z
+    .string()
+    .trim()
+    .max(60)
+    .transform((v) => v || null),
+  hasWorkstation: flag,
+  hasCouncil: flag,
+  roomAddress: z.string().trim().max(200),
+  isDemonstration: flag,
+});
+
+export type ImportRowError = { row: number; field: string; message: string };
+
+/** Reads the sheet's rows as header → text, accepting .xlsx or .csv (UTF-8 or GBK). */
+export async function readSheet(file: Buffer, filename: string): Promise<Record<string, string>[]> {
+  const wb = new ExcelJS.Workbook();
+  if (/\.csv$/i.test(filename)) {
+    await wb.csv.read(Readable.from([decodeText(file)]));
+  } else {
+    await wb.xlsx.load(file as unknown as ArrayBuffer);
+  }
+  const sheet = wb.worksheets[0];
+  if (!sheet) return [];
+  const keyAt = new Map<number, string>();
+  sheet.getRow(1).eachCell((cell, col) => {
+    const h = cell.text
+      .trim()
+      .replace(/^\uFEFF/, '')
+      .toLowerCase();
+    const column = IMPORT_COLUMNS.find((c) => (c.headers as readonly string[]).includes(h));
+    if (column) keyAt.set(col, column.key);
+  });
+  const rows: Record<string, string>[] = [];
+  for (let r = 2; r <= sheet.rowCount; r++) {
+    const record: Record<string, string> = {};
+    for (const c of IMPORT_COLUMNS) record[c.key] = '';
+    sheet.getRow(r).eachCell((cell, col) => {
+      const key = keyAt.get(col);
+      if (key) record[key] = cell.text;
+    });
+    if (Object.values(record).some((v) => v.trim() !== '')) rows.push({ ...record, __row: String(r) });
+  }
+  return rows;
+}
+
+function decodeText(buf: Buffer) {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buf).replace(/^\uFEFF/, '');
+  } catch {
+    return new TextDecoder('gbk').decode(buf); // Excel in Chinese saves CSV as GBK
+  }
+}
+
+/**
+ * Imports a list of places in one transaction: every row is checked and reported, and when any
+ * row is wrong nothing is imported. A row's parent is an existing place or an earlier row, by code.
+ */
+export async function importPlaces(ctx: Ctx, file: Buffer, filename: string, dryRun: boolean) {
+  const rows = await readSheet(file, filename);
+  if (rows.length === 0) throw new AppError(400, 'import_file_required');
+  const errors: ImportRowError[] = [];
+  let imported = 0;
+  await ctx.db
+    .transaction(async (tx) => {
+      for (const raw of rows) {
+        const rowNo = Number(raw.__row);
+        const parsed = ImportRow.safeParse(raw);
+        if (!parsed.success) {
+          for (const issue of parsed.error.issues) {
+            const f = zodIssueToField(`/${issue.path.join('/')}`, issue.code, issue as never, issue.message);
+            errors.push({
+              row: rowNo,
+              field: f.path,
+              message: formatMessage(FIELD_MESSAGES[f.key][ctx.locale], f.params),
+            });
+          }
+          continue;
+        }
+        const r = parsed.data;
+        try {
+          const parent = await parentByCode(tx, ctx, r.parentCode);
+          if (!parent) {
+            errors.push({ row: rowNo, field: 'parentCode', message: ERROR_MESSAGES.not_found[ctx.locale] });
+            continue;
+          }
+          const row = await insertPlace(tx, parent, {
+            parentId: parent.id,
+            kind: r.kind,
+            name: r.name,
+            code: r.code,
+            brand: r.brand,
+            hasWorkstation: r.hasWorkstation,
+            hasCouncil: r.hasCouncil,
+            isDemonstration: r.isDemonstration,
+            room: r.roomAddress
+              ? { address: r.roomAddress, hasSign: false, hasVenue: false, hasDuties: false, hasMechanism: false }
+              : null,
+          });
+          await writeAudit(tx, ctx, {
+            action: 'place.import',
+            entityType: 'place',
+            entityId: row.id,
+            placePath: row.path,
+            after: row,
+          });
+          imported++;
+        } catch (err) {
+          if (!(err instanceof AppError)) throw err;
+          const body = appErrorBody(err, ctx.locale);
+          errors.push({ row: rowNo, field: String(err.extra.field ?? ''), message: body.message });
+        }
+      }
+      if (errors.length > 0 || dryRun) throw new Rollback();
+    })
+    .catch((err) => {
+      if (!(err instanceof Rollback)) throw err;
+    });
+  if (errors.length > 0) throw new AppError(400, 'import_invalid', {}, [], { rows: errors });
+  return { imported, dryRun };
+}
+
+class Rollback extends Error {}
+
+async function parentByCode(tx: DbOrTx, ctx: Ctx, code: string): Promise<PlaceRow | undefined> {
+  const [byCode] = await tx.select({ id: places.id }).from(places).where(eq(places.code, code));
+  if (!byCode) return undefined;
+  const parent = await findVisiblePlace(tx, ctx.actor, byCode.id);
+  if (!parent) return undefined;
+  if (!canPlace(ctx.actor, 'create_child', parent)) throw forbidden();
+  return parent;
+}

@@ -1,0 +1,5 @@
+// The places module's door: other modules use only what is exported here.
+export { canPlace, visiblePlaces } from './policy';
+export { findPlaceById, findVisiblePlace } from './queries';
+export { placeRoutes } from './routes';
+export { ALLOWED_PARENTS, childPath, mayStandUnder } from './rules';

@@ -1,0 +1,146 @@
+import { and, asc, eq, ilike, inArray, isNull, ne, type SQL, sql } from 'drizzle-orm';
+import type { Actor } from '../../platform/auth/actor';
+import type { DbOrTx } from '../../platform/db';
+import { places } from '../../platform/db/schema';
+import { visiblePlaces, visibleRoots } from './policy';
+import { pathIds } from './rules';
+
+export type PlaceRow = typeof places.$inferSelect;
+
+// correlated on the outer row: written out because drizzle renders ${places.id} unqualified here
+const childCount = sql<number>`(select count(*)::int from places c where c.parent_id = "places"."id" and c.archived_at is null)`;
+const withCount = { ...tableColumns(), childCount };
+
+function tableColumns() {
+  const { id, parentId, path, depth, kind, name, code, hasWorkstation, hasCouncil, hasRoom } = places;
+  return {
+    id,
+    parentId,
+    path,
+    depth,
+    kind,
+    name,
+    code,
+    hasWorkstation,
+    hasCouncil,
+    hasRoom,
+    roomAddress: places.roomAddress,
+    roomHasSign: places.roomHasSign,
+    roomHasVenue: places.roomHasVenue,
+    roomHasDuties: places.roomHasDuties,
+    roomHasMechanism: places.roomHasMechanism,
+    brand: places.brand,
+    isDemonstration: places.isDemonstration,
+    archivedAt: places.archivedAt,
+    createdAt: places.createdAt,
+    updatedAt: places.updatedAt,
+  };
+}
+
+export type PlaceWithCount = PlaceRow & { childCount: number };
+
+/** A place the actor can see, or undefined (another region's place is not there for them). */
+export async function findVisiblePlace(db: DbOrTx, actor: Actor, id: string) {
+  const [row] = await db
+    .select(withCount)
+    .from(places)
+    .where(and(eq(places.id, id), visiblePlaces(actor)));
+  return row as PlaceWithCount | undefined;
+}
+
+/** A place by id regardless of who asks: for use cases that already checked visibility. */
+export async function findPlaceById(db: DbOrTx, id: string) {
+  const [row] = await db.select().from(places).where(eq(places.id, id));
+  return row;
+}
+
+export async function listVisibleChildren(
+  db: DbOrTx,
+  actor: Actor,
+  parentId: string | undefined,
+  includeArchived: boolean,
+) {
+  const where: SQL[] = [visiblePlaces(actor)];
+  if (parentId) where.push(eq(places.parentId, parentId));
+  else where.push(inArray(places.path, visibleRoots(actor)));
+  if (!includeArchived) where.push(isNull(places.archivedAt));
+  return (await db
+    .select(withCount)
+    .from(places)
+    .where(and(...where))
+    .orderBy(asc(places.kind), asc(places.name))) as PlaceWithCount[];
+}
+
+export const SEARCH_LIMIT = 50;
+
+export async function searchVisiblePlaces(db: DbOrTx, actor: Actor, q: string, includeArchived: boolean) {
+  const where: SQL[] = [visiblePlaces(actor), ilike(places.name, `%${q.replace(/[\\%_]/g, '\\$&')}%`)];
+  if (!includeArchived) where.push(isNull(places.archivedAt));
+  return (await db
+    .select(withCount)
+    .from(places)
+    .where(and(...where))
+    .orderBy(asc(places.depth), asc(places.name))
+    .limit(SEARCH_LIMIT + 1)) as PlaceWithCount[];
+}
+
+/** Names of every ancestor along the given paths, for breadcrumbs. */
+export async function ancestorsOf(db: DbOrTx, paths: string[]) {
+  const ids = [...new Set(paths.flatMap(pathIds))];
+  if (ids.length === 0) return new Map<string, { id: string; name: string; kind: PlaceRow['kind'] }>();
+  const rows = await db
+    .select({ id: places.id, name: places.name, kind: places.kind })
+    .from(places)
+    .where(inArray(places.id, ids));
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+export async function siblingNameTaken(db: DbOrTx, parentId: string | null, name: string, exceptId?: string) {
+  const where: SQL[] = [
+    parentId ? eq(places.parentId, parentId) : isNull(places.parentId),
+    eq(places.name, name),
+    isNull(places.archivedAt),
+  ];
+  if (exceptId) where.push(ne(places.id, exceptId));
+  const [row] = await db
+    .select({ id: places.id })
+    .from(places)
+    .where(and(...where))
+    .limit(1);
+  return Boolean(row);
+}
+
+export async function codeTaken(db: DbOrTx, code: string, exceptId?: string) {
+  const where: SQL[] = [eq(places.code, code)];
+  if (exceptId) where.push(ne(places.id, exceptId));
+  const [row] = await db
+    .select({ id: places.id })
+    .from(places)
+    .where(and(...where))
+    .limit(1);
+  return Boolean(row);
+}
+
+/** Rewrites the path prefix of a place and everything beneath it. */
+export async function reparentSubtree(
+  db: DbOrTx,
+  input: { id: string; oldPath: string; newPath: string; newParentId: string; depthDelta: number },
+) {
+  await db
+    .update(places)
+    .set({
+      path: sql`${input.newPath} || substr(${places.path}, ${input.oldPath.length + 1})`,
+      depth: sql`${places.depth} + ${input.depthDelta}`,
+      updatedAt: new Date(),
+    })
+    .where(sql`${places.path} like ${`${input.oldPath}%`}`);
+  await db.update(places).set({ parentId: input.newParentId }).where(eq(places.id, input.id));
+}
+
+export async function liveChildCount(db: DbOrTx, id: string) {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(places)
+    .where(and(eq(places.parentId, id), isNull(places.archivedAt)));
+  return row?.n ?? 0;
+}

@@ -1,0 +1,185 @@
+import ExcelJS from 'exceljs';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { contextOf } from '../../platform/context';
+import type { Db } from '../../platform/db';
+import { AppError, notFound } from '../../platform/errors';
+import { movePlace, setPlaceArchived, updatePlace } from './change-place';
+import { createPlace } from './create-place';
+import { IMPORT_COLUMNS, importPlaces } from './import-places';
+import { presentDetail, presentSummaries } from './present';
+import { findVisiblePlace, listVisibleChildren, SEARCH_LIMIT, searchVisiblePlaces } from './queries';
+import {
+  CreatePlaceBody,
+  ImportResult,
+  ListPlacesQuery,
+  MovePlaceBody,
+  PlaceListResponse,
+  PlaceParams,
+  PlaceResponse,
+  UpdatePlaceBody,
+} from './schemas';
+
+export async function placeRoutes(app: FastifyInstance, { db }: { db: Db }) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['places'];
+
+  r.get(
+    '/api/places',
+    {
+      schema: {
+        tags,
+        summary: 'Children of a place (or the top of your reach), or a name search',
+        querystring: ListPlacesQuery,
+        response: { 200: PlaceListResponse },
+      },
+    },
+    async (req) => {
+      const ctx = contextOf(req, db);
+      const { parentId, q, includeArchived } = req.query;
+      const rows = q
+        ? await searchVisiblePlaces(db, ctx.actor, q, includeArchived)
+        : await listVisibleChildren(db, ctx.actor, parentId, includeArchived);
+      const truncated = Boolean(q) && rows.length > SEARCH_LIMIT;
+      return { items: await presentSummaries(db, truncated ? rows.slice(0, SEARCH_LIMIT) : rows), truncated };
+    },
+  );
+
+  r.get(
+    '/api/places/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One place with its breadcrumb and what you may do to it',
+        params: PlaceParams,
+        response: { 200: PlaceResponse },
+      },
+    },
+    async (req) => {
+      const ctx = contextOf(req, db);
+      const row = await findVisiblePlace(db, ctx.actor, req.params.id);
+      if (!row) throw notFound();
+      return presentDetail(db, row, ctx.actor);
+    },
+  );
+
+  r.post(
+    '/api/places',
+    {
+      schema: {
+        tags,
+        summary: 'Create a place under a parent',
+        body: CreatePlaceBody,
+        response: { 201: PlaceResponse },
+      },
+    },
+    async (req, reply) => {
+      const ctx = contextOf(req, db);
+      const row = await createPlace(ctx, req.body);
+      reply.code(201);
+      return presentDetail(db, { ...row, childCount: 0 }, ctx.actor);
+    },
+  );
+
+  r.patch(
+    '/api/places/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Rename a place or change its attributes',
+        params: PlaceParams,
+        body: UpdatePlaceBody,
+        response: { 200: PlaceResponse },
+      },
+    },
+    async (req) => {
+      const ctx = contextOf(req, db);
+      await updatePlace(ctx, req.params.id, req.body);
+      return reloaded(db, ctx.actor, req.params.id);
+    },
+  );
+
+  r.post(
+    '/api/places/:id/move',
+    {
+      schema: {
+        tags,
+        summary: 'Move a place, with everything beneath it, under another parent',
+        params: PlaceParams,
+        body: MovePlaceBody,
+        response: { 200: PlaceResponse },
+      },
+    },
+    async (req) => {
+      const ctx = contextOf(req, db);
+      await movePlace(ctx, req.params.id, req.body.parentId);
+      return reloaded(db, ctx.actor, req.params.id);
+    },
+  );
+
+  for (const [verb, archived] of [
+    ['archive', true],
+    ['restore', false],
+  ] as const) {
+    r.post(
+      `/api/places/:id/${verb}`,
+      {
+        schema: {
+          tags,
+          summary: `${verb === 'archive' ? 'Archive' : 'Restore'} a place`,
+          params: PlaceParams,
+          response: { 200: PlaceResponse },
+        },
+      },
+      async (req) => {
+        const ctx = contextOf(req, db);
+        await setPlaceArchived(ctx, req.params.id, archived);
+        return reloaded(db, ctx.actor, req.params.id);
+      },
+    );
+  }
+
+  r.post(
+    '/api/places/import',
+    {
+      schema: {
+        tags,
+        summary: 'Import places from .xlsx or .csv (multipart field "file"); all rows or none',
+        consumes: ['multipart/form-data'],
+        querystring: z.object({ dryRun: z.enum(['true', 'false']).default('false') }),
+        response: { 200: ImportResult },
+      },
+    },
+    async (req) => {
+      const ctx = contextOf(req, db);
+      const file = req.isMultipart() ? await req.file() : undefined;
+      if (!file || !/\.(xlsx|csv)$/i.test(file.filename)) throw new AppError(400, 'import_file_required');
+      return importPlaces(ctx, await file.toBuffer(), file.filename, req.query.dryRun === 'true');
+    },
+  );
+
+  r.get(
+    '/api/places/import-template',
+    { schema: { tags, summary: 'An .xlsx template for place imports' } },
+    async (req, reply) => {
+      contextOf(req, db);
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('places');
+      ws.addRow(IMPORT_COLUMNS.map((c) => c.headers[0]));
+      ws.addRow(['示例社区', '社区', '（上级地点的编码）', '', '', '否', '是', '', '否']);
+      ws.columns.forEach((c) => {
+        c.width = 16;
+      });
+      reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      reply.header('content-disposition', 'attachment; filename="places-template.xlsx"');
+      return reply.send(Buffer.from(await wb.xlsx.writeBuffer()));
+    },
+  );
+}
+
+async function reloaded(db: Db, actor: Parameters<typeof findVisiblePlace>[1], id: string) {
+  const row = await findVisiblePlace(db, actor, id);
+  if (!row) throw notFound();
+  return presentDetail(db, row, actor);
+}

@@ -1,0 +1,56 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Db } from '../db';
+import { AppError, unauthenticated } from '../errors';
+import type { Actor } from './actor';
+import { loadSession } from './sessions';
+
+export const SESSION_COOKIE = 'sl_session';
+export const CSRF_COOKIE = 'sl_csrf';
+export const CSRF_HEADER = 'x-csrf-token';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+    csrfToken: string | null;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Loads the session's actor on every /api request and checks CSRF on state-changing ones:
+ * the session cookie is HttpOnly and SameSite=Lax, and a signed-in request that changes state
+ * must echo the session's CSRF token (readable in its own cookie) in the X-CSRF-Token header.
+ */
+export const authPlugin = fp(async (app: FastifyInstance, opts: { db: Db }) => {
+  app.decorateRequest('actor', null);
+  app.decorateRequest('csrfToken', null);
+  app.addHook('onRequest', async (req) => {
+    if (!req.url.startsWith('/api/') || req.url.startsWith('/api/public/')) return;
+    const token = req.cookies[SESSION_COOKIE];
+    if (!token) return;
+    const session = await loadSession(opts.db, token);
+    if (!session) return;
+    req.actor = session.actor;
+    req.csrfToken = session.csrfToken;
+    if (!SAFE_METHODS.has(req.method) && !csrfMatches(req, session.csrfToken)) {
+      throw new AppError(403, 'csrf_failed');
+    }
+  });
+});
+
+function csrfMatches(req: FastifyRequest, expected: string) {
+  const got = req.headers[CSRF_HEADER];
+  if (typeof got !== 'string') return false;
+  const a = Buffer.from(got);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** The signed-in actor, or a 401. */
+export function requireActor(req: FastifyRequest): Actor {
+  if (!req.actor) throw unauthenticated();
+  return req.actor;
+}

@@ -1,0 +1,158 @@
+// The one pg-core schema. drizzle-kit generates db/migrations from this file.
+import { sql } from 'drizzle-orm';
+import {
+  type AnyPgColumn,
+  bigserial,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { PLACE_KINDS, ROLES } from '../../../shared/enums';
+
+export const placeKind = pgEnum('place_kind', PLACE_KINDS);
+export const role = pgEnum('role', ROLES);
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+
+/**
+ * One tree of places: district → township → village/community → grid, plus enterprise/park
+ * platforms. `path` is the materialised chain of ids ("/a/b/c/"), so "this place and everything
+ * beneath it" is a prefix match that an index answers.
+ */
+export const places = pgTable(
+  'places',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    parentId: uuid('parent_id').references((): AnyPgColumn => places.id),
+    path: text('path').notNull(),
+    depth: integer('depth').notNull(),
+    kind: placeKind('kind').notNull(),
+    name: text('name').notNull(),
+    code: text('code').notNull(),
+    hasWorkstation: boolean('has_workstation').notNull().default(false), // 委员工作站
+    hasCouncil: boolean('has_council').notNull().default(false), // 协商议事会
+    hasRoom: boolean('has_room').notNull().default(false), // 协商议事室
+    roomAddress: text('room_address'),
+    // 四有: unified sign, fixed venue, clear duties, working mechanism
+    roomHasSign: boolean('room_has_sign').notNull().default(false),
+    roomHasVenue: boolean('room_has_venue').notNull().default(false),
+    roomHasDuties: boolean('room_has_duties').notNull().default(false),
+    roomHasMechanism: boolean('room_has_mechanism').notNull().default(false),
+    brand: text('brand'),
+    isDemonstration: boolean('is_demonstration').notNull().default(false), // 示范点
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('places_code_key').on(t.code),
+    uniqueIndex('places_path_key').on(t.path),
+    index('places_path_prefix_idx').using('btree', t.path.op('text_pattern_ops')),
+    index('places_parent_idx').on(t.parentId),
+    // names are unique among live siblings; roots have parent_id null and are compared too
+    uniqueIndex('places_sibling_name_key')
+      .on(sql`coalesce(${t.parentId}, '00000000-0000-0000-0000-000000000000'::uuid)`, t.name)
+      .where(sql`${t.archivedAt} is null`),
+  ],
+);
+
+export const accounts = pgTable(
+  'accounts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    username: text('username').notNull(),
+    displayName: text('display_name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    // The place the account belongs to: admins see and manage accounts within their region.
+    homePlaceId: uuid('home_place_id')
+      .notNull()
+      .references(() => places.id),
+    locale: text('locale'),
+    isDisabled: boolean('is_disabled').notNull().default(false),
+    failedLogins: integer('failed_logins').notNull().default(0),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    mustChangePassword: boolean('must_change_password').notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('accounts_username_key').on(sql`lower(${t.username})`)],
+);
+
+/** A role held at a place; it reaches that place and everything beneath it. */
+export const grants = pgTable(
+  'grants',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    placeId: uuid('place_id')
+      .notNull()
+      .references(() => places.id),
+    role: role('role').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('grants_unique_key').on(t.accountId, t.placeId, t.role)],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    // sha-256 of the cookie token: a leaked table does not give away live sessions
+    id: text('id').primaryKey(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+  },
+  (t) => [index('sessions_account_idx').on(t.accountId)],
+);
+
+/** Failed sign-ins per key ("ip:1.2.3.4", "user:alice") within a sliding window. */
+export const signInThrottle = pgTable('sign_in_throttle', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull().default(0),
+  windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    actorId: uuid('actor_id'),
+    actorName: text('actor_name'),
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id').notNull(),
+    // the path of the place the record belongs to, so admins see only their region's events
+    placePath: text('place_path'),
+    before: jsonb('before'),
+    after: jsonb('after'),
+    ip: text('ip'),
+  },
+  (t) => [
+    index('audit_at_idx').on(t.at),
+    index('audit_place_path_idx').using('btree', t.placePath.op('text_pattern_ops')),
+    index('audit_entity_idx').on(t.entityType, t.entityId),
+  ],
+);
+
+export const settings = pgTable('settings', {
+  key: text('key').primaryKey(),
+  value: jsonb('value').notNull(),
+  updatedAt: updatedAt(),
+});

@@ -1,0 +1,93 @@
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { Locale } from '../../../shared/enums';
+import { ERROR_MESSAGES, FIELD_MESSAGES, type FieldMessageKey, formatMessage } from '../../../shared/error-messages';
+import { AppError, type FieldError } from '../errors';
+import { requestLocale } from './locale';
+
+export type ErrorBody = {
+  code: string;
+  message: string;
+  fields?: { path: string; message: string }[];
+  [k: string]: unknown;
+};
+
+/** The one place errors become HTTP answers; 5xx details never leave the server. */
+export function registerErrorHandler(app: FastifyInstance) {
+  app.setErrorHandler((err: FastifyError | AppError, req, reply) => {
+    const locale = requestLocale(req);
+    if (err instanceof AppError) {
+      return reply.code(err.status).send(appErrorBody(err, locale));
+    }
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const fields = err.validation.map((v) => zodIssueToField(v.instancePath, v.keyword, v.params, v.message));
+      return reply.code(400).send(appErrorBody(new AppError(400, 'invalid_input', {}, fields), locale));
+    }
+    const status = err.statusCode ?? 500;
+    if (status === 429) {
+      return reply.code(429).send({ code: 'rate_limited', message: ERROR_MESSAGES.rate_limited[locale] });
+    }
+    if (status >= 400 && status < 500) {
+      // malformed JSON, body too large, unsupported media type …
+      return reply.code(status).send({ code: err.code ?? 'bad_request', message: err.message });
+    }
+    logError(req, err);
+    return reply.code(500).send({ code: 'internal', message: ERROR_MESSAGES.internal[locale] });
+  });
+  app.setNotFoundHandler((req, reply) => {
+    const locale = requestLocale(req);
+    reply.code(404).send({ code: 'not_found', message: ERROR_MESSAGES.not_found[locale] });
+  });
+}
+
+function logError(req: FastifyRequest, err: unknown) {
+  req.log.error({ err }, 'unhandled error');
+}
+
+export function appErrorBody(err: AppError, locale: Locale): ErrorBody {
+  const body: ErrorBody = {
+    code: err.code,
+    message: formatMessage(ERROR_MESSAGES[err.code][locale], localizeParams(err.params, locale)),
+    ...err.extra,
+  };
+  if (err.fields.length) {
+    body.fields = err.fields.map((f) => ({
+      path: f.path,
+      message: formatMessage(FIELD_MESSAGES[f.key][locale], f.params),
+    }));
+  }
+  return body;
+}
+
+function localizeParams(params: Record<string, unknown>, locale: Locale) {
+  // params may carry {zh-CN, zh-TW, en} objects (e.g. place kind labels)
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(params)) {
+    out[k] = v && typeof v === 'object' && locale in v ? (v as Record<string, unknown>)[locale] : v;
+  }
+  return out;
+}
+
+/** Maps a zod issue to a field message; custom messages in schemas are FIELD_MESSAGES keys. */
+export function zodIssueToField(
+  instancePath: string,
+  code: string,
+  params: Record<string, unknown>,
+  custom?: string,
+): FieldError {
+  const path = instancePath.replace(/^\//, '').replaceAll('/', '.') || '(body)';
+  if (custom && custom in FIELD_MESSAGES) {
+    return { path, key: custom as FieldMessageKey };
+  }
+  if (code === 'invalid_type' && params.input === undefined) return { path, key: 'required' };
+  if (code === 'too_small') {
+    if (params.origin === 'string') return { path, key: 'too_short', params };
+    return { path, key: 'too_small_number', params };
+  }
+  if (code === 'too_big') {
+    if (params.origin === 'string') return { path, key: 'too_long', params };
+    return { path, key: 'too_big_number', params };
+  }
+  if (code in FIELD_MESSAGES) return { path, key: code as FieldMessageKey, params };
+  return { path, key: 'invalid' };
+}

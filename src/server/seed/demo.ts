@@ -1,0 +1,126 @@
+import type { Role } from '../../shared/enums';
+import type { Db } from '../platform/db';
+import { isEmpty, seedAccount, seedPlace } from './bootstrap';
+
+export const DEMO_PASSWORD = 'shangliang2026';
+
+/** Demo sign-ins, printed at start: one per role, at different levels of the tree. */
+export const DEMO_ACCOUNTS = [
+  { username: 'admin', displayName: '区政协管理员', role: 'admin', at: 'qh' },
+  { username: 'leader', displayName: '李书记', role: 'leader', at: 'qh' },
+  { username: 'liaison.donghu', displayName: '东湖街道联络员 陈静', role: 'liaison', at: 'dh' },
+  { username: 'liaison.taoyuan', displayName: '桃园社区联络员 周敏', role: 'liaison', at: 'dh-ty' },
+  { username: 'liaison.nanling', displayName: '南岭镇联络员 马强', role: 'liaison', at: 'nl' },
+  { username: 'member.wang', displayName: '王海燕委员', role: 'member', at: 'nl' },
+  { username: 'member.zhao', displayName: '赵立新委员', role: 'member', at: 'dh' },
+  { username: 'dept.yibao', displayName: '区医保局', role: 'department', at: 'qh' },
+] as const satisfies readonly { username: string; displayName: string; role: Role; at: string }[];
+
+const TOWNSHIPS = [
+  {
+    code: 'dh',
+    kind: 'subdistrict',
+    name: '东湖街道',
+    brand: '有事好商量',
+    units: [
+      ['ty', 'community', '桃园社区', true],
+      ['jq', 'community', '锦泉社区', false],
+      ['hx', 'community', '湖心社区', false],
+      ['xy', 'community', '新苑社区', false],
+    ],
+  },
+  {
+    code: 'nl',
+    kind: 'township',
+    name: '南岭镇',
+    brand: '一线协商·共同缔造',
+    units: [
+      ['sq', 'village', '石桥村', true],
+      ['lt', 'village', '柳塘村', false],
+      ['dp', 'village', '大坪村', false],
+      ['gz', 'village', '高庄村', false],
+    ],
+  },
+  {
+    code: 'xx',
+    kind: 'township',
+    name: '西溪乡',
+    brand: '有事好商量',
+    units: [
+      ['ms', 'village', '梅山村', false],
+      ['hy', 'village', '河源村', true],
+      ['cw', 'village', '茶湾村', false],
+      ['xxsq', 'community', '西溪社区', false],
+    ],
+  },
+] as const;
+
+/** Loads the fictional 青禾区 with its townships, villages, grids, platforms and demo accounts. */
+export async function seedDemo(db: Db) {
+  if (!(await isEmpty(db))) return false;
+  await db.transaction(async (tx) => {
+    const ids = new Map<string, string>();
+    const qh = await seedPlace(tx, null, {
+      kind: 'district',
+      name: '青禾区',
+      code: 'qh',
+      hasWorkstation: true,
+      hasCouncil: true,
+      room: '青禾区政协委员之家',
+      brand: '有事好商量',
+    });
+    ids.set('qh', qh.id);
+    await seedPlace(tx, qh, {
+      kind: 'park',
+      name: '青禾经济开发区',
+      code: 'qh-kfq',
+      hasCouncil: true,
+      room: '开发区服务中心二楼',
+    });
+    await seedPlace(tx, qh, { kind: 'enterprise', name: '青禾区人民医院', code: 'qh-yy' });
+    for (const t of TOWNSHIPS) {
+      const town = await seedPlace(tx, qh, {
+        kind: t.kind,
+        name: t.name,
+        code: t.code,
+        hasWorkstation: true,
+        hasCouncil: true,
+        room: `${t.name}政协委员工作站`,
+        brand: t.brand,
+      });
+      ids.set(t.code, town.id);
+      if (t.code === 'nl')
+        await seedPlace(tx, town, { kind: 'enterprise', name: '南岭农业专业合作社', code: 'nl-hzs' });
+      for (const [code, kind, name, isDemo] of t.units) {
+        const unit = await seedPlace(tx, town, {
+          kind,
+          name,
+          code: `${t.code}-${code}`,
+          hasCouncil: true,
+          room: `${name}党群服务中心协商议事室`,
+          brand: t.brand,
+          isDemonstration: isDemo,
+        });
+        ids.set(`${t.code}-${code}`, unit.id);
+        for (let g = 1; g <= 2; g++) {
+          await seedPlace(tx, unit, {
+            kind: 'grid',
+            name: `第${g === 1 ? '一' : '二'}网格`,
+            code: `${t.code}-${code}-g${g}`,
+          });
+        }
+      }
+    }
+    for (const a of DEMO_ACCOUNTS) {
+      const placeId = ids.get(a.at) as string;
+      await seedAccount(tx, {
+        username: a.username,
+        displayName: a.displayName,
+        password: DEMO_PASSWORD,
+        homePlaceId: placeId,
+        roles: [{ role: a.role, placeId }],
+      });
+    }
+  });
+  return true;
+}

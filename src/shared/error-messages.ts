@@ -1,0 +1,206 @@
+import type { Locale } from './enums';
+
+/**
+ * Stable error codes with a message per language. The server answers with the code and the
+ * message in the caller's language; the web app shows the message.
+ */
+export const ERROR_MESSAGES = {
+  unauthenticated: {
+    'zh-CN': '请先登录',
+    'zh-TW': '請先登入',
+    en: 'Please sign in first',
+  },
+  forbidden: {
+    'zh-CN': '您没有执行此操作的权限',
+    'zh-TW': '您沒有執行此操作的權限',
+    en: 'You are not allowed to do this',
+  },
+  not_found: {
+    'zh-CN': '找不到该记录',
+    'zh-TW': '找不到該記錄',
+    en: 'Not found',
+  },
+  invalid_input: {
+    'zh-CN': '输入有误，请检查标出的字段',
+    'zh-TW': '輸入有誤，請檢查標出的欄位',
+    en: 'Some fields need attention',
+  },
+  csrf_failed: {
+    'zh-CN': '页面已过期，请刷新后重试',
+    'zh-TW': '頁面已過期，請重新整理後再試',
+    en: 'This page has expired; reload it and try again',
+  },
+  invalid_credentials: {
+    'zh-CN': '用户名或密码不正确',
+    'zh-TW': '使用者名稱或密碼不正確',
+    en: 'Wrong username or password',
+  },
+  account_locked: {
+    'zh-CN': '账号已被锁定，请 {minutes} 分钟后再试或联系管理员',
+    'zh-TW': '帳號已被鎖定，請 {minutes} 分鐘後再試或聯絡管理員',
+    en: 'This account is locked; try again in {minutes} minutes or ask an administrator',
+  },
+  account_disabled: {
+    'zh-CN': '账号已停用，请联系管理员',
+    'zh-TW': '帳號已停用，請聯絡管理員',
+    en: 'This account is disabled; ask an administrator',
+  },
+  too_many_attempts: {
+    'zh-CN': '登录尝试过于频繁，请 {minutes} 分钟后再试',
+    'zh-TW': '登入嘗試過於頻繁，請 {minutes} 分鐘後再試',
+    en: 'Too many sign-in attempts; try again in {minutes} minutes',
+  },
+  wrong_password: {
+    'zh-CN': '当前密码不正确',
+    'zh-TW': '目前密碼不正確',
+    en: 'The current password is wrong',
+  },
+  conflict: {
+    'zh-CN': '操作与现有数据冲突',
+    'zh-TW': '操作與現有資料衝突',
+    en: 'This conflicts with existing data',
+  },
+  place_name_taken: {
+    'zh-CN': '同一上级下已有同名地点',
+    'zh-TW': '同一上級下已有同名地點',
+    en: 'A place with this name already exists under the same parent',
+  },
+  place_code_taken: {
+    'zh-CN': '该编码已被使用',
+    'zh-TW': '該編碼已被使用',
+    en: 'This code is already in use',
+  },
+  place_kind_not_allowed: {
+    'zh-CN': '“{child}”不能设在“{parent}”之下',
+    'zh-TW': '「{child}」不能設在「{parent}」之下',
+    en: 'A {child} cannot be placed under a {parent}',
+  },
+  place_cycle: {
+    'zh-CN': '不能把地点移到它自己或它的下级之下',
+    'zh-TW': '不能把地點移到它自己或它的下級之下',
+    en: 'A place cannot be moved under itself or its descendants',
+  },
+  place_archived: {
+    'zh-CN': '该地点已归档',
+    'zh-TW': '該地點已歸檔',
+    en: 'This place is archived',
+  },
+  place_has_live_children: {
+    'zh-CN': '请先归档其下级地点',
+    'zh-TW': '請先歸檔其下級地點',
+    en: 'Archive the places beneath it first',
+  },
+  place_in_use: {
+    'zh-CN': '仍有账号或角色挂在该地点，请先调整',
+    'zh-TW': '仍有帳號或角色掛在該地點，請先調整',
+    en: 'Accounts or roles still belong to this place; move them first',
+  },
+  username_taken: {
+    'zh-CN': '该用户名已被使用',
+    'zh-TW': '該使用者名稱已被使用',
+    en: 'This username is already taken',
+  },
+  grant_exists: {
+    'zh-CN': '该账号在此地点已有此角色',
+    'zh-TW': '該帳號在此地點已有此角色',
+    en: 'The account already holds this role at this place',
+  },
+  last_admin: {
+    'zh-CN': '不能撤销最后一个顶级管理员',
+    'zh-TW': '不能撤銷最後一個頂級管理員',
+    en: 'The last top-level administrator cannot be removed',
+  },
+  import_invalid: {
+    'zh-CN': '导入文件有错误，未导入任何数据',
+    'zh-TW': '匯入檔案有錯誤，未匯入任何資料',
+    en: 'The file has errors; nothing was imported',
+  },
+  import_file_required: {
+    'zh-CN': '请上传 .xlsx 或 .csv 文件',
+    'zh-TW': '請上傳 .xlsx 或 .csv 檔案',
+    en: 'Upload an .xlsx or .csv file',
+  },
+  rate_limited: {
+    'zh-CN': '请求过于频繁，请稍后再试',
+    'zh-TW': '請求過於頻繁，請稍後再試',
+    en: 'Too many requests; please wait a moment',
+  },
+  internal: {
+    'zh-CN': '服务器出错了，请稍后再试',
+    'zh-TW': '伺服器出錯了，請稍後再試',
+    en: 'Something went wrong on the server; please try again',
+  },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+/** Field-level messages for validation issues (zod issue codes and our own keys). */
+export const FIELD_MESSAGES = {
+  required: { 'zh-CN': '必填', 'zh-TW': '必填', en: 'Required' },
+  too_short: {
+    'zh-CN': '至少 {minimum} 个字符',
+    'zh-TW': '至少 {minimum} 個字元',
+    en: 'At least {minimum} characters',
+  },
+  too_long: {
+    'zh-CN': '最多 {maximum} 个字符',
+    'zh-TW': '最多 {maximum} 個字元',
+    en: 'At most {maximum} characters',
+  },
+  invalid_value: {
+    'zh-CN': '不是允许的取值',
+    'zh-TW': '不是允許的值',
+    en: 'Not an allowed value',
+  },
+  invalid_format: { 'zh-CN': '格式不正确', 'zh-TW': '格式不正確', en: 'Wrong format' },
+  invalid_type: { 'zh-CN': '类型不正确', 'zh-TW': '類型不正確', en: 'Wrong type' },
+  unrecognized_keys: {
+    'zh-CN': '包含无法识别的字段',
+    'zh-TW': '包含無法識別的欄位',
+    en: 'Contains unknown fields',
+  },
+  too_small_number: {
+    'zh-CN': '不能小于 {minimum}',
+    'zh-TW': '不能小於 {minimum}',
+    en: 'Must be at least {minimum}',
+  },
+  too_big_number: {
+    'zh-CN': '不能大于 {maximum}',
+    'zh-TW': '不能大於 {maximum}',
+    en: 'Must be at most {maximum}',
+  },
+  weak_password: {
+    'zh-CN': '密码至少 10 位，且须同时包含字母和数字',
+    'zh-TW': '密碼至少 10 位，且須同時包含字母和數字',
+    en: 'At least 10 characters, with both letters and digits',
+  },
+  username_format: {
+    'zh-CN': '只能包含字母、数字、点、下划线和短横线（3–32 位）',
+    'zh-TW': '只能包含字母、數字、點、底線和短橫線（3–32 位）',
+    en: 'Letters, digits, dots, underscores and dashes only (3–32)',
+  },
+  code_format: {
+    'zh-CN': '只能包含字母、数字和短横线（2–32 位）',
+    'zh-TW': '只能包含字母、數字和短橫線（2–32 位）',
+    en: 'Letters, digits and dashes only (2–32)',
+  },
+  blank: { 'zh-CN': '不能为空', 'zh-TW': '不能為空', en: 'Cannot be blank' },
+  invalid: { 'zh-CN': '取值无效', 'zh-TW': '取值無效', en: 'Invalid value' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type FieldMessageKey = keyof typeof FIELD_MESSAGES;
+
+export function formatMessage(template: string, params: Record<string, unknown> = {}) {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+}
+
+export function pickLocale(header: string | undefined): Locale {
+  if (!header) return 'zh-CN';
+  const first = header.split(',').map((s) => s.trim().split(';')[0]?.toLowerCase() ?? '');
+  for (const tag of first) {
+    if (tag === 'en' || tag.startsWith('en-')) return 'en';
+    if (tag === 'zh-tw' || tag === 'zh-hk' || tag === 'zh-hant' || tag.startsWith('zh-hant')) return 'zh-TW';
+    if (tag.startsWith('zh')) return 'zh-CN';
+  }
+  return 'zh-CN';
+}
