@@ -1,0 +1,86 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { afterAll, inject } from 'vitest';
+import { buildApp } from '../app';
+import { CSRF_COOKIE, SESSION_COOKIE } from '../platform/auth/plugin';
+import type { Config } from '../platform/config';
+import { type Database, openDatabase } from '../platform/db';
+
+export type TestApp = { app: FastifyInstance; database: Database; db: Database['db'] };
+
+/**
+ * An app on a real database for this test file: in-memory PGlite by default, or the run's
+ * PostgreSQL database under TEST_DB=postgres. Tests never share rows (see factories).
+ */
+export async function startTestApp(): Promise<TestApp> {
+  const url = inject('testDatabaseUrl');
+  const database = await openDatabase({ databaseUrl: url ?? undefined });
+  if (!url) await database.migrate();
+  const app = await buildApp({ config: testConfig(), database, serveWeb: false });
+  await app.ready();
+  afterAll(async () => {
+    await app.close();
+    await database.close();
+  });
+  return { app, database, db: database.db };
+}
+
+export function testConfig(): Config {
+  return {
+    port: 0,
+    host: '127.0.0.1',
+    databaseUrl: undefined,
+    dataDir: mkdtempSync(join(tmpdir(), 'shangliang-test-')),
+    publicUrl: 'http://localhost:3000',
+    secret: 'test-secret-test-secret-test-secret-0000',
+    logLevel: 'silent',
+    sessionTtlHours: 1,
+    isProduction: false,
+  };
+}
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE' | 'PUT';
+
+/** A signed-in (or anonymous) client: carries the session cookie and the CSRF header. */
+export class Agent {
+  constructor(
+    readonly app: FastifyInstance,
+    private cookies: Record<string, string> = {},
+    readonly ip = '127.0.0.1',
+  ) {}
+
+  async request(method: Method, url: string, body?: unknown, headers: Record<string, string> = {}) {
+    const csrf = this.cookies[CSRF_COOKIE];
+    const res = await this.app.inject({
+      method,
+      url,
+      remoteAddress: this.ip,
+      cookies: this.cookies,
+      headers: { ...(csrf && method !== 'GET' ? { 'x-csrf-token': csrf } : {}), ...headers },
+      ...(body === undefined ? {} : { payload: body as object }),
+    });
+    for (const c of res.cookies as { name: string; value: string }[]) this.cookies[c.name] = c.value;
+    return res;
+  }
+
+  get = (url: string, headers?: Record<string, string>) => this.request('GET', url, undefined, headers);
+  post = (url: string, body?: unknown, headers?: Record<string, string>) => this.request('POST', url, body ?? {}, headers);
+  patch = (url: string, body: unknown) => this.request('PATCH', url, body);
+  delete = (url: string) => this.request('DELETE', url);
+
+  get sessionToken() {
+    return this.cookies[SESSION_COOKIE];
+  }
+
+  /** Signs in through the real endpoint; throws if it fails. */
+  static async signIn(app: FastifyInstance, username: string, password: string, ip?: string) {
+    const agent = new Agent(app, {}, ip);
+    const res = await agent.post('/api/auth/sign-in', { username, password });
+    if (res.statusCode !== 200) throw new Error(`sign-in failed: ${res.statusCode} ${res.body}`);
+    return agent;
+  }
+}
+
+export const json = <T = Record<string, unknown>>(res: LightMyRequestResponse) => res.json() as T;
