@@ -31,7 +31,11 @@ export async function buildTree(db: Db) {
 }
 
 /** An account holding `role` at `place` (homed there), signed in through the real endpoint. */
-export async function buildAccount(app: FastifyInstance, db: Db, opts: { role: Role; place: BuiltPlace; username?: string }) {
+export async function buildAccount(
+  app: FastifyInstance,
+  db: Db,
+  opts: { role: Role; place: BuiltPlace; username?: string },
+) {
   const username = opts.username ?? `${opts.role}-${uniq()}`;
   const id = await seedAccount(db, {
     username,
@@ -40,6 +44,11 @@ export async function buildAccount(app: FastifyInstance, db: Db, opts: { role: R
     homePlaceId: opts.place.id,
     roles: [{ role: opts.role, placeId: opts.place.id }],
   });
-  const agent = await Agent.signIn(app, username, TEST_PASSWORD, `127.0.${Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}`);
+  const agent = await Agent.signIn(
+    app,
+    username,
+    TEST_PASSWORD,
+    `127.0.${Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}`,
+  );
   return { id, username, agent };
 }

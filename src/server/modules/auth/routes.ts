@@ -37,6 +37,7 @@ export async function authRoutes(app: FastifyInstance, { db, config }: { db: Db;
         body: SignInBody,
         response: { 200: MeResponse },
       },
+      config: { isPublic: true },
     },
     async (req, reply) => {
       const session = await signIn(db, {
@@ -50,12 +51,16 @@ export async function authRoutes(app: FastifyInstance, { db, config }: { db: Db;
     },
   );
 
-  r.post('/api/auth/sign-out', { schema: { tags, summary: 'Sign out' } }, async (req, reply) => {
-    const token = req.cookies[SESSION_COOKIE];
-    if (token) await destroySession(db, token);
-    reply.clearCookie(SESSION_COOKIE, { path: '/' }).clearCookie(CSRF_COOKIE, { path: '/' });
-    return reply.code(204).send();
-  });
+  r.post(
+    '/api/auth/sign-out',
+    { schema: { tags, summary: 'Sign out' }, config: { isPublic: true } },
+    async (req, reply) => {
+      const token = req.cookies[SESSION_COOKIE];
+      if (token) await destroySession(db, token);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' }).clearCookie(CSRF_COOKIE, { path: '/' });
+      return reply.code(204).send();
+    },
+  );
 
   r.get(
     '/api/auth/me',

@@ -15,6 +15,10 @@ declare module 'fastify' {
     actor: Actor | null;
     csrfToken: string | null;
   }
+  interface FastifyContextConfig {
+    /** The route answers without a session (sign-in, public resident pages). */
+    isPublic?: boolean;
+  }
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -23,16 +27,21 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * Loads the session's actor on every /api request and checks CSRF on state-changing ones:
  * the session cookie is HttpOnly and SameSite=Lax, and a signed-in request that changes state
  * must echo the session's CSRF token (readable in its own cookie) in the X-CSRF-Token header.
+ * Routes answer 401 without a session unless their config says `isPublic`.
  */
 export const authPlugin = fp(async (app: FastifyInstance, opts: { db: Db }) => {
   app.decorateRequest('actor', null);
   app.decorateRequest('csrfToken', null);
   app.addHook('onRequest', async (req) => {
     if (!req.url.startsWith('/api/') || req.url.startsWith('/api/public/')) return;
+    const isPublic = req.routeOptions.config.isPublic === true || req.url.startsWith('/api/docs');
     const token = req.cookies[SESSION_COOKIE];
-    if (!token) return;
-    const session = await loadSession(opts.db, token);
-    if (!session) return;
+    const session = token ? await loadSession(opts.db, token) : null;
+    // secure by default: every other /api route needs a session, checked before input is
+    if (!session) {
+      if (!isPublic && req.routeOptions.url) throw unauthenticated();
+      return;
+    }
     req.actor = session.actor;
     req.csrfToken = session.csrfToken;
     if (!SAFE_METHODS.has(req.method) && !csrfMatches(req, session.csrfToken)) {

@@ -1,0 +1,120 @@
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildAccount, buildTree } from '../../testing/factories';
+import { type Agent, json, startTestApp, type TestApp } from '../../testing/harness';
+
+type ImportError = { code: string; message: string; rows: { row: number; field: string; message: string }[] };
+type Listing = { items: { name: string; code: string; hasCouncil: boolean }[] };
+
+let t: TestApp;
+let tree: Awaited<ReturnType<typeof buildTree>>;
+let admin: Agent;
+let townAdmin: Agent;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  tree = await buildTree(t.db);
+  admin = (await buildAccount(t.app, t.db, { role: 'admin', place: tree.district })).agent;
+  townAdmin = (await buildAccount(t.app, t.db, { role: 'admin', place: tree.townA })).agent;
+});
+
+async function xlsx(rows: (string | undefined)[][]) {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('places');
+  for (const r of rows) ws.addRow(r);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+function multipart(filename: string, content: Buffer) {
+  const boundary = '----shangliang-test';
+  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
+  const payload = Buffer.concat([Buffer.from(head), content, Buffer.from(`\r\n--${boundary}--\r\n`)]);
+  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+function upload(agent: Agent, filename: string, content: Buffer, query = '') {
+  const { payload, headers } = multipart(filename, content);
+  return agent.request('POST', `/api/places/import${query}`, payload, headers);
+}
+
+const HEADER = ['名称', '类型', '上级编码', '编码', '品牌', '委员工作站', '协商议事会', '议事室地址', '示范点'];
+const children = async (agent: Agent, parentId: string) =>
+  json<Listing>(await agent.get(`/api/places?parentId=${parentId}`)).items;
+
+describe('importing places', () => {
+  it('imports a village and its grids from .xlsx, a row’s parent being an earlier row', async () => {
+    const file = await xlsx([
+      HEADER,
+      ['导入村', '村', tree.townA.code, 'imp-v1', '有事好商量', '否', '是', '村委会', '否'],
+      ['导入一网格', '网格', 'imp-v1', '', '', '', '', '', ''],
+      ['导入二网格', 'grid', 'imp-v1', '', '', '', '', '', ''],
+    ]);
+    const res = await upload(admin, 'places.xlsx', file);
+    expect(res.statusCode).toBe(200);
+    expect(json(res)).toEqual({ imported: 3, dryRun: false });
+    const village = (await children(admin, tree.townA.id)).find((p) => p.name === '导入村');
+    expect(village).toMatchObject({ code: 'imp-v1', hasCouncil: true });
+  });
+
+  it('reports every wrong row and imports nothing when any row is wrong', async () => {
+    const file = await xlsx([
+      HEADER,
+      ['好村', '村', tree.townA.code, 'imp-ok', '', '', '', '', ''],
+      ['', '村', tree.townA.code, '', '', '', '', '', ''], // no name
+      ['错层网格', '网格', tree.townA.code, '', '', '', '', '', ''], // grid under a township
+      ['城堡', 'castle', tree.townA.code, '', '', '', '', '', ''], // unknown kind
+      ['无主村', '村', 'no-such-code', '', '', '', '', '', ''], // unknown parent
+      ['好村', '村', tree.townA.code, '', '', '', '', '', ''], // same name as row 2
+    ]);
+    const res = await upload(admin, 'places.xlsx', file);
+    expect(res.statusCode).toBe(400);
+    const body = json<ImportError>(res);
+    expect(body.code).toBe('import_invalid');
+    expect(body.rows.map((r) => [r.row, r.field])).toEqual([
+      [3, 'name'],
+      [4, 'kind'],
+      [5, 'kind'],
+      [6, 'parentCode'],
+      [7, 'name'],
+    ]);
+    expect((await children(admin, tree.townA.id)).map((p) => p.name)).not.toContain('好村');
+  });
+
+  it('checks without importing on a dry run', async () => {
+    const file = await xlsx([HEADER, ['试运行村', '村', tree.townB.code]]);
+    const res = await upload(admin, 'places.xlsx', file, '?dryRun=true');
+    expect(json(res)).toEqual({ imported: 1, dryRun: true });
+    expect((await children(admin, tree.townB.id)).map((p) => p.name)).not.toContain('试运行村');
+  });
+
+  it('reads a CSV saved by Excel in GBK, with English headers too', async () => {
+    const csv = `name,kind,parent_code\n国标社区,社区,${tree.townB.code}\n`;
+    const res = await upload(admin, 'places.csv', iconv.encode(csv, 'gbk'));
+    expect(res.statusCode).toBe(200);
+    expect((await children(admin, tree.townB.id)).map((p) => p.name)).toContain('国标社区');
+  });
+
+  it('does not let a township admin import into another township', async () => {
+    const file = await xlsx([HEADER, ['越界村', '村', tree.townB.code]]);
+    const res = await upload(townAdmin, 'places.xlsx', file);
+    expect(res.statusCode).toBe(400);
+    expect(json<ImportError>(res).rows).toEqual([{ row: 2, field: 'parentCode', message: '找不到该记录' }]);
+  });
+
+  it('asks for an .xlsx or .csv file', async () => {
+    const res = await upload(admin, 'places.txt', Buffer.from('hello'));
+    expect(res.statusCode).toBe(400);
+    expect(json<ImportError>(res).code).toBe('import_file_required');
+    const empty = await upload(admin, 'places.xlsx', await xlsx([HEADER]));
+    expect(json<ImportError>(empty).code).toBe('import_file_required');
+  });
+
+  it('offers a template that imports as its own headers', async () => {
+    const res = await admin.get('/api/places/import-template');
+    expect(res.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    expect(wb.worksheets[0]?.getRow(1).values).toEqual([undefined, ...HEADER]);
+  });
+});
