@@ -24,7 +24,7 @@ export type AppOptions = {
 
 /** Builds the Fastify app: platform plugins, then modules — nothing else. */
 export async function buildApp({ config, database, logger = false, serveWeb = true }: AppOptions) {
-  const app = Fastify({ logger, trustProxy: true, bodyLimit: 1024 * 1024 });
+  const app = Fastify({ logger, trustProxy: config.trustProxy, bodyLimit: 1024 * 1024 });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);

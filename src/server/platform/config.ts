@@ -12,6 +12,7 @@ const Env = z.object({
   SECRET: z.string().min(32, 'SECRET must be at least 32 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_TTL_HOURS: z.coerce.number().int().positive().default(12),
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
 });
 
 export type Config = {
@@ -24,6 +25,8 @@ export type Config = {
   secret: string;
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
   sessionTtlHours: number;
+  /** behind a reverse proxy: take the client address from X-Forwarded-For */
+  trustProxy: boolean;
   isProduction: boolean;
 };
 
@@ -46,6 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secret: e.SECRET ?? readOrCreateSecret(dataDir),
     logLevel: e.LOG_LEVEL,
     sessionTtlHours: e.SESSION_TTL_HOURS,
+    trustProxy: e.TRUST_PROXY === 'true',
     isProduction: env.NODE_ENV === 'production',
   };
 }

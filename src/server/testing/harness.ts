@@ -37,6 +37,7 @@ export function testConfig(): Config {
     secret: 'test-secret-test-secret-test-secret-0000',
     logLevel: 'silent',
     sessionTtlHours: 1,
+    trustProxy: false,
     isProduction: false,
   };
 }
