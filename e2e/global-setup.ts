@@ -44,7 +44,10 @@ export default async function setup(project: TestProject) {
   // the journeys run on the embedded database with demo data, whatever DATABASE_URL says
   const { DATABASE_URL: _, ...inherited } = process.env;
   const env = { ...inherited, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
-  const child = spawn(process.execPath, [join(root, 'bin/shangliang.mjs'), 'serve'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, [join(root, 'bin/shangliang.mjs'), 'serve'], {
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   await waitReady(baseUrl, child);
   project.provide('baseUrl', baseUrl);
   return async () => {

@@ -16,10 +16,17 @@ function newest(dir) {
 }
 
 export function ensureWebBuilt() {
-  const sources = Math.max(newest(join(root, 'src/web')), newest(join(root, 'src/shared')), statSync(join(root, 'vite.config.ts')).mtimeMs);
+  const sources = Math.max(
+    newest(join(root, 'src/web')),
+    newest(join(root, 'src/shared')),
+    statSync(join(root, 'vite.config.ts')).mtimeMs,
+  );
   if (existsSync(out) && statSync(out).mtimeMs >= sources) return;
   console.log('building the web app …');
-  execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) ensureWebBuilt();

@@ -120,6 +120,16 @@ export const ERROR_MESSAGES = {
     'zh-TW': '請上傳 .xlsx 或 .csv 檔案',
     en: 'Upload an .xlsx or .csv file',
   },
+  bad_request: {
+    'zh-CN': '请求格式不正确',
+    'zh-TW': '請求格式不正確',
+    en: 'The request is malformed',
+  },
+  payload_too_large: {
+    'zh-CN': '上传的内容过大',
+    'zh-TW': '上傳的內容過大',
+    en: 'What was sent is too large',
+  },
   rate_limited: {
     'zh-CN': '请求过于频繁，请稍后再试',
     'zh-TW': '請求過於頻繁，請稍後再試',

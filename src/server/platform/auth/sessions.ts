@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, isNull, ne } from 'drizzle-orm';
+import { and, eq, gt, isNull, lt, ne } from 'drizzle-orm';
 import type { DbOrTx } from '../db';
 import { accounts, grants, places, sessions } from '../db/schema';
 import type { Actor } from './actor';
@@ -15,6 +15,8 @@ export async function createSession(
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   const expiresAt = new Date(Date.now() + input.ttlHours * 3600_000);
+  // sweep this account's expired sessions so the table does not grow without bound
+  await db.delete(sessions).where(and(eq(sessions.accountId, input.accountId), lt(sessions.expiresAt, new Date())));
   await db.insert(sessions).values({
     id: sha256(token),
     accountId: input.accountId,

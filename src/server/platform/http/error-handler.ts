@@ -28,8 +28,10 @@ export function registerErrorHandler(app: FastifyInstance) {
       return reply.code(429).send({ code: 'rate_limited', message: ERROR_MESSAGES.rate_limited[locale] });
     }
     if (status >= 400 && status < 500) {
-      // malformed JSON, body too large, unsupported media type …
-      return reply.code(status).send({ code: err.code ?? 'bad_request', message: err.message });
+      // malformed JSON, body or file too large, unsupported media type …
+      const code = status === 413 ? 'payload_too_large' : 'bad_request';
+      req.log.info({ err: err.message }, 'rejected request');
+      return reply.code(status).send({ code, message: ERROR_MESSAGES[code][locale] });
     }
     logError(req, err);
     return reply.code(500).send({ code: 'internal', message: ERROR_MESSAGES.internal[locale] });
