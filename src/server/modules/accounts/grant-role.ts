@@ -40,7 +40,9 @@ export async function revokeRole(ctx: Ctx, accountId: string, grantId: string) {
     if (!grant) throw notFound();
     if (!canGrantAt(ctx.actor, grant.placePath)) throw forbidden();
     const isTop = grant.placePath.split('/').filter(Boolean).length === 1;
-    if (grant.role === 'admin' && isTop && (await adminCountAt(tx, grant.place.id)) <= 1) throw conflict('last_admin');
+    // a disabled admin is not counted, and removing one's role never leaves the place without an admin
+    if (grant.role === 'admin' && isTop && !account.isDisabled && (await adminCountAt(tx, grant.place.id)) <= 1)
+      throw conflict('last_admin');
     await tx.delete(grants).where(and(eq(grants.id, grantId), eq(grants.accountId, accountId)));
     await writeAudit(tx, ctx, {
       action: 'grant.revoke',

@@ -28,3 +28,7 @@ export const visibleAccounts = (actor: Actor): SQL => pathWithin(places.path, re
 
 /** May the actor grant or revoke a role at the place at `placePath`? */
 export const canGrantAt = (actor: Actor, placePath: string) => reaches(actor, GRANTING_ROLES, placePath);
+
+/** The accounts list is an admin's page: other roles get 403 rather than an empty list. */
+export const canListAccounts = (actor: Actor) =>
+  actor.grants.some((g) => (rolesFor.read as readonly Role[]).includes(g.role));

@@ -3,9 +3,10 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Actor } from '../../platform/auth/actor';
 import { contextOf } from '../../platform/context';
 import type { Db } from '../../platform/db';
-import { notFound } from '../../platform/errors';
+import { forbidden, notFound } from '../../platform/errors';
 import { grantRole, revokeRole } from './grant-role';
 import { createAccount, resetPassword, unlockAccount, updateAccount } from './manage-account';
+import { canListAccounts } from './policy';
 import { presentAccount } from './present';
 import { findVisibleAccount, listVisibleAccounts } from './queries';
 import {
@@ -37,6 +38,7 @@ export async function accountRoutes(app: FastifyInstance, { db }: { db: Db }) {
     },
     async (req) => {
       const ctx = contextOf(req, db);
+      if (!canListAccounts(ctx.actor)) throw forbidden();
       const { rows, total } = await listVisibleAccounts(db, ctx.actor, req.query);
       return { items: rows, total, page: req.query.page, pageSize: req.query.pageSize };
     },

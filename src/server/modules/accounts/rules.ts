@@ -11,16 +11,9 @@ export const SIGN_IN_LIMITS = {
 
 export type ThrottleState = { failures: number; windowStartedAt: Date };
 
-/** The address's state after one more failure at `now`: a new window once the old one ended. */
-export function nextIpState(s: ThrottleState | undefined, now: Date): ThrottleState {
-  if (!s || now.getTime() - s.windowStartedAt.getTime() >= SIGN_IN_LIMITS.ipWindowMinutes * 60_000)
-    return { failures: 1, windowStartedAt: now };
-  return { failures: s.failures + 1, windowStartedAt: s.windowStartedAt };
-}
-
-/** Minutes the address must still wait, or 0 when it may try. */
-export function ipWaitMinutes(s: ThrottleState | undefined, now: Date) {
-  if (!s || s.failures < SIGN_IN_LIMITS.ipFailures) return 0;
+/** Minutes a key (an address, an unknown username) must still wait after `limit` failures, or 0. */
+export function ipWaitMinutes(s: ThrottleState | undefined, now: Date, limit: number = SIGN_IN_LIMITS.ipFailures) {
+  if (!s || s.failures < limit) return 0;
   const endsAt = s.windowStartedAt.getTime() + SIGN_IN_LIMITS.ipWindowMinutes * 60_000;
   return Math.max(0, Math.ceil((endsAt - now.getTime()) / 60_000));
 }

@@ -4,9 +4,10 @@ import { dummyHash, hashPassword, verifyPassword } from '../../platform/auth/pas
 import { createSession, destroyOtherSessions } from '../../platform/auth/sessions';
 import type { Ctx } from '../../platform/context';
 import type { Db } from '../../platform/db';
-import { accounts, grants, places, signInThrottle } from '../../platform/db/schema';
+import { accounts, grants, places } from '../../platform/db/schema';
 import { AppError } from '../../platform/errors';
-import { ipWaitMinutes, lockMinutesLeft, nextIpState, SIGN_IN_LIMITS } from '../accounts';
+import { ipWaitMinutes, lockMinutesLeft, SIGN_IN_LIMITS } from '../accounts';
+import { countAccountFailure, countKeyFailure, throttleState } from './throttle';
 
 type SignInInput = { username: string; password: string; ip: string; userAgent?: string; ttlHours: number };
 
@@ -17,8 +18,7 @@ type SignInInput = { username: string; password: string; ip: string; userAgent?:
 export async function signIn(db: Db, input: SignInInput) {
   const now = new Date();
   const ipKey = `ip:${input.ip}`;
-  const [ipState] = await db.select().from(signInThrottle).where(eq(signInThrottle.key, ipKey));
-  const wait = ipWaitMinutes(ipState, now);
+  const wait = ipWaitMinutes(await throttleState(db, ipKey), now);
   if (wait > 0) throw new AppError(429, 'too_many_attempts', { minutes: wait });
 
   const [account] = await db
@@ -26,19 +26,24 @@ export async function signIn(db: Db, input: SignInInput) {
     .from(accounts)
     .innerJoin(places, eq(places.id, accounts.homePlaceId))
     .where(sql`lower(${accounts.username}) = lower(${input.username})`);
-  const locked = lockMinutesLeft(account?.a.lockedUntil ?? null, now);
+  // an unknown username locks the same way, so a lock does not tell which usernames exist
+  const userKey = `user:${input.username.toLowerCase()}`;
+  const locked = account
+    ? lockMinutesLeft(account.a.lockedUntil, now)
+    : ipWaitMinutes(await throttleState(db, userKey), now, SIGN_IN_LIMITS.accountFailures);
   if (locked > 0) throw new AppError(423, 'account_locked', { minutes: locked });
 
   const ok = await verifyPassword(account?.a.passwordHash ?? (await dummyHash()), input.password);
   if (!account || !ok) {
-    await recordFailure(
-      db,
-      ipKey,
-      ipState,
-      now,
-      account && { id: account.a.id, failures: account.a.failedLogins, path: account.homePath },
-      input.ip,
-    );
+    await countKeyFailure(db, ipKey);
+    const lockedUntil = account
+      ? await countAccountFailure(db, account.a.id)
+      : lockEnd(await countKeyFailure(db, userKey));
+    if (lockedUntil && lockedUntil > now) {
+      // the fifth failure in a row locks: say so now rather than on the next try
+      if (account) await auditLock(db, account.a.id, account.homePath, input.ip);
+      throw new AppError(423, 'account_locked', { minutes: lockMinutesLeft(lockedUntil, now) });
+    }
     throw new AppError(401, 'invalid_credentials');
   }
   if (account.a.isDisabled) throw new AppError(403, 'account_disabled');
@@ -55,54 +60,24 @@ export async function signIn(db: Db, input: SignInInput) {
     await writeAudit(
       tx,
       { actor, ip: input.ip },
-      {
-        action: 'auth.sign_in',
-        entityType: 'account',
-        entityId: account.a.id,
-        placePath: account.homePath,
-      },
+      { action: 'auth.sign_in', entityType: 'account', entityId: account.a.id, placePath: account.homePath },
     );
     return { ...session, accountId: account.a.id };
   });
 }
 
-async function recordFailure(
-  db: Db,
-  ipKey: string,
-  ipState: { failures: number; windowStartedAt: Date } | undefined,
-  now: Date,
-  account: { id: string; failures: number; path: string } | undefined | false,
-  ip: string,
-) {
-  await db.transaction(async (tx) => {
-    const next = nextIpState(ipState, now);
-    await tx
-      .insert(signInThrottle)
-      .values({ key: ipKey, ...next })
-      .onConflictDoUpdate({ target: signInThrottle.key, set: next });
-    if (!account) return;
-    const failures = account.failures + 1;
-    const lock = failures >= SIGN_IN_LIMITS.accountFailures;
-    await tx
-      .update(accounts)
-      .set(
-        lock
-          ? { failedLogins: 0, lockedUntil: new Date(now.getTime() + SIGN_IN_LIMITS.accountLockMinutes * 60_000) }
-          : { failedLogins: failures },
-      )
-      .where(eq(accounts.id, account.id));
-    if (lock) {
-      await writeAudit(
-        tx,
-        { actor: null, ip },
-        { action: 'auth.lock', entityType: 'account', entityId: account.id, placePath: account.path },
-      );
-    }
-  });
-  // the fifth failure in a row locks the account: say so now rather than on the next try
-  if (account && account.failures + 1 >= SIGN_IN_LIMITS.accountFailures) {
-    throw new AppError(423, 'account_locked', { minutes: SIGN_IN_LIMITS.accountLockMinutes });
-  }
+/** When an unknown username's failures reach the account limit, it is "locked" to the window's end. */
+const lockEnd = (s: { failures: number; windowStartedAt: Date }) =>
+  s.failures >= SIGN_IN_LIMITS.accountFailures
+    ? new Date(s.windowStartedAt.getTime() + SIGN_IN_LIMITS.ipWindowMinutes * 60_000)
+    : null;
+
+async function auditLock(db: Db, accountId: string, placePath: string, ip: string) {
+  await writeAudit(
+    db,
+    { actor: null, ip },
+    { action: 'auth.lock', entityType: 'account', entityId: accountId, placePath },
+  );
 }
 
 /** The signed-in person with their roles, for the console's shell. */
@@ -121,7 +96,12 @@ export async function loadMe(db: Db, accountId: string) {
 /** Changes one's own password after checking the current one; other sessions end. */
 export async function changeOwnPassword(ctx: Ctx, currentSessionToken: string, current: string, next: string) {
   const [a] = await ctx.db.select().from(accounts).where(eq(accounts.id, ctx.actor.id));
-  if (!a || !(await verifyPassword(a.passwordHash, current))) {
+  if (!a) throw new AppError(401, 'unauthenticated');
+  const lockedFor = lockMinutesLeft(a.lockedUntil, new Date());
+  if (lockedFor > 0) throw new AppError(423, 'account_locked', { minutes: lockedFor });
+  if (!(await verifyPassword(a.passwordHash, current))) {
+    // guessing the current password with a stolen session counts toward the same lock
+    await countAccountFailure(ctx.db, a.id);
     throw new AppError(400, 'wrong_password', {}, [], { field: 'currentPassword' });
   }
   const hash = await hashPassword(next);

@@ -81,7 +81,7 @@ export function zodIssueToField(
   if (custom && custom in FIELD_MESSAGES) {
     return { path, key: custom as FieldMessageKey };
   }
-  if (code === 'invalid_type' && params.input === undefined) return { path, key: 'required' };
+  if (code === 'invalid_type' && isMissing(params, custom)) return { path, key: 'required' };
   if (code === 'too_small') {
     if (params.origin === 'string') return { path, key: 'too_short', params };
     return { path, key: 'too_small_number', params };
@@ -93,3 +93,7 @@ export function zodIssueToField(
   if (code in FIELD_MESSAGES) return { path, key: code as FieldMessageKey, params };
   return { path, key: 'invalid' };
 }
+
+// zod 4 leaves the input out of issues unless asked; its message then says what was received
+const isMissing = (params: Record<string, unknown>, message?: string) =>
+  'input' in params ? params.input === undefined : /received undefined$/.test(message ?? '');

@@ -1,0 +1,193 @@
+import { randomBytes } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildAccount, buildTree, TEST_PASSWORD } from '../../testing/factories';
+import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
+
+type Me = {
+  id: string;
+  username: string;
+  locale: string | null;
+  mustChangePassword: boolean;
+  grants: { role: string; place: { id: string } }[];
+};
+type ErrorBody = { code: string; message: string; field?: string; fields?: { path: string; message: string }[] };
+
+const byte = () => Math.floor(Math.random() * 250) + 1;
+// an address of its own per caller, away from the factories' 127.0.x.x, so throttles never collide
+const freshIp = () => `10.2.${byte()}.${byte()}`;
+const uniq = () => randomBytes(3).toString('hex');
+
+let t: TestApp;
+let tree: Awaited<ReturnType<typeof buildTree>>;
+let districtAdmin: Agent;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  tree = await buildTree(t.db);
+  districtAdmin = (await buildAccount(t.app, t.db, { role: 'admin', place: tree.district })).agent;
+});
+
+const member = () => buildAccount(t.app, t.db, { role: 'liaison', place: tree.villageA });
+const signIn = (username: string, password: string, ip = freshIp(), headers: Record<string, string> = {}) =>
+  new Agent(t.app, {}, ip).post('/api/auth/sign-in', { username, password }, headers);
+/** GET /api/auth/me with nothing but this session cookie. */
+const meWith = (token: string | undefined) =>
+  t.app.inject({ method: 'GET', url: '/api/auth/me', cookies: token ? { sl_session: token } : {} });
+
+describe('signing in', () => {
+  it('opens a session: HttpOnly, SameSite=Lax session cookie and a readable CSRF cookie', async () => {
+    const { username } = await member();
+    const res = await signIn(username, TEST_PASSWORD);
+    expect(res.statusCode).toBe(200);
+    expect(json<Me>(res)).toMatchObject({ username, grants: [{ role: 'liaison', place: { id: tree.villageA.id } }] });
+    const session = res.cookies.find((c) => c.name === 'sl_session');
+    const csrf = res.cookies.find((c) => c.name === 'sl_csrf');
+    expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+    expect(csrf?.httpOnly).toBeFalsy();
+    expect(csrf).toMatchObject({ sameSite: 'Lax', path: '/' });
+    expect(csrf?.value).toMatch(/.{20,}/);
+  });
+
+  it('refuses a wrong password in Chinese by default, in English when asked', async () => {
+    const { username } = await member();
+    const zh = await signIn(username, 'wrong-password-1');
+    expect(zh.statusCode).toBe(401);
+    expect(json<ErrorBody>(zh)).toEqual({ code: 'invalid_credentials', message: '用户名或密码不正确' });
+    const en = await signIn(username, 'wrong-password-1', freshIp(), { 'accept-language': 'en' });
+    expect(json<ErrorBody>(en).message).toBe('Wrong username or password');
+  });
+
+  it('answers an unknown username exactly like a wrong password', async () => {
+    const res = await signIn(`nobody-${uniq()}`, 'whatever-123');
+    expect(res.statusCode).toBe(401);
+    expect(json<ErrorBody>(res)).toEqual({ code: 'invalid_credentials', message: '用户名或密码不正确' });
+  });
+
+  it('locks an account after five wrong passwords, and says so even to the right one', async () => {
+    const { username } = await member();
+    for (let i = 0; i < 4; i++) expect((await signIn(username, `wrong-${i}`)).statusCode).toBe(401);
+    const fifth = await signIn(username, 'wrong-4');
+    expect(fifth.statusCode).toBe(423);
+    expect(json<ErrorBody>(fifth).code).toBe('account_locked');
+    const right = await signIn(username, TEST_PASSWORD);
+    expect(right.statusCode).toBe(423);
+    expect(json<ErrorBody>(right).message).toMatch(/^账号已被锁定，请 \d+ 分钟后再试/);
+  });
+
+  it('counts wrong passwords sent at the same moment, too', async () => {
+    const { username } = await member();
+    await Promise.all(Array.from({ length: 6 }, (_, i) => signIn(username, `wrong-${i}`)));
+    expect((await signIn(username, TEST_PASSWORD)).statusCode).toBe(423);
+  });
+
+  it('refuses a disabled account', async () => {
+    const { id, username } = await member();
+    await districtAdmin.patch(`/api/accounts/${id}`, { isDisabled: true });
+    const res = await signIn(username, TEST_PASSWORD);
+    expect(res.statusCode).toBe(403);
+    expect(json<ErrorBody>(res).code).toBe('account_disabled');
+  });
+});
+
+describe('per-address throttle', () => {
+  it('answers 429 after 30 failures from one address, and only to that address', async () => {
+    const { username } = await member();
+    const ip = freshIp();
+    for (let i = 0; i < 30; i++) expect((await signIn(`ghost-${uniq()}`, 'x', ip)).statusCode).toBe(401);
+    const blocked = await signIn(`ghost-${uniq()}`, 'x', ip);
+    expect(blocked.statusCode).toBe(429);
+    expect(json<ErrorBody>(blocked).code).toBe('too_many_attempts');
+    expect((await signIn(username, TEST_PASSWORD, ip)).statusCode).toBe(429);
+    expect((await signIn(username, TEST_PASSWORD, freshIp())).statusCode).toBe(200);
+  });
+
+  it('counts failures sent at the same moment, too', async () => {
+    const ip = freshIp();
+    await Promise.all(Array.from({ length: 40 }, () => signIn(`ghost-${uniq()}`, 'x', ip)));
+    expect((await signIn(`ghost-${uniq()}`, 'x', ip)).statusCode).toBe(429);
+  });
+});
+
+describe('the session', () => {
+  it('answers 401 to /me without a session and lists roles with one', async () => {
+    const res = await meWith(undefined);
+    expect(res.statusCode).toBe(401);
+    expect(json<ErrorBody>(res).code).toBe('unauthenticated');
+    const { agent, username } = await member();
+    const me = json<Me>(await agent.get('/api/auth/me'));
+    expect(me).toMatchObject({
+      username,
+      locale: null,
+      grants: [{ role: 'liaison', place: { id: tree.villageA.id } }],
+    });
+  });
+
+  it('refuses a change that does not echo the CSRF token, and changes nothing', async () => {
+    const { agent, username } = await member();
+    const changes = [
+      ['POST', '/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'Fresh-pass-2025' }],
+      ['PATCH', '/api/auth/me', { locale: 'en' }],
+    ] as const;
+    for (const [method, url, payload] of changes) {
+      for (const headers of [{}, { 'x-csrf-token': 'forged-token' }]) {
+        const cookies = { sl_session: agent.sessionToken ?? '' };
+        const res = await t.app.inject({ method, url, cookies, headers, payload });
+        expect(res.statusCode).toBe(403);
+        expect(json<ErrorBody>(res).code).toBe('csrf_failed');
+      }
+    }
+    expect(json<Me>(await agent.get('/api/auth/me')).locale).toBeNull();
+    expect((await signIn(username, TEST_PASSWORD)).statusCode).toBe(200);
+  });
+
+  it('ends on sign-out: the same cookie no longer works', async () => {
+    const { agent } = await member();
+    const token = agent.sessionToken;
+    expect((await meWith(token)).statusCode).toBe(200);
+    expect((await agent.post('/api/auth/sign-out')).statusCode).toBe(204);
+    expect((await meWith(token)).statusCode).toBe(401);
+  });
+
+  it('remembers the language, and refuses one it does not know', async () => {
+    const { agent } = await member();
+    const res = await agent.patch('/api/auth/me', { locale: 'en' });
+    expect(json<Me>(res).locale).toBe('en');
+    expect(json<Me>(await agent.get('/api/auth/me')).locale).toBe('en');
+    const bad = await agent.patch('/api/auth/me', { locale: 'fr' });
+    expect(bad.statusCode).toBe(400);
+    expect(json<ErrorBody>(bad).fields?.map((f) => f.path)).toEqual(['locale']);
+  });
+});
+
+describe('changing one’s own password', () => {
+  it('needs the current password', async () => {
+    const { agent } = await member();
+    const res = await agent.post('/api/auth/password', {
+      currentPassword: 'not-it-123',
+      newPassword: 'Fresh-pass-2025',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(json<ErrorBody>(res)).toMatchObject({ code: 'wrong_password', field: 'currentPassword' });
+  });
+
+  it('refuses a weak new password', async () => {
+    const { agent } = await member();
+    const res = await agent.post('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'weak' });
+    expect(res.statusCode).toBe(400);
+    expect(json<ErrorBody>(res).fields?.map((f) => f.path)).toEqual(['newPassword']);
+  });
+
+  it('ends the other sessions but keeps this one', async () => {
+    const { agent, username } = await member();
+    const other = await Agent.signIn(t.app, username, TEST_PASSWORD, freshIp());
+    const res = await agent.post('/api/auth/password', {
+      currentPassword: TEST_PASSWORD,
+      newPassword: 'Fresh-pass-2025',
+    });
+    expect(res.statusCode).toBe(204);
+    expect(json<Me>(await agent.get('/api/auth/me')).mustChangePassword).toBe(false);
+    expect((await other.get('/api/auth/me')).statusCode).toBe(401);
+    expect((await signIn(username, TEST_PASSWORD)).statusCode).toBe(401);
+    expect((await signIn(username, 'Fresh-pass-2025')).statusCode).toBe(200);
+  });
+});
