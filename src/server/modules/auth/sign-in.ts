@@ -42,7 +42,9 @@ export async function signIn(db: Db, input: SignInInput) {
     if (lockedUntil && lockedUntil > now) {
       // the fifth failure in a row locks: say so now rather than on the next try
       if (account) await auditLock(db, account.a.id, account.homePath, input.ip);
-      throw new AppError(423, 'account_locked', { minutes: lockMinutesLeft(lockedUntil, now) });
+      // measured from the request's start the fresh lock would read one minute long; it is exactly this
+      const minutes = account ? SIGN_IN_LIMITS.accountLockMinutes : lockMinutesLeft(lockedUntil, now);
+      throw new AppError(423, 'account_locked', { minutes });
     }
     throw new AppError(401, 'invalid_credentials');
   }

@@ -83,7 +83,7 @@ export function zodIssueToField(
   }
   if (code === 'invalid_type' && isMissing(params, custom)) return { path, key: 'required' };
   if (code === 'too_small') {
-    if (params.origin === 'string') return { path, key: 'too_short', params };
+    if (params.origin === 'string') return params.minimum === 1 ? { path, key: 'blank' } : { path, key: 'too_short', params };
     return { path, key: 'too_small_number', params };
   }
   if (code === 'too_big') {

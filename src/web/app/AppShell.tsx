@@ -1,0 +1,57 @@
+import { ApartmentOutlined, AuditOutlined, IdcardOutlined, TeamOutlined } from '@ant-design/icons';
+import { Layout, Menu } from 'antd';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation } from 'react-router';
+import { isAdmin, useMe } from '../modules/auth/api';
+import { HeaderUser } from './HeaderUser';
+import { LanguageSwitcher } from './LanguageSwitcher';
+import { PageSpin } from './PageSpin';
+
+/** Header (product, language, user), side menu, and the current page. */
+export default function AppShell() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const { pathname } = useLocation();
+  const admin = isAdmin(me.data);
+
+  const entries = [
+    { key: '/places', icon: <ApartmentOutlined />, label: t('nav.places'), show: true },
+    { key: '/accounts', icon: <TeamOutlined />, label: t('nav.accounts'), show: admin },
+    { key: '/audit', icon: <AuditOutlined />, label: t('nav.audit'), show: admin },
+    { key: '/me', icon: <IdcardOutlined />, label: t('nav.me'), show: true },
+  ];
+  const items = entries
+    .filter((e) => e.show)
+    .map((e) => ({ key: e.key, icon: e.icon, label: <Link to={e.key}>{e.label}</Link> }));
+  const section = `/${pathname.split('/')[1] ?? ''}`;
+
+  return (
+    <Layout className="shell">
+      <Layout.Header className="shell-header">
+        <Link to="/places" className="brand">
+          <span className="brand-mark" aria-hidden>
+            商
+          </span>
+          <span className="brand-name">{t('app.title')}</span>
+        </Link>
+        <div className="header-tools">
+          <LanguageSwitcher className="on-dark" />
+          <HeaderUser />
+        </div>
+      </Layout.Header>
+      <Layout>
+        <Layout.Sider className="shell-sider" theme="light" width={200} breakpoint="lg" collapsible>
+          <nav aria-label={t('nav.menu')}>
+            <Menu mode="inline" selectedKeys={[section]} items={items} className="shell-menu" />
+          </nav>
+        </Layout.Sider>
+        <Layout.Content className="shell-content">
+          <Suspense fallback={<PageSpin />}>
+            <Outlet />
+          </Suspense>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,62 @@
+import { lazy, Suspense } from 'react';
+import { createBrowserRouter, Navigate } from 'react-router';
+import SignInPage from '../modules/auth/SignInPage';
+import { FullPageSpin, RequireAdmin, RequireAuth } from './RequireAuth';
+import { RouteError } from './RouteError';
+
+// Each page is its own chunk, so the sign-in page loads without the rest of the console.
+const AppShell = lazy(() => import('./AppShell'));
+const ChangePasswordPage = lazy(() => import('../modules/auth/ChangePasswordPage'));
+const PlacesPage = lazy(() => import('../modules/places/PlacesPage'));
+const AccountsPage = lazy(() => import('../modules/accounts/AccountsPage'));
+const AuditPage = lazy(() => import('../modules/audit/AuditPage'));
+const MePage = lazy(() => import('../modules/me/MePage'));
+const NotFoundPage = lazy(() => import('./NotFoundPage'));
+
+export const router = createBrowserRouter([
+  { path: '/sign-in', element: <SignInPage />, errorElement: <RouteError /> },
+  {
+    path: '/change-password',
+    errorElement: <RouteError />,
+    element: (
+      <RequireAuth>
+        <Suspense fallback={<FullPageSpin />}>
+          <ChangePasswordPage />
+        </Suspense>
+      </RequireAuth>
+    ),
+  },
+  {
+    path: '/',
+    errorElement: <RouteError />,
+    element: (
+      <RequireAuth>
+        <Suspense fallback={<FullPageSpin />}>
+          <AppShell />
+        </Suspense>
+      </RequireAuth>
+    ),
+    children: [
+      { index: true, element: <Navigate to="/places" replace /> },
+      { path: 'places/:id?', element: <PlacesPage /> },
+      {
+        path: 'accounts/:id?',
+        element: (
+          <RequireAdmin>
+            <AccountsPage />
+          </RequireAdmin>
+        ),
+      },
+      {
+        path: 'audit',
+        element: (
+          <RequireAdmin>
+            <AuditPage />
+          </RequireAdmin>
+        ),
+      },
+      { path: 'me', element: <MePage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

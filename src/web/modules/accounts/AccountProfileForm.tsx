@@ -1,0 +1,58 @@
+import { App, Button, Form, Input } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { showFormError } from '../../api/form-errors';
+import type { AccountDetail } from '../../api/types';
+import { PlacePicker } from '../places';
+import { useAccountActions } from './api';
+
+type Values = { displayName: string; homePlaceId: string };
+
+/** Name and home place (the home decides which admins see the account). */
+export function AccountProfileForm({ account }: { account: AccountDetail }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const { update } = useAccountActions(account.id);
+  const manage = account.abilities.manage;
+
+  const onFinish = (v: Values) => {
+    const body = {
+      ...(v.displayName.trim() !== account.displayName ? { displayName: v.displayName.trim() } : {}),
+      ...(v.homePlaceId !== account.homePlace.id ? { homePlaceId: v.homePlaceId } : {}),
+    };
+    update.mutate(body, {
+      onSuccess: () => message.success(t('common.saved')),
+      onError: (err) => showFormError(form, err, message.error),
+    });
+  };
+
+  return (
+    <Form<Values>
+      form={form}
+      layout="vertical"
+      disabled={!manage}
+      initialValues={{ displayName: account.displayName, homePlaceId: account.homePlace.id }}
+      onFinish={onFinish}
+    >
+      <Form.Item
+        name="displayName"
+        label={t('accounts.displayName')}
+        rules={[{ required: true, whitespace: true, message: t('accounts.displayNameRequired') }, { max: 40 }]}
+      >
+        <Input maxLength={40} />
+      </Form.Item>
+      <Form.Item
+        name="homePlaceId"
+        label={t('accounts.homePlace')}
+        rules={[{ required: true, message: t('accounts.placeRequired') }]}
+      >
+        <PlacePicker />
+      </Form.Item>
+      {manage && (
+        <Button type="primary" htmlType="submit" loading={update.isPending}>
+          {t('common.save')}
+        </Button>
+      )}
+    </Form>
+  );
+}

@@ -1,0 +1,79 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Role } from '../../../shared/enums';
+import { api } from '../../api/client';
+import type { AccountDetail, AccountSummary, Page } from '../../api/types';
+import { meKey } from '../auth/api';
+
+export const accountsKey = ['accounts'] as const;
+const detailKey = (id: string) => [...accountsKey, 'detail', id] as const;
+
+export type AccountFilters = { q?: string; role?: Role; placeId?: string; page: number; pageSize: number };
+
+export const useAccounts = (filters: AccountFilters) =>
+  useQuery({
+    queryKey: [...accountsKey, 'list', filters],
+    queryFn: ({ signal }) => api<Page<AccountSummary>>('/api/accounts', { query: filters, signal }),
+    placeholderData: keepPreviousData,
+  });
+
+export const useAccount = (id: string | undefined) =>
+  useQuery({
+    queryKey: detailKey(id ?? ''),
+    queryFn: ({ signal }) => api<AccountDetail>(`/api/accounts/${id}`, { signal }),
+    enabled: Boolean(id),
+  });
+
+/** Every account change answers with the account: show it, refresh the list (and me, if it was me). */
+function useAccountChanged() {
+  const qc = useQueryClient();
+  return (account: AccountDetail) => {
+    qc.setQueryData(detailKey(account.id), account);
+    void qc.invalidateQueries({ queryKey: meKey });
+    return qc.invalidateQueries({ queryKey: [...accountsKey, 'list'] });
+  };
+}
+
+export type CreateAccountInput = {
+  username: string;
+  displayName: string;
+  password: string;
+  homePlaceId: string;
+  mustChangePassword: boolean;
+};
+
+export function useCreateAccount() {
+  const changed = useAccountChanged();
+  return useMutation({
+    mutationFn: (body: CreateAccountInput) => api<AccountDetail>('/api/accounts', { method: 'POST', body }),
+    onSuccess: changed,
+  });
+}
+
+export type UpdateAccountInput = Partial<{ displayName: string; isDisabled: boolean; homePlaceId: string }>;
+
+/** Rename, re-home, disable/enable, reset password, unlock, grant and revoke roles on one account. */
+export function useAccountActions(id: string) {
+  const changed = useAccountChanged();
+  const post = (path: string, body?: unknown) =>
+    api<AccountDetail>(`/api/accounts/${id}${path}`, { method: 'POST', body });
+  return {
+    update: useMutation({
+      mutationFn: (body: UpdateAccountInput) => api<AccountDetail>(`/api/accounts/${id}`, { method: 'PATCH', body }),
+      onSuccess: changed,
+    }),
+    resetPassword: useMutation({
+      mutationFn: (body: { password: string; mustChangePassword: boolean }) => post('/password', body),
+      onSuccess: changed,
+    }),
+    unlock: useMutation({ mutationFn: () => post('/unlock'), onSuccess: changed }),
+    grant: useMutation({
+      mutationFn: (body: { placeId: string; role: Role }) => post('/grants', body),
+      onSuccess: changed,
+    }),
+    revoke: useMutation({
+      mutationFn: (grantId: string) =>
+        api<AccountDetail>(`/api/accounts/${id}/grants/${grantId}`, { method: 'DELETE' }),
+      onSuccess: changed,
+    }),
+  };
+}

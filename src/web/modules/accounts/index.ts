@@ -1,0 +1,2 @@
+// What other modules use from accounts.
+export { GrantTags, RoleTag, StatusTags } from './AccountTags';

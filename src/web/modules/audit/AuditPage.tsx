@@ -1,0 +1,96 @@
+import { Alert, Table, type TableColumnsType, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { errorMessage } from '../../api/client';
+import type { AuditEvent } from '../../api/types';
+import { formatDateTime } from '../../lib/format';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { AuditChange } from './AuditChange';
+import { AuditFilterBar, type AuditQuery } from './AuditFilterBar';
+import { useAuditEvents } from './api';
+
+const entityPaths: Record<string, string> = { place: '/places', account: '/accounts' };
+
+/** A recorded row's own name, when the event kept one (places and accounts do). */
+function recordName(record: unknown): string | undefined {
+  if (!record || typeof record !== 'object') return undefined;
+  const r = record as Record<string, unknown>;
+  const name = r.name ?? r.displayName ?? r.username;
+  return typeof name === 'string' ? name : undefined;
+}
+
+/** Who did what to which record, newest first, in the admin's region. */
+export default function AuditPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('audit.title'));
+  const [query, setQuery] = useState<AuditQuery>({});
+  const [paging, setPaging] = useState({ page: 1, pageSize: 30 });
+  const events = useAuditEvents({ ...query, ...paging });
+  const actions = t('audit.actions', { returnObjects: true });
+  const entityTypes = t('audit.entityTypes', { returnObjects: true });
+
+  const columns: TableColumnsType<AuditEvent> = [
+    { key: 'at', title: t('audit.at'), width: 180, render: (_, e) => formatDateTime(e.at) },
+    { key: 'actor', title: t('audit.actor'), render: (_, e) => e.actorName ?? t('audit.system') },
+    {
+      key: 'action',
+      title: t('audit.action'),
+      render: (_, e) => (
+        <>
+          {actions[e.action as keyof typeof actions] ?? e.action}{' '}
+          <Typography.Text type="secondary" code>
+            {e.action}
+          </Typography.Text>
+        </>
+      ),
+    },
+    {
+      key: 'entity',
+      title: t('audit.entity'),
+      render: (_, e) => {
+        const type = entityTypes[e.entityType as keyof typeof entityTypes] ?? e.entityType;
+        const name = recordName(e.after) ?? recordName(e.before);
+        const label = name ? `${type} · ${name}` : type;
+        const base = entityPaths[e.entityType];
+        return base ? <Link to={`${base}/${e.entityId}`}>{label}</Link> : label;
+      },
+    },
+    { key: 'ip', title: t('audit.ip'), dataIndex: 'ip' },
+  ];
+
+  return (
+    <>
+      <Typography.Title level={2} className="page-title">
+        {t('audit.title')}
+      </Typography.Title>
+      <AuditFilterBar
+        onApply={(q) => {
+          setQuery(q);
+          setPaging((p) => ({ ...p, page: 1 }));
+        }}
+      />
+      {events.isError && (
+        <Alert type="error" showIcon title={errorMessage(events.error)} style={{ marginBottom: 16 }} />
+      )}
+      <Table<AuditEvent>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={events.data?.items}
+        loading={events.isFetching}
+        scroll={{ x: 'max-content' }}
+        expandable={{ expandedRowRender: (e) => <AuditChange event={e} /> }}
+        pagination={{
+          current: paging.page,
+          pageSize: paging.pageSize,
+          total: events.data?.total ?? 0,
+          showSizeChanger: true,
+          pageSizeOptions: [30, 50, 100],
+          showTotal: (total) => t('common.total', { count: total }),
+          onChange: (page, pageSize) => setPaging({ page, pageSize }),
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useSearchParams } from 'react-router';
+import { errorMessage } from '../../api/client';
+import './sign-in.css';
+import { LanguageSwitcher } from '../../app/LanguageSwitcher';
+import { useLanguage } from '../../app/use-language';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { type SignInInput, useMe, useSignIn } from './api';
+
+/** Only paths inside the console, never another site. */
+export const safeNext = (next: string | null) => (next?.startsWith('/') && !next.startsWith('//') ? next : '/places');
+
+export default function SignInPage() {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const me = useMe();
+  const signIn = useSignIn();
+  const { adopt } = useLanguage();
+  useDocumentTitle(t('signIn.title'));
+
+  if (me.data)
+    return <Navigate to={me.data.mustChangePassword ? '/change-password' : safeNext(params.get('next'))} replace />;
+
+  const onFinish = (values: SignInInput) => signIn.mutate(values, { onSuccess: (signedIn) => void adopt(signedIn) });
+
+  return (
+    <main className="sign-in">
+      <div className="sign-in-lang">
+        <LanguageSwitcher className="on-dark" />
+      </div>
+      <div className="sign-in-brand">
+        <span className="brand-mark" aria-hidden>
+          商
+        </span>
+        <h1>{t('app.title')}</h1>
+      </div>
+      <Card className="sign-in-card" title={t('signIn.title')}>
+        <Typography.Paragraph type="secondary">{t('signIn.subtitle')}</Typography.Paragraph>
+        {signIn.isError && (
+          <Alert type="error" showIcon title={errorMessage(signIn.error)} style={{ marginBottom: 16 }} role="alert" />
+        )}
+        <Form<SignInInput> layout="vertical" requiredMark={false} onFinish={onFinish} disabled={signIn.isPending}>
+          <Form.Item
+            name="username"
+            label={t('signIn.username')}
+            rules={[{ required: true, whitespace: true, message: t('signIn.usernameRequired') }]}
+          >
+            <Input prefix={<UserOutlined />} autoComplete="username" autoFocus size="large" />
+          </Form.Item>
+          <Form.Item
+            name="password"
+            label={t('signIn.password')}
+            rules={[{ required: true, message: t('signIn.passwordRequired') }]}
+          >
+            <Input.Password prefix={<LockOutlined />} autoComplete="current-password" size="large" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" block size="large" loading={signIn.isPending}>
+            {t('signIn.submit')}
+          </Button>
+        </Form>
+      </Card>
+      <p className="sign-in-footer">{t('signIn.footer')}</p>
+    </main>
+  );
+}

@@ -1,0 +1,80 @@
+import { DragOutlined, EditOutlined, InboxOutlined, PlusOutlined, UndoOutlined } from '@ant-design/icons';
+import { App, Button, Popconfirm, Space } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { childKindsOf } from '../../../shared/labels';
+import { errorMessage } from '../../api/client';
+import type { PlaceDetail } from '../../api/types';
+import { useArchivePlace } from './api';
+import { MovePlaceModal } from './MovePlaceModal';
+import { PlaceFormModal } from './PlaceFormModal';
+
+type Dialog = 'create' | 'edit' | 'move' | null;
+
+/** The buttons the server's `abilities` allow for this place, with their dialogs. */
+export function PlaceActions({ place }: { place: PlaceDetail }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const archive = useArchivePlace(place.id);
+  const { abilities } = place;
+  const live = !place.archivedAt;
+  const close = () => setDialog(null);
+
+  const setArchived = async (archived: boolean) => {
+    try {
+      await archive.mutateAsync(archived);
+      message.success(archived ? t('places.archivedDone') : t('places.restored'));
+    } catch (err) {
+      message.error(errorMessage(err));
+    }
+  };
+
+  return (
+    <>
+      <Space wrap>
+        {abilities.createChild && live && childKindsOf(place.kind).length > 0 && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog('create')}>
+            {t('places.addChild')}
+          </Button>
+        )}
+        {abilities.update && live && (
+          <Button icon={<EditOutlined />} onClick={() => setDialog('edit')}>
+            {t('places.edit')}
+          </Button>
+        )}
+        {abilities.move && live && (
+          <Button icon={<DragOutlined />} onClick={() => setDialog('move')}>
+            {t('places.move')}
+          </Button>
+        )}
+        {abilities.archive && live && (
+          <Popconfirm
+            title={t('places.archiveConfirm', { name: place.name })}
+            okText={t('places.archive')}
+            okButtonProps={{ danger: true }}
+            cancelText={t('common.cancel')}
+            onConfirm={() => setArchived(true)}
+          >
+            <Button danger icon={<InboxOutlined />}>
+              {t('places.archive')}
+            </Button>
+          </Popconfirm>
+        )}
+        {abilities.archive && !live && (
+          <Popconfirm
+            title={t('places.restoreConfirm', { name: place.name })}
+            okText={t('places.restore')}
+            cancelText={t('common.cancel')}
+            onConfirm={() => setArchived(false)}
+          >
+            <Button icon={<UndoOutlined />}>{t('places.restore')}</Button>
+          </Popconfirm>
+        )}
+      </Space>
+      <PlaceFormModal open={dialog === 'create'} mode={{ type: 'create', parent: place }} onClose={close} />
+      <PlaceFormModal open={dialog === 'edit'} mode={{ type: 'edit', place }} onClose={close} />
+      <MovePlaceModal open={dialog === 'move'} place={place} onClose={close} />
+    </>
+  );
+}

@@ -1,0 +1,3 @@
+// What other modules use from places.
+export { KindTag } from './KindTag';
+export { PlacePicker } from './PlacePicker';
