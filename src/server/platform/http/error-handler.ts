@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { Locale } from '../../../shared/enums';
 import { ERROR_MESSAGES, FIELD_MESSAGES, type FieldMessageKey, formatMessage } from '../../../shared/error-messages';
+import { isUniqueViolation } from '../db';
 import { AppError, type FieldError } from '../errors';
 import { requestLocale } from './locale';
 
@@ -22,6 +23,10 @@ export function registerErrorHandler(app: FastifyInstance) {
     if (hasZodFastifySchemaValidationErrors(err)) {
       const fields = err.validation.map((v) => zodIssueToField(v.instancePath, v.keyword, v.params, v.message));
       return reply.code(400).send(appErrorBody(new AppError(400, 'invalid_input', {}, fields), locale));
+    }
+    if (isUniqueViolation(err)) {
+      // two requests raced past the same pre-check: the database's unique index decided
+      return reply.code(409).send(appErrorBody(new AppError(409, 'conflict'), locale));
     }
     const status = err.statusCode ?? 500;
     if (status === 429) {
@@ -83,7 +88,8 @@ export function zodIssueToField(
   }
   if (code === 'invalid_type' && isMissing(params, custom)) return { path, key: 'required' };
   if (code === 'too_small') {
-    if (params.origin === 'string') return params.minimum === 1 ? { path, key: 'blank' } : { path, key: 'too_short', params };
+    if (params.origin === 'string')
+      return params.minimum === 1 ? { path, key: 'blank' } : { path, key: 'too_short', params };
     return { path, key: 'too_small_number', params };
   }
   if (code === 'too_big') {
