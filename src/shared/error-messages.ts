@@ -130,6 +130,41 @@ export const ERROR_MESSAGES = {
     'zh-TW': '上傳的內容過大',
     en: 'What was sent is too large',
   },
+  action_not_allowed: {
+    'zh-CN': '当前状态（{status}）下不能执行此操作',
+    'zh-TW': '目前狀態（{status}）下不能執行此操作',
+    en: 'This cannot be done while the item is {status}',
+  },
+  reopen_used: {
+    'zh-CN': '每条诉求只能重新打开一次',
+    'zh-TW': '每條訴求只能重新開啟一次',
+    en: 'An item can be reopened only once',
+  },
+  rating_closed: {
+    'zh-CN': '办结后才能评价，且只能评价一次',
+    'zh-TW': '辦結後才能評價，且只能評價一次',
+    en: 'You can rate once, after the item is solved',
+  },
+  challenge_required: {
+    'zh-CN': '提交过于频繁，请输入图片中的验证码',
+    'zh-TW': '提交過於頻繁，請輸入圖片中的驗證碼',
+    en: 'Many submissions came from here; type the characters in the picture',
+  },
+  challenge_failed: {
+    'zh-CN': '验证码不正确，请重试',
+    'zh-TW': '驗證碼不正確，請重試',
+    en: 'Those characters did not match; try again',
+  },
+  photo_invalid: {
+    'zh-CN': '只能上传图片（JPG、PNG、WebP、HEIC），每张不超过 8 MB',
+    'zh-TW': '只能上傳圖片（JPG、PNG、WebP、HEIC），每張不超過 8 MB',
+    en: 'Photos only (JPG, PNG, WebP, HEIC), 8 MB each at most',
+  },
+  merge_target_invalid: {
+    'zh-CN': '不能合并到该诉求',
+    'zh-TW': '不能合併到該訴求',
+    en: 'It cannot be merged into that item',
+  },
   rate_limited: {
     'zh-CN': '请求过于频繁，请稍后再试',
     'zh-TW': '請求過於頻繁，請稍後再試',
@@ -193,6 +228,16 @@ export const FIELD_MESSAGES = {
     'zh-CN': '只能包含字母、数字和短横线（2–32 位）',
     'zh-TW': '只能包含字母、數字和短橫線（2–32 位）',
     en: 'Letters, digits and dashes only (2–32)',
+  },
+  mobile_format: {
+    'zh-CN': '请输入 11 位手机号码',
+    'zh-TW': '請輸入 11 位手機號碼',
+    en: 'Enter an 11-digit mobile number',
+  },
+  consent_required: {
+    'zh-CN': '留下姓名或电话前，请勾选同意个人信息使用说明',
+    'zh-TW': '留下姓名或電話前，請勾選同意個人資料使用說明',
+    en: 'Tick the consent box before leaving your name or number',
   },
   blank: { 'zh-CN': '不能为空', 'zh-TW': '不能為空', en: 'Cannot be blank' },
   invalid: { 'zh-CN': '取值无效', 'zh-TW': '取值無效', en: 'Invalid value' },

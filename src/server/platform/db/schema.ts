@@ -14,10 +14,12 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { PLACE_KINDS, ROLES } from '../../../shared/enums';
+import { PLACE_KINDS, ROLES, SUBMISSION_CHANNELS, SUBMISSION_STATUSES } from '../../../shared/enums';
 
 export const placeKind = pgEnum('place_kind', PLACE_KINDS);
 export const role = pgEnum('role', ROLES);
+export const submissionStatus = pgEnum('submission_status', SUBMISSION_STATUSES);
+export const submissionChannel = pgEnum('submission_channel', SUBMISSION_CHANNELS);
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
@@ -156,3 +158,103 @@ export const settings = pgTable('settings', {
   value: jsonb('value').notNull(),
   updatedAt: updatedAt(),
 });
+
+/** Categories residents choose from; configured at a place and offered everywhere beneath it. */
+export const categories = pgTable(
+  'categories',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    placeId: uuid('place_id')
+      .notNull()
+      .references(() => places.id),
+    name: text('name').notNull(),
+    sortOrder: integer('sort_order').notNull().default(0),
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('categories_place_name_key').on(t.placeId, t.name).where(sql`${t.archivedAt} is null`)],
+);
+
+/** A problem or opinion raised by a resident (征集), and where sorting (分办) has taken it. */
+export const submissions = pgTable(
+  'submissions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    trackingCode: text('tracking_code').notNull(),
+    // the place responsible now; the QR code's place is kept in scanned_place_id
+    placeId: uuid('place_id')
+      .notNull()
+      .references(() => places.id),
+    scannedPlaceId: uuid('scanned_place_id')
+      .notNull()
+      .references(() => places.id),
+    categoryId: uuid('category_id').references(() => categories.id),
+    channel: submissionChannel('channel').notNull(),
+    content: text('content').notNull(),
+    // simplified, lower-cased text and its character bigrams: search across 简/繁 and similarity
+    searchText: text('search_text').notNull(),
+    searchGrams: text('search_grams').array().notNull(),
+    contactName: text('contact_name'),
+    phoneCipher: text('phone_cipher'), // AES-256-GCM, never stored in clear
+    phoneMasked: text('phone_masked'),
+    consentAt: timestamp('consent_at', { withTimezone: true }),
+    status: submissionStatus('status').notNull().default('received'),
+    departmentId: uuid('department_id').references(() => accounts.id),
+    mergedIntoId: uuid('merged_into_id').references((): AnyPgColumn => submissions.id),
+    dueAt: timestamp('due_at', { withTimezone: true }),
+    solvedAt: timestamp('solved_at', { withTimezone: true }),
+    residentSaysSolved: boolean('resident_says_solved'),
+    satisfaction: integer('satisfaction'),
+    ratingComment: text('rating_comment'),
+    ratedAt: timestamp('rated_at', { withTimezone: true }),
+    reopenCount: integer('reopen_count').notNull().default(0),
+    idempotencyKey: text('idempotency_key'),
+    createdById: uuid('created_by_id').references(() => accounts.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('submissions_tracking_code_key').on(t.trackingCode),
+    uniqueIndex('submissions_idempotency_key').on(t.idempotencyKey),
+    index('submissions_place_idx').on(t.placeId, t.createdAt),
+    index('submissions_status_idx').on(t.status),
+    index('submissions_grams_idx').using('gin', t.searchGrams),
+  ],
+);
+
+/** The timeline of a submission: every step, with who took it and an optional note. */
+export const submissionEvents = pgTable(
+  'submission_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    submissionId: uuid('submission_id')
+      .notNull()
+      .references(() => submissions.id),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    actorId: uuid('actor_id').references(() => accounts.id),
+    actorName: text('actor_name'),
+    kind: text('kind').notNull(),
+    note: text('note'),
+    isPublic: boolean('is_public').notNull().default(false),
+    data: jsonb('data'),
+  },
+  (t) => [index('submission_events_submission_idx').on(t.submissionId, t.at)],
+);
+
+/** Photos residents attach: re-encoded on upload, so location metadata never reaches the disk. */
+export const submissionPhotos = pgTable(
+  'submission_photos',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    submissionId: uuid('submission_id').references(() => submissions.id),
+    placeId: uuid('place_id')
+      .notNull()
+      .references(() => places.id),
+    fileName: text('file_name').notNull(),
+    bytes: integer('bytes').notNull(),
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('submission_photos_submission_idx').on(t.submissionId)],
+);

@@ -1,0 +1,3 @@
+// The submissions module's door (征集 → 分办).
+export { publicSubmissionRoutes } from './public-routes';
+export { submissionRoutes } from './routes';

@@ -1,0 +1,45 @@
+import { eq, or, type SQL } from 'drizzle-orm';
+import type { Role } from '../../../shared/enums';
+import { type Actor, pathWithin, reaches, reachOf } from '../../platform/auth/actor';
+import { places, submissions } from '../../platform/db/schema';
+
+export type SubmissionPermission = 'read' | 'record' | 'sort' | 'handle' | 'reveal_phone';
+
+/**
+ * Roles by place reach. Sorting (分办) is the liaison's; members record walk-ins from reception
+ * days and patrols; leaders and members read. A department sees, handles and replies to only
+ * what was forwarded to it (see `forwardedTo`).
+ */
+const rolesFor = {
+  read: ['leader', 'liaison', 'member'],
+  record: ['liaison', 'member'],
+  sort: ['liaison'],
+  handle: ['liaison'], // reply, mark solved
+  reveal_phone: ['liaison'], // PIPL: only those handling the item see the number
+} as const satisfies Record<SubmissionPermission, readonly Role[]>;
+
+const DEPARTMENT_MAY: readonly SubmissionPermission[] = ['read', 'handle', 'reveal_phone'];
+
+type Scope = { placePath: string; departmentId: string | null };
+
+const forwardedTo = (actor: Actor, s: Scope) =>
+  s.departmentId === actor.id && actor.grants.some((g) => g.role === 'department');
+
+export const canSubmission = (actor: Actor, action: SubmissionPermission, s: Scope) =>
+  reaches(actor, rolesFor[action], s.placePath) || (DEPARTMENT_MAY.includes(action) && forwardedTo(actor, s));
+
+/** The submissions the actor can see: the same rule as `read`, as SQL over submissions ⋈ places. */
+export function visibleSubmissions(actor: Actor): SQL {
+  const byPlace = pathWithin(places.path, reachOf(actor, rolesFor.read));
+  if (!actor.grants.some((g) => g.role === 'department')) return byPlace;
+  return or(byPlace, eq(submissions.departmentId, actor.id)) as SQL;
+}
+
+/** May the actor record a walk-in submission at the place at `path`? */
+export const canRecordAt = (actor: Actor, path: string) => reaches(actor, rolesFor.record, path);
+
+export const submissionAbilities = (actor: Actor, s: Scope) => ({
+  sort: canSubmission(actor, 'sort', s),
+  handle: canSubmission(actor, 'handle', s),
+  revealPhone: canSubmission(actor, 'reveal_phone', s),
+});

@@ -1,0 +1,184 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Config } from '../../platform/config';
+import { makeCipher } from '../../platform/crypto';
+import type { Db } from '../../platform/db';
+import { AppError, invalid } from '../../platform/errors';
+import { Challenges, INTAKE_LIMITS, intakeVerdict, SlidingCounter } from './abuse';
+import { fileSubmission } from './intake';
+import { storePhoto } from './photos';
+import { publicPlace, publicSubmission, rateSubmission, reopenSubmission } from './resident';
+import {
+  CreatePublicSubmissionBody,
+  PlaceCodeParams,
+  PublicPlaceResponse,
+  PublicSubmissionResponse,
+  RateBody,
+  SubmissionCreatedResponse,
+  TrackingParams,
+} from './schemas';
+
+/** The residents' API: no account, rate-limited, stable (documented at /api/docs). */
+export async function publicSubmissionRoutes(app: FastifyInstance, { db, config }: { db: Db; config: Config }) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['public'];
+  const cipher = makeCipher(config.secret);
+  const window = INTAKE_LIMITS.windowMinutes * 60_000;
+  const byIp = new SlidingCounter(window);
+  const byPlace = new SlidingCounter(window);
+  const photosByIp = new SlidingCounter(window);
+  const challenges = new Challenges();
+  app.decorate('challenges', challenges);
+  const open = { isPublic: true };
+
+  r.get(
+    '/api/public/places/:code',
+    {
+      schema: {
+        tags,
+        summary: 'A place’s submission page: name, brand, categories, places beneath it',
+        params: PlaceCodeParams,
+        response: { 200: PublicPlaceResponse },
+      },
+      config: open,
+    },
+    async (req) => {
+      const { place, path, categories, subPlaces } = await publicPlace(db, req.params.code);
+      return { code: place.code, name: place.name, kind: place.kind, brand: place.brand, path, categories, subPlaces };
+    },
+  );
+
+  r.get(
+    '/api/public/challenge',
+    {
+      schema: {
+        tags,
+        summary: 'An image challenge (SVG), asked for when many submissions come from one source',
+        response: { 200: z.object({ id: z.string(), svg: z.string() }) },
+      },
+      config: open,
+    },
+    async () => challenges.create(),
+  );
+
+  r.post(
+    '/api/public/places/:code/photos',
+    {
+      schema: {
+        tags,
+        summary: 'Upload one photo (multipart field "file"); location metadata is stripped',
+        params: PlaceCodeParams,
+        consumes: ['multipart/form-data'],
+        response: { 201: z.object({ id: z.string() }) },
+      },
+      config: open,
+    },
+    async (req, reply) => {
+      if (photosByIp.count(req.ip) >= INTAKE_LIMITS.photosPerIp) throw new AppError(429, 'rate_limited');
+      const { place } = await publicPlace(db, req.params.code);
+      const file = req.isMultipart() ? await req.file({ limits: { fileSize: 8 * 1024 * 1024 } }) : undefined;
+      if (!file) throw new AppError(400, 'photo_invalid', {}, [], { field: 'file' });
+      const buf = await file.toBuffer();
+      photosByIp.add(req.ip);
+      reply.code(201);
+      return storePhoto(db, config.dataDir, place.id, buf);
+    },
+  );
+
+  r.post(
+    '/api/public/places/:code/submissions',
+    {
+      schema: {
+        tags,
+        summary: 'Raise a problem or opinion. Send an Idempotency-Key header: a retry never makes a second record',
+        params: PlaceCodeParams,
+        headers: z.object({ 'idempotency-key': z.string().min(8).max(100).optional() }),
+        body: CreatePublicSubmissionBody,
+        response: { 201: SubmissionCreatedResponse, 200: SubmissionCreatedResponse },
+      },
+      config: open,
+    },
+    async (req, reply) => {
+      const { place, subPlaces } = await publicPlace(db, req.params.code);
+      const body = req.body;
+      const verdict = intakeVerdict(byIp.count(req.ip), byPlace.count(place.id));
+      if (verdict === 'blocked') throw new AppError(429, 'rate_limited');
+      if (verdict === 'challenge' && !(body.challenge && challenges.solve(body.challenge.id, body.challenge.answer))) {
+        throw new AppError(429, body.challenge ? 'challenge_failed' : 'challenge_required', {}, [], {
+          challenge: challenges.create(),
+        });
+      }
+      const target = body.placeId ? subPlaces.find((p) => p.id === body.placeId) : undefined;
+      if (body.placeId && !target) throw invalid([{ path: 'placeId', key: 'invalid_value' }]);
+      const key = req.headers['idempotency-key'];
+      const created = await fileSubmission(db, cipher, place.path, {
+        ...body,
+        placeId: target?.id ?? place.id,
+        scannedPlaceId: place.id,
+        channel: 'qr',
+        idempotencyKey: key ? `${place.code}:${key}` : undefined,
+      });
+      byIp.add(req.ip);
+      byPlace.add(place.id);
+      reply.code(201);
+      return { ...created, trackingUrl: `${config.publicUrl}/t/${created.trackingCode}` };
+    },
+  );
+
+  r.get(
+    '/api/public/submissions/:trackingCode',
+    {
+      schema: {
+        tags,
+        summary: 'What happened to a submission, step by step',
+        params: TrackingParams,
+        response: { 200: PublicSubmissionResponse },
+      },
+      config: open,
+    },
+    async (req) => publicSubmission(db, req.params.trackingCode),
+  );
+
+  r.post(
+    '/api/public/submissions/:trackingCode/rating',
+    {
+      schema: {
+        tags,
+        summary: 'Was it solved? A satisfaction rating (1–5) and an optional comment',
+        params: TrackingParams,
+        body: RateBody,
+        response: { 200: PublicSubmissionResponse },
+      },
+      config: open,
+    },
+    async (req) => {
+      await rateSubmission(db, req.params.trackingCode, req.body);
+      return publicSubmission(db, req.params.trackingCode);
+    },
+  );
+
+  r.post(
+    '/api/public/submissions/:trackingCode/reopen',
+    {
+      schema: {
+        tags,
+        summary: 'Not solved: send it back once',
+        params: TrackingParams,
+        body: z.object({ reason: z.string().trim().max(300).optional() }),
+        response: { 200: PublicSubmissionResponse },
+      },
+      config: open,
+    },
+    async (req) => {
+      await reopenSubmission(db, req.params.trackingCode, req.body.reason);
+      return publicSubmission(db, req.params.trackingCode);
+    },
+  );
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    challenges: Challenges;
+  }
+}

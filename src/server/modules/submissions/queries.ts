@@ -1,0 +1,172 @@
+import { and, asc, count, desc, eq, gte, inArray, lt, ne, type SQL, sql } from 'drizzle-orm';
+import type { SubmissionStatus } from '../../../shared/enums';
+import type { Actor } from '../../platform/auth/actor';
+import type { DbOrTx } from '../../platform/db';
+import { categories, places, submissionEvents, submissionPhotos, submissions } from '../../platform/db/schema';
+import { visibleSubmissions } from './policy';
+import type { ListSubmissionsInput } from './schemas';
+import { grams, normalize } from './text';
+
+/** Statuses in which work is still open (a deadline runs, it can be overdue). */
+export const OPEN_STATUSES = [
+  'received',
+  'grid',
+  'community',
+  'township',
+  'department',
+] as const satisfies readonly SubmissionStatus[];
+
+const textArray = (values: string[]) =>
+  sql`array[${sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  )}]::text[]`;
+
+export const summaryColumns = {
+  id: submissions.id,
+  trackingCode: submissions.trackingCode,
+  status: submissions.status,
+  channel: submissions.channel,
+  content: submissions.content,
+  place: { id: places.id, name: places.name, kind: places.kind },
+  placePath: places.path,
+  category: { id: categories.id, name: categories.name },
+  contactName: submissions.contactName,
+  phoneMasked: submissions.phoneMasked,
+  createdAt: submissions.createdAt,
+  dueAt: submissions.dueAt,
+  departmentId: submissions.departmentId,
+};
+
+/** Text search across 简/繁: every gram of the query, then the exact normalised substring. */
+export function matchesText(q: string): SQL {
+  const n = normalize(q);
+  const g = grams(n);
+  const substring = sql`${submissions.searchText} like ${`%${n.replace(/[\\%_]/g, '\\$&')}%`}`;
+  return g.length ? (and(sql`${submissions.searchGrams} @> ${textArray(g)}`, substring) as SQL) : substring;
+}
+
+function filters(actor: Actor, q: Omit<ListSubmissionsInput, 'status'>, now: Date): SQL[] {
+  const where: SQL[] = [visibleSubmissions(actor)];
+  if (q.placeId) where.push(sql`${places.path} like (select p.path || '%' from places p where p.id = ${q.placeId})`);
+  if (q.categoryId) where.push(eq(submissions.categoryId, q.categoryId));
+  if (q.channel) where.push(eq(submissions.channel, q.channel));
+  if (q.from) where.push(gte(submissions.createdAt, q.from));
+  if (q.to) where.push(lt(submissions.createdAt, q.to));
+  if (q.overdue) where.push(inArray(submissions.status, OPEN_STATUSES), lt(submissions.dueAt, now));
+  if (q.q) where.push(matchesText(q.q));
+  return where;
+}
+
+/** One page of the inbox, with counts per status under the same filters. */
+export async function listVisibleSubmissions(db: DbOrTx, actor: Actor, q: ListSubmissionsInput, now: Date) {
+  const base = filters(actor, q, now);
+  const where = q.status ? [...base, eq(submissions.status, q.status)] : base;
+  const from = () =>
+    db
+      .select(summaryColumns)
+      .from(submissions)
+      .innerJoin(places, eq(places.id, submissions.placeId))
+      .leftJoin(categories, eq(categories.id, submissions.categoryId));
+  const order =
+    q.sort === 'oldest'
+      ? [asc(submissions.createdAt)]
+      : q.sort === 'due'
+        ? [sql`${submissions.dueAt} asc nulls last`]
+        : [desc(submissions.createdAt)];
+  const rows = await from()
+    .where(and(...where))
+    .orderBy(...order, desc(submissions.id))
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize);
+  const byStatus = await db
+    .select({ status: submissions.status, n: count() })
+    .from(submissions)
+    .innerJoin(places, eq(places.id, submissions.placeId))
+    .where(and(...base))
+    .groupBy(submissions.status);
+  const counts = Object.fromEntries(byStatus.map((r) => [r.status, r.n])) as Record<SubmissionStatus, number>;
+  const total = q.status ? (counts[q.status] ?? 0) : byStatus.reduce((a, r) => a + r.n, 0);
+  return { rows, total, counts };
+}
+
+export async function findVisibleSubmission(db: DbOrTx, actor: Actor, id: string) {
+  const [row] = await db
+    .select({ ...summaryColumns, s: submissions })
+    .from(submissions)
+    .innerJoin(places, eq(places.id, submissions.placeId))
+    .leftJoin(categories, eq(categories.id, submissions.categoryId))
+    .where(and(eq(submissions.id, id), visibleSubmissions(actor)));
+  return row;
+}
+export type SubmissionRow = NonNullable<Awaited<ReturnType<typeof findVisibleSubmission>>>;
+
+export const eventsOf = (db: DbOrTx, id: string) =>
+  db.select().from(submissionEvents).where(eq(submissionEvents.submissionId, id)).orderBy(asc(submissionEvents.id));
+
+export const photosOf = (db: DbOrTx, id: string) =>
+  db.select({ id: submissionPhotos.id }).from(submissionPhotos).where(eq(submissionPhotos.submissionId, id));
+
+/**
+ * Near-duplicates in the same township (or whatever the top two levels below the district are):
+ * submissions sharing grams, ranked by Jaccard similarity computed in SQL.
+ */
+export async function similarSubmissions(
+  db: DbOrTx,
+  actor: Actor,
+  s: { id: string; grams: string[]; placePath: string },
+  limit = 5,
+) {
+  if (s.grams.length === 0) return [];
+  const scope = s.placePath.split('/').filter(Boolean).slice(0, 2);
+  const townPath = `/${scope.join('/')}/`;
+  const g = textArray(s.grams);
+  const shared = sql<number>`cardinality(array(select unnest(${submissions.searchGrams}) intersect select unnest(${g})))`;
+  const score = sql<number>`(${shared})::float / (cardinality(${submissions.searchGrams}) + ${s.grams.length} - ${shared})`;
+  return db
+    .select({
+      id: submissions.id,
+      trackingCode: submissions.trackingCode,
+      content: submissions.content,
+      status: submissions.status,
+      similarity: score,
+      place: { id: places.id, name: places.name, kind: places.kind },
+    })
+    .from(submissions)
+    .innerJoin(places, eq(places.id, submissions.placeId))
+    .where(
+      and(
+        sql`${submissions.searchGrams} && ${g}`,
+        sql`${places.path} like ${`${townPath}%`}`,
+        ne(submissions.id, s.id),
+        ne(submissions.status, 'merged'),
+        visibleSubmissions(actor),
+      ),
+    )
+    .orderBy(desc(score))
+    .limit(limit)
+    .then((rows) => rows.filter((r) => r.similarity >= 0.25));
+}
+
+export async function appendEvent(
+  db: DbOrTx,
+  e: {
+    submissionId: string;
+    kind: string;
+    actorId?: string | null;
+    actorName?: string | null;
+    note?: string | null;
+    isPublic?: boolean;
+    data?: unknown;
+  },
+) {
+  await db.insert(submissionEvents).values({
+    submissionId: e.submissionId,
+    kind: e.kind,
+    actorId: e.actorId ?? null,
+    actorName: e.actorName ?? null,
+    note: e.note ?? null,
+    isPublic: e.isPublic ?? false,
+    data: e.data ?? null,
+  });
+}

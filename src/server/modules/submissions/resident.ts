@@ -1,0 +1,142 @@
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../platform/db';
+import { categories, places, submissionEvents, submissions } from '../../platform/db/schema';
+import { AppError, conflict, notFound } from '../../platform/errors';
+import { deadlineDays } from './deadlines';
+import { appendEvent } from './queries';
+import { dueAtFor, MAX_REOPENS } from './rules';
+
+/** A live place by its public code, as the resident's page shows it. */
+export async function publicPlace(db: DbOrTx, code: string) {
+  const [place] = await db
+    .select()
+    .from(places)
+    .where(and(eq(places.code, code), isNull(places.archivedAt)));
+  if (!place) throw notFound();
+  const ancestorIds = place.path.split('/').filter(Boolean);
+  const [crumbs, cats, subPlaces] = await Promise.all([
+    db.select({ id: places.id, name: places.name }).from(places).where(sql`${places.id} in ${ancestorIds}`),
+    db
+      .select({ id: categories.id, name: categories.name })
+      .from(categories)
+      .where(and(sql`${categories.placeId} in ${ancestorIds}`, isNull(categories.archivedAt)))
+      .orderBy(asc(categories.sortOrder), asc(categories.name)),
+    db
+      .select({ id: places.id, name: places.name, kind: places.kind })
+      .from(places)
+      .where(
+        and(
+          sql`${places.path} like ${`${place.path}%`}`,
+          sql`${places.id} <> ${place.id}`,
+          isNull(places.archivedAt),
+          sql`${places.depth} <= ${place.depth + 2}`,
+        ),
+      )
+      .orderBy(asc(places.depth), asc(places.name))
+      .limit(200),
+  ]);
+  const names = new Map(crumbs.map((c) => [c.id, c.name]));
+  return { place, path: ancestorIds.map((id) => names.get(id) ?? ''), categories: cats, subPlaces };
+}
+
+// Steps a resident sees: what happened, with the public note (a reply, a reason to decline).
+const PUBLIC_KINDS = new Set([
+  'submitted',
+  'to_grid',
+  'to_community',
+  'to_township',
+  'to_department',
+  'merge',
+  'decline',
+  'reply',
+  'solve',
+  'rated',
+  'reopen',
+]);
+
+export async function publicSubmission(db: DbOrTx, trackingCode: string) {
+  const [row] = await db
+    .select({ s: submissions, placeName: places.name, category: categories.name })
+    .from(submissions)
+    .innerJoin(places, eq(places.id, submissions.placeId))
+    .leftJoin(categories, eq(categories.id, submissions.categoryId))
+    .where(eq(submissions.trackingCode, trackingCode));
+  if (!row) throw notFound();
+  const events = await db
+    .select()
+    .from(submissionEvents)
+    .where(eq(submissionEvents.submissionId, row.s.id))
+    .orderBy(asc(submissionEvents.id));
+  const s = row.s;
+  return {
+    trackingCode: s.trackingCode,
+    status: s.status,
+    placeName: row.placeName,
+    category: row.category,
+    content: s.content,
+    createdAt: s.createdAt,
+    steps: events
+      .filter((e) => PUBLIC_KINDS.has(e.kind))
+      .map((e) => ({ at: e.at, kind: e.kind, note: e.isPublic ? e.note : null })),
+    rating:
+      s.ratedAt && s.satisfaction !== null
+        ? { solved: s.residentSaysSolved ?? false, satisfaction: s.satisfaction, comment: s.ratingComment }
+        : null,
+    canRate: s.status === 'solved' && !s.ratedAt,
+    canReopen: s.status === 'solved' && s.reopenCount < MAX_REOPENS && s.residentSaysSolved === false,
+  };
+}
+
+async function loadForResident(db: DbOrTx, trackingCode: string) {
+  const [s] = await db.select().from(submissions).where(eq(submissions.trackingCode, trackingCode)).for('update');
+  if (!s) throw notFound();
+  return s;
+}
+
+/** "Was it solved?" — once, after it is marked solved. */
+export async function rateSubmission(
+  db: DbOrTx,
+  trackingCode: string,
+  r: { solved: boolean; satisfaction: number; comment?: string | undefined },
+) {
+  await db.transaction(async (tx) => {
+    const s = await loadForResident(tx, trackingCode);
+    if (s.status !== 'solved' || s.ratedAt) throw conflict('rating_closed');
+    await tx
+      .update(submissions)
+      .set({
+        residentSaysSolved: r.solved,
+        satisfaction: r.satisfaction,
+        ratingComment: r.comment ?? null,
+        ratedAt: new Date(),
+        updatedAt: new Date(),
+      })
+      .where(eq(submissions.id, s.id));
+    await appendEvent(tx, { submissionId: s.id, kind: 'rated', isPublic: true, note: r.comment ?? null, data: r });
+  });
+}
+
+/** An unsatisfied resident sends it back to be sorted again, once. */
+export async function reopenSubmission(db: DbOrTx, trackingCode: string, reason: string | undefined) {
+  await db.transaction(async (tx) => {
+    const s = await loadForResident(tx, trackingCode);
+    if (s.status !== 'solved' || s.residentSaysSolved !== false) throw new AppError(409, 'rating_closed');
+    if (s.reopenCount >= MAX_REOPENS) throw conflict('reopen_used');
+    const now = new Date();
+    await tx
+      .update(submissions)
+      .set({
+        status: 'received',
+        reopenCount: s.reopenCount + 1,
+        solvedAt: null,
+        ratedAt: null,
+        residentSaysSolved: null,
+        satisfaction: null,
+        ratingComment: null,
+        dueAt: dueAtFor('received', now, await deadlineDays(tx)),
+        updatedAt: now,
+      })
+      .where(eq(submissions.id, s.id));
+    await appendEvent(tx, { submissionId: s.id, kind: 'reopen', isPublic: true, note: reason ?? null });
+  });
+}

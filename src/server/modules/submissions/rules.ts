@@ -1,0 +1,82 @@
+import type { SubmissionStatus } from '../../../shared/enums';
+
+/** What staff (and residents) can do to a submission. */
+export type SubmissionAction =
+  | 'to_grid' // handle in the grid: dispatched to the community to follow up
+  | 'to_community' // community council
+  | 'to_township' // township council: a candidate topic
+  | 'to_department' // forward to a department
+  | 'merge'
+  | 'decline'
+  | 'reply' // a public reply; the status stays
+  | 'solve'
+  | 'reopen'; // the resident, once, when not satisfied
+
+const SORTING = ['to_grid', 'to_community', 'to_township', 'to_department', 'merge', 'decline'] as const;
+const OPEN_WORK = [...SORTING, 'reply', 'solve'] as const;
+
+/** The state machine: which actions each status allows. Not listed → 409. */
+export const ALLOWED_ACTIONS = {
+  received: [...SORTING, 'reply', 'solve'],
+  grid: OPEN_WORK,
+  community: OPEN_WORK,
+  township: OPEN_WORK,
+  department: OPEN_WORK,
+  solved: ['reply', 'reopen'],
+  merged: [],
+  declined: ['reply'],
+} as const satisfies Record<SubmissionStatus, readonly SubmissionAction[]>;
+
+/** Where each action leads; `reply` keeps the status. */
+export const NEXT_STATUS = {
+  to_grid: 'grid',
+  to_community: 'community',
+  to_township: 'township',
+  to_department: 'department',
+  merge: 'merged',
+  decline: 'declined',
+  reply: null,
+  solve: 'solved',
+  reopen: 'received',
+} as const satisfies Record<SubmissionAction, SubmissionStatus | null>;
+
+export const isAllowed = (status: SubmissionStatus, action: SubmissionAction) =>
+  (ALLOWED_ACTIONS[status] as readonly SubmissionAction[]).includes(action);
+
+export const MAX_REOPENS = 1;
+
+/** Statuses in which a deadline runs: the days each level has, unless configured otherwise. */
+export const DEFAULT_DEADLINE_DAYS = {
+  received: 2, // to be sorted
+  grid: 3,
+  community: 7,
+  township: 15,
+  department: 15,
+} as const satisfies Partial<Record<SubmissionStatus, number>>;
+export type DeadlineDays = Record<keyof typeof DEFAULT_DEADLINE_DAYS, number>;
+
+export function dueAtFor(status: SubmissionStatus, from: Date, days: DeadlineDays): Date | null {
+  const d = (days as Partial<Record<SubmissionStatus, number>>)[status];
+  return d === undefined ? null : new Date(from.getTime() + d * 86_400_000);
+}
+
+export const isOverdue = (dueAt: Date | null, now: Date) => dueAt !== null && dueAt < now;
+
+/** 138****5678: the first three and last four digits of a mainland mobile number. */
+export const maskPhone = (phone: string) => `${phone.slice(0, 3)}****${phone.slice(-4)}`;
+
+/** Mainland China mobile numbers: 11 digits starting 1[3-9]. */
+export const MOBILE_RE = /^1[3-9]\d{9}$/;
+
+/** Readable, unguessable tracking codes: 12 characters of a 31-letter alphabet ≈ 59 bits. */
+const TRACK_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export function trackingCode(random: (n: number) => Uint8Array) {
+  // rejection sampling keeps every letter equally likely
+  const out: string[] = [];
+  while (out.length < 12) {
+    for (const b of random(16)) {
+      if (b < 248 && out.length < 12) out.push(TRACK_ALPHABET[b % TRACK_ALPHABET.length] as string);
+    }
+  }
+  return out.join('');
+}

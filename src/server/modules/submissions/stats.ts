@@ -1,0 +1,45 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { SubmissionStatus } from '../../../shared/enums';
+import type { Actor } from '../../platform/auth/actor';
+import type { DbOrTx } from '../../platform/db';
+import { places, submissions } from '../../platform/db/schema';
+import { visibleSubmissions } from './policy';
+import { OPEN_STATUSES } from './queries';
+
+/**
+ * Counts for a place's subtree (or all the actor sees): received, sorted (no longer waiting to be
+ * sorted), solved, overdue and the residents' average satisfaction — each a plain count of rows,
+ * so every figure can be listed back from the inbox with the same filters.
+ */
+export async function submissionStats(db: DbOrTx, actor: Actor, placePath: string | undefined, now: Date) {
+  const where = [visibleSubmissions(actor)];
+  if (placePath) where.push(sql`${places.path} like ${`${placePath}%`}`);
+  const open = sql.join(
+    OPEN_STATUSES.map((s) => sql`${s}`),
+    sql`, `,
+  );
+  const rows = await db
+    .select({
+      status: submissions.status,
+      n: sql<number>`count(*)::int`,
+      overdue: sql<number>`count(*) filter (where ${submissions.status} in (${open}) and ${submissions.dueAt} < ${now})::int`,
+      rated: sql<number>`count(${submissions.satisfaction})::int`,
+      satisfactionSum: sql<number>`coalesce(sum(${submissions.satisfaction}), 0)::int`,
+    })
+    .from(submissions)
+    .innerJoin(places, eq(places.id, submissions.placeId))
+    .where(and(...where))
+    .groupBy(submissions.status);
+  const byStatus = Object.fromEntries(rows.map((r) => [r.status, r.n])) as Record<SubmissionStatus, number>;
+  const sum = (f: (r: (typeof rows)[number]) => number) => rows.reduce((a, r) => a + f(r), 0);
+  const rated = sum((r) => r.rated);
+  return {
+    received: sum((r) => r.n),
+    sorted: sum((r) => (r.status === 'received' ? 0 : r.n)),
+    solved: byStatus.solved ?? 0,
+    overdue: sum((r) => r.overdue),
+    rated,
+    averageSatisfaction: rated ? Math.round((sum((r) => r.satisfactionSum) / rated) * 100) / 100 : null,
+    byStatus,
+  };
+}
