@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 
 export const webDist = join(dirname(fileURLToPath(import.meta.url)), '../../../../dist/web');
 
-/** Serves the built web app; unknown non-API paths get index.html so client routes work. */
+/** Serves the built web apps; unknown non-API paths get their app's HTML so client routes work. */
 export async function webRoutes(app: FastifyInstance) {
   if (!existsSync(join(webDist, 'index.html'))) {
     app.log.warn('web app not built (run `npm run build`); serving the API only');
@@ -15,6 +15,8 @@ export async function webRoutes(app: FastifyInstance) {
   await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
   app.get('/*', { schema: { hide: true } }, (req, reply) => {
     if (req.url.startsWith('/api/')) return reply.callNotFound();
-    return reply.sendFile('index.html', { maxAge: 0 });
+    // residents' phone pages (/s/<place code>, /t/<tracking code>) are a separate, small app
+    const isResident = /^\/(s|t)\//.test(req.url) && existsSync(join(webDist, 'h5.html'));
+    return reply.sendFile(isResident ? 'h5.html' : 'index.html', { maxAge: 0 });
   });
 }
