@@ -37,7 +37,12 @@ async function waitReady(url: string, child: ChildProcess, seconds = 60) {
 
 /** Builds the web app if needed and starts a fresh server with demo data on a free port. */
 export default async function setup(project: TestProject) {
-  execFileSync(process.execPath, [join(root, 'scripts/web-build.mjs')], { stdio: 'inherit' });
+  // vitest sets NODE_ENV=test and Vite keeps it: without this the bundle would be React's and antd's
+  // development build (every dialog labelled by id "test-id"), and `npm start` would then serve it
+  execFileSync(process.execPath, [join(root, 'scripts/web-build.mjs')], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   const dataDir = mkdtempSync(join(tmpdir(), 'shangliang-e2e-'));
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;

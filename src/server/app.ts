@@ -8,7 +8,7 @@ import { accountRoutes } from './modules/accounts';
 import { auditRoutes } from './modules/audit';
 import { authRoutes } from './modules/auth';
 import { placeRoutes } from './modules/places';
-import { publicSubmissionRoutes, submissionRoutes } from './modules/submissions';
+import { intakeConfigRoutes, publicSubmissionRoutes, submissionRoutes } from './modules/submissions';
 import { authPlugin } from './platform/auth/plugin';
 import type { Config } from './platform/config';
 import type { Database } from './platform/db';
@@ -51,6 +51,7 @@ export async function buildApp({ config, database, logger = false, serveWeb = tr
   await app.register(auditRoutes, deps);
   await app.register(submissionRoutes, deps);
   await app.register(publicSubmissionRoutes, deps);
+  await app.register(intakeConfigRoutes, deps);
   if (serveWeb) await app.register(webRoutes);
   return app;
 }

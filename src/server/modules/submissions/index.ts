@@ -1,3 +1,5 @@
 // The submissions module's door (征集 → 分办).
+
+export { intakeConfigRoutes } from './config-routes';
 export { publicSubmissionRoutes } from './public-routes';
 export { submissionRoutes } from './routes';

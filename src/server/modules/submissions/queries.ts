@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, gte, inArray, lt, ne, type SQL, sql } from 'drizzle-orm';
-import type { SubmissionStatus } from '../../../shared/enums';
+import { SUBMISSION_STATUSES, type SubmissionStatus } from '../../../shared/enums';
 import type { Actor } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
 import { categories, places, submissionEvents, submissionPhotos, submissions } from '../../platform/db/schema';
@@ -37,6 +37,13 @@ export const summaryColumns = {
   dueAt: submissions.dueAt,
   departmentId: submissions.departmentId,
 };
+
+/** Every status with its count, zero where there is none. */
+export function countsByStatus(rows: { status: SubmissionStatus; n: number }[]) {
+  const counts = Object.fromEntries(SUBMISSION_STATUSES.map((s) => [s, 0])) as Record<SubmissionStatus, number>;
+  for (const r of rows) counts[r.status] = r.n;
+  return counts;
+}
 
 /** Text search across 简/繁: every gram of the query, then the exact normalised substring. */
 export function matchesText(q: string): SQL {
@@ -85,7 +92,7 @@ export async function listVisibleSubmissions(db: DbOrTx, actor: Actor, q: ListSu
     .innerJoin(places, eq(places.id, submissions.placeId))
     .where(and(...base))
     .groupBy(submissions.status);
-  const counts = Object.fromEntries(byStatus.map((r) => [r.status, r.n])) as Record<SubmissionStatus, number>;
+  const counts = countsByStatus(byStatus);
   const total = q.status ? (counts[q.status] ?? 0) : byStatus.reduce((a, r) => a + r.n, 0);
   return { rows, total, counts };
 }

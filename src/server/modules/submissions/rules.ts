@@ -13,15 +13,17 @@ export type SubmissionAction =
   | 'reopen'; // the resident, once, when not satisfied
 
 const SORTING = ['to_grid', 'to_community', 'to_township', 'to_department', 'merge', 'decline'] as const;
-const OPEN_WORK = [...SORTING, 'reply', 'solve'] as const;
+type Sorting = (typeof SORTING)[number];
+/** Open work can be sorted again to another level (not to its own), handled, replied to. */
+const openAt = (own: Sorting) => [...SORTING.filter((a) => a !== own), 'reply', 'solve'] as const;
 
 /** The state machine: which actions each status allows. Not listed → 409. */
 export const ALLOWED_ACTIONS = {
   received: [...SORTING, 'reply', 'solve'],
-  grid: OPEN_WORK,
-  community: OPEN_WORK,
-  township: OPEN_WORK,
-  department: OPEN_WORK,
+  grid: openAt('to_grid'),
+  community: openAt('to_community'),
+  township: openAt('to_township'),
+  department: openAt('to_department'),
   solved: ['reply', 'reopen'],
   merged: [],
   declined: ['reply'],

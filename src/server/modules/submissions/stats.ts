@@ -1,10 +1,9 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { SubmissionStatus } from '../../../shared/enums';
 import type { Actor } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
 import { places, submissions } from '../../platform/db/schema';
 import { visibleSubmissions } from './policy';
-import { OPEN_STATUSES } from './queries';
+import { countsByStatus, OPEN_STATUSES } from './queries';
 
 /**
  * Counts for a place's subtree (or all the actor sees): received, sorted (no longer waiting to be
@@ -30,7 +29,7 @@ export async function submissionStats(db: DbOrTx, actor: Actor, placePath: strin
     .innerJoin(places, eq(places.id, submissions.placeId))
     .where(and(...where))
     .groupBy(submissions.status);
-  const byStatus = Object.fromEntries(rows.map((r) => [r.status, r.n])) as Record<SubmissionStatus, number>;
+  const byStatus = countsByStatus(rows);
   const sum = (f: (r: (typeof rows)[number]) => number) => rows.reduce((a, r) => a + f(r), 0);
   const rated = sum((r) => r.rated);
   return {

@@ -1,0 +1,152 @@
+// The admin builds part of the place tree, creates a liaison there and grants the role; the
+// liaison then sees only that part. Each step leaves a screenshot in test-results/e2e/.
+import type { Page } from 'playwright-core';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, launch, newPage, snap } from './browser';
+import { chooseOption, dialog, pickPlace, placeHeading, signIn, signOut, treeNode } from './console';
+
+// every run starts on a fresh database (global-setup), so fixed names cannot collide
+const VILLAGE = 'e2e新村';
+const GRID = 'e2e网格';
+const VILLAGE_PATH = `青禾区 / 南岭镇 / ${VILLAGE}`;
+const LIAISON = { username: 'e2e.liaison', displayName: 'e2e联络员 林晓', password: 'Liaison2026x' };
+
+const placeIdIn = (url: string) => new URL(url).pathname.split('/').pop() ?? '';
+
+describe.sequential('admin builds a village and grid, and its liaison sees only that', () => {
+  let page: Page;
+  let villageId = '';
+  let xixiId = '';
+  let failed = false; // each step builds on the one before: after a failure, skip the rest
+
+  beforeEach(({ onTestFailed, skip }) => {
+    if (failed) skip();
+    onTestFailed(() => {
+      failed = true;
+    });
+  });
+
+  beforeAll(async () => {
+    const browser = await launch();
+    ({ page } = await newPage(browser));
+    page.setDefaultTimeout(15_000);
+  });
+
+  it('1. the admin signs in and sees the district at the top of the tree', async () => {
+    await signIn(page, 'admin', DEMO_PASSWORD);
+    await placeHeading(page, '青禾区');
+    await treeNode(page, '青禾区').waitFor();
+    // the district opens with its townships and subdistricts
+    await treeNode(page, '南岭镇').waitFor();
+    await treeNode(page, '西溪乡').waitFor();
+    // 西溪乡's id, for the liaison to try later; the admin's session sees it
+    const res = await page.request.get('/api/places?q=西溪乡');
+    expect(res.ok()).toBe(true);
+    const { items } = (await res.json()) as { items: { id: string; name: string }[] };
+    xixiId = items.find((p) => p.name === '西溪乡')?.id ?? '';
+    expect(xixiId).not.toBe('');
+    await snap(page, '01-admin-places');
+  });
+
+  it('2. adds a village under 南岭镇', async () => {
+    await treeNode(page, '南岭镇').getByText('南岭镇', { exact: true }).click();
+    await placeHeading(page, '南岭镇');
+    await page.getByRole('button', { name: '新增下级' }).click();
+    const form = dialog(page, '在“南岭镇”下新增地点');
+    await form.waitFor();
+    await chooseOption(page, form.getByLabel('类型', { exact: true }), '村');
+    await form.getByLabel('名称', { exact: true }).fill(VILLAGE);
+    await form.getByRole('button', { name: '保存' }).click();
+    await page.getByText(`已新增“${VILLAGE}”`).waitFor();
+    await form.waitFor({ state: 'hidden' });
+    // it shows in the tree and in 南岭镇's list of places beneath
+    await treeNode(page, VILLAGE).waitFor();
+    await page.getByRole('table').getByRole('link', { name: VILLAGE, exact: true }).waitFor();
+    await snap(page, '02-village-added');
+  });
+
+  it('3. adds a grid under the new village', async () => {
+    await treeNode(page, VILLAGE).getByText(VILLAGE, { exact: true }).click();
+    await placeHeading(page, VILLAGE);
+    villageId = placeIdIn(page.url());
+    await page.getByRole('button', { name: '新增下级' }).click();
+    const form = dialog(page, `在“${VILLAGE}”下新增地点`);
+    await form.waitFor();
+    await chooseOption(page, form.getByLabel('类型', { exact: true }), '网格');
+    await form.getByLabel('名称', { exact: true }).fill(GRID);
+    await form.getByRole('button', { name: '保存' }).click();
+    await page.getByText(`已新增“${GRID}”`).waitFor();
+    await form.waitFor({ state: 'hidden' });
+    await treeNode(page, GRID).waitFor();
+    await page.getByRole('table').getByRole('link', { name: GRID, exact: true }).waitFor();
+    await snap(page, '03-grid-added');
+  });
+
+  it('4. creates the liaison account homed at the village and grants 联络员 there', async () => {
+    await page.getByRole('navigation').getByRole('link', { name: '账号', exact: true }).click();
+    await page.waitForURL(/\/accounts$/);
+    await page.getByRole('button', { name: '新建账号' }).click();
+    const form = dialog(page, '新建账号');
+    await form.getByLabel('用户名', { exact: true }).fill(LIAISON.username);
+    await form.getByLabel('姓名', { exact: true }).fill(LIAISON.displayName);
+    await form.getByLabel('初始密码', { exact: true }).fill(LIAISON.password);
+    await pickPlace(page, form.getByLabel('所属地点', { exact: true }), VILLAGE, VILLAGE_PATH);
+    // the liaison will sign in with this password; the forced change is covered elsewhere
+    await form.getByLabel('首次登录时须修改密码').uncheck();
+    await form.getByRole('button', { name: '保存' }).click();
+    await page.getByText(`已创建账号“${LIAISON.displayName}”`).waitFor();
+
+    // the new account opens in its drawer
+    await page.waitForURL(/\/accounts\/[^/]+$/);
+    const drawer = dialog(page, `${LIAISON.displayName}（${LIAISON.username}）`);
+    await drawer.getByText('尚未授予任何角色').waitFor();
+    await chooseOption(page, drawer.getByLabel('角色', { exact: true }), '联络员');
+    await pickPlace(page, drawer.getByLabel('地点', { exact: true }), VILLAGE, VILLAGE_PATH);
+    await drawer.getByRole('button', { name: '授予角色' }).click();
+    await page.getByText('已授予角色').waitFor();
+    const grant = drawer.getByRole('row').filter({ hasText: '联络员' }).filter({ hasText: VILLAGE });
+    await grant.waitFor();
+    await snap(page, '04-liaison-account');
+
+    // and the list shows it with its role
+    await drawer.getByRole('button', { name: /^(Close|关闭)$/ }).click();
+    await page.waitForURL(/\/accounts$/);
+    const row = page.getByRole('row').filter({ hasText: LIAISON.username });
+    await row.getByText(`联络员@${VILLAGE}`).waitFor();
+  });
+
+  it('5. the admin signs out', async () => {
+    await signOut(page, '区政协管理员');
+    await page.getByText('已退出登录').waitFor();
+    await snap(page, '05-signed-out');
+  });
+
+  it('6. the liaison sees the village and its grid, and nothing else', async () => {
+    await signIn(page, LIAISON.username, LIAISON.password);
+    expect(placeIdIn(page.url())).toBe(villageId); // the top of the liaison's reach opens first
+    await placeHeading(page, VILLAGE);
+    await treeNode(page, VILLAGE).waitFor();
+    await treeNode(page, GRID).waitFor();
+    const tree = page.getByRole('tree');
+    // only the village and its grid: no district, townships, or the village's neighbours
+    expect(await tree.getByRole('treeitem').count()).toBe(2);
+    for (const name of ['青禾区', '南岭镇', '西溪乡', '石桥村']) {
+      expect(await treeNode(page, name).count(), name).toBe(0);
+    }
+    // places above one's reach show in the path as plain text, not links
+    expect(await page.getByRole('navigation').getByRole('link', { name: '南岭镇' }).count()).toBe(0);
+    // no admin pages in the menu
+    expect(await page.getByRole('navigation').getByRole('link', { name: '账号', exact: true }).count()).toBe(0);
+    await snap(page, '06-liaison-view');
+  });
+
+  it('7. the liaison cannot open 西溪乡 by its address', async () => {
+    await page.goto(`/places/${xixiId}`);
+    // antd's Result: its title is a plain div, not a heading
+    await page.getByText('找不到该记录', { exact: true }).waitFor();
+    expect(await page.getByRole('heading', { name: '西溪乡' }).count()).toBe(0);
+    await treeNode(page, VILLAGE).waitFor();
+    expect(await treeNode(page, '西溪乡').count()).toBe(0);
+    await snap(page, '07-liaison-no-access');
+  });
+});

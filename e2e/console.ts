@@ -1,0 +1,61 @@
+import type { Locator, Page } from 'playwright-core';
+
+/**
+ * An open modal or drawer, by text in it (its title). Not `getByRole('dialog', { name })`: antd
+ * labels each dialog by a generated id, and a bundle built with NODE_ENV=test (as global-setup
+ * used to build it) gives every dialog the same id "test-id", so names were wrong on some pages.
+ */
+export const dialog = (page: Page, title: string) => page.getByRole('dialog').filter({ visible: true, hasText: title });
+
+/** Fills the sign-in form and waits for the places page the console opens after it. */
+export async function signIn(page: Page, username: string, password: string) {
+  await page.goto('/sign-in');
+  await page.getByLabel('用户名', { exact: true }).fill(username);
+  await page.getByLabel('密码', { exact: true }).fill(password);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await page.waitForURL(/\/places\/[^/]+$/);
+}
+
+/** User menu (the display name in the header) → 退出登录 → confirm; waits for the sign-in page. */
+export async function signOut(page: Page, displayName: string) {
+  await page.getByRole('banner').getByRole('button', { name: displayName }).click();
+  await page.getByRole('menuitem', { name: '退出登录' }).click();
+  const confirm = dialog(page, '确定退出登录吗？');
+  await confirm.getByRole('button', { name: '退出登录' }).click();
+  await page.waitForURL(/\/sign-in$/);
+  await page.getByRole('button', { name: '登录', exact: true }).waitFor();
+}
+
+/**
+ * Picks an option of an antd Select. Its options are virtual-list rows with no role (the
+ * role="option" elements are a hidden a11y copy of the few rows around the active one); they carry
+ * the label as their title, but so does the field showing the chosen value, hence antd's class.
+ * Closed dropdowns stay in the DOM, hidden, hence `visible`.
+ */
+export async function chooseOption(page: Page, select: Locator, label: string) {
+  await select.click();
+  const option = page.locator('.ant-select-item-option').and(page.getByTitle(label, { exact: true }));
+  await option.filter({ visible: true }).click();
+}
+
+/**
+ * Picks a place in a PlacePicker (antd TreeSelect) by typing its name and choosing the search hit,
+ * whose title is its path, e.g. 青禾区 / 南岭镇 / e2e新村.
+ */
+export async function pickPlace(page: Page, picker: Locator, name: string, path: string) {
+  await picker.click();
+  await picker.fill(name);
+  const hit = page.getByRole('treeitem').filter({ visible: true }).getByTitle(path, { exact: true });
+  await hit.click();
+}
+
+/** A node of the places page's tree (antd Tree renders role="tree" / "treeitem"), by the place's name. */
+export const treeNode = (page: Page, name: string) =>
+  page
+    .getByRole('tree')
+    .getByRole('treeitem')
+    .filter({ has: page.getByText(name, { exact: true }) });
+
+/** Waits for the detail card of a place (its name is the card's heading). */
+export const placeHeading = (page: Page, name: string) =>
+  page.getByRole('heading', { name, exact: true, level: 3 }).waitFor();

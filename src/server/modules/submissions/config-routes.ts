@@ -1,0 +1,170 @@
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import QRCode from 'qrcode';
+import { z } from 'zod';
+import { writeAudit } from '../../platform/audit';
+import type { Config } from '../../platform/config';
+import { contextOf } from '../../platform/context';
+import { type Db, isUniqueViolation } from '../../platform/db';
+import { accounts, categories, grants, places } from '../../platform/db/schema';
+import { conflict, forbidden, notFound } from '../../platform/errors';
+import { canPlace, findVisiblePlace } from '../places';
+import { posterHtml } from './poster';
+
+const Ref = z.object({ id: z.string(), name: z.string() });
+const PlaceIdQuery = z.object({ placeId: z.uuid() });
+
+/** Categories, departments to forward to, and each place's QR code and poster. */
+export async function intakeConfigRoutes(app: FastifyInstance, { db, config }: { db: Db; config: Config }) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['submissions'];
+
+  const visiblePlace = async (req: Parameters<typeof contextOf>[0], id: string) => {
+    const ctx = contextOf(req, db);
+    const place = await findVisiblePlace(db, ctx.actor, id);
+    if (!place) throw notFound();
+    return { ctx, place };
+  };
+
+  r.get(
+    '/api/categories',
+    {
+      schema: {
+        tags,
+        summary: 'Categories offered at a place (configured there or above)',
+        querystring: PlaceIdQuery,
+        response: { 200: z.object({ items: z.array(Ref.extend({ placeId: z.string(), sortOrder: z.number() })) }) },
+      },
+    },
+    async (req) => {
+      const { place } = await visiblePlace(req, req.query.placeId);
+      const ids = place.path.split('/').filter(Boolean);
+      const items = await db
+        .select({
+          id: categories.id,
+          name: categories.name,
+          placeId: categories.placeId,
+          sortOrder: categories.sortOrder,
+        })
+        .from(categories)
+        .where(and(sql`${categories.placeId} in ${ids}`, isNull(categories.archivedAt)))
+        .orderBy(asc(categories.sortOrder), asc(categories.name));
+      return { items };
+    },
+  );
+
+  r.post(
+    '/api/categories',
+    {
+      schema: {
+        tags,
+        summary: 'Add a category at a place (admins)',
+        body: z.object({
+          placeId: z.uuid(),
+          name: z.string().trim().min(1).max(30),
+          sortOrder: z.number().int().min(0).max(999).default(0),
+        }),
+        response: { 201: Ref },
+      },
+    },
+    async (req, reply) => {
+      const { ctx, place } = await visiblePlace(req, req.body.placeId);
+      if (!canPlace(ctx.actor, 'update', place)) throw forbidden();
+      try {
+        const row = await db.transaction(async (tx) => {
+          const [c] = await tx
+            .insert(categories)
+            .values(req.body)
+            .returning({ id: categories.id, name: categories.name });
+          await writeAudit(tx, ctx, {
+            action: 'category.create',
+            entityType: 'category',
+            entityId: c?.id ?? '',
+            placePath: place.path,
+            after: req.body,
+          });
+          return c;
+        });
+        reply.code(201);
+        return row as { id: string; name: string };
+      } catch (err) {
+        if (isUniqueViolation(err)) throw conflict('conflict');
+        throw err;
+      }
+    },
+  );
+
+  r.get(
+    '/api/departments',
+    {
+      schema: {
+        tags,
+        summary: 'Department accounts an item in this place can be forwarded to',
+        querystring: PlaceIdQuery,
+        response: { 200: z.object({ items: z.array(Ref.extend({ placeName: z.string() })) }) },
+      },
+    },
+    async (req) => {
+      const { place } = await visiblePlace(req, req.query.placeId);
+      // a department serves the place where it holds its role and everything beneath
+      const items = await db
+        .selectDistinct({ id: accounts.id, name: accounts.displayName, placeName: places.name })
+        .from(accounts)
+        .innerJoin(grants, eq(grants.accountId, accounts.id))
+        .innerJoin(places, eq(places.id, grants.placeId))
+        .where(
+          and(
+            eq(grants.role, 'department'),
+            eq(accounts.isDisabled, false),
+            sql`${place.path} like ${places.path} || '%'`,
+          ),
+        )
+        .orderBy(asc(accounts.displayName));
+      return { items };
+    },
+  );
+
+  const link = (code: string) => `${config.publicUrl}/s/${code}`;
+
+  r.get(
+    '/api/places/:id/qr.png',
+    {
+      schema: {
+        tags,
+        summary: "A place's QR code (PNG) opening its submission page",
+        params: z.object({ id: z.uuid() }),
+      },
+    },
+    async (req, reply) => {
+      const { place } = await visiblePlace(req, req.params.id);
+      const png = await QRCode.toBuffer(link(place.code), {
+        type: 'png',
+        width: 768,
+        margin: 2,
+        errorCorrectionLevel: 'M',
+      });
+      reply
+        .header('content-type', 'image/png')
+        .header('content-disposition', `attachment; filename="qr-${place.code}.png"`);
+      return reply.send(png);
+    },
+  );
+
+  r.get(
+    '/api/places/:id/poster',
+    {
+      schema: {
+        tags,
+        summary: 'A printable A4 poster (HTML) with the QR code, place name, brand and instructions',
+        params: z.object({ id: z.uuid() }),
+      },
+    },
+    async (req, reply) => {
+      const { place } = await visiblePlace(req, req.params.id);
+      const svg = await QRCode.toString(link(place.code), { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+      reply.header('content-type', 'text/html; charset=utf-8');
+      return reply.send(posterHtml({ name: place.name, brand: place.brand, url: link(place.code), qrSvg: svg }));
+    },
+  );
+}
