@@ -17,6 +17,8 @@ import { healthRoutes } from './platform/http/health';
 import { webRoutes } from './platform/http/web';
 
 export type AppOptions = {
+  /** false only for load benchmarks from one address: lifts the public intake's per-source limits */
+  limitPublicIntake?: boolean;
   config: Config;
   database: Database;
   logger?: FastifyServerOptions['logger'];
@@ -24,7 +26,13 @@ export type AppOptions = {
 };
 
 /** Builds the Fastify app: platform plugins, then modules — nothing else. */
-export async function buildApp({ config, database, logger = false, serveWeb = true }: AppOptions) {
+export async function buildApp({
+  config,
+  database,
+  logger = false,
+  serveWeb = true,
+  limitPublicIntake = true,
+}: AppOptions) {
   const app = Fastify({ logger, trustProxy: config.trustProxy, bodyLimit: 1024 * 1024 });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -50,7 +58,7 @@ export async function buildApp({ config, database, logger = false, serveWeb = tr
   await app.register(accountRoutes, deps);
   await app.register(auditRoutes, deps);
   await app.register(submissionRoutes, deps);
-  await app.register(publicSubmissionRoutes, deps);
+  await app.register(publicSubmissionRoutes, { ...deps, limitIntake: limitPublicIntake });
   await app.register(intakeConfigRoutes, deps);
   if (serveWeb) await app.register(webRoutes);
   return app;
