@@ -10,6 +10,7 @@ import { type Db, isUniqueViolation } from '../../platform/db';
 import { accounts, categories, grants, places } from '../../platform/db/schema';
 import { conflict, forbidden, notFound } from '../../platform/errors';
 import { canPlace, findVisiblePlace } from '../places';
+import { deadlineDays, setDeadlineDays } from './deadlines';
 import { posterHtml } from './poster';
 
 const Ref = z.object({ id: z.string(), name: z.string() });
@@ -122,6 +123,51 @@ export async function intakeConfigRoutes(app: FastifyInstance, { db, config }: {
         )
         .orderBy(asc(accounts.displayName));
       return { items };
+    },
+  );
+
+  const Days = z.number().int().min(1).max(365);
+  const DeadlineBody = z.object({ received: Days, grid: Days, community: Days, township: Days, department: Days });
+
+  r.get(
+    '/api/settings/deadlines',
+    {
+      schema: { tags, summary: 'Days each level has to act on a submission', response: { 200: DeadlineBody } },
+    },
+    async (req) => {
+      contextOf(req, db);
+      return deadlineDays(db);
+    },
+  );
+
+  r.put(
+    '/api/settings/deadlines',
+    {
+      schema: {
+        tags,
+        summary: 'Set the days each level has (top-level admins); applies to items sorted from now on',
+        body: DeadlineBody,
+        response: { 200: DeadlineBody },
+      },
+    },
+    async (req) => {
+      const ctx = contextOf(req, db);
+      // one setting for the whole deployment: only an admin of a top-level place may change it
+      if (!ctx.actor.grants.some((g) => g.role === 'admin' && g.placePath.split('/').filter(Boolean).length === 1))
+        throw forbidden();
+      await db.transaction(async (tx) => {
+        const before = await deadlineDays(tx);
+        await setDeadlineDays(tx, req.body);
+        await writeAudit(tx, ctx, {
+          action: 'settings.deadlines',
+          entityType: 'settings',
+          entityId: 'submission_deadline_days',
+          placePath: ctx.actor.homePlacePath,
+          before,
+          after: req.body,
+        });
+      });
+      return deadlineDays(db);
     },
   );
 
