@@ -1,4 +1,14 @@
 // The accounts module's door.
 export { accountRoutes } from './routes';
-export { ipWaitMinutes, isStrongPassword, lockMinutesLeft, SIGN_IN_LIMITS } from './rules';
+export {
+  isLocked,
+  isOverLimit,
+  isStrongPassword,
+  minutesLeft,
+  reachedLimit,
+  SIGN_IN_LIMITS,
+  type ThrottleKind,
+  type ThrottleState,
+  throttleKey,
+} from './rules';
 export { Password, Username } from './schemas';

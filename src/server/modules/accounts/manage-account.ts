@@ -9,7 +9,7 @@ import { forbidden, invalidField, notFound } from '../../platform/errors';
 import { findVisiblePlace } from '../places';
 import { canAccount } from './policy';
 import { scopeOf } from './present';
-import { findVisibleAccount, usernameTaken } from './queries';
+import { clearSignInLock, findVisibleAccount, usernameTaken } from './queries';
 import type { CreateAccountInput, UpdateAccountInput } from './schemas';
 
 /** Loads an account the actor may manage: 404 outside their region, 403 when it outranks them. */
@@ -91,11 +91,10 @@ export async function resetPassword(ctx: Ctx, id: string, password: string, must
       .set({
         passwordHash: await hashPassword(password),
         mustChangePassword,
-        failedLogins: 0,
-        lockedUntil: null,
         updatedAt: new Date(),
       })
       .where(eq(accounts.id, id));
+    await clearSignInLock(tx, account.username);
     await destroyAccountSessions(tx, id);
     await writeAudit(tx, ctx, {
       action: 'account.reset_password',
@@ -110,7 +109,7 @@ export async function resetPassword(ctx: Ctx, id: string, password: string, must
 export async function unlockAccount(ctx: Ctx, id: string) {
   return ctx.db.transaction(async (tx) => {
     const account = await loadManageable(tx, ctx, id);
-    await tx.update(accounts).set({ failedLogins: 0, lockedUntil: null }).where(eq(accounts.id, id));
+    await clearSignInLock(tx, account.username);
     await writeAudit(tx, ctx, {
       action: 'account.unlock',
       entityType: 'account',

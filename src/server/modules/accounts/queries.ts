@@ -2,8 +2,9 @@ import { and, asc, count, eq, exists, ilike, inArray, or, type SQL, sql } from '
 import { alias } from 'drizzle-orm/pg-core';
 import type { Actor } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
-import { accounts, grants, places } from '../../platform/db/schema';
+import { accounts, grants, places, signInThrottle } from '../../platform/db/schema';
 import { visibleAccounts } from './policy';
+import { isLocked, throttleKey } from './rules';
 import type { ListAccountsInput } from './schemas';
 
 const home = places;
@@ -12,19 +13,22 @@ const summaryColumns = {
   username: accounts.username,
   displayName: accounts.displayName,
   isDisabled: accounts.isDisabled,
-  lockedUntil: accounts.lockedUntil,
+  throttle: { failures: signInThrottle.failures, windowStartedAt: signInThrottle.windowStartedAt },
   mustChangePassword: accounts.mustChangePassword,
   createdAt: accounts.createdAt,
   homePlace: { id: home.id, name: home.name, kind: home.kind },
   homePlacePath: home.path,
 };
 
+// an account's lock is its username's row in sign_in_throttle (see throttleKey)
+const userThrottleRow = sql`${signInThrottle.key} = ${throttleKey('user', '')} || lower(${accounts.username})`;
+
 type SummaryRow = {
   id: string;
   username: string;
   displayName: string;
   isDisabled: boolean;
-  lockedUntil: Date | null;
+  throttle: { failures: number; windowStartedAt: Date } | null;
   mustChangePassword: boolean;
   createdAt: Date;
   homePlace: { id: string; name: string; kind: (typeof places.$inferSelect)['kind'] };
@@ -63,6 +67,7 @@ export async function listVisibleAccounts(db: DbOrTx, actor: Actor, q: ListAccou
     .select(summaryColumns)
     .from(accounts)
     .innerJoin(home, eq(home.id, accounts.homePlaceId))
+    .leftJoin(signInThrottle, userThrottleRow)
     .where(cond)
     .orderBy(asc(accounts.username))
     .limit(q.pageSize)
@@ -75,6 +80,7 @@ export async function findVisibleAccount(db: DbOrTx, actor: Actor, id: string) {
     .select(summaryColumns)
     .from(accounts)
     .innerJoin(home, eq(home.id, accounts.homePlaceId))
+    .leftJoin(signInThrottle, userThrottleRow)
     .where(and(eq(accounts.id, id), visibleAccounts(actor)))) as SummaryRow[];
   const [row] = await withGrants(db, rows);
   return row;
@@ -99,9 +105,9 @@ async function withGrants(db: DbOrTx, rows: SummaryRow[]) {
         .orderBy(asc(places.depth), asc(grants.role))
     : [];
   const now = new Date();
-  return rows.map((r) => ({
+  return rows.map(({ throttle, ...r }) => ({
     ...r,
-    isLocked: Boolean(r.lockedUntil && r.lockedUntil > now),
+    isLocked: isLocked(throttle ?? undefined, now),
     grants: all.filter((g) => g.accountId === r.id),
   }));
 }
@@ -122,4 +128,9 @@ export async function adminCountAt(db: DbOrTx, placeId: string) {
     .innerJoin(accounts, eq(accounts.id, grants.accountId))
     .where(and(eq(grants.placeId, placeId), eq(grants.role, 'admin'), eq(accounts.isDisabled, false)));
   return row?.n ?? 0;
+}
+
+/** Lifts a sign-in lock: the username's attempts are forgotten. */
+export async function clearSignInLock(db: DbOrTx, username: string) {
+  await db.delete(signInThrottle).where(eq(signInThrottle.key, throttleKey('user', username)));
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ipWaitMinutes, isStrongPassword, lockMinutesLeft, SIGN_IN_LIMITS } from './rules';
+import {
+  isLocked,
+  isOverLimit,
+  isStrongPassword,
+  minutesLeft,
+  reachedLimit,
+  SIGN_IN_LIMITS,
+  throttleKey,
+} from './rules';
 
 const T0 = new Date('2025-03-01T08:00:00Z');
 const at = (minutes: number, seconds = 0) => new Date(T0.getTime() + minutes * 60_000 + seconds * 1000);
@@ -19,36 +27,52 @@ describe('isStrongPassword', () => {
   });
 });
 
-describe('ipWaitMinutes', () => {
-  const limit = SIGN_IN_LIMITS.ipFailures;
-
-  it.each([
-    ['no failures yet', undefined, T0, 0],
-    ['one failure below the limit', { failures: limit - 1, windowStartedAt: T0 }, at(1), 0],
-    ['at the limit, right away', { failures: limit, windowStartedAt: T0 }, T0, 15],
-    ['at the limit, 5 minutes in', { failures: limit, windowStartedAt: T0 }, at(5), 10],
-    ['at the limit, half a minute before the window ends', { failures: limit, windowStartedAt: T0 }, at(14, 30), 1],
-    ['at the limit, once the window ended', { failures: limit, windowStartedAt: T0 }, at(15), 0],
-    ['over the limit, long after', { failures: limit + 10, windowStartedAt: T0 }, at(90), 0],
-  ])('%s → %i', (_, state, now, minutes) => {
-    expect(ipWaitMinutes(state, now)).toBe(minutes);
-  });
-
-  it('applies a smaller limit when given one (unknown usernames lock after five)', () => {
-    expect(ipWaitMinutes({ failures: 5, windowStartedAt: T0 }, at(5), SIGN_IN_LIMITS.accountFailures)).toBe(10);
-    expect(ipWaitMinutes({ failures: 4, windowStartedAt: T0 }, at(5), SIGN_IN_LIMITS.accountFailures)).toBe(0);
+describe('throttleKey', () => {
+  it('keys usernames case-insensitively and addresses as they are', () => {
+    expect(throttleKey('user', 'Alice.W')).toBe('user:alice.w');
+    expect(throttleKey('ip', '10.0.0.1')).toBe('ip:10.0.0.1');
   });
 });
 
-describe('lockMinutesLeft', () => {
+describe('which attempt is checked, which locks, which is refused', () => {
   it.each([
-    ['never locked', null, T0, 0],
-    ['the lock ran out', at(-1), T0, 0],
-    ['the lock ends right now', T0, T0, 0],
-    ['ten seconds left rounds up to a minute', at(0, 10), T0, 1],
-    ['a fresh 15-minute lock', at(15), T0, 15],
-    ['fourteen minutes and a second left', at(14, 1), T0, 15],
-  ])('%s → %i', (_, lockedUntil, now, minutes) => {
-    expect(lockMinutesLeft(lockedUntil, now)).toBe(minutes);
+    ['user', 1, false, false],
+    ['user', 4, false, false],
+    ['user', 5, false, true], // the fifth is still checked; wrong, it locks
+    ['user', 6, true, false], // the sixth is refused unchecked
+    ['ip', 29, false, false],
+    ['ip', 30, false, true],
+    ['ip', 31, true, false],
+  ] as const)('%s attempt #%i → refused %s, reaches the limit %s', (kind, count, over, reached) => {
+    expect(isOverLimit(kind, count)).toBe(over);
+    expect(reachedLimit(kind, count)).toBe(reached);
+  });
+});
+
+describe('minutesLeft', () => {
+  const user = SIGN_IN_LIMITS.user;
+  const ip = SIGN_IN_LIMITS.ip;
+
+  it.each([
+    ['no attempts yet', 'user', undefined, T0, 0],
+    ['one below the limit', 'user', { failures: user - 1, windowStartedAt: T0 }, at(1), 0],
+    ['at the limit, right away', 'user', { failures: user, windowStartedAt: T0 }, T0, 15],
+    ['at the limit, 5 minutes in', 'user', { failures: user, windowStartedAt: T0 }, at(5), 10],
+    ['half a minute before the end rounds up', 'user', { failures: user, windowStartedAt: T0 }, at(14, 30), 1],
+    ['once the window ended', 'user', { failures: user + 3, windowStartedAt: T0 }, at(15), 0],
+    ['five at an address is nothing', 'ip', { failures: user, windowStartedAt: T0 }, at(1), 0],
+    ['over the address limit', 'ip', { failures: ip + 10, windowStartedAt: T0 }, at(3), 12],
+    ['over the address limit, long after', 'ip', { failures: ip + 10, windowStartedAt: T0 }, at(90), 0],
+  ] as const)('%s → %i', (_, kind, state, now, minutes) => {
+    expect(minutesLeft(kind, state, now)).toBe(minutes);
+  });
+});
+
+describe('isLocked', () => {
+  it('is locked from the fifth attempt until the window ends', () => {
+    expect(isLocked(undefined, T0)).toBe(false);
+    expect(isLocked({ failures: 4, windowStartedAt: T0 }, at(1))).toBe(false);
+    expect(isLocked({ failures: 5, windowStartedAt: T0 }, at(14, 59))).toBe(true);
+    expect(isLocked({ failures: 9, windowStartedAt: T0 }, at(15))).toBe(false);
   });
 });

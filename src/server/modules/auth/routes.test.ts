@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { signInThrottle } from '../../platform/db/schema';
 import { buildAccount, buildTree, TEST_PASSWORD } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 
@@ -80,6 +82,31 @@ describe('signing in', () => {
     expect((await signIn(username, TEST_PASSWORD)).statusCode).toBe(423);
   });
 
+  it('locks an unknown username alike, after the same five tries', async () => {
+    const ghost = `nobody-${uniq()}`;
+    for (let i = 0; i < 4; i++) expect((await signIn(ghost, `wrong-${i}`)).statusCode).toBe(401);
+    const fifth = await signIn(ghost, 'wrong-4');
+    expect(fifth.statusCode).toBe(423);
+    expect(json<ErrorBody>(fifth).message).toBe('账号已被锁定，请 15 分钟后再试或联系管理员');
+  });
+
+  it('checks only the first five of a burst at one username, and the fifth locks', async () => {
+    const { username } = await member();
+    const burst = await Promise.all(Array.from({ length: 10 }, (_, i) => signIn(username, `wrong-${i}`)));
+    const codes = burst.map((r) => r.statusCode);
+    expect(codes.filter((c) => c === 401)).toHaveLength(4);
+    expect(codes.filter((c) => c === 423)).toHaveLength(6);
+    expect((await signIn(username, TEST_PASSWORD)).statusCode).toBe(423);
+  });
+
+  it('forgets wrong passwords once the right one is given', async () => {
+    const { username } = await member();
+    for (let i = 0; i < 4; i++) expect((await signIn(username, `wrong-${i}`)).statusCode).toBe(401);
+    expect((await signIn(username, TEST_PASSWORD)).statusCode).toBe(200);
+    for (let i = 0; i < 4; i++) expect((await signIn(username, `wrong-${i}`)).statusCode).toBe(401);
+    expect((await signIn(username, TEST_PASSWORD)).statusCode).toBe(200);
+  });
+
   it('refuses a disabled account', async () => {
     const { id, username } = await member();
     await districtAdmin.patch(`/api/accounts/${id}`, { isDisabled: true });
@@ -104,6 +131,36 @@ describe('per-address throttle', () => {
   it('counts failures sent at the same moment, too', async () => {
     const ip = freshIp();
     await Promise.all(Array.from({ length: 40 }, () => signIn(`ghost-${uniq()}`, 'x', ip)));
+    expect((await signIn(`ghost-${uniq()}`, 'x', ip)).statusCode).toBe(429);
+  });
+
+  it('checks only 30 of a burst of guesses, and refuses the right one arriving while they are checked', async () => {
+    const { username } = await member();
+    const ip = freshIp();
+    // many usernames, so only the address limit stands in the way
+    const burst = Promise.all(Array.from({ length: 40 }, () => signIn(`ghost-${uniq()}`, 'x', ip)));
+    // the right password comes last: once all 40 have been counted, whether or not checked yet
+    const counted = async () => {
+      const [row] = await t.db
+        .select()
+        .from(signInThrottle)
+        .where(eq(signInThrottle.key, `ip:${ip}`));
+      return row?.failures ?? 0;
+    };
+    while ((await counted()) < 40) await new Promise((r) => setTimeout(r, 5));
+    const right = await signIn(username, TEST_PASSWORD, ip);
+    expect(right.statusCode).toBe(429);
+    const codes = (await burst).map((r) => r.statusCode);
+    expect(codes.filter((c) => c === 401)).toHaveLength(30); // checked, and wrong
+    expect(codes.filter((c) => c === 429)).toHaveLength(10);
+  });
+
+  it('gives the address back the attempt of a right password', async () => {
+    const { username } = await member();
+    const ip = freshIp();
+    for (let i = 0; i < 29; i++) expect((await signIn(`ghost-${uniq()}`, 'x', ip)).statusCode).toBe(401);
+    expect((await signIn(username, TEST_PASSWORD, ip)).statusCode).toBe(200);
+    expect((await signIn(`ghost-${uniq()}`, 'x', ip)).statusCode).toBe(401);
     expect((await signIn(`ghost-${uniq()}`, 'x', ip)).statusCode).toBe(429);
   });
 });
@@ -168,6 +225,19 @@ describe('changing one’s own password', () => {
     });
     expect(res.statusCode).toBe(400);
     expect(json<ErrorBody>(res)).toMatchObject({ code: 'wrong_password', field: 'currentPassword' });
+  });
+
+  it('counts a wrong current password toward the same lock, and refuses while locked', async () => {
+    const { agent, username } = await member();
+    for (let i = 0; i < 3; i++) expect((await signIn(username, `wrong-${i}`)).statusCode).toBe(401);
+    const change = (currentPassword: string) =>
+      agent.post('/api/auth/password', { currentPassword, newPassword: 'Fresh-pass-2025' });
+    expect((await change('not-it-123')).statusCode).toBe(400);
+    const fifth = await change('not-it-456');
+    expect(fifth.statusCode).toBe(423);
+    expect(json<ErrorBody>(fifth).message).toMatch(/15 分钟/);
+    expect((await change(TEST_PASSWORD)).statusCode).toBe(423);
+    expect((await signIn(username, TEST_PASSWORD)).statusCode).toBe(423);
   });
 
   it('refuses a weak new password', async () => {

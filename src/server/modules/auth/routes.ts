@@ -8,8 +8,9 @@ import { contextOf } from '../../platform/context';
 import type { Db } from '../../platform/db';
 import { accounts } from '../../platform/db/schema';
 import { unauthenticated } from '../../platform/errors';
+import { changeOwnPassword, loadMe } from './own-account';
 import { ChangePasswordBody, MeResponse, SignInBody, UpdateMeBody } from './schemas';
-import { changeOwnPassword, loadMe, signIn } from './sign-in';
+import { signIn } from './sign-in';
 
 export async function authRoutes(app: FastifyInstance, { db, config }: { db: Db; config: Config }) {
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -1,46 +1,58 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, lt, lte, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db';
-import { accounts, signInThrottle } from '../../platform/db/schema';
-import { SIGN_IN_LIMITS } from '../accounts';
+import { signInThrottle } from '../../platform/db/schema';
+import { SIGN_IN_LIMITS, type ThrottleKind, type ThrottleState, throttleKey } from '../accounts';
 
-const windowInterval = sql.raw(`interval '${SIGN_IN_LIMITS.ipWindowMinutes} minutes'`);
-const lockInterval = sql.raw(`interval '${SIGN_IN_LIMITS.accountLockMinutes} minutes'`);
+const t = signInThrottle;
+const windowInterval = sql.raw(`interval '${SIGN_IN_LIMITS.windowMinutes} minutes'`);
 
-export async function throttleState(db: DbOrTx, key: string) {
-  const [row] = await db.select().from(signInThrottle).where(eq(signInThrottle.key, key));
-  return row;
+/** A key's count right after this attempt was added, and the database's clock at that moment. */
+export type Attempt = ThrottleState & { key: string; now: Date };
+
+/**
+ * Counts one attempt for a key in one statement, before any password is checked, so attempts
+ * sent at the same moment are all counted and only the first `limit` get checked. A window older
+ * than 15 minutes starts again at one; reaching the limit restarts the window, so a lock lasts
+ * the full 15 minutes from the attempt that set it.
+ */
+export async function countAttempt(db: DbOrTx, kind: ThrottleKind, value: string): Promise<Attempt> {
+  const key = throttleKey(kind, value);
+  const expired = sql`${t.windowStartedAt} <= now() - ${windowInterval}`;
+  const next = sql`case when ${expired} then 1 else ${t.failures} + 1 end`;
+  const [row] = await db
+    .insert(t)
+    .values({ key, failures: 1, windowStartedAt: sql`now()` })
+    .onConflictDoUpdate({
+      target: t.key,
+      set: {
+        failures: next,
+        windowStartedAt: sql`case when ${expired} or ${next} = ${SIGN_IN_LIMITS[kind]} then now() else ${t.windowStartedAt} end`,
+      },
+    })
+    .returning({
+      failures: t.failures,
+      windowStartedAt: t.windowStartedAt,
+      now: sql`now()`.mapWith(t.windowStartedAt),
+    });
+  return { key, ...(row as { failures: number; windowStartedAt: Date; now: Date }) };
 }
 
 /**
- * Counts one failure for `key` in one statement, so failures sent at the same moment all count;
- * a window older than the limit starts again at one.
+ * A right password clears its username's count — unless attempts made meanwhile by others locked
+ * it (their count passed both the limit and this attempt's own number).
  */
-export async function countKeyFailure(db: DbOrTx, key: string) {
-  const expired = sql`${signInThrottle.windowStartedAt} <= now() - ${windowInterval}`;
-  const [row] = await db
-    .insert(signInThrottle)
-    .values({ key, failures: 1, windowStartedAt: sql`now()` })
-    .onConflictDoUpdate({
-      target: signInThrottle.key,
-      set: {
-        failures: sql`case when ${expired} then 1 else ${signInThrottle.failures} + 1 end`,
-        windowStartedAt: sql`case when ${expired} then now() else ${signInThrottle.windowStartedAt} end`,
-      },
-    })
-    .returning();
-  return row as { failures: number; windowStartedAt: Date };
+export async function clearUserAttempts(tx: DbOrTx, user: Attempt) {
+  const notLockedByOthers = or(lt(t.failures, SIGN_IN_LIMITS.user), lte(t.failures, user.failures));
+  await tx
+    .update(t)
+    .set({ failures: 0 })
+    .where(and(eq(t.key, user.key), notLockedByOthers));
 }
 
-/** Counts one wrong password for an account atomically; the fifth in a row locks it. */
-export async function countAccountFailure(db: DbOrTx, accountId: string) {
-  const reaches = sql`${accounts.failedLogins} + 1 >= ${SIGN_IN_LIMITS.accountFailures}`;
-  const [row] = await db
-    .update(accounts)
-    .set({
-      failedLogins: sql`case when ${reaches} then 0 else ${accounts.failedLogins} + 1 end`,
-      lockedUntil: sql`case when ${reaches} then now() + ${lockInterval} else ${accounts.lockedUntil} end`,
-    })
-    .where(eq(accounts.id, accountId))
-    .returning({ lockedUntil: accounts.lockedUntil });
-  return row?.lockedUntil ?? null;
+/** A right password gives its address back the attempt it counted. */
+export async function returnAddressAttempt(tx: DbOrTx, ip: Attempt) {
+  await tx
+    .update(t)
+    .set({ failures: sql`greatest(${t.failures} - 1, 0)` })
+    .where(eq(t.key, ip.key));
 }

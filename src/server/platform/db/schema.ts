@@ -79,8 +79,6 @@ export const accounts = pgTable(
       .references(() => places.id),
     locale: text('locale'),
     isDisabled: boolean('is_disabled').notNull().default(false),
-    failedLogins: integer('failed_logins').notNull().default(0),
-    lockedUntil: timestamp('locked_until', { withTimezone: true }),
     mustChangePassword: boolean('must_change_password').notNull().default(false),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -123,7 +121,11 @@ export const sessions = pgTable(
   (t) => [index('sessions_account_idx').on(t.accountId)],
 );
 
-/** Failed sign-ins per key ("ip:1.2.3.4", "user:alice") within a sliding window. */
+/**
+ * Sign-in attempts per key ("ip:1.2.3.4", "user:alice") in the current 15-minute window, counted
+ * before the password is checked; a right password takes its attempts back. A "user:" row at its
+ * limit is the account's lock.
+ */
 export const signInThrottle = pgTable('sign_in_throttle', {
   key: text('key').primaryKey(),
   failures: integer('failures').notNull().default(0),

@@ -1,0 +1,58 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Locale } from '../../../shared/enums';
+import { writeAudit } from '../../platform/audit';
+import { hashPassword, verifyPassword } from '../../platform/auth/passwords';
+import { destroyOtherSessions } from '../../platform/auth/sessions';
+import type { Ctx } from '../../platform/context';
+import type { Db } from '../../platform/db';
+import { accounts, grants, places } from '../../platform/db/schema';
+import { AppError, unauthenticated } from '../../platform/errors';
+import { isOverLimit, reachedLimit } from '../accounts';
+import { accountLocked, auditLock, lockedNow } from './sign-in';
+import { clearUserAttempts, countAttempt } from './throttle';
+
+/** The signed-in person with their roles at live places, for the console's shell. */
+export async function loadMe(db: Db, accountId: string) {
+  const [a] = await db.select().from(accounts).where(eq(accounts.id, accountId));
+  if (!a) return undefined;
+  const rows = await db
+    .select({ id: grants.id, role: grants.role, place: { id: places.id, name: places.name, kind: places.kind } })
+    .from(grants)
+    .innerJoin(places, eq(places.id, grants.placeId))
+    .where(and(eq(grants.accountId, accountId), isNull(places.archivedAt)))
+    .orderBy(places.depth);
+  return { ...a, locale: a.locale as Locale | null, grants: rows };
+}
+
+/**
+ * Changes one's own password after checking the current one; other sessions end. Guessing the
+ * current password with a stolen session counts toward the same lock as signing in.
+ */
+export async function changeOwnPassword(ctx: Ctx, currentSessionToken: string, current: string, next: string) {
+  const user = await countAttempt(ctx.db, 'user', ctx.actor.username);
+  if (isOverLimit('user', user.failures)) throw accountLocked(user);
+  const [a] = await ctx.db.select().from(accounts).where(eq(accounts.id, ctx.actor.id));
+  if (!a) throw unauthenticated();
+  if (!(await verifyPassword(a.passwordHash, current))) {
+    if (reachedLimit('user', user.failures)) {
+      await auditLock(ctx.db, a.id, ctx.actor.homePlacePath, ctx.ip);
+      throw lockedNow();
+    }
+    throw new AppError(400, 'wrong_password', {}, [], { field: 'currentPassword' });
+  }
+  const hash = await hashPassword(next);
+  await ctx.db.transaction(async (tx) => {
+    await clearUserAttempts(tx, user);
+    await tx
+      .update(accounts)
+      .set({ passwordHash: hash, mustChangePassword: false, updatedAt: new Date() })
+      .where(eq(accounts.id, a.id));
+    await destroyOtherSessions(tx, a.id, currentSessionToken);
+    await writeAudit(tx, ctx, {
+      action: 'account.change_password',
+      entityType: 'account',
+      entityId: a.id,
+      placePath: ctx.actor.homePlacePath,
+    });
+  });
+}
