@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -12,7 +13,22 @@ const Env = z.object({
   SECRET: z.string().min(32, 'SECRET must be at least 32 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_TTL_HOURS: z.coerce.number().int().positive().default(12),
-  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((v, ctx) => {
+      const parsed = parseTrustProxy(v);
+      if (parsed === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          message:
+            'TRUST_PROXY must be false or the proxies’ addresses/CIDRs (e.g. 127.0.0.1 or 10.0.0.1,172.16.0.0/12); ' +
+            'true and hop counts are refused: they let a client that reaches the server directly choose its address',
+        });
+        return z.NEVER;
+      }
+      return parsed;
+    }),
 });
 
 export type Config = {
@@ -25,8 +41,13 @@ export type Config = {
   secret: string;
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
   sessionTtlHours: number;
-  /** behind a reverse proxy: take the client address from X-Forwarded-For */
-  trustProxy: boolean;
+  /**
+   * Behind a reverse proxy, whom to believe in X-Forwarded-For: `false` (nobody) or a
+   * comma-separated list of proxy addresses/CIDRs (Fastify's `trustProxy`). Never `true` nor a
+   * hop count: a client reaching the server directly could then pick the address that sign-in
+   * throttling counts (Fastify ≥ 5.12 ignores hop counts for that reason).
+   */
+  trustProxy: false | string;
   isProduction: boolean;
 };
 
@@ -49,7 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secret: e.SECRET ?? readOrCreateSecret(dataDir),
     logLevel: e.LOG_LEVEL,
     sessionTtlHours: e.SESSION_TTL_HOURS,
-    trustProxy: e.TRUST_PROXY === 'true',
+    trustProxy: e.TRUST_PROXY,
     isProduction: env.NODE_ENV === 'production',
   };
 }
@@ -64,4 +85,25 @@ function readOrCreateSecret(dataDir: string) {
   const secret = randomBytes(32).toString('base64url');
   writeFileSync(file, `${secret}\n`, { mode: 0o600 });
   return secret;
+}
+
+// the names proxy-addr accepts for well-known ranges
+const NAMED_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** TRUST_PROXY → Fastify's `trustProxy`, or undefined when the value is not one we accept. */
+export function parseTrustProxy(raw: string): false | string | undefined {
+  const v = raw.trim();
+  if (v === '' || v === 'false') return false;
+  const entries = v.split(',').map((s) => s.trim());
+  return entries.every(isProxyAddress) ? entries.join(',') : undefined;
+}
+
+function isProxyAddress(entry: string) {
+  if (NAMED_RANGES.has(entry)) return true;
+  const [address = '', bits, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  const max = version === 4 ? 32 : 128;
+  return /^\d+$/.test(bits) && Number(bits) <= max;
 }

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../app';
 import { signInThrottle } from '../../platform/db/schema';
 import { buildAccount, buildTree, TEST_PASSWORD } from '../../testing/factories';
-import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
+import { Agent, json, startTestApp, type TestApp, testConfig } from '../../testing/harness';
 
 type Me = {
   id: string;
@@ -162,6 +163,41 @@ describe('per-address throttle', () => {
     expect((await signIn(username, TEST_PASSWORD, ip)).statusCode).toBe(200);
     expect((await signIn(`ghost-${uniq()}`, 'x', ip)).statusCode).toBe(401);
     expect((await signIn(`ghost-${uniq()}`, 'x', ip)).statusCode).toBe(429);
+  });
+});
+
+describe('behind a trusted proxy (TRUST_PROXY)', () => {
+  it('counts the forwarded client address only when the listed proxy forwards it', async () => {
+    const proxy = freshIp();
+    const app = await buildApp({
+      config: { ...testConfig(), trustProxy: proxy },
+      database: t.database,
+      serveWeb: false,
+    });
+    const client = freshIp();
+    const attempt = (from: string) =>
+      new Agent(app, {}, from).post(
+        '/api/auth/sign-in',
+        { username: `ghost-${uniq()}`, password: 'x' },
+        {
+          'x-forwarded-for': client,
+        },
+      );
+    const counted = async (ip: string) =>
+      (
+        await t.db
+          .select()
+          .from(signInThrottle)
+          .where(eq(signInThrottle.key, `ip:${ip}`))
+      )[0]?.failures ?? 0;
+    await attempt(proxy);
+    expect(await counted(client)).toBe(1);
+    expect(await counted(proxy)).toBe(0);
+    const stranger = freshIp(); // not the proxy: its X-Forwarded-For is not believed
+    await attempt(stranger);
+    expect(await counted(client)).toBe(1);
+    expect(await counted(stranger)).toBe(1);
+    await app.close();
   });
 });
 
