@@ -1,9 +1,10 @@
-import { ApartmentOutlined, AuditOutlined, IdcardOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, IdcardOutlined, InboxOutlined, TeamOutlined } from '@ant-design/icons';
 import { Layout, Menu } from 'antd';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { isAdmin, useMe } from '../modules/auth/api';
+import { mayReadSubmissions } from '../modules/submissions';
 import { HeaderUser } from './HeaderUser';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { PageSpin } from './PageSpin';
@@ -17,6 +18,12 @@ export default function AppShell() {
 
   const entries = [
     { key: '/places', icon: <ApartmentOutlined />, label: t('nav.places'), show: true },
+    {
+      key: '/submissions',
+      icon: <InboxOutlined />,
+      label: t('nav.submissions'),
+      show: mayReadSubmissions(me.data),
+    },
     { key: '/accounts', icon: <TeamOutlined />, label: t('nav.accounts'), show: admin },
     { key: '/audit', icon: <AuditOutlined />, label: t('nav.audit'), show: admin },
     { key: '/me', icon: <IdcardOutlined />, label: t('nav.me'), show: true },

@@ -8,6 +8,8 @@ import { RouteError } from './RouteError';
 const AppShell = lazy(() => import('./AppShell'));
 const ChangePasswordPage = lazy(() => import('../modules/auth/ChangePasswordPage'));
 const PlacesPage = lazy(() => import('../modules/places/PlacesPage'));
+const SubmissionsPage = lazy(() => import('../modules/submissions/SubmissionsPage'));
+const SubmissionPage = lazy(() => import('../modules/submissions/SubmissionPage'));
 const AccountsPage = lazy(() => import('../modules/accounts/AccountsPage'));
 const AuditPage = lazy(() => import('../modules/audit/AuditPage'));
 const MePage = lazy(() => import('../modules/me/MePage'));
@@ -39,6 +41,8 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <Navigate to="/places" replace /> },
       { path: 'places/:id?', element: <PlacesPage /> },
+      { path: 'submissions', element: <SubmissionsPage /> },
+      { path: 'submissions/:id', element: <SubmissionPage /> },
       {
         path: 'accounts/:id?',
         element: (

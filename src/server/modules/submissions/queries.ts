@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, lt, ne, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lt, ne, or, type SQL, sql } from 'drizzle-orm';
 import { SUBMISSION_STATUSES, type SubmissionStatus } from '../../../shared/enums';
 import type { Actor } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
@@ -45,12 +45,14 @@ export function countsByStatus(rows: { status: SubmissionStatus; n: number }[]) 
   return counts;
 }
 
-/** Text search across 简/繁: every gram of the query, then the exact normalised substring. */
+/** Text search across 简/繁: every gram of the query, then the exact normalised substring; or a tracking code. */
 export function matchesText(q: string): SQL {
   const n = normalize(q);
   const g = grams(n);
   const substring = sql`${submissions.searchText} like ${`%${n.replace(/[\\%_]/g, '\\$&')}%`}`;
-  return g.length ? (and(sql`${submissions.searchGrams} @> ${textArray(g)}`, substring) as SQL) : substring;
+  const text = g.length ? (and(sql`${submissions.searchGrams} @> ${textArray(g)}`, substring) as SQL) : substring;
+  // a tracking code read out over the phone finds its submission too
+  return /^[a-z0-9]{12}$/i.test(q.trim()) ? (or(text, eq(submissions.trackingCode, q.trim().toUpperCase())) as SQL) : text;
 }
 
 function filters(actor: Actor, q: Omit<ListSubmissionsInput, 'status'>, now: Date): SQL[] {

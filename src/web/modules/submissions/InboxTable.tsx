@@ -1,0 +1,68 @@
+import { Table, type TableColumnsType, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { SubmissionList, SubmissionSummary } from '../../api/types';
+import { formatDateTime } from '../../lib/format';
+import type { SubmissionFilters } from './api';
+import { DueAt, StatusTag } from './SubmissionTags';
+
+type Props = {
+  data: SubmissionList | undefined;
+  loading: boolean;
+  filters: SubmissionFilters;
+  /** The inbox's URL query, so the detail page can lead back to the same view. */
+  search: string;
+  onPage: (page: number, pageSize: number) => void;
+};
+
+/** One page of submissions; the tracking code opens the detail page. */
+export function InboxTable({ data, loading, filters, search, onPage }: Props) {
+  const { t } = useTranslation();
+  const columns: TableColumnsType<SubmissionSummary> = [
+    {
+      key: 'code',
+      title: t('submissions.trackingCode'),
+      render: (_, s) => (
+        <Link to={`/submissions/${s.id}`} state={{ inbox: search }} className="tracking-code">
+          {s.trackingCode}
+        </Link>
+      ),
+    },
+    {
+      key: 'content',
+      title: t('submissions.content'),
+      render: (_, s) => (
+        <Typography.Text ellipsis={{ tooltip: s.content }} className="inbox-content">
+          {s.content}
+        </Typography.Text>
+      ),
+    },
+    { key: 'place', title: t('submissions.place'), render: (_, s) => s.place.name },
+    { key: 'channel', title: t('submissions.channel'), render: (_, s) => t(`submissions.channels.${s.channel}`) },
+    { key: 'status', title: t('submissions.status'), render: (_, s) => <StatusTag status={s.status} /> },
+    { key: 'created', title: t('submissions.createdAt'), render: (_, s) => formatDateTime(s.createdAt) },
+    {
+      key: 'due',
+      title: t('submissions.dueAt'),
+      render: (_, s) => <DueAt dueAt={s.dueAt} isOverdue={s.isOverdue} />,
+    },
+  ];
+  return (
+    <Table<SubmissionSummary>
+      rowKey="id"
+      columns={columns}
+      dataSource={data?.items}
+      loading={loading}
+      scroll={{ x: 'max-content' }}
+      rowClassName={(s) => (s.isOverdue ? 'row-overdue' : '')}
+      pagination={{
+        current: filters.page,
+        pageSize: filters.pageSize,
+        total: data?.total ?? 0,
+        showSizeChanger: true,
+        showTotal: (total) => t('common.total', { count: total }),
+        onChange: onPage,
+      }}
+    />
+  );
+}

@@ -1,0 +1,110 @@
+import './submissions.css';
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Alert, Card, Flex, Image, Result, Skeleton, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router';
+import { ApiError, errorMessage } from '../../api/client';
+import type { SubmissionActionName, SubmissionDetail } from '../../api/types';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { ActionModal } from './ActionModal';
+import { useSubmission } from './api';
+import { SimilarCard } from './SimilarCard';
+import { SubmissionActions } from './SubmissionActions';
+import { SubmissionFacts } from './SubmissionFacts';
+import { OverdueTag, StatusTag } from './SubmissionTags';
+import { SubmissionTimeline } from './SubmissionTimeline';
+import { isStaffAction } from './staff-actions';
+
+/** /submissions/:id — one submission: facts, content, photos, timeline, similar ones, and the steps one may take. */
+export default function SubmissionPage() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const detail = useSubmission(id);
+  // back to the inbox as it was filtered when the submission was opened
+  const inbox = (useLocation().state as { inbox?: string } | null)?.inbox ?? '';
+  useDocumentTitle(detail.data ? `${detail.data.trackingCode} · ${t('submissions.title')}` : t('submissions.title'));
+
+  return (
+    <>
+      <Link to={`/submissions${inbox}`} state={null} className="back-link">
+        <ArrowLeftOutlined /> {t('submissions.detail.back')}
+      </Link>
+      {detail.isPending && <Skeleton active paragraph={{ rows: 10 }} />}
+      {detail.isError &&
+        (detail.error instanceof ApiError && detail.error.status === 404 ? (
+          <Result status="404" title={errorMessage(detail.error)} />
+        ) : (
+          <Alert type="error" showIcon title={errorMessage(detail.error)} />
+        ))}
+      {detail.data && <SubmissionBody key={detail.data.id} submission={detail.data} />}
+    </>
+  );
+}
+
+type Dialog = { action: SubmissionActionName; targetId?: string };
+
+function SubmissionBody({ submission: s }: { submission: SubmissionDetail }) {
+  const { t } = useTranslation();
+  const [dialog, setDialog] = useState<Dialog>();
+  const [open, setOpen] = useState(false);
+  const actions = s.allowedActions.filter(isStaffAction);
+  const show = (d: Dialog) => {
+    setDialog(d);
+    setOpen(true);
+  };
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Flex align="center" gap={12} wrap>
+        <Typography.Title level={2} copyable className="page-title tracking-title tracking-code">
+          {s.trackingCode}
+        </Typography.Title>
+        <StatusTag status={s.status} />
+        {s.isOverdue && <OverdueTag />}
+        {s.reopenCount > 0 && <Tag color="orange">{t('submissions.detail.reopened', { count: s.reopenCount })}</Tag>}
+      </Flex>
+      <Card size="small" title={t('submissions.detail.actions')}>
+        <SubmissionActions actions={actions} onPick={(action) => show({ action })} />
+      </Card>
+      <Card size="small" title={t('submissions.detail.facts')}>
+        <SubmissionFacts submission={s} />
+      </Card>
+      <Card size="small" title={t('submissions.detail.content')}>
+        <Typography.Paragraph className="submission-content">{s.content}</Typography.Paragraph>
+        {s.photos.length > 0 && (
+          <Image.PreviewGroup>
+            <Space wrap aria-label={t('submissions.detail.photos')}>
+              {s.photos.map((p, i) => (
+                <Image
+                  key={p.id}
+                  src={p.url}
+                  width={120}
+                  height={120}
+                  className="submission-photo"
+                  alt={`${t('submissions.detail.photos')} ${i + 1}`}
+                />
+              ))}
+            </Space>
+          </Image.PreviewGroup>
+        )}
+      </Card>
+      <div className="submission-columns">
+        <Card size="small" title={t('submissions.detail.timeline')}>
+          <SubmissionTimeline events={s.events} />
+        </Card>
+        <SimilarCard
+          submission={s}
+          onMergeInto={actions.includes('merge') ? (targetId) => show({ action: 'merge', targetId }) : undefined}
+        />
+      </div>
+      <ActionModal
+        open={open}
+        action={dialog?.action}
+        targetId={dialog?.targetId}
+        submission={s}
+        onClose={() => setOpen(false)}
+      />
+    </Space>
+  );
+}

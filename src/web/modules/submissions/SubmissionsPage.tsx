@@ -1,0 +1,63 @@
+import './submissions.css';
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Flex, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../api/client';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { useMe } from '../auth/api';
+import { useSubmissions } from './api';
+import { InboxFilters, SortSelect } from './InboxFilters';
+import { InboxTable } from './InboxTable';
+import { mayRecordWalkIn } from './roles';
+import { StatsStrip } from './StatsStrip';
+import { StatusTabs } from './StatusTabs';
+import { useInboxParams } from './use-inbox-params';
+import { WalkInModal } from './WalkInModal';
+
+/** The inbox (征集 → 分办): what residents raised in one's places, filtered in the URL. */
+export default function SubmissionsPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('submissions.title'));
+  const me = useMe();
+  const { filters, days, setFilter, search } = useInboxParams();
+  const list = useSubmissions(filters);
+  const [recording, setRecording] = useState(false);
+
+  return (
+    <>
+      <Flex align="center" justify="space-between" wrap gap={8}>
+        <Typography.Title level={2} className="page-title">
+          {t('submissions.title')}
+        </Typography.Title>
+        {mayRecordWalkIn(me.data) && (
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setRecording(true)}
+            style={{ marginBottom: 16 }}
+          >
+            {t('submissions.walkIn.open')}
+          </Button>
+        )}
+      </Flex>
+      <StatsStrip placeId={filters.placeId} />
+      <InboxFilters filters={filters} days={days} onChange={setFilter} />
+      <StatusTabs
+        value={filters.status}
+        counts={list.data?.counts}
+        onChange={(status) => setFilter({ status })}
+        extra={<SortSelect value={filters.sort} onChange={setFilter} />}
+      />
+      {list.isError && <Alert type="error" showIcon title={errorMessage(list.error)} style={{ marginBottom: 16 }} />}
+      <InboxTable
+        data={list.data}
+        loading={list.isFetching}
+        filters={filters}
+        search={search}
+        onPage={(page, pageSize) => setFilter({ page: page > 1 ? page : undefined, pageSize })}
+      />
+      <WalkInModal open={recording} onClose={() => setRecording(false)} />
+    </>
+  );
+}

@@ -1,0 +1,117 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { SubmissionChannel, SubmissionStatus } from '../../../shared/enums';
+import { ApiError, api } from '../../api/client';
+import type {
+  Category,
+  DepartmentOption,
+  SubmissionActionInput,
+  SubmissionDetail,
+  SubmissionList,
+  SubmissionStats,
+  WalkInInput,
+} from '../../api/types';
+
+export const submissionsKey = ['submissions'] as const;
+const detailKey = (id: string) => [...submissionsKey, 'detail', id] as const;
+
+export type SubmissionSort = 'newest' | 'oldest' | 'due';
+export type SubmissionFilters = {
+  status?: SubmissionStatus;
+  categoryId?: string;
+  placeId?: string;
+  channel?: SubmissionChannel;
+  from?: string; // ISO instants; `to` is exclusive
+  to?: string;
+  overdue?: boolean;
+  q?: string;
+  sort: SubmissionSort;
+  page: number;
+  pageSize: number;
+};
+
+export const useSubmissions = (filters: SubmissionFilters) =>
+  useQuery({
+    queryKey: [...submissionsKey, 'list', filters],
+    queryFn: ({ signal }) => api<SubmissionList>('/api/submissions', { query: filters, signal }),
+    placeholderData: keepPreviousData,
+  });
+
+export const useSubmissionStats = (placeId: string | undefined) =>
+  useQuery({
+    queryKey: [...submissionsKey, 'stats', placeId ?? 'all'],
+    queryFn: ({ signal }) => api<SubmissionStats>('/api/submissions/stats', { query: { placeId }, signal }),
+    placeholderData: keepPreviousData,
+  });
+
+export const useSubmission = (id: string | undefined) =>
+  useQuery({
+    queryKey: detailKey(id ?? ''),
+    queryFn: ({ signal }) => api<SubmissionDetail>(`/api/submissions/${id}`, { signal }),
+    enabled: Boolean(id),
+  });
+
+/** Content search for picking a merge target (the server searches 简/繁 alike). */
+export const useSubmissionSearch = (q: string) =>
+  useQuery({
+    queryKey: [...submissionsKey, 'search', q],
+    queryFn: ({ signal }) =>
+      api<SubmissionList>('/api/submissions', { query: { q, pageSize: 10, sort: 'newest' }, signal }),
+    enabled: q.length > 0,
+    placeholderData: keepPreviousData,
+  });
+
+export const useCategories = (placeId: string | undefined) =>
+  useQuery({
+    queryKey: ['categories', placeId],
+    queryFn: ({ signal }) => api<{ items: Category[] }>('/api/categories', { query: { placeId }, signal }),
+    enabled: Boolean(placeId),
+    staleTime: 5 * 60_000,
+  });
+
+export const useDepartments = (placeId: string | undefined, enabled: boolean) =>
+  useQuery({
+    queryKey: ['departments', placeId],
+    queryFn: ({ signal }) => api<{ items: DepartmentOption[] }>('/api/departments', { query: { placeId }, signal }),
+    enabled: enabled && Boolean(placeId),
+    staleTime: 5 * 60_000,
+  });
+
+/**
+ * A changed submission: show the answer, and refresh everything else submission-shaped — lists,
+ * counts, stats, and other open details (a merge writes into the target's timeline too).
+ */
+function useSubmissionChanged() {
+  const qc = useQueryClient();
+  return (s: SubmissionDetail) => {
+    qc.setQueryData(detailKey(s.id), s);
+    return qc.invalidateQueries({ queryKey: submissionsKey, predicate: (q) => q.queryKey[2] !== s.id });
+  };
+}
+
+export function useRecordWalkIn() {
+  const changed = useSubmissionChanged();
+  return useMutation({
+    mutationFn: (body: WalkInInput) => api<SubmissionDetail>('/api/submissions', { method: 'POST', body }),
+    onSuccess: changed,
+  });
+}
+
+/** One sorting or handling step; a 409 (the status moved on meanwhile) reloads the submission. */
+export function useSubmissionAction(id: string) {
+  const qc = useQueryClient();
+  const changed = useSubmissionChanged();
+  return useMutation({
+    mutationFn: (body: SubmissionActionInput) =>
+      api<SubmissionDetail>(`/api/submissions/${id}/actions`, { method: 'POST', body }),
+    onSuccess: changed,
+    onError: (err) => {
+      if (err instanceof ApiError && err.status === 409) void qc.invalidateQueries({ queryKey: detailKey(id) });
+    },
+  });
+}
+
+/** The full mobile number; the server writes an audit entry for every call. */
+export const useRevealPhone = (id: string) =>
+  useMutation({
+    mutationFn: () => api<{ phone: string | null }>(`/api/submissions/${id}/phone`, { method: 'POST' }),
+  });

@@ -1,0 +1,2 @@
+// What other modules use from submissions (the pages load through the router, each its own chunk).
+export { mayReadSubmissions } from './roles';

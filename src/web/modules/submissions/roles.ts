@@ -1,0 +1,18 @@
+import type { Role } from '../../../shared/enums';
+import type { Me } from '../../api/types';
+
+// Mirrors src/server/modules/submissions/policy.ts; the server decides on every call.
+const READ: readonly Role[] = ['liaison', 'member', 'leader', 'department'];
+const RECORD: readonly Role[] = ['liaison', 'member']; // walk-ins: reception days, patrols, calls
+
+const holds = (me: Me | null | undefined, roles: readonly Role[]) =>
+  Boolean(me?.grants.some((g) => roles.includes(g.role)));
+
+/** Sees the inbox (诉求): liaisons, members, leaders, departments. */
+export const mayReadSubmissions = (me: Me | null | undefined) => holds(me, READ);
+
+/** Records a submission on a resident's behalf. */
+export const mayRecordWalkIn = (me: Me | null | undefined) => holds(me, RECORD);
+
+/** The place of one's first inbox role: where categories are looked up when no place is chosen. */
+export const inboxHome = (me: Me | null | undefined) => me?.grants.find((g) => READ.includes(g.role))?.place.id;
