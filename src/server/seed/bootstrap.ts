@@ -5,6 +5,7 @@ import { childPath } from '../modules/places';
 import { writeAudit } from '../platform/audit';
 import { hashPassword } from '../platform/auth/passwords';
 import type { DbOrTx } from '../platform/db';
+import { lockTree } from '../platform/db/locks';
 import { accounts, grants, places } from '../platform/db/schema';
 
 export async function isEmpty(db: DbOrTx) {
@@ -84,6 +85,7 @@ export async function createFirstAdmin(
   input: { username: string; displayName: string; password: string; placeName: string; placeCode: string },
 ) {
   return db.transaction(async (tx) => {
+    await lockTree(tx);
     const [existing] = await tx
       .select()
       .from(places)

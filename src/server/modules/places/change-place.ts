@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { writeAudit } from '../../platform/audit';
 import type { Ctx } from '../../platform/context';
+import { lockTree } from '../../platform/db/locks';
 import { places } from '../../platform/db/schema';
 import { conflict, forbidden, invalidField, notFound } from '../../platform/errors';
 import { attributeColumns, kindNotAllowed } from './create-place';
@@ -29,6 +30,7 @@ async function loadForChange(ctx: Ctx, tx: Ctx['db'], id: string, action: 'updat
 /** Renames a place or changes its attributes (workstation, council, room, brand, flag). */
 export async function updatePlace(ctx: Ctx, id: string, input: UpdatePlaceInput) {
   return ctx.db.transaction(async (tx) => {
+    await lockTree(tx);
     const before = await loadForChange(ctx, tx, id, 'update');
     if (before.archivedAt) throw conflict('place_archived');
     if (input.name && input.name !== before.name && (await siblingNameTaken(tx, before.parentId, input.name, id)))
@@ -54,6 +56,7 @@ export async function updatePlace(ctx: Ctx, id: string, input: UpdatePlaceInput)
 /** Moves a place, with everything beneath it, under another parent the actor administers. */
 export async function movePlace(ctx: Ctx, id: string, parentId: string) {
   return ctx.db.transaction(async (tx) => {
+    await lockTree(tx);
     const place = await loadForChange(ctx, tx, id, 'move');
     const parent = await findVisiblePlace(tx, ctx.actor, parentId);
     if (!parent) throw notFound();
@@ -85,6 +88,7 @@ export async function movePlace(ctx: Ctx, id: string, parentId: string) {
 /** Archives a place with no live places beneath it, or restores an archived one. */
 export async function setPlaceArchived(ctx: Ctx, id: string, archived: boolean) {
   return ctx.db.transaction(async (tx) => {
+    await lockTree(tx);
     const place = await loadForChange(ctx, tx, id, 'archive');
     if (archived === Boolean(place.archivedAt)) return;
     if (archived && (await liveChildCount(tx, id)) > 0) throw conflict('place_has_live_children');

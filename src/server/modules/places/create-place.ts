@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { writeAudit } from '../../platform/audit';
 import type { Ctx } from '../../platform/context';
 import type { DbOrTx } from '../../platform/db';
+import { lockTree } from '../../platform/db/locks';
 import { places } from '../../platform/db/schema';
 import { AppError, forbidden, invalidField, notFound } from '../../platform/errors';
 import { canPlace } from './policy';
@@ -12,6 +13,7 @@ import type { CreatePlaceInput } from './schemas';
 /** Creates a place under a parent the actor administers; names are unique among siblings. */
 export async function createPlace(ctx: Ctx, input: CreatePlaceInput) {
   return ctx.db.transaction(async (tx) => {
+    await lockTree(tx);
     const parent = await findVisiblePlace(tx, ctx.actor, input.parentId);
     if (!parent) throw notFound();
     if (!canPlace(ctx.actor, 'create_child', parent)) throw forbidden();

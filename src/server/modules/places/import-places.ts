@@ -7,6 +7,7 @@ import { ERROR_MESSAGES, FIELD_MESSAGES, formatMessage } from '../../../shared/e
 import { writeAudit } from '../../platform/audit';
 import type { Ctx } from '../../platform/context';
 import type { DbOrTx } from '../../platform/db';
+import { lockTree } from '../../platform/db/locks';
 import { places } from '../../platform/db/schema';
 import { AppError, forbidden } from '../../platform/errors';
 import { appErrorBody, zodIssueToField } from '../../platform/http/error-handler';
@@ -115,6 +116,7 @@ export async function importPlaces(ctx: Ctx, file: Buffer, filename: string, dry
   let imported = 0;
   await ctx.db
     .transaction(async (tx) => {
+      await lockTree(tx);
       for (const raw of rows) {
         const rowNo = Number(raw.__row);
         const parsed = ImportRow.safeParse(raw);
