@@ -106,9 +106,9 @@ export const ERROR_MESSAGES = {
     en: 'The account already holds this role at this place',
   },
   last_admin: {
-    'zh-CN': '不能撤销最后一个顶级管理员',
-    'zh-TW': '不能撤銷最後一個頂級管理員',
-    en: 'The last top-level administrator cannot be removed',
+    'zh-CN': '顶级地点须至少保留一名在用的管理员',
+    'zh-TW': '頂級地點須至少保留一名在用的管理員',
+    en: 'A top-level place must keep at least one active administrator',
   },
   import_invalid: {
     'zh-CN': '导入文件有错误，未导入任何数据',

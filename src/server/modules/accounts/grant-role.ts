@@ -2,12 +2,14 @@ import { and, eq } from 'drizzle-orm';
 import type { Role } from '../../../shared/enums';
 import { writeAudit } from '../../platform/audit';
 import type { Ctx } from '../../platform/context';
+import { lockTopAdmins } from '../../platform/db/locks';
 import { grants } from '../../platform/db/schema';
 import { conflict, forbidden, invalidField, notFound } from '../../platform/errors';
 import { findVisiblePlace } from '../places';
 import { loadManageable } from './manage-account';
 import { canGrantAt } from './policy';
 import { adminCountAt } from './queries';
+import { isLastTopAdmin } from './rules';
 
 /** Gives an account a role at a place in the admin's region; it reaches everything beneath. */
 export async function grantRole(ctx: Ctx, accountId: string, input: { placeId: string; role: Role }) {
@@ -32,17 +34,17 @@ export async function grantRole(ctx: Ctx, accountId: string, input: { placeId: s
   });
 }
 
-/** Takes a role back; the last admin of a top-level place cannot be removed. */
+/** Takes a role back; the last active admin of a top-level place cannot be removed. */
 export async function revokeRole(ctx: Ctx, accountId: string, grantId: string) {
   return ctx.db.transaction(async (tx) => {
+    await lockTopAdmins(tx); // two admins revoking each other at once would otherwise both pass the count
     const account = await loadManageable(tx, ctx, accountId);
     const grant = account.grants.find((g) => g.id === grantId);
     if (!grant) throw notFound();
     if (!canGrantAt(ctx.actor, grant.placePath)) throw forbidden();
-    const isTop = grant.placePath.split('/').filter(Boolean).length === 1;
-    // a disabled admin is not counted, and removing one's role never leaves the place without an admin
-    if (grant.role === 'admin' && isTop && !account.isDisabled && (await adminCountAt(tx, grant.place.id)) <= 1)
-      throw conflict('last_admin');
+    // a disabled admin is not counted: taking back their role leaves the active ones as they are
+    const counts = grant.role === 'admin' && !account.isDisabled;
+    if (counts && isLastTopAdmin(grant, await adminCountAt(tx, grant.place.id))) throw conflict('last_admin');
     await tx.delete(grants).where(and(eq(grants.id, grantId), eq(grants.accountId, accountId)));
     await writeAudit(tx, ctx, {
       action: 'grant.revoke',

@@ -4,12 +4,14 @@ import { hashPassword } from '../../platform/auth/passwords';
 import { destroyAccountSessions } from '../../platform/auth/sessions';
 import type { Ctx } from '../../platform/context';
 import type { DbOrTx } from '../../platform/db';
+import { lockTopAdmins } from '../../platform/db/locks';
 import { accounts } from '../../platform/db/schema';
-import { forbidden, invalidField, notFound } from '../../platform/errors';
+import { conflict, forbidden, invalidField, notFound } from '../../platform/errors';
 import { findVisiblePlace } from '../places';
 import { canAccount } from './policy';
 import { scopeOf } from './present';
-import { clearSignInLock, findVisibleAccount, usernameTaken } from './queries';
+import { adminCountAt, clearSignInLock, findVisibleAccount, usernameTaken } from './queries';
+import { isLastTopAdmin } from './rules';
 import type { CreateAccountInput, UpdateAccountInput } from './schemas';
 
 /** Loads an account the actor may manage: 404 outside their region, 403 when it outranks them. */
@@ -55,12 +57,22 @@ export async function createAccount(ctx: Ctx, input: CreateAccountInput) {
   });
 }
 
-/** Renames, disables/enables or re-homes an account; disabling ends its sessions. */
+/**
+ * Renames, disables/enables or re-homes an account; disabling ends its sessions and never leaves a
+ * top-level place without an active admin.
+ */
 export async function updateAccount(ctx: Ctx, id: string, input: UpdateAccountInput) {
   return ctx.db.transaction(async (tx) => {
+    const disabling = input.isDisabled === true;
+    if (disabling) await lockTopAdmins(tx); // two admins disabling each other at once
     const before = await loadManageable(tx, ctx, id);
     const home = input.homePlaceId ? await loadHomePlace(tx, ctx, input.homePlaceId) : undefined;
-    if (input.isDisabled && id === ctx.actor.id) throw forbidden();
+    if (disabling && id === ctx.actor.id) throw forbidden();
+    if (disabling && !before.isDisabled) {
+      for (const g of before.grants.filter((g) => g.role === 'admin')) {
+        if (isLastTopAdmin(g, await adminCountAt(tx, g.place.id))) throw conflict('last_admin');
+      }
+    }
     await tx
       .update(accounts)
       .set({

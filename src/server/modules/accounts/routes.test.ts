@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
 import type { LightMyRequestResponse as Response } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { accounts, grants } from '../../platform/db/schema';
 import { type BuiltPlace, buildAccount, buildPlace, buildTree } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 
@@ -270,6 +272,44 @@ describe('granting roles', () => {
     const { first, revokeAdmin } = await topAdmin();
     expectError(await revokeAdmin(first.id), 409, { code: 'last_admin' });
     expect(json<{ grants: Grant[] }>(await first.agent.get('/api/auth/me')).grants).toHaveLength(1);
+  });
+
+  /** Active admin grants left at a place. */
+  const activeAdminsAt = async (placeId: string) =>
+    (
+      await t.db
+        .select()
+        .from(grants)
+        .innerJoin(accounts, eq(accounts.id, grants.accountId))
+        .where(and(eq(grants.placeId, placeId), eq(grants.role, 'admin'), eq(accounts.isDisabled, false)))
+    ).length;
+
+  it('lets only one of two top-level admins revoking each other at once succeed', async () => {
+    for (let round = 0; round < 4; round++) {
+      const { top, first } = await topAdmin();
+      const second = await buildAccount(t.app, t.db, { role: 'admin', place: top });
+      const secondGrant = json<Account>(await first.agent.get(`/api/accounts/${second.id}`)).grants[0]?.id;
+      const firstGrant = json<Account>(await second.agent.get(`/api/accounts/${first.id}`)).grants[0]?.id;
+      const results = await Promise.all([
+        first.agent.delete(`/api/accounts/${second.id}/grants/${secondGrant}`),
+        second.agent.delete(`/api/accounts/${first.id}/grants/${firstGrant}`),
+      ]);
+      expect(results.map((r) => r.statusCode).filter((c) => c === 200)).toHaveLength(1);
+      expect(await activeAdminsAt(top.id)).toBe(1);
+    }
+  });
+
+  it('lets only one of two top-level admins disabling each other at once succeed', async () => {
+    for (let round = 0; round < 4; round++) {
+      const { top, first } = await topAdmin();
+      const second = await buildAccount(t.app, t.db, { role: 'admin', place: top });
+      const results = await Promise.all([
+        first.agent.patch(`/api/accounts/${second.id}`, { isDisabled: true }),
+        second.agent.patch(`/api/accounts/${first.id}`, { isDisabled: true }),
+      ]);
+      expect(results.map((r) => r.statusCode).filter((c) => c === 200)).toHaveLength(1);
+      expect(await activeAdminsAt(top.id)).toBe(1);
+    }
   });
 
   it('lets a disabled second top-level admin’s role be taken back while an active admin remains', async () => {

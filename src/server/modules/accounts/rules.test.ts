@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isLastTopAdmin,
   isLocked,
   isOverLimit,
   isStrongPassword,
@@ -24,6 +25,18 @@ describe('isStrongPassword', () => {
     ['', false],
   ])('%j → %s', (password, strong) => {
     expect(isStrongPassword(password)).toBe(strong);
+  });
+});
+
+describe('isLastTopAdmin', () => {
+  const top = '/d/';
+  it.each([
+    ['the only admin of a top-level place', 'admin', top, 1, true],
+    ['one of two admins there', 'admin', top, 2, false],
+    ['an admin below the top', 'admin', '/d/t/', 1, false],
+    ['a leader at the top', 'leader', top, 0, false],
+  ])('%s → %s', (_, role, placePath, activeAdmins, last) => {
+    expect(isLastTopAdmin({ role, placePath }, activeAdmins)).toBe(last);
   });
 });
 

@@ -1,6 +1,16 @@
 /** Password rule: at least 10 characters with letters and digits. */
 export const isStrongPassword = (p: string) => p.length >= 10 && /[A-Za-z]/.test(p) && /\d/.test(p);
 
+/** A top-level place (the district at the top of the tree) has a path of one id. */
+export const isTopLevelPath = (path: string) => path.split('/').filter(Boolean).length === 1;
+
+/**
+ * A top-level place keeps at least one active admin: taking away this grant — revoking it or
+ * disabling its active holder — is refused when its holder is the only active admin there.
+ */
+export const isLastTopAdmin = (g: { role: string; placePath: string }, activeAdminsThere: number) =>
+  g.role === 'admin' && isTopLevelPath(g.placePath) && activeAdminsThere <= 1;
+
 /**
  * Sign-in throttling: attempts are counted per key within a window, before the password is
  * checked. A username (known or not) locks after five; an address is refused after thirty.
