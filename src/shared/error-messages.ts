@@ -30,6 +30,11 @@ export const ERROR_MESSAGES = {
     'zh-TW': '頁面已過期，請重新整理後再試',
     en: 'This page has expired; reload it and try again',
   },
+  password_change_required: {
+    'zh-CN': '请先修改密码',
+    'zh-TW': '請先變更密碼',
+    en: 'Change your password first',
+  },
   invalid_credentials: {
     'zh-CN': '用户名或密码不正确',
     'zh-TW': '使用者名稱或密碼不正確',

@@ -37,8 +37,8 @@ const newBody = (home: { id: string }, extra: Record<string, unknown> = {}) => {
 };
 
 /** An account created through the API by `by`; its password is returned alongside. */
-async function newAccount(by: Agent, home: BuiltPlace, username?: string) {
-  const body = newBody(home, username ? { username } : {});
+async function newAccount(by: Agent, home: BuiltPlace, username?: string, extra: Record<string, unknown> = {}) {
+  const body = newBody(home, { ...(username ? { username } : {}), ...extra });
   const res = await by.post('/api/accounts', body);
   expect(res.statusCode).toBe(201);
   return { ...json<Account>(res), password: body.password };
@@ -238,7 +238,8 @@ describe('managing accounts', () => {
 
 describe('granting roles', () => {
   it('grants a role that opens the place, refuses it twice, and revokes it', async () => {
-    const a = await newAccount(townAdmin, tree.villageA);
+    // a password of its own, so that its session may go beyond changing it
+    const a = await newAccount(townAdmin, tree.villageA, undefined, { mustChangePassword: false });
     const session = await sessionOf(a);
     expect((await session.get(`/api/places/${tree.villageA.id}`)).statusCode).toBe(404);
     const res = await grant(townAdmin, a.id, tree.villageA, 'liaison');

@@ -252,6 +252,57 @@ describe('the session', () => {
   });
 });
 
+describe('a password set by an admin', () => {
+  /** An account the district admin created (it must change its password), signed in. */
+  async function freshFromAdmin() {
+    const username = `new-${uniq()}`;
+    const created = await districtAdmin.post('/api/accounts', {
+      username,
+      displayName: username,
+      password: 'Initial-pass-2025',
+      homePlaceId: tree.villageA.id,
+    });
+    expect(created.statusCode).toBe(201);
+    const { id } = json<{ id: string }>(created);
+    await districtAdmin.post(`/api/accounts/${id}/grants`, { placeId: tree.villageA.id, role: 'admin' });
+    return { id, agent: await Agent.signIn(t.app, username, 'Initial-pass-2025', freshIp()) };
+  }
+
+  it('must be changed before anything else: every other route answers 403', async () => {
+    const { id, agent } = await freshFromAdmin();
+    for (const res of [
+      await agent.get(`/api/places/${tree.villageA.id}`),
+      await agent.get('/api/accounts'),
+      await agent.get('/api/audit'),
+      await agent.post('/api/places', { parentId: tree.villageA.id, kind: 'grid', name: `g-${uniq()}` }),
+      await agent.post(`/api/accounts/${id}/unlock`),
+    ]) {
+      expect(res.statusCode).toBe(403);
+      expect(json<ErrorBody>(res)).toEqual({ code: 'password_change_required', message: '请先修改密码' });
+    }
+  });
+
+  it('still lets the person see who they are, set their language, change it and sign out', async () => {
+    const { agent } = await freshFromAdmin();
+    expect(json<Me>(await agent.get('/api/auth/me')).mustChangePassword).toBe(true);
+    expect((await agent.patch('/api/auth/me', { locale: 'en' })).statusCode).toBe(200);
+    const changed = await agent.post('/api/auth/password', {
+      currentPassword: 'Initial-pass-2025',
+      newPassword: 'Fresh-pass-2025',
+    });
+    expect(changed.statusCode).toBe(204);
+    expect((await agent.get(`/api/places/${tree.villageA.id}`)).statusCode).toBe(200);
+    expect((await agent.post('/api/auth/sign-out')).statusCode).toBe(204);
+  });
+
+  it('lets sign-out through before the change, too', async () => {
+    const { agent } = await freshFromAdmin();
+    const token = agent.sessionToken;
+    expect((await agent.post('/api/auth/sign-out')).statusCode).toBe(204);
+    expect((await meWith(token)).statusCode).toBe(401);
+  });
+});
+
 describe('changing one’s own password', () => {
   it('needs the current password', async () => {
     const { agent } = await member();

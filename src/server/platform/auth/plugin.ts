@@ -23,11 +23,21 @@ declare module 'fastify' {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** What someone who must change their password may still do: see who they are, change it, leave. */
+const WHILE_PASSWORD_CHANGE_REQUIRED = new Set([
+  'GET /api/auth/me',
+  'PATCH /api/auth/me',
+  'POST /api/auth/password',
+  'POST /api/auth/sign-out',
+]);
+
 /**
  * Loads the session's actor on every /api request and checks CSRF on state-changing ones:
  * the session cookie is HttpOnly and SameSite=Lax, and a signed-in request that changes state
  * must echo the session's CSRF token (readable in its own cookie) in the X-CSRF-Token header.
- * Routes answer 401 without a session unless their config says `isPublic`.
+ * Routes answer 401 without a session unless their config says `isPublic`. A person whose password
+ * was set by an admin (must_change_password) gets 403 password_change_required from every other
+ * private route until they change it.
  */
 export const authPlugin = fp(async (app: FastifyInstance, opts: { db: Db }) => {
   app.decorateRequest('actor', null);
@@ -46,6 +56,10 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { db: Db }) => {
     req.csrfToken = session.csrfToken;
     if (!SAFE_METHODS.has(req.method) && !csrfMatches(req, session.csrfToken)) {
       throw new AppError(403, 'csrf_failed');
+    }
+    const route = `${req.method} ${req.routeOptions.url}`;
+    if (session.mustChangePassword && !isPublic && req.routeOptions.url && !WHILE_PASSWORD_CHANGE_REQUIRED.has(route)) {
+      throw new AppError(403, 'password_change_required');
     }
   });
 });

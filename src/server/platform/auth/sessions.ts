@@ -36,14 +36,17 @@ export async function destroyAccountSessions(db: DbOrTx, accountId: string) {
   await db.delete(sessions).where(eq(sessions.accountId, accountId));
 }
 
+export type LoadedSession = { actor: Actor; csrfToken: string; mustChangePassword: boolean };
+
 /** The session's actor, or null when the token is unknown, expired or the account disabled. */
-export async function loadSession(db: DbOrTx, token: string): Promise<{ actor: Actor; csrfToken: string } | null> {
+export async function loadSession(db: DbOrTx, token: string): Promise<LoadedSession | null> {
   const [row] = await db
     .select({
       csrfToken: sessions.csrfToken,
       accountId: accounts.id,
       username: accounts.username,
       displayName: accounts.displayName,
+      mustChangePassword: accounts.mustChangePassword,
       homePlacePath: places.path,
     })
     .from(sessions)
@@ -64,6 +67,7 @@ export async function loadSession(db: DbOrTx, token: string): Promise<{ actor: A
     .where(and(eq(grants.accountId, row.accountId), isNull(places.archivedAt)));
   return {
     csrfToken: row.csrfToken,
+    mustChangePassword: row.mustChangePassword,
     actor: {
       id: row.accountId,
       username: row.username,
