@@ -7,7 +7,7 @@ import { grants } from '../../platform/db/schema';
 import { conflict, forbidden, invalidField, notFound } from '../../platform/errors';
 import { findVisiblePlace } from '../places';
 import { loadManageable } from './manage-account';
-import { canGrantAt } from './policy';
+import { canGrantAt, isOwnAccount } from './policy';
 import { adminCountAt } from './queries';
 import { isLastTopAdmin } from './rules';
 
@@ -41,7 +41,7 @@ export async function revokeRole(ctx: Ctx, accountId: string, grantId: string) {
     const account = await loadManageable(tx, ctx, accountId);
     const grant = account.grants.find((g) => g.id === grantId);
     if (!grant) throw notFound();
-    if (!canGrantAt(ctx.actor, grant.placePath)) throw forbidden();
+    if (!canGrantAt(ctx.actor, grant.placePath) || isOwnAccount(ctx.actor, accountId)) throw forbidden();
     // a disabled admin is not counted: taking back their role leaves the active ones as they are
     const counts = grant.role === 'admin' && !account.isDisabled;
     if (counts && isLastTopAdmin(grant, await adminCountAt(tx, grant.place.id))) throw conflict('last_admin');

@@ -8,7 +8,7 @@ import { lockTopAdmins } from '../../platform/db/locks';
 import { accounts } from '../../platform/db/schema';
 import { conflict, forbidden, invalidField, notFound } from '../../platform/errors';
 import { findVisiblePlace } from '../places';
-import { canAccount } from './policy';
+import { canAccount, isOwnAccount } from './policy';
 import { scopeOf } from './present';
 import { adminCountAt, clearSignInLock, findVisibleAccount, usernameTaken } from './queries';
 import { isLastTopAdmin } from './rules';
@@ -67,7 +67,7 @@ export async function updateAccount(ctx: Ctx, id: string, input: UpdateAccountIn
     if (disabling) await lockTopAdmins(tx); // two admins disabling each other at once
     const before = await loadManageable(tx, ctx, id);
     const home = input.homePlaceId ? await loadHomePlace(tx, ctx, input.homePlaceId) : undefined;
-    if (disabling && id === ctx.actor.id) throw forbidden();
+    if (disabling && isOwnAccount(ctx.actor, id)) throw forbidden();
     if (disabling && !before.isDisabled) {
       for (const g of before.grants.filter((g) => g.role === 'admin')) {
         if (isLastTopAdmin(g, await adminCountAt(tx, g.place.id))) throw conflict('last_admin');
@@ -98,6 +98,7 @@ export async function updateAccount(ctx: Ctx, id: string, input: UpdateAccountIn
 export async function resetPassword(ctx: Ctx, id: string, password: string, mustChangePassword: boolean) {
   return ctx.db.transaction(async (tx) => {
     const account = await loadManageable(tx, ctx, id);
+    if (isOwnAccount(ctx.actor, id)) throw forbidden();
     await tx
       .update(accounts)
       .set({

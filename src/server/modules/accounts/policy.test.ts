@@ -3,7 +3,7 @@ import { PgDialect } from 'drizzle-orm/pg-core';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../../shared/enums';
 import { type Actor, isWithin, pathWithin, reaches, reachOf } from '../../platform/auth/actor';
-import { type AccountAction, canAccount, canGrantAt } from './policy';
+import { type AccountAction, canAccount, canGrantAt, isOwnAccount } from './policy';
 
 // a district with two townships, a village under each, and a grid under village 1
 const D = '/d/';
@@ -30,6 +30,13 @@ const actor = (...grants: [Role, string][]): Actor => ({
 const townAdmin = actor(['admin', T1]);
 const districtAdmin = actor(['admin', D]);
 const account = (homePlacePath: string, ...grantPaths: string[]) => ({ homePlacePath, grantPaths });
+
+describe('isOwnAccount', () => {
+  it('tells one’s own account (not managed here) from another’s', () => {
+    expect(isOwnAccount(districtAdmin, 'actor')).toBe(true);
+    expect(isOwnAccount(districtAdmin, 'someone-else')).toBe(false);
+  });
+});
 
 describe('canAccount', () => {
   it.each([

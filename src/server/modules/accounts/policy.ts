@@ -26,6 +26,13 @@ export const canAccount = (actor: Actor, action: AccountAction, a: AccountScope)
 /** The accounts the actor can see: homed within their admin reach (same rule as `read`). */
 export const visibleAccounts = (actor: Actor): SQL => pathWithin(places.path, reachOf(actor, rolesFor.read));
 
+/**
+ * An admin does not manage their own account through the accounts pages: they cannot disable it,
+ * reset its password (they change it at /api/auth/password, which asks for the current one) or
+ * revoke their own roles — each would let a stolen session lock the person out.
+ */
+export const isOwnAccount = (actor: Actor, accountId: string) => actor.id === accountId;
+
 /** May the actor grant or revoke a role at the place at `placePath`? */
 export const canGrantAt = (actor: Actor, placePath: string) => reaches(actor, GRANTING_ROLES, placePath);
 

@@ -169,6 +169,13 @@ describe('permissions', () => {
     expect((await townAdmin.patch(`/api/accounts/${me.id}`, { isDisabled: true })).statusCode).toBe(403);
     expect((await townAdmin.get('/api/auth/me')).statusCode).toBe(200);
   });
+
+  it('does not let an admin reset their own password here: they change it at /api/auth/password', async () => {
+    const me = json<{ id: string }>(await townAdmin.get('/api/auth/me'));
+    const res = await townAdmin.post(`/api/accounts/${me.id}/password`, { password: 'Taken-over-2025' });
+    expectError(res, 403, { code: 'forbidden' });
+    expect((await townAdmin.get('/api/auth/me')).statusCode).toBe(200);
+  });
 });
 
 describe('managing accounts', () => {
@@ -269,9 +276,10 @@ describe('granting roles', () => {
     return { top, first, revokeAdmin };
   }
 
-  it('refuses to revoke the last admin of a top-level place', async () => {
-    const { first, revokeAdmin } = await topAdmin();
-    expectError(await revokeAdmin(first.id), 409, { code: 'last_admin' });
+  it('does not let an admin revoke their own roles', async () => {
+    const { top, first, revokeAdmin } = await topAdmin();
+    await buildAccount(t.app, t.db, { role: 'admin', place: top }); // not the last admin: still refused
+    expectError(await revokeAdmin(first.id), 403, { code: 'forbidden' });
     expect(json<{ grants: Grant[] }>(await first.agent.get('/api/auth/me')).grants).toHaveLength(1);
   });
 
