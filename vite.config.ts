@@ -1,27 +1,48 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const api = 'http://127.0.0.1:3000';
+
+/** In development, the residents' URLs (/s/<place>, /t/<tracking code>) open h5.html, as the server does. */
+const residentPages = (): Plugin => ({
+  name: 'shangliang-resident-pages',
+  configureServer(server) {
+    server.middlewares.use((req, _res, next) => {
+      if (req.url && /^\/(s|t)\//.test(req.url)) req.url = '/h5.html';
+      next();
+    });
+  },
+});
 
 /**
  * The staff console: index.html at the repo root loads src/web/main.tsx; the build goes to dist/web,
  * where the server serves it. (The root stays at the repo so that source URLs such as
- * /src/web/api/client.ts never collide with the /api proxy.)
+ * /src/web/api/client.ts never collide with the /api proxy.) h5.html is the residents' phone app
+ * (src/web/h5/main.tsx), served for /s/* and /t/*; it shares only React with the console.
  */
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), residentPages()],
   publicDir: fileURLToPath(new URL('./src/web/public', import.meta.url)),
   build: {
     outDir: fileURLToPath(new URL('./dist/web', import.meta.url)),
     emptyOutDir: true,
     rolldownOptions: {
+      input: {
+        index: fileURLToPath(new URL('./index.html', import.meta.url)),
+        h5: fileURLToPath(new URL('./h5.html', import.meta.url)),
+      },
       output: {
         // the framework every page needs, cached apart from our code; antd stays split by use, so the
         // sign-in page does not download the tables, trees and pickers of the console
         codeSplitting: {
           groups: [
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
+            {
+              name: 'react',
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/,
+              // chunked by the entries that use it: h5.html gets React alone, without the console's router
+              entriesAware: true,
+            },
             { name: 'query-i18n', test: /node_modules[\\/](@tanstack|i18next|react-i18next)[\\/]/ },
           ],
         },

@@ -8,7 +8,7 @@ import { accountRoutes } from './modules/accounts';
 import { auditRoutes } from './modules/audit';
 import { authRoutes } from './modules/auth';
 import { placeRoutes } from './modules/places';
-import { intakeConfigRoutes, publicSubmissionRoutes, submissionRoutes } from './modules/submissions';
+import { Challenges, intakeConfigRoutes, publicSubmissionRoutes, submissionRoutes } from './modules/submissions';
 import { authPlugin } from './platform/auth/plugin';
 import type { Config } from './platform/config';
 import type { Database } from './platform/db';
@@ -58,8 +58,16 @@ export async function buildApp({
   await app.register(accountRoutes, deps);
   await app.register(auditRoutes, deps);
   await app.register(submissionRoutes, deps);
-  await app.register(publicSubmissionRoutes, { ...deps, limitIntake: limitPublicIntake });
+  // the open image challenges, on the app so tests can read an answer (app.challenges.peek)
+  app.decorate('challenges', new Challenges());
+  await app.register(publicSubmissionRoutes, { ...deps, challenges: app.challenges, limitIntake: limitPublicIntake });
   await app.register(intakeConfigRoutes, deps);
   if (serveWeb) await app.register(webRoutes);
   return app;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    challenges: Challenges;
+  }
 }

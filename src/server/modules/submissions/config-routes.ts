@@ -27,6 +27,12 @@ export async function intakeConfigRoutes(app: FastifyInstance, { db, config }: {
     if (!place) throw notFound();
     return { ctx, place };
   };
+  // an archived place takes no submissions: no code or poster that would lead to a dead page
+  const livePlace = async (req: Parameters<typeof contextOf>[0], id: string) => {
+    const found = await visiblePlace(req, id);
+    if (found.place.archivedAt) throw conflict('place_archived');
+    return found;
+  };
 
   r.get(
     '/api/categories',
@@ -183,7 +189,7 @@ export async function intakeConfigRoutes(app: FastifyInstance, { db, config }: {
       },
     },
     async (req, reply) => {
-      const { place } = await visiblePlace(req, req.params.id);
+      const { place } = await livePlace(req, req.params.id);
       const png = await QRCode.toBuffer(link(place.code), {
         type: 'png',
         width: 768,
@@ -207,7 +213,7 @@ export async function intakeConfigRoutes(app: FastifyInstance, { db, config }: {
       },
     },
     async (req, reply) => {
-      const { place } = await visiblePlace(req, req.params.id);
+      const { place } = await livePlace(req, req.params.id);
       const svg = await QRCode.toString(link(place.code), { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
       reply.header('content-type', 'text/html; charset=utf-8');
       return reply.send(posterHtml({ name: place.name, brand: place.brand, url: link(place.code), qrSvg: svg }));

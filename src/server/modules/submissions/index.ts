@@ -1,5 +1,6 @@
 // The submissions module's door (征集 → 分办).
 
+export { Challenges } from './abuse';
 export { intakeConfigRoutes } from './config-routes';
 export { publicSubmissionRoutes } from './public-routes';
 export { submissionRoutes } from './routes';

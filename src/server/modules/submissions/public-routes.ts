@@ -5,7 +5,7 @@ import type { Config } from '../../platform/config';
 import { makeCipher } from '../../platform/crypto';
 import type { Db } from '../../platform/db';
 import { AppError, invalid } from '../../platform/errors';
-import { Challenges, INTAKE_LIMITS, intakeVerdict, SlidingCounter } from './abuse';
+import { type Challenges, INTAKE_LIMITS, intakeVerdict, SlidingCounter } from './abuse';
 import { fileSubmission } from './intake';
 import { storePhoto } from './photos';
 import { publicPlace, publicSubmission, rateSubmission, reopenSubmission } from './resident';
@@ -22,7 +22,12 @@ import {
 /** The residents' API: no account, rate-limited, stable (documented at /api/docs). */
 export async function publicSubmissionRoutes(
   app: FastifyInstance,
-  { db, config, limitIntake = true }: { db: Db; config: Config; limitIntake?: boolean },
+  {
+    db,
+    config,
+    challenges,
+    limitIntake = true,
+  }: { db: Db; config: Config; challenges: Challenges; limitIntake?: boolean },
 ) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['public'];
@@ -31,8 +36,6 @@ export async function publicSubmissionRoutes(
   const byIp = new SlidingCounter(window);
   const byPlace = new SlidingCounter(window);
   const photosByIp = new SlidingCounter(window);
-  const challenges = new Challenges();
-  app.decorate('challenges', challenges);
   const open = { isPublic: true };
 
   r.get(
@@ -178,10 +181,4 @@ export async function publicSubmissionRoutes(
       return publicSubmission(db, req.params.trackingCode);
     },
   );
-}
-
-declare module 'fastify' {
-  interface FastifyInstance {
-    challenges: Challenges;
-  }
 }

@@ -5,7 +5,7 @@ import type { DbOrTx } from '../../platform/db';
 import { categories, places, submissionEvents, submissionPhotos, submissions } from '../../platform/db/schema';
 import { visibleSubmissions } from './policy';
 import type { ListSubmissionsInput } from './schemas';
-import { grams, normalize } from './text';
+import { grams, indexableGrams, normalize } from './text';
 
 /** Statuses in which work is still open (a deadline runs, it can be overdue). */
 export const OPEN_STATUSES = [
@@ -48,11 +48,13 @@ export function countsByStatus(rows: { status: SubmissionStatus; n: number }[]) 
 /** Text search across 简/繁: every gram of the query, then the exact normalised substring; or a tracking code. */
 export function matchesText(q: string): SQL {
   const n = normalize(q);
-  const g = grams(n);
+  const g = indexableGrams(grams(n));
   const substring = sql`${submissions.searchText} like ${`%${n.replace(/[\\%_]/g, '\\$&')}%`}`;
   const text = g.length ? (and(sql`${submissions.searchGrams} @> ${textArray(g)}`, substring) as SQL) : substring;
   // a tracking code read out over the phone finds its submission too
-  return /^[a-z0-9]{12}$/i.test(q.trim()) ? (or(text, eq(submissions.trackingCode, q.trim().toUpperCase())) as SQL) : text;
+  return /^[a-z0-9]{12}$/i.test(q.trim())
+    ? (or(text, eq(submissions.trackingCode, q.trim().toUpperCase())) as SQL)
+    : text;
 }
 
 function filters(actor: Actor, q: Omit<ListSubmissionsInput, 'status'>, now: Date): SQL[] {

@@ -76,7 +76,8 @@ export async function publicSubmission(db: DbOrTx, trackingCode: string) {
     content: s.content,
     createdAt: s.createdAt,
     steps: events
-      .filter((e) => PUBLIC_KINDS.has(e.kind))
+      // an internal reply is a note among staff, not a step the resident sees
+      .filter((e) => PUBLIC_KINDS.has(e.kind) && (e.kind !== 'reply' || e.isPublic))
       .map((e) => ({ at: e.at, kind: e.kind, note: e.isPublic ? e.note : null })),
     rating:
       s.ratedAt && s.satisfaction !== null

@@ -39,6 +39,8 @@ const LEVEL_KINDS: Partial<Record<SubmissionAction, readonly PlaceKind[]>> = {
  */
 export async function actOnSubmission(ctx: Ctx, id: string, input: ActionInput) {
   return ctx.db.transaction(async (tx) => {
+    // one step at a time per item: a concurrent step waits, then sees the status this one left
+    await tx.select({ id: submissions.id }).from(submissions).where(eq(submissions.id, id)).for('update');
     const row = await findVisibleSubmission(tx, ctx.actor, id);
     if (!row) throw notFound();
     const scope = { placePath: row.placePath, departmentId: row.departmentId };
@@ -52,8 +54,11 @@ export async function actOnSubmission(ctx: Ctx, id: string, input: ActionInput) 
     if (next === 'solved') change.solvedAt = now;
 
     const levelKinds = LEVEL_KINDS[input.action];
-    if (levelKinds && 'placeId' in input) change.placeId = await levelPlace(tx, ctx, row, levelKinds, input.placeId);
-    if (input.action === 'to_department') change.departmentId = await department(tx, ctx, input.departmentId);
+    if (levelKinds)
+      change.placeId = await levelPlace(tx, ctx, row, levelKinds, 'placeId' in input ? input.placeId : undefined);
+    // sorted elsewhere: out of the department's hands (it no longer sees or handles the item)
+    if (levelKinds || input.action === 'merge' || input.action === 'decline') change.departmentId = null;
+    if (input.action === 'to_department') change.departmentId = await department(tx, row, input.departmentId);
     if (input.action === 'merge') change.mergedIntoId = await mergeTarget(tx, ctx, row, input.targetId);
 
     await tx.update(submissions).set(change).where(eq(submissions.id, id));
@@ -106,17 +111,23 @@ async function levelPlace(tx: DbOrTx, ctx: Ctx, row: SubmissionRow, kinds: reado
   return up.id;
 }
 
-/** A department account whose role reaches the item's region. */
-async function department(tx: DbOrTx, ctx: Ctx, accountId: string) {
+/** A department account that serves the item's place: its role is held there or above. */
+async function department(tx: DbOrTx, row: SubmissionRow, accountId: string) {
   const [d] = await tx
-    .select({ id: accounts.id, path: places.path })
+    .select({ id: accounts.id })
     .from(accounts)
     .innerJoin(grants, eq(grants.accountId, accounts.id))
     .innerJoin(places, eq(places.id, grants.placeId))
-    .where(and(eq(accounts.id, accountId), eq(grants.role, 'department'), eq(accounts.isDisabled, false)));
-  // the department must work at or above some place the liaison reaches
-  if (!d || !ctx.actor.grants.some((g) => g.placePath.startsWith(d.path) || d.path.startsWith(g.placePath)))
-    throw invalidField('departmentId', 'not_found', {}, 400);
+    .where(
+      and(
+        eq(accounts.id, accountId),
+        eq(grants.role, 'department'),
+        eq(accounts.isDisabled, false),
+        sql`${row.placePath} like ${places.path} || '%'`,
+      ),
+    )
+    .limit(1);
+  if (!d) throw invalidField('departmentId', 'not_found', {}, 400);
   return d.id;
 }
 

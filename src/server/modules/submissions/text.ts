@@ -54,3 +54,9 @@ export function similarity(a: readonly string[], b: readonly string[]) {
   for (const g of new Set(b)) if (sa.has(g)) shared++;
   return shared / (sa.size + new Set(b).size - shared);
 }
+
+/**
+ * The grams a query can look up in the index: stored texts hold bigrams of Han runs, so a lone
+ * character or a partial Latin word is left to the substring match.
+ */
+export const indexableGrams = (g: string[]) => g.filter((x) => [...x].length === 2 && HAN.test(x));

@@ -1,0 +1,100 @@
+import { useState } from 'react';
+import { ApiError, getSubmission } from '../api/client';
+import type { PublicSubmission } from '../api/types';
+import { type MessageKey, useT } from '../i18n';
+import { formatDateTime } from '../lib/format';
+import { readRecent } from '../lib/recent';
+import { Link, submitPath } from '../router';
+import { RatingForm } from '../status/RatingForm';
+import { RatingSummary } from '../status/RatingSummary';
+import { ReopenForm } from '../status/ReopenForm';
+import { Steps } from '../status/Steps';
+import { Header } from '../ui/Header';
+import { Loading, Notice } from '../ui/Notice';
+import { useLoad } from '../ui/use-load';
+
+/** /t/<tracking code>: what happened to a submission, and at the end "was it solved?". */
+export function StatusPage({ code }: { code: string }) {
+  const { t } = useT();
+  const { result, reload, set } = useLoad(() => getSubmission(code), code);
+  return (
+    <>
+      <Header title={t('statusTitle')} />
+      <main className="page">
+        {result.state === 'loading' ? <Loading label={t('loading')} /> : null}
+        {result.state === 'failed' ? <LoadFailed error={result.error} onRetry={reload} /> : null}
+        {result.state === 'done' ? <StatusView s={result.data} onChange={set} /> : null}
+        <BackToForm />
+      </main>
+    </>
+  );
+}
+
+function StatusView({ s, onChange }: { s: PublicSubmission; onChange: (s: PublicSubmission) => void }) {
+  const { t, lang } = useT();
+  const [notice, setNotice] = useState<MessageKey>();
+  const after = (key: MessageKey) => (updated: PublicSubmission) => {
+    onChange(updated);
+    setNotice(key);
+  };
+  return (
+    <>
+      {notice ? <Notice kind="success">{t(notice)}</Notice> : null}
+      <section className="card status-card" aria-labelledby="status-code">
+        <p className="code-label">{t('trackingCodeLabel')}</p>
+        <p className="code code-small" id="status-code" data-testid="tracking-code">
+          {s.trackingCode}
+        </p>
+        <p className={`status-badge status-${s.status}`}>
+          <span className="sr-only">{t('statusLabel')}：</span>
+          {t(`status_${s.status}` as MessageKey)}
+        </p>
+        <dl className="facts">
+          <dt>{t('placeLabel')}</dt>
+          <dd>{s.placeName}</dd>
+          {s.category ? (
+            <>
+              <dt>{t('categoryLabel')}</dt>
+              <dd>{s.category}</dd>
+            </>
+          ) : null}
+          <dt>{t('submittedAt')}</dt>
+          <dd>{formatDateTime(s.createdAt, lang)}</dd>
+        </dl>
+        <p className="status-content">{s.content}</p>
+      </section>
+      <Steps steps={s.steps} />
+      {s.canRate ? <RatingForm code={s.trackingCode} onRated={after('rateThanks')} /> : null}
+      {s.rating ? <RatingSummary rating={s.rating} /> : null}
+      {s.canReopen ? <ReopenForm code={s.trackingCode} onReopened={after('reopenDone')} /> : null}
+    </>
+  );
+}
+
+function LoadFailed({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  const { t } = useT();
+  if (error instanceof ApiError && error.status === 404) return <Notice kind="error">{t('trackingNotFound')}</Notice>;
+  return (
+    <Notice
+      kind="error"
+      action={
+        <button type="button" className="btn btn-ghost" onClick={onRetry}>
+          {t('retry')}
+        </button>
+      }
+    >
+      {error instanceof ApiError ? error.message : t('networkError')}
+    </Notice>
+  );
+}
+
+/** Back to the form of the place this phone last used, when it knows one. */
+function BackToForm() {
+  const { t } = useT();
+  const last = readRecent()[0];
+  return last?.placeCode ? (
+    <p className="back">
+      <Link href={submitPath(last.placeCode)}>{t('goToForm')}</Link>
+    </p>
+  ) : null;
+}

@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import { ApiError, getPlace } from '../api/client';
+import type { SubmissionCreated } from '../api/types';
+import { useT } from '../i18n';
+import { readRecent, rememberRecent } from '../lib/recent';
+import { RecentList } from '../submit/RecentList';
+import { SubmitForm } from '../submit/SubmitForm';
+import { SuccessView } from '../submit/SuccessView';
+import { Header } from '../ui/Header';
+import { Loading, Notice } from '../ui/Notice';
+import { useLoad } from '../ui/use-load';
+
+/** /s/<place code>: the page a resident reaches by scanning the place's QR code. */
+export function SubmitPage({ code }: { code: string }) {
+  const { t } = useT();
+  const { result, reload } = useLoad(() => getPlace(code), code);
+  const [created, setCreated] = useState<SubmissionCreated>();
+  const [fill, setFill] = useState(0); // a new form fill gets a new idempotency key
+  const [recent, setRecent] = useState(readRecent);
+
+  if (result.state !== 'done') {
+    const isMissing = result.state === 'failed' && result.error instanceof ApiError && result.error.status === 404;
+    return (
+      <>
+        <Header title={t('appName')} />
+        <main className="page">
+          {result.state === 'loading' ? <Loading label={t('loading')} /> : null}
+          {result.state === 'failed' ? (
+            <Notice
+              kind="error"
+              action={
+                isMissing ? null : (
+                  <button type="button" className="btn btn-ghost" onClick={reload}>
+                    {t('retry')}
+                  </button>
+                )
+              }
+            >
+              {isMissing ? t('placeNotFound') : t('networkError')}
+            </Notice>
+          ) : null}
+          <RecentList items={recent} />
+        </main>
+      </>
+    );
+  }
+
+  const place = result.data;
+  const done = (c: SubmissionCreated, content: string) => {
+    rememberRecent({
+      code: c.trackingCode,
+      placeCode: place.code,
+      placeName: place.name,
+      excerpt: content.slice(0, 40),
+      at: new Date().toISOString(),
+    });
+    setRecent(readRecent());
+    setCreated(c);
+    window.scrollTo(0, 0);
+  };
+  const again = () => {
+    setCreated(undefined);
+    setFill((n) => n + 1);
+    window.scrollTo(0, 0);
+  };
+
+  return (
+    <>
+      <Header brand={place.brand} title={place.name} subtitle={place.path.slice(0, -1).join(' · ')} />
+      <main className="page">
+        {created ? (
+          <SuccessView created={created} onAgain={again} />
+        ) : (
+          <SubmitForm key={fill} place={place} onDone={done} />
+        )}
+        <RecentList items={created ? recent.filter((r) => r.code !== created.trackingCode) : recent} />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import type { PublicSubmission, StepKind } from '../api/types';
+import { type MessageKey, useT } from '../i18n';
+import { formatDateTime } from '../lib/format';
+
+const KNOWN: readonly StepKind[] = [
+  'submitted',
+  'to_grid',
+  'to_community',
+  'to_township',
+  'to_department',
+  'merge',
+  'decline',
+  'reply',
+  'solve',
+  'rated',
+  'reopen',
+];
+const isKnown = (kind: string): kind is StepKind => KNOWN.some((k) => k === kind);
+
+/** 办理过程: each step with its time, a plain-language label and any public note (a reply, a reason). */
+export function Steps({ steps }: { steps: PublicSubmission['steps'] }) {
+  const { t, lang } = useT();
+  return (
+    <section className="card" aria-labelledby="steps-title">
+      <h2 id="steps-title">{t('stepsTitle')}</h2>
+      <ol className="steps">
+        {steps.map((s, i) => (
+          <li key={`${s.at}-${s.kind}`} className={`step step-${s.kind}${i === steps.length - 1 ? ' is-last' : ''}`}>
+            <p className="step-label">{t(isKnown(s.kind) ? (`step_${s.kind}` as MessageKey) : 'step_other')}</p>
+            <p className="step-time">
+              <time dateTime={s.at}>{formatDateTime(s.at, lang)}</time>
+            </p>
+            {s.note ? <p className="step-note">{s.note}</p> : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
