@@ -74,14 +74,17 @@ export async function movePlace(ctx: Ctx, id: string, parentId: string) {
       newParentId: parent.id,
       depthDelta: parent.depth + 1 - place.depth,
     });
-    await writeAudit(tx, ctx, {
-      action: 'place.move',
-      entityType: 'place',
-      entityId: id,
-      placePath: newPath,
-      before: { parentId: place.parentId, path: place.path },
-      after: { parentId: parent.id, path: newPath },
-    });
+    // one event under each path, so the admins of the region it left and of the one it joined both read it
+    for (const placePath of [place.path, newPath]) {
+      await writeAudit(tx, ctx, {
+        action: 'place.move',
+        entityType: 'place',
+        entityId: id,
+        placePath,
+        before: { parentId: place.parentId, path: place.path },
+        after: { parentId: parent.id, path: newPath },
+      });
+    }
   });
 }
 

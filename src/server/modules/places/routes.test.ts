@@ -61,8 +61,10 @@ describe('browsing', () => {
   it('answers 404 for a place in another region, and for its children', async () => {
     expect((await liaison.get(`/api/places/${tree.townB.id}`)).statusCode).toBe(404);
     expect((await liaison.get(`/api/places/${tree.townA.id}`)).statusCode).toBe(404);
-    const kids = json<{ items: Place[] }>(await liaison.get(`/api/places?parentId=${tree.townB.id}`));
-    expect(kids.items).toEqual([]);
+    const kids = await liaison.get(`/api/places?parentId=${tree.townB.id}`);
+    expect(kids.statusCode).toBe(404);
+    expect(json<ErrorBody>(kids).code).toBe('not_found');
+    expect((await liaison.get('/api/places?parentId=00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
   });
 
   it('finds places by name within reach only, with breadcrumbs', async () => {
@@ -177,6 +179,13 @@ describe('changing', () => {
     expect(grid.breadcrumb.map((c) => c.name)).toEqual([tree.district.name, tree.townB.name, '搬迁村']);
     // the township A admin no longer reaches it
     expect((await townAdmin.get(`/api/places/${g.id}`)).statusCode).toBe(404);
+    // but both townships' admins read the move in their audit log, and the district's reads it twice
+    const townBAdmin = (await buildAccount(t.app, t.db, { role: 'admin', place: tree.townB })).agent;
+    const moves = async (agent: Agent) =>
+      json<{ total: number }>(await agent.get(`/api/audit?entityId=${v.id}&action=place.move`)).total;
+    expect(await moves(townAdmin)).toBe(1);
+    expect(await moves(townBAdmin)).toBe(1);
+    expect(await moves(admin)).toBe(2);
   });
 
   it('refuses to move a place under its own descendant or under the wrong kind', async () => {

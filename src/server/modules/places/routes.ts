@@ -8,8 +8,9 @@ import { AppError, notFound } from '../../platform/errors';
 import { movePlace, setPlaceArchived, updatePlace } from './change-place';
 import { createPlace } from './create-place';
 import { IMPORT_COLUMNS, importPlaces } from './import-places';
-import { presentDetail, presentSummaries } from './present';
-import { findVisiblePlace, listVisibleChildren, SEARCH_LIMIT, searchVisiblePlaces } from './queries';
+import { listPlaces } from './list-places';
+import { presentDetail } from './present';
+import { findVisiblePlace } from './queries';
 import {
   CreatePlaceBody,
   ImportResult,
@@ -35,15 +36,7 @@ export async function placeRoutes(app: FastifyInstance, { db }: { db: Db }) {
         response: { 200: PlaceListResponse },
       },
     },
-    async (req) => {
-      const ctx = contextOf(req, db);
-      const { parentId, q, includeArchived } = req.query;
-      const rows = q
-        ? await searchVisiblePlaces(db, ctx.actor, q, includeArchived)
-        : await listVisibleChildren(db, ctx.actor, parentId, includeArchived);
-      const truncated = Boolean(q) && rows.length > SEARCH_LIMIT;
-      return { items: await presentSummaries(db, truncated ? rows.slice(0, SEARCH_LIMIT) : rows), truncated };
-    },
+    async (req) => listPlaces(contextOf(req, db), req.query),
   );
 
   r.get(

@@ -104,4 +104,5 @@ export const ImportResult = z.object({
 
 export type CreatePlaceInput = z.infer<typeof CreatePlaceBody>;
 export type UpdatePlaceInput = z.infer<typeof UpdatePlaceBody>;
+export type ListPlacesInput = z.infer<typeof ListPlacesQuery>;
 export type PlaceResponseT = z.infer<typeof PlaceResponse>;

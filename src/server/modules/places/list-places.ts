@@ -1,0 +1,18 @@
+import type { Ctx } from '../../platform/context';
+import { notFound } from '../../platform/errors';
+import { presentSummaries } from './present';
+import { findVisiblePlace, listVisibleChildren, SEARCH_LIMIT, searchVisiblePlaces } from './queries';
+import type { ListPlacesInput } from './schemas';
+
+/**
+ * The children of a place (404 when the actor cannot see it, as for the place itself), the tops of
+ * the actor's reach, or a name search within reach.
+ */
+export async function listPlaces(ctx: Ctx, { parentId, q, includeArchived }: ListPlacesInput) {
+  if (parentId && !(await findVisiblePlace(ctx.db, ctx.actor, parentId))) throw notFound();
+  const rows = q
+    ? await searchVisiblePlaces(ctx.db, ctx.actor, q, includeArchived)
+    : await listVisibleChildren(ctx.db, ctx.actor, parentId, includeArchived);
+  const truncated = Boolean(q) && rows.length > SEARCH_LIMIT;
+  return { items: await presentSummaries(ctx.db, truncated ? rows.slice(0, SEARCH_LIMIT) : rows), truncated };
+}
