@@ -120,6 +120,11 @@ export const ERROR_MESSAGES = {
     'zh-TW': '匯入檔案有錯誤，未匯入任何資料',
     en: 'The file has errors; nothing was imported',
   },
+  import_too_many_rows: {
+    'zh-CN': '导入文件最多 {max} 行，请拆分后分批导入',
+    'zh-TW': '匯入檔案最多 {max} 列，請拆分後分批匯入',
+    en: 'An import file can hold at most {max} rows; split it and import the parts one by one',
+  },
   import_file_required: {
     'zh-CN': '请上传 .xlsx 或 .csv 文件',
     'zh-TW': '請上傳 .xlsx 或 .csv 檔案',
@@ -243,6 +248,11 @@ export const FIELD_MESSAGES = {
     'zh-CN': '留下姓名或电话前，请勾选同意个人信息使用说明',
     'zh-TW': '留下姓名或電話前，請勾選同意個人資料使用說明',
     en: 'Tick the consent box before leaving your name or number',
+  },
+  date_out_of_range: {
+    'zh-CN': '日期须在 2000-01-01 至 2100-12-31 之间',
+    'zh-TW': '日期須在 2000-01-01 至 2100-12-31 之間',
+    en: 'Dates run from 2000-01-01 to 2100-12-31',
   },
   blank: { 'zh-CN': '不能为空', 'zh-TW': '不能為空', en: 'Cannot be blank' },
   invalid: { 'zh-CN': '取值无效', 'zh-TW': '取值無效', en: 'Invalid value' },

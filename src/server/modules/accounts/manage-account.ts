@@ -31,6 +31,7 @@ async function loadHomePlace(tx: DbOrTx, ctx: Ctx, placeId: string) {
 
 /** Creates an account homed at a place in the admin's region. */
 export async function createAccount(ctx: Ctx, input: CreateAccountInput) {
+  const passwordHash = await hashPassword(input.password); // slow: before the transaction, not inside it
   return ctx.db.transaction(async (tx) => {
     const place = await loadHomePlace(tx, ctx, input.homePlaceId);
     if (await usernameTaken(tx, input.username)) throw invalidField('username', 'username_taken');
@@ -39,7 +40,7 @@ export async function createAccount(ctx: Ctx, input: CreateAccountInput) {
       .values({
         username: input.username,
         displayName: input.displayName,
-        passwordHash: await hashPassword(input.password),
+        passwordHash,
         homePlaceId: place.id,
         mustChangePassword: input.mustChangePassword,
       })
@@ -96,13 +97,14 @@ export async function updateAccount(ctx: Ctx, id: string, input: UpdateAccountIn
 
 /** Sets a new password (the person changes it at next sign-in by default), unlocks, ends sessions. */
 export async function resetPassword(ctx: Ctx, id: string, password: string, mustChangePassword: boolean) {
+  const passwordHash = await hashPassword(password); // slow: before the transaction, not inside it
   return ctx.db.transaction(async (tx) => {
     const account = await loadManageable(tx, ctx, id);
     if (isOwnAccount(ctx.actor, id)) throw forbidden();
     await tx
       .update(accounts)
       .set({
-        passwordHash: await hashPassword(password),
+        passwordHash,
         mustChangePassword,
         updatedAt: new Date(),
       })

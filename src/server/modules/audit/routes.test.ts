@@ -117,11 +117,24 @@ describe('filters', () => {
     expect(ids(second)).toEqual([placeA[0]]);
   });
 
+  it('says which dates it takes', async () => {
+    const res = await districtAdmin.get('/api/audit?from=9999-01-01');
+    expect(res.statusCode).toBe(400);
+    expect(json<ErrorBody & { fields: { message: string }[] }>(res).fields).toEqual([
+      { path: 'from', message: '日期须在 2000-01-01 至 2100-12-31 之间' },
+    ]);
+    expect((await districtAdmin.get('/api/audit?from=2000-01-01&to=2100-12-31')).statusCode).toBe(200);
+  });
+
   it('names the wrong field of a bad query', async () => {
     for (const [query, field] of [
       ['pageSize=0', 'pageSize'],
       ['pageSize=101', 'pageSize'],
       ['from=not-a-date', 'from'],
+      ['from=1999-12-31', 'from'],
+      ['to=2101-01-01', 'to'],
+      ['to=275760-09-13', 'to'],
+      ['from=-000001-01-01', 'from'],
       ['page=-1', 'page'],
     ]) {
       const res = await districtAdmin.get(`/api/audit?${query}`);

@@ -241,6 +241,20 @@ describe('the session', () => {
     expect((await meWith(token)).statusCode).toBe(401);
   });
 
+  it('lists only roles at live places', async () => {
+    const { id, agent } = await member();
+    const created = await districtAdmin.post('/api/places', {
+      parentId: tree.townA.id,
+      kind: 'village',
+      name: `村-${uniq()}`,
+    });
+    const village = json<{ id: string }>(created).id;
+    await districtAdmin.post(`/api/accounts/${id}/grants`, { placeId: village, role: 'member' });
+    expect(json<Me>(await agent.get('/api/auth/me')).grants.map((g) => g.place.id)).toContain(village);
+    expect((await districtAdmin.post(`/api/places/${village}/archive`)).statusCode).toBe(200);
+    expect(json<Me>(await agent.get('/api/auth/me')).grants.map((g) => g.place.id)).toEqual([tree.villageA.id]);
+  });
+
   it('remembers the language, and refuses one it does not know', async () => {
     const { agent } = await member();
     const res = await agent.patch('/api/auth/me', { locale: 'en' });

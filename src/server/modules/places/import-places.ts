@@ -17,6 +17,9 @@ import { findVisiblePlace, type PlaceRow } from './queries';
 import { PLACE_KIND_LABELS } from './rules';
 import { PlaceCode } from './schemas';
 
+/** Rows one import may hold: all are checked and written in one transaction. */
+export const IMPORT_MAX_ROWS = 5000;
+
 /** The columns of an import file; each accepts its Chinese or English header. */
 export const IMPORT_COLUMNS = [
   { key: 'name', headers: ['名称', '名稱', 'name'] },
@@ -112,6 +115,7 @@ function decodeText(buf: Buffer) {
 export async function importPlaces(ctx: Ctx, file: Buffer, filename: string, dryRun: boolean) {
   const rows = await readSheet(file, filename);
   if (rows.length === 0) throw new AppError(400, 'import_file_required');
+  if (rows.length > IMPORT_MAX_ROWS) throw new AppError(400, 'import_too_many_rows', { max: IMPORT_MAX_ROWS });
   const errors: ImportRowError[] = [];
   let imported = 0;
   await ctx.db

@@ -110,6 +110,16 @@ describe('importing places', () => {
     expect(json<ImportError>(empty).code).toBe('import_file_required');
   });
 
+  it('takes at most 5,000 rows, and says so', async () => {
+    const rows = Array.from({ length: 5001 }, (_, i) => `村${i},村,${tree.townB.code}`);
+    const res = await upload(admin, 'places.csv', Buffer.from(`name,kind,parent_code\n${rows.join('\n')}\n`));
+    expect(res.statusCode).toBe(400);
+    expect(json<ImportError>(res)).toEqual({
+      code: 'import_too_many_rows',
+      message: '导入文件最多 5000 行，请拆分后分批导入',
+    });
+  });
+
   it('offers a template that imports as its own headers', async () => {
     const res = await admin.get('/api/places/import-template');
     expect(res.statusCode).toBe(200);
