@@ -1,11 +1,15 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { z } from 'zod';
+import { FIELD_MESSAGES, type FieldMessageKey } from '../shared/error-messages';
 import { buildApp } from './app';
-import { isStrongPassword } from './modules/accounts';
+import { isStrongPassword, Username } from './modules/accounts';
+import { PlaceCode } from './modules/places';
 import { loadConfig } from './platform/config';
 import { openDatabase } from './platform/db';
-import { createFirstAdmin } from './seed/bootstrap';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './seed/demo';
+import { createFirstAdmin, SetupError } from './seed/bootstrap';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, hasDemoData, seedDemo } from './seed/demo';
 
 const HELP = `Usage: shangliang <command> [options]
 
@@ -13,10 +17,12 @@ Commands:
   serve                 migrate, load demo data on a fresh embedded database, start the server
   migrate               apply database migrations
   seed --demo           load the demo district (only into an empty database)
-  create-admin          create the first administrator
+  create-admin          create an administrator at the top-level place
       --username NAME --password PASS [--name DISPLAY] [--place "某某区"] [--place-code CODE]
+      On an empty database this also creates the top-level place (--place, --place-code);
+      afterwards --place must name the existing one.
 
-Configuration comes from the environment (see .env.example).`;
+Configuration comes from the environment and, when present, a .env file here (see .env.example).`;
 
 async function open() {
   const config = loadConfig();
@@ -45,7 +51,7 @@ async function serve() {
   console.log(
     `\n  商量 Shangliang is running at ${config.publicUrl}\n  database: ${db}${seeded ? ' — demo data loaded' : ''}`,
   );
-  if (!config.databaseUrl) {
+  if (await hasDemoData(database.db)) {
     console.log(`  demo sign-ins (password ${DEMO_PASSWORD}):`);
     for (const a of DEMO_ACCOUNTS) console.log(`    ${a.username.padEnd(16)} ${a.role.padEnd(11)} ${a.displayName}`);
   }
@@ -80,19 +86,25 @@ async function main(argv: string[]) {
       return database.close();
     }
     case 'create-admin': {
-      const { username, password } = values;
-      if (!username || !password) throw new Error('create-admin needs --username and --password');
-      if (!isStrongPassword(password)) throw new Error('password: at least 10 characters with letters and digits');
+      if (!values.username || !values.password) throw new SetupError('create-admin needs --username and --password');
+      const username = checked('--username', Username, values.username);
+      const placeCode = checked('--place-code', PlaceCode, values['place-code'] ?? 'district');
+      const password = values.password;
+      if (!isStrongPassword(password)) throw new SetupError(`--password: ${FIELD_MESSAGES.weak_password.en}`);
       const { database } = await open();
-      const r = await createFirstAdmin(database.db, {
-        username,
-        password,
-        displayName: values.name ?? username,
-        placeName: values.place ?? '本区',
-        placeCode: values['place-code'] ?? 'district',
-      });
-      console.log(`admin ${username} created at place ${r.placeId}`);
-      return database.close();
+      try {
+        const r = await createFirstAdmin(database.db, {
+          username,
+          password,
+          displayName: values.name ?? username,
+          placeName: values.place ?? '本区',
+          placeCode,
+        });
+        console.log(`admin ${username} created at ${r.placeName} (${r.placeId})`);
+      } finally {
+        await database.close();
+      }
+      return;
     }
     default:
       console.log(HELP);
@@ -100,7 +112,30 @@ async function main(argv: string[]) {
   }
 }
 
+/** A value checked by the same schema the API uses, or a SetupError naming the option. */
+function checked<T>(option: string, schema: z.ZodType<T>, value: string): T {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const key = parsed.error.issues[0]?.message ?? '';
+  const message = key in FIELD_MESSAGES ? FIELD_MESSAGES[key as FieldMessageKey].en : 'invalid value';
+  throw new SetupError(`${option}: ${message}`);
+}
+
+/**
+ * What went wrong, in words. A failed query's own message carries its SQL and parameters (a
+ * password hash among them), so only the database's reason — the innermost cause — is shown.
+ */
+function reason(err: unknown): string {
+  if (err instanceof SetupError) return err.message;
+  let e = err;
+  while (e instanceof Error && e.cause instanceof Error) e = e.cause;
+  return e instanceof Error ? e.message : String(e);
+}
+
+// a .env file beside the process is read like the environment; variables already set win
+if (existsSync('.env')) process.loadEnvFile('.env');
+
 main(process.argv.slice(2)).catch((err: unknown) => {
-  console.error(err instanceof Error ? err.message : err);
+  console.error(reason(err));
   process.exit(1);
 });

@@ -1,12 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { count, sql } from 'drizzle-orm';
+import { and, count, isNull, sql } from 'drizzle-orm';
 import type { PlaceKind, Role } from '../../shared/enums';
 import { childPath } from '../modules/places';
 import { writeAudit } from '../platform/audit';
 import { hashPassword } from '../platform/auth/passwords';
-import type { DbOrTx } from '../platform/db';
+import { type DbOrTx, isUniqueViolation } from '../platform/db';
 import { lockTree } from '../platform/db/locks';
 import { accounts, grants, places } from '../platform/db/schema';
+
+/** A setup step refused for a reason the person running it can fix; the message says which. */
+export class SetupError extends Error {}
 
 export async function isEmpty(db: DbOrTx) {
   const [row] = await db.select({ n: count() }).from(places);
@@ -52,22 +55,24 @@ export async function seedPlace(tx: DbOrTx, parent: { id: string; path: string; 
   return { id, path, depth };
 }
 
-export async function seedAccount(
-  tx: DbOrTx,
-  a: {
-    username: string;
-    displayName: string;
-    password: string;
-    homePlaceId: string;
-    roles: { role: Role; placeId: string }[];
-  },
-) {
+type AccountSeed = {
+  username: string;
+  displayName: string;
+  homePlaceId: string;
+  roles: { role: Role; placeId: string }[];
+};
+
+export async function seedAccount(tx: DbOrTx, a: AccountSeed & { password: string }) {
+  return insertAccount(tx, { ...a, passwordHash: await hashPassword(a.password) });
+}
+
+async function insertAccount(tx: DbOrTx, a: AccountSeed & { passwordHash: string }) {
   const [row] = await tx
     .insert(accounts)
     .values({
       username: a.username,
       displayName: a.displayName,
-      passwordHash: await hashPassword(a.password),
+      passwordHash: a.passwordHash,
       homePlaceId: a.homePlaceId,
     })
     .returning({ id: accounts.id });
@@ -77,40 +82,75 @@ export async function seedAccount(
 }
 
 /**
- * Creates the first administrator (and, on an empty database, the top place they administer).
- * Used by `shangliang create-admin` on a fresh PostgreSQL deployment.
+ * Creates an administrator at a top-level place: the one named `placeName`, or — on an empty
+ * database only — a new district of that name. There is one tree: a second top-level place is
+ * never made here. Used by `shangliang create-admin` on a fresh PostgreSQL deployment.
  */
 export async function createFirstAdmin(
   db: DbOrTx,
   input: { username: string; displayName: string; password: string; placeName: string; placeCode: string },
 ) {
-  return db.transaction(async (tx) => {
-    await lockTree(tx);
-    const [existing] = await tx
-      .select()
-      .from(places)
-      .where(sql`${places.parentId} is null and ${places.name} = ${input.placeName}`);
-    const top =
-      existing ??
-      (await seedPlace(tx, null, {
-        kind: 'district',
-        name: input.placeName,
-        code: input.placeCode,
-        hasCouncil: true,
-        hasWorkstation: true,
-      }));
-    const id = await seedAccount(tx, { ...input, homePlaceId: top.id, roles: [{ role: 'admin', placeId: top.id }] });
-    await writeAudit(
-      tx,
-      { actor: null, ip: null },
-      {
-        action: 'account.create_admin',
-        entityType: 'account',
-        entityId: id,
-        placePath: top.path,
-        after: { username: input.username },
-      },
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.transaction(async (tx) => {
+      await lockTree(tx);
+      const top = (await findTopPlace(tx, input.placeName)) ?? (await createTopPlace(tx, input));
+      const [taken] = await tx
+        .select({ id: accounts.id })
+        .from(accounts)
+        .where(sql`lower(${accounts.username}) = lower(${input.username})`);
+      if (taken) throw new SetupError(`username ${input.username} is already taken`);
+      const id = await insertAccount(tx, {
+        ...input,
+        passwordHash,
+        homePlaceId: top.id,
+        roles: [{ role: 'admin', placeId: top.id }],
+      });
+      await writeAudit(
+        tx,
+        { actor: null, ip: null },
+        {
+          action: 'account.create_admin',
+          entityType: 'account',
+          entityId: id,
+          placePath: top.path,
+          after: { username: input.username },
+        },
+      );
+      return { accountId: id, placeId: top.id, placeName: top.name };
+    });
+  } catch (err) {
+    // another process made the same account or code at the same moment
+    if (isUniqueViolation(err, 'accounts_username_key'))
+      throw new SetupError(`username ${input.username} is already taken`);
+    if (isUniqueViolation(err, 'places_code_key'))
+      throw new SetupError(`place code ${input.placeCode} is already in use`);
+    throw err;
+  }
+}
+
+async function findTopPlace(tx: DbOrTx, name: string) {
+  const [row] = await tx
+    .select({ id: places.id, name: places.name, path: places.path })
+    .from(places)
+    .where(and(isNull(places.parentId), sql`${places.name} = ${name}`));
+  return row;
+}
+
+async function createTopPlace(tx: DbOrTx, input: { placeName: string; placeCode: string }) {
+  const tops = await tx.select({ name: places.name }).from(places).where(isNull(places.parentId));
+  if (tops.length > 0) {
+    const names = tops.map((p) => p.name).join(', ');
+    throw new SetupError(
+      `the database already has its top-level place (${names}); pass --place with that name to add an administrator there`,
     );
-    return { accountId: id, placeId: top.id };
+  }
+  const made = await seedPlace(tx, null, {
+    kind: 'district',
+    name: input.placeName,
+    code: input.placeCode,
+    hasCouncil: true,
+    hasWorkstation: true,
   });
+  return { ...made, name: input.placeName };
 }

@@ -1,6 +1,11 @@
+import { eq } from 'drizzle-orm';
 import type { Role } from '../../shared/enums';
 import type { Db } from '../platform/db';
+import { settings } from '../platform/db/schema';
 import { isEmpty, seedAccount, seedPlace } from './bootstrap';
+
+// marks a database the demo was loaded into, so its sign-ins are printed only there
+const DEMO_SETTING = 'demo_data';
 
 export const DEMO_PASSWORD = 'shangliang2026';
 
@@ -121,6 +126,16 @@ export async function seedDemo(db: Db) {
         roles: [{ role: a.role, placeId }],
       });
     }
+    await tx
+      .insert(settings)
+      .values({ key: DEMO_SETTING, value: { loadedAt: new Date().toISOString() } })
+      .onConflictDoNothing();
   });
   return true;
+}
+
+/** True when the demo district was loaded into this database. */
+export async function hasDemoData(db: Db) {
+  const [row] = await db.select({ key: settings.key }).from(settings).where(eq(settings.key, DEMO_SETTING));
+  return Boolean(row);
 }

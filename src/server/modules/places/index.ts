@@ -3,3 +3,4 @@ export { canPlace, visiblePlaces } from './policy';
 export { findPlaceById, findVisiblePlace } from './queries';
 export { placeRoutes } from './routes';
 export { ALLOWED_PARENTS, childPath, mayStandUnder } from './rules';
+export { PlaceCode } from './schemas';

@@ -1,0 +1,54 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const bin = resolve(import.meta.dirname, '../../bin/shangliang.mjs');
+
+/** Runs the CLI in a directory of its own on an embedded database there. */
+async function cli(cwd: string, ...args: string[]) {
+  const { DATABASE_URL: _url, TRUST_PROXY: _proxy, ...inherited } = process.env;
+  const env = { ...inherited, DATA_DIR: join(cwd, 'data') };
+  try {
+    const { stdout, stderr } = await promisify(execFile)('node', [bin, ...args], { cwd, env });
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('shangliang create-admin', { timeout: 120_000 }, () => {
+  it('checks the username and place code as the API does', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shangliang-cli-'));
+    const badName = await cli(dir, 'create-admin', '--username', 'no spaces', '--password', 'Admin-pass-2025');
+    expect(badName).toMatchObject({
+      code: 1,
+      stderr: '--username: Letters, digits, dots, underscores and dashes only (3–32)\n',
+    });
+    const badCode = await cli(
+      dir,
+      'create-admin',
+      '--username',
+      'root',
+      '--password',
+      'Admin-pass-2025',
+      '--place-code',
+      'a b',
+    );
+    expect(badCode).toMatchObject({ code: 1, stderr: '--place-code: Letters, digits and dashes only (2–32)\n' });
+  });
+
+  it('says a username is taken in plain words, never with the query, and reads .env', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shangliang-cli-'));
+    writeFileSync(join(dir, '.env'), 'LOG_LEVEL=silent\n');
+    const args = ['create-admin', '--username', 'root', '--password', 'Admin-pass-2025', '--place', '某某区'];
+    expect((await cli(dir, ...args)).code).toBe(0);
+    const again = await cli(dir, ...args);
+    expect(again).toMatchObject({ code: 1, stderr: 'username root is already taken\n' });
+    writeFileSync(join(dir, '.env'), 'TRUST_PROXY=true\n');
+    expect((await cli(dir, 'migrate')).stderr).toMatch(/TRUST_PROXY must be false/);
+  });
+});
