@@ -1,0 +1,157 @@
+// npm run bench:h5 — the JavaScript a phone downloads to open the submission page (dist/web/h5.html),
+// gzipped, against the 120 kB budget; the staff console's initial JavaScript measured the same way.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { printHeader, table } from './lib';
+
+const BUDGET_KB = 120;
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, 'dist/web');
+const H5 = join(dist, 'h5.html');
+const CONSOLE = join(dist, 'index.html');
+
+/** kB as Vite reports them: 1,000 bytes. */
+const kB = (bytes: number) => (bytes / 1000).toFixed(1);
+
+function main() {
+  printHeader('bench:h5 — JavaScript of the submission page (/s/<code>), gzipped (zlib level 9)', [
+    `method: parse the built HTML, take its <script type=module src> and <link rel=modulepreload> files`,
+    `        and every chunk they import statically (import … from "./x.js", recursively); dynamic`,
+    `        import() is not counted. Budget: ${BUDGET_KB} kB (1 kB = 1,000 bytes) for dist/web/h5.html;`,
+    `        baseline: the staff console's dist/web/index.html by the same method`,
+  ]);
+  if (!buildIfStale()) return;
+
+  const consolePage = measure(CONSOLE);
+  if (!existsSync(H5)) {
+    print([consolePage]);
+    console.error(
+      '\ndist/web/h5.html does not exist, even after building: the submission page is not part of the build yet\n' +
+        '(vite.config.ts needs h5.html among its inputs). Nothing to measure against the budget.',
+    );
+    process.exitCode = 1;
+    return;
+  }
+  const h5 = measure(H5);
+  print([h5, consolePage]);
+  const over = h5.gzip / 1000 - BUDGET_KB;
+  console.log(
+    `\nsubmission page: ${kB(h5.gzip)} kB gzipped of JavaScript, budget ${BUDGET_KB} kB: ` +
+      (over < 0 ? `met, ${(-over).toFixed(1)} kB to spare` : `missed by ${over.toFixed(1)} kB`),
+  );
+  console.log(`staff console (baseline): ${kB(consolePage.gzip)} kB gzipped initial JavaScript`);
+}
+
+/** Builds the web app (vite build) when dist/web is missing or older than its sources. */
+function buildIfStale() {
+  const sources = Math.max(
+    newest(join(root, 'src/web')),
+    newest(join(root, 'src/shared')),
+    ...['vite.config.ts', 'index.html', 'h5.html'].map((f) => mtime(join(root, f))),
+  );
+  const built = Math.min(mtime(CONSOLE), mtime(H5));
+  if (built >= sources) return true;
+  console.log(
+    `\nbuilding the web app (${existsSync(H5) ? 'dist/web is older than its sources' : 'no dist/web/h5.html'}) …`,
+  );
+  try {
+    execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
+      cwd: root,
+      stdio: 'inherit',
+    });
+    return true;
+  } catch {
+    console.error('\nvite build failed (output above): nothing to measure.');
+    process.exitCode = 1;
+    return false;
+  }
+}
+
+type Page = { html: string; files: { file: string; via: string; raw: number; gzip: number }[]; gzip: number };
+
+/** The page's initial JavaScript: entry scripts, modulepreloads and their static imports. */
+function measure(htmlFile: string): Page {
+  const html = readFileSync(htmlFile, 'utf8');
+  const queue: { file: string; via: string }[] = [];
+  for (const tag of html.match(/<(script|link)\b[^>]*>/gi) ?? []) {
+    const a = attributes(tag);
+    if (tag.toLowerCase().startsWith('<script') && a.type === 'module' && a.src) {
+      queue.push({ file: local(htmlFile, a.src), via: 'entry <script>' });
+    } else if (a.rel === 'modulepreload' && a.href) {
+      queue.push({ file: local(htmlFile, a.href), via: 'modulepreload' });
+    }
+  }
+  const seen = new Map<string, string>();
+  while (queue.length) {
+    const next = queue.shift() as { file: string; via: string };
+    if (seen.has(next.file)) continue;
+    if (!existsSync(next.file)) {
+      console.warn(`warning: ${relative(root, htmlFile)} refers to ${relative(root, next.file)}, which is not there`);
+      continue;
+    }
+    seen.set(next.file, next.via);
+    for (const spec of staticImports(readFileSync(next.file, 'utf8'))) {
+      queue.push({ file: resolve(dirname(next.file), spec), via: `import in ${baseName(next.file)}` });
+    }
+  }
+  const files = [...seen].map(([file, via]) => {
+    const buf = readFileSync(file);
+    return { file: relative(dist, file), via, raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
+  });
+  return { html: relative(root, htmlFile), files, gzip: files.reduce((n, f) => n + f.gzip, 0) };
+}
+
+function print(pages: Page[]) {
+  const rows = [['page', 'file', 'reached by', 'raw kB', 'gzip kB']];
+  for (const p of pages) {
+    for (const f of [...p.files].sort((a, b) => b.gzip - a.gzip))
+      rows.push([p.html, f.file, f.via, kB(f.raw), kB(f.gzip)]);
+    const raw = p.files.reduce((n, f) => n + f.raw, 0);
+    rows.push([p.html, `TOTAL (${p.files.length} files)`, '', kB(raw), kB(p.gzip)]);
+  }
+  console.log(`\n${table(rows)}`);
+}
+
+/** Relative module specifiers of static imports and re-exports: `import … from "./x.js"`, `import "./x.js"`. */
+function staticImports(js: string) {
+  const out = new Set<string>();
+  const re = /(?:^|[^.\w$])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'](\.{1,2}\/[^"']+\.m?js)["']/g;
+  for (const m of js.matchAll(re)) if (m[1]) out.add(m[1]);
+  return out;
+}
+
+function attributes(tag: string) {
+  const out: Record<string, string> = {};
+  for (const m of tag.matchAll(/([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)) {
+    if (m[1]) out[m[1].toLowerCase()] = m[2] ?? m[3] ?? m[4] ?? '';
+  }
+  return out;
+}
+
+/**
+ * The built file behind a URL in the page: absolute URLs from dist/web, relative ones from the page;
+ * under a base path (/s/assets/x.js) the file is looked up by name in dist/web/assets.
+ */
+const local = (htmlFile: string, url: string) => {
+  const path = url.split(/[?#]/)[0] ?? url;
+  const file = path.startsWith('/') ? join(dist, path) : resolve(dirname(htmlFile), path);
+  return existsSync(file) ? file : join(dist, 'assets', baseName(path));
+};
+
+const baseName = (file: string) => file.slice(file.lastIndexOf('/') + 1);
+const mtime = (file: string) => (existsSync(file) ? statSync(file).mtimeMs : 0);
+
+function newest(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+main();
