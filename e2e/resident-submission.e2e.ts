@@ -46,7 +46,7 @@ describe('a resident’s problem, from QR code to rating', () => {
     await resident.getByRole('button', { name: '提交', exact: true }).click();
     const code = resident.getByTestId('tracking-code');
     await code.waitFor();
-    trackingCode = (await code.innerText()).trim();
+    trackingCode = ((await code.textContent()) ?? '').trim();
     expect(trackingCode).toMatch(/^[A-Z2-9]{12}$/);
     await snap(resident, '12-resident-tracking-code');
   });
