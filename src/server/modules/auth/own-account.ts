@@ -24,6 +24,23 @@ export async function loadMe(db: Db, accountId: string) {
   return { ...a, locale: a.locale as Locale | null, grants: rows };
 }
 
+/** Remembers the language the person reads the console in. */
+export async function updateMe(ctx: Ctx, input: { locale: Locale }) {
+  await ctx.db.transaction(async (tx) => {
+    const [before] = await tx.select({ locale: accounts.locale }).from(accounts).where(eq(accounts.id, ctx.actor.id));
+    if (!before) throw unauthenticated();
+    await tx.update(accounts).set({ locale: input.locale, updatedAt: new Date() }).where(eq(accounts.id, ctx.actor.id));
+    await writeAudit(tx, ctx, {
+      action: 'account.update_me',
+      entityType: 'account',
+      entityId: ctx.actor.id,
+      placePath: ctx.actor.homePlacePath,
+      before,
+      after: input,
+    });
+  });
+}
+
 /**
  * Changes one's own password after checking the current one; other sessions end. Guessing the
  * current password with a stolen session counts toward the same lock as signing in.

@@ -255,11 +255,15 @@ describe('the session', () => {
     expect(json<Me>(await agent.get('/api/auth/me')).grants.map((g) => g.place.id)).toEqual([tree.villageA.id]);
   });
 
-  it('remembers the language, and refuses one it does not know', async () => {
-    const { agent } = await member();
+  it('remembers the language, audits it, and refuses one it does not know', async () => {
+    const { agent, id } = await member();
     const res = await agent.patch('/api/auth/me', { locale: 'en' });
     expect(json<Me>(res).locale).toBe('en');
     expect(json<Me>(await agent.get('/api/auth/me')).locale).toBe('en');
+    const audit = await districtAdmin.get(`/api/audit?entityId=${id}&action=account.update_me`);
+    expect(json<{ items: { before: unknown; after: unknown }[] }>(audit).items).toEqual([
+      expect.objectContaining({ before: { locale: null }, after: { locale: 'en' } }),
+    ]);
     const bad = await agent.patch('/api/auth/me', { locale: 'fr' });
     expect(bad.statusCode).toBe(400);
     expect(json<ErrorBody>(bad).fields?.map((f) => f.path)).toEqual(['locale']);

@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { CSRF_COOKIE, requireActor, SESSION_COOKIE } from '../../platform/auth/plugin';
@@ -6,9 +5,8 @@ import { destroySession, type NewSession } from '../../platform/auth/sessions';
 import type { Config } from '../../platform/config';
 import { contextOf } from '../../platform/context';
 import type { Db } from '../../platform/db';
-import { accounts } from '../../platform/db/schema';
 import { unauthenticated } from '../../platform/errors';
-import { changeOwnPassword, loadMe } from './own-account';
+import { changeOwnPassword, loadMe, updateMe } from './own-account';
 import { ChangePasswordBody, MeResponse, SignInBody, UpdateMeBody } from './schemas';
 import { signIn } from './sign-in';
 
@@ -73,9 +71,9 @@ export async function authRoutes(app: FastifyInstance, { db, config }: { db: Db;
     '/api/auth/me',
     { schema: { tags, summary: 'Remember your language', body: UpdateMeBody, response: { 200: MeResponse } } },
     async (req) => {
-      const actor = requireActor(req);
-      await db.update(accounts).set({ locale: req.body.locale }).where(eq(accounts.id, actor.id));
-      return me(actor.id);
+      const ctx = contextOf(req, db);
+      await updateMe(ctx, req.body);
+      return me(ctx.actor.id);
     },
   );
 
