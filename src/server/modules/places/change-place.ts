@@ -5,7 +5,7 @@ import { lockTree } from '../../platform/db/locks';
 import { places } from '../../platform/db/schema';
 import { conflict, forbidden, invalidField, notFound } from '../../platform/errors';
 import { attributeColumns, kindNotAllowed } from './create-place';
-import { canPlace } from './policy';
+import { canChangePlace, canPlace } from './policy';
 import {
   codeTaken,
   findPlaceById,
@@ -14,16 +14,13 @@ import {
   reparentSubtree,
   siblingNameTaken,
 } from './queries';
-import { childPath, mayStandUnder, wouldCycle } from './rules';
+import { childPath, mayStandUnder, parentPathOf, wouldCycle } from './rules';
 import type { UpdatePlaceInput } from './schemas';
 
 async function loadForChange(ctx: Ctx, tx: Ctx['db'], id: string, action: 'update' | 'move' | 'archive') {
   const place = await findVisiblePlace(tx, ctx.actor, id);
   if (!place) throw notFound();
-  // moving or archiving is decided at the parent: nobody takes the top of their own reach away
-  const decidingPath = action === 'update' || !place.parentId ? place.path : place.path.replace(/[^/]+\/$/, '');
-  if (action !== 'update' && !place.parentId) throw forbidden();
-  if (!canPlace(ctx.actor, action, { path: decidingPath })) throw forbidden();
+  if (!canChangePlace(ctx.actor, action, { path: place.path, parentPath: parentPathOf(place.path) })) throw forbidden();
   return place;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../../shared/enums';
 import type { Actor } from '../../platform/auth/actor';
-import { canPlace, type PlaceAction, placeAbilities, visibleRoots } from './policy';
+import { canChangePlace, canPlace, decidedAt, type PlaceAction, placeAbilities, visibleRoots } from './policy';
 
 const actor = (...grants: [Role, string][]): Actor => ({
   id: 'me',
@@ -46,6 +46,31 @@ describe('canPlace: role × place × action', () => {
   it('does not confuse a path prefix of characters with a parent', () => {
     // "/d/ta/" must not reach "/d/tab/": paths end with "/" so a prefix match is a subtree match
     expect(canPlace(actor(['admin', '/d/ta/']), 'read', { path: '/d/tab/' })).toBe(false);
+  });
+});
+
+describe('changes decided at the parent', () => {
+  const village = { path: VILLAGE_A, parentPath: TOWN_A };
+  const district = { path: DISTRICT, parentPath: null };
+
+  it('decides an update at the place, a move or an archive at its parent, and never moves the top', () => {
+    expect(decidedAt('update', village)).toBe(VILLAGE_A);
+    expect(decidedAt('move', village)).toBe(TOWN_A);
+    expect(decidedAt('archive', village)).toBe(TOWN_A);
+    expect(decidedAt('move', district)).toBeNull();
+    expect(decidedAt('update', district)).toBe(DISTRICT);
+  });
+
+  it.each([
+    ['village admin updates their village', ['admin', VILLAGE_A], 'update', village, true],
+    ['village admin does not move their own village', ['admin', VILLAGE_A], 'move', village, false],
+    ['village admin does not archive their own village', ['admin', VILLAGE_A], 'archive', village, false],
+    ['township admin moves a village of theirs', ['admin', TOWN_A], 'move', village, true],
+    ['township admin does not move a village of another township', ['admin', TOWN_B], 'move', village, false],
+    ['district admin does not archive the district', ['admin', DISTRICT], 'archive', district, false],
+    ['a leader above moves nothing', ['leader', DISTRICT], 'move', village, false],
+  ] as const)('%s → %s', (_, grant, action, place, allowed) => {
+    expect(canChangePlace(actor([grant[0], grant[1]]), action, place)).toBe(allowed);
   });
 });
 

@@ -2,14 +2,9 @@ import type { Actor } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
 import { placeAbilities } from './policy';
 import { ancestorsOf, type PlaceWithCount } from './queries';
-import { pathIds } from './rules';
+import { parentPathOf, pathIds } from './rules';
 
 type Crumbs = Awaited<ReturnType<typeof ancestorsOf>>;
-
-const parentPathOf = (path: string) => {
-  const ids = pathIds(path);
-  return ids.length > 1 ? `/${ids.slice(0, -1).join('/')}/` : null;
-};
 
 function breadcrumb(row: PlaceWithCount, crumbs: Crumbs) {
   return pathIds(row.path)

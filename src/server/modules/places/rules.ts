@@ -21,6 +21,9 @@ export const mayStandUnder = (child: PlaceKind, parent: PlaceKind | null) =>
 /** The path of a place whose id is `id` under a parent with `parentPath` ("/" for a root). */
 export const childPath = (parentPath: string | null, id: string) => `${parentPath ?? '/'}${id}/`;
 
+/** The path of a place's parent, or null for a top-level place. */
+export const parentPathOf = (path: string) => (pathIds(path).length > 1 ? path.replace(/[^/]+\/$/, '') : null);
+
 /** The ids along a path, root first. */
 export const pathIds = (path: string) => path.split('/').filter(Boolean);
 
