@@ -2,6 +2,7 @@ import { and, asc, count, eq, exists, ilike, inArray, or, type SQL, sql } from '
 import { alias } from 'drizzle-orm/pg-core';
 import type { Actor } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
+import { escapeLike } from '../../platform/db/like';
 import { accounts, grants, places, signInThrottle } from '../../platform/db/schema';
 import { visibleAccounts } from './policy';
 import { isLocked, throttleKey } from './rules';
@@ -39,7 +40,7 @@ type SummaryRow = {
 export async function listVisibleAccounts(db: DbOrTx, actor: Actor, q: ListAccountsInput) {
   const where: SQL[] = [visibleAccounts(actor)];
   if (q.q) {
-    const like = `%${q.q.replace(/[\\%_]/g, '\\$&')}%`;
+    const like = `%${escapeLike(q.q)}%`;
     where.push(or(ilike(accounts.username, like), ilike(accounts.displayName, like)) as SQL);
   }
   if (q.placeId || q.role) {

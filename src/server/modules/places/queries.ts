@@ -1,6 +1,7 @@
 import { and, asc, eq, ilike, inArray, isNull, ne, type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
+import { escapeLike } from '../../platform/db/like';
 import { places } from '../../platform/db/schema';
 import { visiblePlaces, visibleRoots } from './policy';
 import { pathIds } from './rules';
@@ -74,7 +75,7 @@ export async function listVisibleChildren(
 export const SEARCH_LIMIT = 50;
 
 export async function searchVisiblePlaces(db: DbOrTx, actor: Actor, q: string, includeArchived: boolean) {
-  const where: SQL[] = [visiblePlaces(actor), ilike(places.name, `%${q.replace(/[\\%_]/g, '\\$&')}%`)];
+  const where: SQL[] = [visiblePlaces(actor), ilike(places.name, `%${escapeLike(q)}%`)];
   if (!includeArchived) where.push(isNull(places.archivedAt));
   return (await db
     .select(withCount)
@@ -133,7 +134,7 @@ export async function reparentSubtree(
       depth: sql`${places.depth} + ${input.depthDelta}`,
       updatedAt: new Date(),
     })
-    .where(sql`${places.path} like ${`${input.oldPath}%`}`);
+    .where(sql`${places.path} like ${`${escapeLike(input.oldPath)}%`}`);
   await db.update(places).set({ parentId: input.newParentId }).where(eq(places.id, input.id));
 }
 

@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Role } from '../../../shared/enums';
+import { escapeLike } from '../db/like';
 
 export type ActorGrant = {
   id: string;
@@ -39,5 +40,3 @@ export function pathWithin(column: PgColumn | SQL, paths: string[]): SQL {
   const parts = paths.map((p) => sql`${column} like ${`${escapeLike(p)}%`}`);
   return sql`(${sql.join(parts, sql` or `)})`;
 }
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
