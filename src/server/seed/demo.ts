@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Role } from '../../shared/enums';
+import { seedDemoSubmissions } from '../modules/submissions';
 import type { Db } from '../platform/db';
 import { settings } from '../platform/db/schema';
 import { isEmpty, seedAccount, seedPlace } from './bootstrap';
@@ -126,6 +127,7 @@ export async function seedDemo(db: Db) {
         roles: [{ role: a.role, placeId }],
       });
     }
+    await seedDemoSubmissions(tx, qh.id, ids);
     await tx
       .insert(settings)
       .values({ key: DEMO_SETTING, value: { loadedAt: new Date().toISOString() } })

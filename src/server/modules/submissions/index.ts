@@ -2,5 +2,6 @@
 
 export { Challenges } from './abuse';
 export { intakeConfigRoutes } from './config-routes';
+export { seedDemoSubmissions } from './demo';
 export { publicSubmissionRoutes } from './public-routes';
 export { submissionRoutes } from './routes';

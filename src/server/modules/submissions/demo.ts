@@ -1,0 +1,107 @@
+import { randomBytes } from 'node:crypto';
+import type { SubmissionStatus } from '../../../shared/enums';
+import type { DbOrTx } from '../../platform/db';
+import { categories, submissionEvents, submissions } from '../../platform/db/schema';
+import { DEFAULT_DEADLINE_DAYS, dueAtFor, trackingCode } from './rules';
+import { grams, normalize } from './text';
+
+/** Categories residents choose from in the demo district (configurable per place). */
+export const DEMO_CATEGORIES = [
+  '养老服务',
+  '物业管理',
+  '交通出行',
+  '人居环境',
+  '医疗医保',
+  '农业生产',
+  '邻里纠纷',
+  '其他',
+];
+
+const DEMO_ITEMS: { at: string; category: string; status: SubmissionStatus; daysAgo: number; content: string }[] = [
+  {
+    at: 'dh-ty',
+    category: '人居环境',
+    status: 'received',
+    daysAgo: 0,
+    content: '3号楼楼道的路灯坏了好几天，晚上老人上下楼很不方便。',
+  },
+  {
+    at: 'dh-ty',
+    category: '交通出行',
+    status: 'community',
+    daysAgo: 3,
+    content: '小区电动车乱停在消防通道，希望划定充电停车区域。',
+  },
+  {
+    at: 'dh-jq',
+    category: '物业管理',
+    status: 'received',
+    daysAgo: 4,
+    content: '物業費上漲沒有公示，希望社區協調物業公開收支。',
+  },
+  {
+    at: 'nl-sq',
+    category: '农业生产',
+    status: 'township',
+    daysAgo: 6,
+    content: '今年玉米制种费用结算迟迟没到账，希望镇里协调企业按时付款。',
+  },
+  {
+    at: 'nl-lt',
+    category: '医疗医保',
+    status: 'solved',
+    daysAgo: 12,
+    content: '村里老人不会用手机办医保缴费，希望有人上门帮忙。',
+  },
+  {
+    at: 'xx-ms',
+    category: '人居环境',
+    status: 'grid',
+    daysAgo: 2,
+    content: '村口垃圾收集点清运不及时，夏天气味很大。',
+  },
+];
+
+/** Demo categories at the district and a few residents' submissions in different states. */
+export async function seedDemoSubmissions(tx: DbOrTx, districtId: string, placeIds: Map<string, string>) {
+  const cats = await tx
+    .insert(categories)
+    .values(DEMO_CATEGORIES.map((name, i) => ({ placeId: districtId, name, sortOrder: i })))
+    .returning({ id: categories.id, name: categories.name });
+  const catId = new Map(cats.map((c) => [c.name, c.id]));
+  for (const item of DEMO_ITEMS) {
+    const placeId = placeIds.get(item.at);
+    if (!placeId) continue;
+    const at = new Date(Date.now() - item.daysAgo * 86_400_000);
+    const [row] = await tx
+      .insert(submissions)
+      .values({
+        trackingCode: trackingCode((n) => randomBytes(n)),
+        placeId,
+        scannedPlaceId: placeId,
+        categoryId: catId.get(item.category) ?? null,
+        channel: 'qr',
+        content: item.content,
+        searchText: normalize(item.content),
+        searchGrams: grams(normalize(item.content)),
+        status: item.status,
+        dueAt: dueAtFor(item.status, at, DEFAULT_DEADLINE_DAYS),
+        solvedAt: item.status === 'solved' ? new Date() : null,
+        createdAt: at,
+      })
+      .returning({ id: submissions.id });
+    const id = row?.id as string;
+    await tx.insert(submissionEvents).values({ submissionId: id, kind: 'submitted', isPublic: true, at });
+    if (item.status !== 'received') {
+      const kind = item.status === 'solved' ? 'solve' : `to_${item.status}`;
+      await tx
+        .insert(submissionEvents)
+        .values({
+          submissionId: id,
+          kind,
+          isPublic: item.status === 'solved',
+          note: item.status === 'solved' ? '网格员已上门帮助缴费，并教会家属使用手机缴费。' : null,
+        });
+    }
+  }
+}
