@@ -89,6 +89,10 @@ const en: Messages = {
     department: 'Department',
   },
   places: {
+    qr: 'QR code',
+    qrPng: 'Download the QR code (PNG)',
+    poster: 'Print the A4 poster',
+    openPage: "Open the residents' page",
     title: 'Places',
     tree: 'Place tree',
     searchPlaceholder: 'Search places by name',

@@ -73,6 +73,10 @@ const zhCN = {
   },
   roles: { admin: '管理员', leader: '党委政府领导', liaison: '联络员', member: '政协委员', department: '职能部门' },
   places: {
+    qr: '二维码',
+    qrPng: '下载二维码图片',
+    poster: '打印 A4 海报',
+    openPage: '打开群众提交页',
     title: '地点',
     tree: '地点树',
     searchPlaceholder: '按名称搜索地点',

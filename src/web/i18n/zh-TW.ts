@@ -75,6 +75,10 @@ const zhTW: Messages = {
   },
   roles: { admin: '管理員', leader: '黨委政府領導', liaison: '聯絡員', member: '政協委員', department: '職能部門' },
   places: {
+    qr: '二維碼',
+    qrPng: '下載二維碼圖片',
+    poster: '列印 A4 海報',
+    openPage: '開啟群眾提交頁',
     title: '地點',
     tree: '地點樹',
     searchPlaceholder: '依名稱搜尋地點',

@@ -1,5 +1,12 @@
-import { DragOutlined, EditOutlined, InboxOutlined, PlusOutlined, UndoOutlined } from '@ant-design/icons';
-import { App, Button, Popconfirm, Space } from 'antd';
+import {
+  DragOutlined,
+  EditOutlined,
+  InboxOutlined,
+  PlusOutlined,
+  QrcodeOutlined,
+  UndoOutlined,
+} from '@ant-design/icons';
+import { App, Button, Dropdown, Popconfirm, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { childKindsOf } from '../../../shared/labels';
@@ -37,6 +44,34 @@ export function PlaceActions({ place }: { place: PlaceDetail }) {
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog('create')}>
             {t('places.addChild')}
           </Button>
+        )}
+        {live && (
+          // every place has a QR code opening its residents' page (码上建议)
+          <Dropdown
+            menu={{
+              items: [
+                { key: 'png', label: <a href={`/api/places/${place.id}/qr.png`}>{t('places.qrPng')}</a> },
+                {
+                  key: 'poster',
+                  label: (
+                    <a href={`/api/places/${place.id}/poster`} target="_blank" rel="noreferrer">
+                      {t('places.poster')}
+                    </a>
+                  ),
+                },
+                {
+                  key: 'page',
+                  label: (
+                    <a href={`/s/${place.code}`} target="_blank" rel="noreferrer">
+                      {t('places.openPage')}
+                    </a>
+                  ),
+                },
+              ],
+            }}
+          >
+            <Button icon={<QrcodeOutlined />}>{t('places.qr')}</Button>
+          </Dropdown>
         )}
         {abilities.update && live && (
           <Button icon={<EditOutlined />} onClick={() => setDialog('edit')}>
