@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
     globalSetup: ['src/server/testing/global-setup.ts'],
+    env: { SHANGLIANG_FAST_HASH: '1' },
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
