@@ -94,14 +94,12 @@ export async function seedDemoSubmissions(tx: DbOrTx, districtId: string, placeI
     await tx.insert(submissionEvents).values({ submissionId: id, kind: 'submitted', isPublic: true, at });
     if (item.status !== 'received') {
       const kind = item.status === 'solved' ? 'solve' : `to_${item.status}`;
-      await tx
-        .insert(submissionEvents)
-        .values({
-          submissionId: id,
-          kind,
-          isPublic: item.status === 'solved',
-          note: item.status === 'solved' ? '网格员已上门帮助缴费，并教会家属使用手机缴费。' : null,
-        });
+      await tx.insert(submissionEvents).values({
+        submissionId: id,
+        kind,
+        isPublic: item.status === 'solved',
+        note: item.status === 'solved' ? '网格员已上门帮助缴费，并教会家属使用手机缴费。' : null,
+      });
     }
   }
 }
