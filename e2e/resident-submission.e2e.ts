@@ -31,7 +31,13 @@ async function act(page: Page, action: string, fill?: { label: string; text: str
     .click();
   const modal = dialog(page, `${action} · ${trackingCode}`);
   if (fill) await modal.getByLabel(fill.label).fill(fill.text);
-  await modal.getByRole('button', { name: action, exact: true }).click();
+  // a click while antd's opening animation runs can miss: wait for the dialog to settle
+  await expect.poll(async () => (await modal.getAttribute('class')) ?? '').not.toContain('zoom');
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/actions') && r.request().method() === 'POST'),
+    modal.getByRole('button', { name: action, exact: true }).click(),
+  ]);
+  expect(response.status()).toBe(200);
   await modal.waitFor({ state: 'hidden' });
 }
 
