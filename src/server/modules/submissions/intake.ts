@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
-import type { SubmissionChannel } from '../../../shared/enums';
+import type { SubmissionChannel, SubmissionStatus } from '../../../shared/enums';
 import type { Cipher } from '../../platform/crypto';
-import { type DbOrTx, isUniqueViolation } from '../../platform/db';
+import type { DbOrTx } from '../../platform/db';
 import { categories, places, submissionPhotos, submissions } from '../../platform/db/schema';
-import { AppError, invalidField } from '../../platform/errors';
-import { deadlineDays } from './deadlines';
-import { appendEvent } from './queries';
-import { dueAtFor, maskPhone, trackingCode } from './rules';
+import { AppError, invalidField, notFound } from '../../platform/errors';
+import { cachedDeadlineDays } from './deadlines';
+import { type FilingParams, intakeStatements } from './intake-statements';
+import { type DeadlineDays, dueAtFor, maskPhone, trackingCode } from './rules';
 import { grams, normalize } from './text';
 
 export type IntakeInput = {
@@ -24,75 +24,100 @@ export type IntakeInput = {
   createdBy?: { id: string; name: string } | undefined;
 };
 
+type Created = { id: string; trackingCode: string; status: SubmissionStatus };
+
+/**
+ * The live place a QR code opens and, when the resident picked one with `chosenId`, that place if
+ * it lies at most two levels beneath and is live (`chosenId` null otherwise): one query, since
+ * every submission starts here. The resident's page (publicPlace) offers the same places.
+ */
+export async function intakePlace(db: DbOrTx, code: string, chosenId?: string) {
+  const [place] = await intakeStatements(db).place.execute({ code, chosenId: chosenId ?? null });
+  if (!place) throw notFound();
+  return place;
+}
+
+/**
+ * Files one submission with its first timeline step. The phone number is stored encrypted with a
+ * masked copy; a retried request with the same idempotency key returns the submission the first
+ * attempt created instead of a second one. Without photos this is one statement.
+ */
+export async function fileSubmission(
+  db: DbOrTx,
+  cipher: Cipher,
+  placePath: string,
+  input: IntakeInput,
+): Promise<Created> {
+  if (input.categoryId && !(await isCategoryOffered(db, input.categoryId, placePath))) {
+    // a retry answers with what the first attempt made, even if the category went since
+    const existing = input.idempotencyKey ? await byIdempotencyKey(db, input.idempotencyKey) : undefined;
+    if (existing) return existing;
+    throw invalidField('categoryId', 'not_found', {}, 400);
+  }
+  const days = await cachedDeadlineDays(db);
+  const photoIds = input.photoIds ?? [];
+  const created = photoIds.length
+    ? await db.transaction(async (tx) => {
+        const row = await insertWithFirstStep(tx, cipher, input, days);
+        if (row) await attachPhotos(tx, row.id, input.scannedPlaceId, photoIds);
+        return row;
+      })
+    : await insertWithFirstStep(db, cipher, input, days);
+  if (created) return created;
+  // the key was taken: by an earlier attempt, or by one racing this one (the unique index waited for it)
+  const existing = await byIdempotencyKey(db, input.idempotencyKey as string);
+  if (!existing) throw new Error('idempotency key taken but no submission holds it');
+  return existing;
+}
+
+/**
+ * The submission and its "submitted" step in one statement; nothing (undefined) when the
+ * idempotency key is already taken.
+ */
+async function insertWithFirstStep(
+  db: DbOrTx,
+  cipher: Cipher,
+  input: IntakeInput,
+  days: DeadlineDays,
+): Promise<Created | undefined> {
+  const now = new Date();
+  const searchText = normalize(input.content);
+  const code = trackingCode((n) => randomBytes(n));
+  const [row] = await intakeStatements(db).file.execute({
+    trackingCode: code,
+    placeId: input.placeId,
+    scannedPlaceId: input.scannedPlaceId,
+    categoryId: input.categoryId ?? null,
+    channel: input.channel,
+    content: input.content,
+    searchText,
+    searchGrams: grams(searchText),
+    contactName: input.contactName ?? null,
+    phoneCipher: input.phone ? cipher.encrypt(input.phone) : null,
+    phoneMasked: input.phone ? maskPhone(input.phone) : null,
+    consentAt: input.consent ? now.toISOString() : null,
+    dueAt: dueAtFor('received', now, days)?.toISOString() ?? null,
+    idempotencyKey: input.idempotencyKey ?? null,
+    createdById: input.createdBy?.id ?? null,
+    createdByName: input.createdBy?.name ?? null,
+    data: JSON.stringify({ channel: input.channel }),
+  } satisfies FilingParams);
+  return row && { id: row.id, trackingCode: code, status: 'received' };
+}
+
 /** A category offered at `placePath`: configured at that place or one above it. */
-async function checkCategory(tx: DbOrTx, categoryId: string, placePath: string) {
-  const [c] = await tx
+async function isCategoryOffered(db: DbOrTx, categoryId: string, placePath: string) {
+  const [c] = await db
     .select({ id: categories.id })
     .from(categories)
     .innerJoin(places, eq(places.id, categories.placeId))
     .where(
       and(eq(categories.id, categoryId), isNull(categories.archivedAt), sql`${placePath} like ${places.path} || '%'`),
     );
-  if (!c) throw invalidField('categoryId', 'not_found', {}, 400);
+  return c !== undefined;
 }
 
-/**
- * Files one submission with its first timeline step, in one transaction. The phone number is
- * stored encrypted with a masked copy; a retried request with the same idempotency key returns
- * the submission the first attempt created instead of a second one.
- */
-export async function fileSubmission(db: DbOrTx, cipher: Cipher, placePath: string, input: IntakeInput) {
-  if (input.idempotencyKey) {
-    const existing = await byIdempotencyKey(db, input.idempotencyKey);
-    if (existing) return existing;
-  }
-  try {
-    return await db.transaction(async (tx) => {
-      if (input.categoryId) await checkCategory(tx, input.categoryId, placePath);
-      const now = new Date();
-      const [row] = await tx
-        .insert(submissions)
-        .values({
-          trackingCode: trackingCode((n) => randomBytes(n)),
-          placeId: input.placeId,
-          scannedPlaceId: input.scannedPlaceId,
-          categoryId: input.categoryId ?? null,
-          channel: input.channel,
-          content: input.content,
-          searchText: normalize(input.content),
-          searchGrams: grams(normalize(input.content)),
-          contactName: input.contactName ?? null,
-          phoneCipher: input.phone ? cipher.encrypt(input.phone) : null,
-          phoneMasked: input.phone ? maskPhone(input.phone) : null,
-          consentAt: input.consent ? now : null,
-          dueAt: dueAtFor('received', now, await deadlineDays(tx)),
-          idempotencyKey: input.idempotencyKey ?? null,
-          createdById: input.createdBy?.id ?? null,
-        })
-        .returning({ id: submissions.id, trackingCode: submissions.trackingCode, status: submissions.status });
-      const created = row as { id: string; trackingCode: string; status: 'received' };
-      if (input.photoIds?.length) await attachPhotos(tx, created.id, input.scannedPlaceId, input.photoIds);
-      await appendEvent(tx, {
-        submissionId: created.id,
-        kind: 'submitted',
-        actorId: input.createdBy?.id,
-        actorName: input.createdBy?.name,
-        isPublic: true,
-        data: { channel: input.channel },
-      });
-      return created;
-    });
-  } catch (err) {
-    // two retries raced: the unique key let one in; answer with that one
-    if (input.idempotencyKey && isUniqueViolation(err, 'submissions_idempotency_key')) {
-      const existing = await byIdempotencyKey(db, input.idempotencyKey);
-      if (existing) return existing;
-    }
-    throw err;
-  }
-}
-
-async function byIdempotencyKey(db: DbOrTx, key: string) {
+async function byIdempotencyKey(db: DbOrTx, key: string): Promise<Created | undefined> {
   const [row] = await db
     .select({ id: submissions.id, trackingCode: submissions.trackingCode, status: submissions.status })
     .from(submissions)

@@ -6,7 +6,7 @@ import { makeCipher } from '../../platform/crypto';
 import type { Db } from '../../platform/db';
 import { AppError, invalid } from '../../platform/errors';
 import { type Challenges, INTAKE_LIMITS, intakeVerdict, SlidingCounter } from './abuse';
-import { fileSubmission } from './intake';
+import { fileSubmission, intakePlace } from './intake';
 import { storePhoto } from './photos';
 import { publicPlace, publicSubmission, rateSubmission, reopenSubmission } from './resident';
 import {
@@ -82,7 +82,7 @@ export async function publicSubmissionRoutes(
     },
     async (req, reply) => {
       if (photosByIp.count(req.ip) >= INTAKE_LIMITS.photosPerIp) throw new AppError(429, 'rate_limited');
-      const { place } = await publicPlace(db, req.params.code);
+      const place = await intakePlace(db, req.params.code);
       const file = req.isMultipart() ? await req.file({ limits: { fileSize: 8 * 1024 * 1024 } }) : undefined;
       if (!file) throw new AppError(400, 'photo_invalid', {}, [], { field: 'file' });
       const buf = await file.toBuffer();
@@ -106,8 +106,8 @@ export async function publicSubmissionRoutes(
       config: open,
     },
     async (req, reply) => {
-      const { place, subPlaces } = await publicPlace(db, req.params.code);
       const body = req.body;
+      const place = await intakePlace(db, req.params.code, body.placeId);
       const verdict = limitIntake ? intakeVerdict(byIp.count(req.ip), byPlace.count(place.id)) : 'ok';
       if (verdict === 'blocked') throw new AppError(429, 'rate_limited');
       if (verdict === 'challenge' && !(body.challenge && challenges.solve(body.challenge.id, body.challenge.answer))) {
@@ -115,12 +115,11 @@ export async function publicSubmissionRoutes(
           challenge: challenges.create(),
         });
       }
-      const target = body.placeId ? subPlaces.find((p) => p.id === body.placeId) : undefined;
-      if (body.placeId && !target) throw invalid([{ path: 'placeId', key: 'invalid_value' }]);
+      if (body.placeId && !place.chosenId) throw invalid([{ path: 'placeId', key: 'invalid_value' }]);
       const key = req.headers['idempotency-key'];
       const created = await fileSubmission(db, cipher, place.path, {
         ...body,
-        placeId: target?.id ?? place.id,
+        placeId: place.chosenId ?? place.id,
         scannedPlaceId: place.id,
         channel: 'qr',
         idempotencyKey: key ? `${place.code}:${key}` : undefined,
