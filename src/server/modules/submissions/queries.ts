@@ -1,8 +1,9 @@
-import { and, asc, count, desc, eq, gte, inArray, lt, ne, or, type SQL, sql } from 'drizzle-orm';
-import { SUBMISSION_STATUSES, type SubmissionStatus } from '../../../shared/enums';
+import { and, asc, count, desc, eq, gte, inArray, like, lt, ne, or, type SQL, sql } from 'drizzle-orm';
+import { type PlaceKind, SUBMISSION_STATUSES, type SubmissionStatus } from '../../../shared/enums';
 import type { Actor } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
 import { categories, places, submissionEvents, submissionPhotos, submissions } from '../../platform/db/schema';
+import { gramFrequency, rarestGrams } from './gram-frequency';
 import { visibleSubmissions } from './policy';
 import type { ListSubmissionsInput } from './schemas';
 import { grams, indexableGrams, normalize } from './text';
@@ -50,7 +51,10 @@ export function matchesText(q: string): SQL {
   const n = normalize(q);
   const g = indexableGrams(grams(n));
   const substring = sql`${submissions.searchText} like ${`%${n.replace(/[\\%_]/g, '\\$&')}%`}`;
-  const text = g.length ? (and(sql`${submissions.searchGrams} @> ${textArray(g)}`, substring) as SQL) : substring;
+  const holdsGrams = sql`${submissions.searchGrams} @> ${textArray(g)}`;
+  // a query that is one bigram (路灯) is found exactly by its gram: the substring check would only
+  // repeat it, and make the planner expect a tenth of the rows it gets
+  const text = g.length === 1 && g[0] === n ? holdsGrams : g.length ? (and(holdsGrams, substring) as SQL) : substring;
   // a tracking code read out over the phone finds its submission too
   return /^[a-z0-9]{12}$/i.test(q.trim())
     ? (or(text, eq(submissions.trackingCode, q.trim().toUpperCase())) as SQL)
@@ -69,33 +73,46 @@ function filters(actor: Actor, q: Omit<ListSubmissionsInput, 'status'>, now: Dat
   return where;
 }
 
-/** One page of the inbox, with counts per status under the same filters. */
+/**
+ * One page of the inbox, with counts per status under the same filters. Both visit every
+ * matching row, so they run side by side; the page picks its ids from narrow rows and joins the
+ * columns it shows for those alone.
+ */
 export async function listVisibleSubmissions(db: DbOrTx, actor: Actor, q: ListSubmissionsInput, now: Date) {
   const base = filters(actor, q, now);
   const where = q.status ? [...base, eq(submissions.status, q.status)] : base;
-  const from = () =>
-    db
-      .select(summaryColumns)
-      .from(submissions)
-      .innerJoin(places, eq(places.id, submissions.placeId))
-      .leftJoin(categories, eq(categories.id, submissions.categoryId));
-  const order =
+  const order = [
     q.sort === 'oldest'
-      ? [asc(submissions.createdAt)]
+      ? asc(submissions.createdAt)
       : q.sort === 'due'
-        ? [sql`${submissions.dueAt} asc nulls last`]
-        : [desc(submissions.createdAt)];
-  const rows = await from()
-    .where(and(...where))
-    .orderBy(...order, desc(submissions.id))
-    .limit(q.pageSize)
-    .offset((q.page - 1) * q.pageSize);
-  const byStatus = await db
-    .select({ status: submissions.status, n: count() })
+        ? sql`${submissions.dueAt} asc nulls last`
+        : desc(submissions.createdAt),
+    desc(submissions.id),
+  ];
+  const page = db
+    .select({ id: submissions.id })
     .from(submissions)
     .innerJoin(places, eq(places.id, submissions.placeId))
-    .where(and(...base))
-    .groupBy(submissions.status);
+    .where(and(...where))
+    .orderBy(...order)
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize)
+    .as('page');
+  const [rows, byStatus] = await Promise.all([
+    db
+      .select(summaryColumns)
+      .from(page)
+      .innerJoin(submissions, eq(submissions.id, page.id))
+      .innerJoin(places, eq(places.id, submissions.placeId))
+      .leftJoin(categories, eq(categories.id, submissions.categoryId))
+      .orderBy(...order),
+    db
+      .select({ status: submissions.status, n: count() })
+      .from(submissions)
+      .innerJoin(places, eq(places.id, submissions.placeId))
+      .where(and(...base))
+      .groupBy(submissions.status),
+  ]);
   const counts = countsByStatus(byStatus);
   const total = q.status ? (counts[q.status] ?? 0) : byStatus.reduce((a, r) => a + r.n, 0);
   return { rows, total, counts };
@@ -118,9 +135,17 @@ export const eventsOf = (db: DbOrTx, id: string) =>
 export const photosOf = (db: DbOrTx, id: string) =>
   db.select({ id: submissionPhotos.id }).from(submissionPhotos).where(eq(submissionPhotos.submissionId, id));
 
+// Bounds on the near-duplicate lookup: candidates hold one of the submission's LOOKUP_GRAMS
+// rarest grams, and the newest CANDIDATES of them are scored. On 200,000 texts made from templates
+// (bench:similar), 6 grams find 99.5% of the exact top five's similarity from ~300 candidates.
+const LOOKUP_GRAMS = 6;
+const CANDIDATES = 1000;
+
 /**
- * Near-duplicates in the same township (or whatever the top two levels below the district are):
- * submissions sharing grams, ranked by Jaccard similarity computed in SQL.
+ * Near-duplicates in the same township (or whatever the top two levels below the district are),
+ * ranked by Jaccard similarity of their grams, computed in SQL. Only candidates are scored:
+ * submissions in the township's places (the place index) holding one of the submission's rarest
+ * grams (the gram index), the newest first.
  */
 export async function similarSubmissions(
   db: DbOrTx,
@@ -130,33 +155,59 @@ export async function similarSubmissions(
 ) {
   if (s.grams.length === 0) return [];
   const scope = s.placePath.split('/').filter(Boolean).slice(0, 2);
-  const townPath = `/${scope.join('/')}/`;
-  const g = textArray(s.grams);
-  const shared = sql<number>`cardinality(array(select unnest(${submissions.searchGrams}) intersect select unnest(${g})))`;
-  const score = sql<number>`(${shared})::float / (cardinality(${submissions.searchGrams}) + ${s.grams.length} - ${shared})`;
-  return db
+  const townPlaces = db
+    .select({ id: places.id })
+    .from(places)
+    .where(like(places.path, `/${scope.join('/')}/%`));
+  const lookup = rarestGrams(s.grams, await gramFrequency(db), LOOKUP_GRAMS);
+  const candidates = db.$with('candidates').as(
+    db
+      .select({
+        id: submissions.id,
+        trackingCode: submissions.trackingCode,
+        content: submissions.content,
+        status: submissions.status,
+        grams: submissions.searchGrams,
+        placeId: sql<string>`${places.id}`.as('place_id'),
+        placeName: sql<string>`${places.name}`.as('place_name'),
+        placeKind: sql<PlaceKind>`${places.kind}`.as('place_kind'),
+      })
+      .from(submissions)
+      .innerJoin(places, eq(places.id, submissions.placeId))
+      .where(
+        and(
+          sql`${submissions.placeId} = any(array(${townPlaces}))`,
+          sql`${submissions.searchGrams} && ${textArray(lookup)}`,
+          ne(submissions.id, s.id),
+          ne(submissions.status, 'merged'),
+          visibleSubmissions(actor),
+        ),
+      )
+      .orderBy(desc(submissions.createdAt))
+      .limit(CANDIDATES),
+  );
+  // the grams each candidate shares with the submission, counted once per candidate
+  const overlap = db
+    .select({ shared: sql<number>`count(*)::int`.as('shared') })
+    .from(sql`unnest(${candidates.grams}) as g`)
+    .where(sql`g = any(${textArray(s.grams)})`)
+    .as('overlap');
+  const score = sql<number>`${overlap.shared}::float / (cardinality(${candidates.grams}) + ${s.grams.length} - ${overlap.shared})`;
+  const rows = await db
+    .with(candidates)
     .select({
-      id: submissions.id,
-      trackingCode: submissions.trackingCode,
-      content: submissions.content,
-      status: submissions.status,
+      id: candidates.id,
+      trackingCode: candidates.trackingCode,
+      content: candidates.content,
+      status: candidates.status,
       similarity: score,
-      place: { id: places.id, name: places.name, kind: places.kind },
+      place: { id: candidates.placeId, name: candidates.placeName, kind: candidates.placeKind },
     })
-    .from(submissions)
-    .innerJoin(places, eq(places.id, submissions.placeId))
-    .where(
-      and(
-        sql`${submissions.searchGrams} && ${g}`,
-        sql`${places.path} like ${`${townPath}%`}`,
-        ne(submissions.id, s.id),
-        ne(submissions.status, 'merged'),
-        visibleSubmissions(actor),
-      ),
-    )
+    .from(candidates)
+    .crossJoinLateral(overlap)
     .orderBy(desc(score))
-    .limit(limit)
-    .then((rows) => rows.filter((r) => r.similarity >= 0.25));
+    .limit(limit);
+  return rows.filter((r) => r.similarity >= 0.25);
 }
 
 export async function appendEvent(
