@@ -35,7 +35,7 @@ async function main() {
   const scratch = await scratchDatabase('shangliang_bench');
   printHeader('bench:intake — POST /api/public/places/{code}/submissions under load', [
     `full:  the real app (buildApp), public intake limits lifted; zod validation, place lookup, phone`,
-    `       encryption, grams, one transaction (submission + timeline step), Idempotency-Key per request`,
+    `       encryption, grams, one statement writing the submission and its timeline step, Idempotency-Key per request`,
     `floor: bare Fastify, JSON parse + ONE INSERT via pg into a table LIKE submissions (same indexes)`,
     `load:  autocannon from this process; servers in a child process; ${CONNECTIONS.join(' and ')} connections,`,
     `       ${WARMUP_SECONDS} s warm-up + ${SECONDS} s measured each; both pools hold 10 connections`,
