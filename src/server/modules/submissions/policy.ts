@@ -2,6 +2,7 @@ import { eq, or, type SQL } from 'drizzle-orm';
 import type { Role } from '../../../shared/enums';
 import { type Actor, pathWithin, reaches, reachOf } from '../../platform/auth/actor';
 import { places, submissions } from '../../platform/db/schema';
+import type { SubmissionAction } from './rules';
 
 export type SubmissionPermission = 'read' | 'record' | 'sort' | 'handle' | 'reveal_phone';
 
@@ -43,3 +44,25 @@ export const submissionAbilities = (actor: Actor, s: Scope) => ({
   handle: canSubmission(actor, 'handle', s),
   revealPhone: canSubmission(actor, 'reveal_phone', s),
 });
+
+/**
+ * Which permission each staff step needs: sorting is the liaison's, handling also the department's.
+ * `reopen` is the resident's own step (public API), never a staff one.
+ */
+export const ACTION_PERMISSION = {
+  to_grid: 'sort',
+  to_community: 'sort',
+  to_township: 'sort',
+  to_department: 'sort',
+  merge: 'sort',
+  decline: 'sort',
+  reply: 'handle',
+  solve: 'handle',
+  reopen: null,
+} as const satisfies Record<SubmissionAction, SubmissionPermission | null>;
+
+/** May the actor take this staff step on an item with this scope? */
+export const canTakeStep = (actor: Actor, action: SubmissionAction, s: Scope) => {
+  const need = ACTION_PERMISSION[action];
+  return need !== null && canSubmission(actor, need, s);
+};

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
 import { accounts, submissions } from '../../platform/db/schema';
-import { canSubmission, submissionAbilities } from './policy';
+import { canTakeStep, submissionAbilities } from './policy';
 import { eventsOf, OPEN_STATUSES, photosOf, type SubmissionRow, similarSubmissions } from './queries';
 import { ALLOWED_ACTIONS, isOverdue, type SubmissionAction } from './rules';
 
@@ -14,18 +14,6 @@ export const presentSummary = <T extends SummaryRow>(row: T, now: Date) => ({
   category: row.category?.id ? row.category : null,
   isOverdue: (OPEN_STATUSES as readonly string[]).includes(row.status) && isOverdue(row.dueAt, now),
 });
-
-const STAFF_ACTIONS = {
-  to_grid: 'sort',
-  to_community: 'sort',
-  to_township: 'sort',
-  to_department: 'sort',
-  merge: 'sort',
-  decline: 'sort',
-  reply: 'handle',
-  solve: 'handle',
-  reopen: null,
-} as const;
 
 /** The detail page: timeline, photos, near-duplicates in the township, and what the actor may do. */
 export async function presentDetail(db: DbOrTx, actor: Actor, row: SubmissionRow, now: Date) {
@@ -47,10 +35,9 @@ export async function presentDetail(db: DbOrTx, actor: Actor, row: SubmissionRow
           .where(eq(accounts.id, row.departmentId))
       : [],
   ]);
-  const allowedActions = (ALLOWED_ACTIONS[row.status] as readonly SubmissionAction[]).filter((a) => {
-    const need = STAFF_ACTIONS[a];
-    return need !== null && canSubmission(actor, need, scope);
-  });
+  const allowedActions = (ALLOWED_ACTIONS[row.status] as readonly SubmissionAction[]).filter((a) =>
+    canTakeStep(actor, a, scope),
+  );
   return {
     ...presentSummary(row, now),
     events,

@@ -7,23 +7,10 @@ import { accounts, grants, places, submissions } from '../../platform/db/schema'
 import { AppError, forbidden, invalid, invalidField, notFound } from '../../platform/errors';
 import { findVisiblePlace } from '../places';
 import { deadlineDays } from './deadlines';
-import { canSubmission, type SubmissionPermission } from './policy';
+import { canTakeStep } from './policy';
 import { appendEvent, findVisibleSubmission, type SubmissionRow } from './queries';
 import { dueAtFor, isAllowed, NEXT_STATUS, type SubmissionAction } from './rules';
 import type { ActionInput } from './schemas';
-
-/** Which permission each action needs: sorting is the liaison's, handling also the department's. */
-const PERMISSION = {
-  to_grid: 'sort',
-  to_community: 'sort',
-  to_township: 'sort',
-  to_department: 'sort',
-  merge: 'sort',
-  decline: 'sort',
-  reply: 'handle',
-  solve: 'handle',
-  reopen: 'sort',
-} as const satisfies Record<SubmissionAction, SubmissionPermission>;
 
 /** The kinds of place each level sends an item to (分办 by level). */
 const LEVEL_KINDS: Partial<Record<SubmissionAction, readonly PlaceKind[]>> = {
@@ -44,7 +31,7 @@ export async function actOnSubmission(ctx: Ctx, id: string, input: ActionInput) 
     const row = await findVisibleSubmission(tx, ctx.actor, id);
     if (!row) throw notFound();
     const scope = { placePath: row.placePath, departmentId: row.departmentId };
-    if (!canSubmission(ctx.actor, PERMISSION[input.action], scope)) throw forbidden();
+    if (!canTakeStep(ctx.actor, input.action, scope)) throw forbidden();
     if (!isAllowed(row.status, input.action)) throw new AppError(409, 'action_not_allowed', { status: row.status });
 
     const now = new Date();
