@@ -8,7 +8,13 @@ import { accountRoutes } from './modules/accounts';
 import { auditRoutes } from './modules/audit';
 import { authRoutes } from './modules/auth';
 import { placeRoutes } from './modules/places';
-import { Challenges, intakeConfigRoutes, publicSubmissionRoutes, submissionRoutes } from './modules/submissions';
+import {
+  Challenges,
+  intakeConfigRoutes,
+  publicSubmissionRoutes,
+  qrRoutes,
+  submissionRoutes,
+} from './modules/submissions';
 import { authPlugin } from './platform/auth/plugin';
 import type { Config } from './platform/config';
 import type { Database } from './platform/db';
@@ -62,6 +68,7 @@ export async function buildApp({
   app.decorate('challenges', new Challenges());
   await app.register(publicSubmissionRoutes, { ...deps, challenges: app.challenges, limitIntake: limitPublicIntake });
   await app.register(intakeConfigRoutes, deps);
+  await app.register(qrRoutes, deps);
   if (serveWeb) await app.register(webRoutes);
   return app;
 }

@@ -1,23 +1,20 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import QRCode from 'qrcode';
 import { z } from 'zod';
 import { writeAudit } from '../../platform/audit';
-import type { Config } from '../../platform/config';
 import { contextOf } from '../../platform/context';
 import { type Db, isUniqueViolation } from '../../platform/db';
 import { accounts, categories, grants, places } from '../../platform/db/schema';
 import { conflict, forbidden, notFound } from '../../platform/errors';
 import { canPlace, findVisiblePlace } from '../places';
 import { deadlineDays, setDeadlineDays } from './deadlines';
-import { posterHtml } from './poster';
 
 const Ref = z.object({ id: z.string(), name: z.string() });
 const PlaceIdQuery = z.object({ placeId: z.uuid() });
 
-/** Categories, departments to forward to, and each place's QR code and poster. */
-export async function intakeConfigRoutes(app: FastifyInstance, { db, config }: { db: Db; config: Config }) {
+/** Categories, departments to forward to, and deadlines per level. */
+export async function intakeConfigRoutes(app: FastifyInstance, { db }: { db: Db }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['submissions'];
 
@@ -26,12 +23,6 @@ export async function intakeConfigRoutes(app: FastifyInstance, { db, config }: {
     const place = await findVisiblePlace(db, ctx.actor, id);
     if (!place) throw notFound();
     return { ctx, place };
-  };
-  // an archived place takes no submissions: no code or poster that would lead to a dead page
-  const livePlace = async (req: Parameters<typeof contextOf>[0], id: string) => {
-    const found = await visiblePlace(req, id);
-    if (found.place.archivedAt) throw conflict('place_archived');
-    return found;
   };
 
   r.get(
@@ -174,49 +165,6 @@ export async function intakeConfigRoutes(app: FastifyInstance, { db, config }: {
         });
       });
       return deadlineDays(db);
-    },
-  );
-
-  const link = (code: string) => `${config.publicUrl}/s/${code}`;
-
-  r.get(
-    '/api/places/:id/qr.png',
-    {
-      schema: {
-        tags,
-        summary: "A place's QR code (PNG) opening its submission page",
-        params: z.object({ id: z.uuid() }),
-      },
-    },
-    async (req, reply) => {
-      const { place } = await livePlace(req, req.params.id);
-      const png = await QRCode.toBuffer(link(place.code), {
-        type: 'png',
-        width: 768,
-        margin: 2,
-        errorCorrectionLevel: 'M',
-      });
-      reply
-        .header('content-type', 'image/png')
-        .header('content-disposition', `attachment; filename="qr-${place.code}.png"`);
-      return reply.send(png);
-    },
-  );
-
-  r.get(
-    '/api/places/:id/poster',
-    {
-      schema: {
-        tags,
-        summary: 'A printable A4 poster (HTML) with the QR code, place name, brand and instructions',
-        params: z.object({ id: z.uuid() }),
-      },
-    },
-    async (req, reply) => {
-      const { place } = await livePlace(req, req.params.id);
-      const svg = await QRCode.toString(link(place.code), { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
-      reply.header('content-type', 'text/html; charset=utf-8');
-      return reply.send(posterHtml({ name: place.name, brand: place.brand, url: link(place.code), qrSvg: svg }));
     },
   );
 }

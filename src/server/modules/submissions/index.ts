@@ -4,4 +4,5 @@ export { Challenges } from './abuse';
 export { intakeConfigRoutes } from './config-routes';
 export { seedDemoSubmissions } from './demo';
 export { publicSubmissionRoutes } from './public-routes';
+export { qrRoutes } from './qr-routes';
 export { submissionRoutes } from './routes';
