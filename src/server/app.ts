@@ -7,6 +7,9 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { accountRoutes } from './modules/accounts';
 import { auditRoutes } from './modules/audit';
 import { authRoutes } from './modules/auth';
+import { consultationRoutes, publicAttendanceRoutes } from './modules/consultations';
+import { onlineRoutes, publicOnlineRoutes } from './modules/online';
+import { outcomeRoutes } from './modules/outcomes';
 import { placeRoutes } from './modules/places';
 import {
   Challenges,
@@ -15,6 +18,7 @@ import {
   qrRoutes,
   submissionRoutes,
 } from './modules/submissions';
+import { topicRoutes } from './modules/topics';
 import { authPlugin } from './platform/auth/plugin';
 import type { Config } from './platform/config';
 import type { Database } from './platform/db';
@@ -69,6 +73,13 @@ export async function buildApp({
   await app.register(publicSubmissionRoutes, { ...deps, challenges: app.challenges, limitIntake: limitPublicIntake });
   await app.register(intakeConfigRoutes, deps);
   await app.register(qrRoutes, deps);
+  // 议题 → 协商 → 共识 → 成果
+  await app.register(topicRoutes, deps);
+  await app.register(consultationRoutes, deps);
+  await app.register(publicAttendanceRoutes, deps);
+  await app.register(onlineRoutes, deps);
+  await app.register(publicOnlineRoutes, deps);
+  await app.register(outcomeRoutes, deps);
   if (serveWeb) await app.register(webRoutes);
   return app;
 }

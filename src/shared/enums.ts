@@ -42,3 +42,97 @@ export const SUBMISSION_CHANNELS = [
   'phone_call', // 电话
 ] as const;
 export type SubmissionChannel = (typeof SUBMISSION_CHANNELS)[number];
+
+/** Where a topic (议题) came from: 群众出题, 委员荐题, 党委政府点题, 网格筛题. */
+export const TOPIC_SOURCES = ['submission', 'member', 'leader', 'grid_screening'] as const;
+export type TopicSource = (typeof TOPIC_SOURCES)[number];
+
+/** 大事大议、小事小议、急事快议 */
+export const TOPIC_URGENCIES = ['major', 'minor', 'urgent'] as const;
+export type TopicUrgency = (typeof TOPIC_URGENCIES)[number];
+
+export const TOPIC_STATUSES = [
+  'proposed', // 待筛选
+  'accepted', // 已立项: passed screening
+  'rejected', // 未立项, with the screener's reason
+  'in_consultation', // 协商中: a consultation is scheduled or running
+  'concluded', // 已协商: a consultation reached its consensus
+  'withdrawn', // 已撤回
+] as const;
+export type TopicStatus = (typeof TOPIC_STATUSES)[number];
+
+/** The screening checklist: 切口小、立意准、关联广；党政重视、群众期盼、政协能做. */
+export const SCREENING_CRITERIA = [
+  'small_scope', // 切口小
+  'precise_aim', // 立意准
+  'broad_relevance', // 关联广
+  'leadership_priority', // 党政重视
+  'public_expectation', // 群众期盼
+  'cppcc_capable', // 政协能做
+] as const;
+export type ScreeningCriterion = (typeof SCREENING_CRITERIA)[number];
+
+/** A topic's place in the annual consultation plan (年度协商计划). */
+export const PLAN_ITEM_STATUSES = ['proposed', 'approved', 'returned'] as const;
+export type PlanItemStatus = (typeof PLAN_ITEM_STATUSES)[number];
+
+/** 协商形式 */
+export const CONSULTATION_FORMS = [
+  'meeting', // 会议协商
+  'on_site', // 现场协商 (田间地头, 小院, 小板凳)
+  'online', // 网络协商/云协商
+  'building', // 楼栋协商
+  'door_to_door', // 上门协商
+  'micro', // 微协商
+  'counterpart', // 对口协商
+  'sector', // 界别协商
+] as const;
+export type ConsultationForm = (typeof CONSULTATION_FORMS)[number];
+
+export const CONSULTATION_STATUSES = [
+  'scheduled', // 已安排
+  'in_progress', // 进行中
+  'concluded', // 已结束, consensus recorded
+  'cancelled', // 已取消
+] as const;
+export type ConsultationStatus = (typeof CONSULTATION_STATUSES)[number];
+
+/** Fixed-date councils: 逢十说事 (10th, 20th, 30th), 月月谈 (one day each month). */
+export const MEETING_RULES = ['none', 'tens', 'monthly'] as const;
+export type MeetingRule = (typeof MEETING_RULES)[number];
+
+export const PARTICIPANT_KINDS = [
+  'member', // 政协委员
+  'resident_rep', // 群众代表
+  'official', // 部门/党政干部
+  'expert', // 专家
+  'stakeholder', // 利益相关方
+  'staff', // 联络员/工作人员
+] as const;
+export type ParticipantKind = (typeof PARTICIPANT_KINDS)[number];
+
+/** A voiced opinion's stance. */
+export const STANCES = ['support', 'oppose', 'neutral', 'suggestion'] as const;
+export type Stance = (typeof STANCES)[number];
+
+/** 协商成果 */
+export const OUTCOME_TYPES = [
+  'recommendation', // 建议案
+  'special_report', // 专项报告
+  'public_opinion', // 社情民意信息
+  'proposal', // 提案
+  'village_rules', // 村规民约
+  'agreement', // 协议/办法
+] as const;
+export type OutcomeType = (typeof OUTCOME_TYPES)[number];
+
+export const OUTCOME_STATUSES = [
+  'draft', // 草稿
+  'sent', // 已报送
+  'answered', // 已答复: every recipient has replied
+] as const;
+export type OutcomeStatus = (typeof OUTCOME_STATUSES)[number];
+
+/** An online consultation vote on a statement. */
+export const VOTES = ['agree', 'disagree', 'pass'] as const;
+export type Vote = (typeof VOTES)[number];

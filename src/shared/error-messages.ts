@@ -1,10 +1,14 @@
 import type { Locale } from './enums';
+import { CONSULTATIONS_ERRORS } from './messages/consultations';
+import { ONLINE_ERRORS } from './messages/online';
+import { OUTCOMES_ERRORS } from './messages/outcomes';
+import { TOPICS_ERRORS } from './messages/topics';
 
 /**
  * Stable error codes with a message per language. The server answers with the code and the
  * message in the caller's language; the web app shows the message.
  */
-export const ERROR_MESSAGES = {
+const CORE_ERRORS = {
   unauthenticated: {
     'zh-CN': '请先登录',
     'zh-TW': '請先登入',
@@ -186,6 +190,14 @@ export const ERROR_MESSAGES = {
     en: 'Something went wrong on the server; please try again',
   },
 } as const satisfies Record<string, Record<Locale, string>>;
+
+export const ERROR_MESSAGES = {
+  ...CORE_ERRORS,
+  ...TOPICS_ERRORS,
+  ...CONSULTATIONS_ERRORS,
+  ...ONLINE_ERRORS,
+  ...OUTCOMES_ERRORS,
+};
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
 

@@ -1,4 +1,15 @@
-import { ApartmentOutlined, AuditOutlined, IdcardOutlined, InboxOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BulbOutlined,
+  CalendarOutlined,
+  CommentOutlined,
+  FileDoneOutlined,
+  IdcardOutlined,
+  InboxOutlined,
+  OrderedListOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { Layout, Menu } from 'antd';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +26,10 @@ export default function AppShell() {
   const me = useMe();
   const { pathname } = useLocation();
   const admin = isAdmin(me.data);
+  const roles = new Set(me.data?.grants.map((g) => g.role));
+  // 议题/协商: liaisons, members and leaders; outcomes also reach departments (报送)
+  const deliberates = roles.has('liaison') || roles.has('member') || roles.has('leader');
+  const receivesOutcomes = deliberates || roles.has('department');
 
   const entries = [
     { key: '/places', icon: <ApartmentOutlined />, label: t('nav.places'), show: true },
@@ -24,6 +39,11 @@ export default function AppShell() {
       label: t('nav.submissions'),
       show: mayReadSubmissions(me.data),
     },
+    { key: '/topics', icon: <BulbOutlined />, label: t('nav.topics'), show: deliberates },
+    { key: '/plan', icon: <CalendarOutlined />, label: t('nav.plan'), show: deliberates },
+    { key: '/consultations', icon: <CommentOutlined />, label: t('nav.consultations'), show: deliberates },
+    { key: '/outcomes', icon: <FileDoneOutlined />, label: t('nav.outcomes'), show: receivesOutcomes },
+    { key: '/procedures', icon: <OrderedListOutlined />, label: t('nav.procedures'), show: deliberates || admin },
     { key: '/accounts', icon: <TeamOutlined />, label: t('nav.accounts'), show: admin },
     { key: '/audit', icon: <AuditOutlined />, label: t('nav.audit'), show: admin },
     { key: '/me', icon: <IdcardOutlined />, label: t('nav.me'), show: true },

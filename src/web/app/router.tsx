@@ -10,6 +10,14 @@ const ChangePasswordPage = lazy(() => import('../modules/auth/ChangePasswordPage
 const PlacesPage = lazy(() => import('../modules/places/PlacesPage'));
 const SubmissionsPage = lazy(() => import('../modules/submissions/SubmissionsPage'));
 const SubmissionPage = lazy(() => import('../modules/submissions/SubmissionPage'));
+const TopicsPage = lazy(() => import('../modules/topics/TopicsPage'));
+const TopicPage = lazy(() => import('../modules/topics/TopicPage'));
+const PlanPage = lazy(() => import('../modules/topics/PlanPage'));
+const ConsultationsPage = lazy(() => import('../modules/consultations/ConsultationsPage'));
+const ConsultationPage = lazy(() => import('../modules/consultations/ConsultationPage'));
+const ProceduresPage = lazy(() => import('../modules/consultations/ProceduresPage'));
+const OutcomesPage = lazy(() => import('../modules/outcomes/OutcomesPage'));
+const OutcomePage = lazy(() => import('../modules/outcomes/OutcomePage'));
 const AccountsPage = lazy(() => import('../modules/accounts/AccountsPage'));
 const AuditPage = lazy(() => import('../modules/audit/AuditPage'));
 const MePage = lazy(() => import('../modules/me/MePage'));
@@ -43,6 +51,14 @@ export const router = createBrowserRouter([
       { path: 'places/:id?', element: <PlacesPage /> },
       { path: 'submissions', element: <SubmissionsPage /> },
       { path: 'submissions/:id', element: <SubmissionPage /> },
+      { path: 'topics', element: <TopicsPage /> },
+      { path: 'topics/:id', element: <TopicPage /> },
+      { path: 'plan', element: <PlanPage /> },
+      { path: 'consultations', element: <ConsultationsPage /> },
+      { path: 'consultations/:id', element: <ConsultationPage /> },
+      { path: 'procedures', element: <ProceduresPage /> },
+      { path: 'outcomes', element: <OutcomesPage /> },
+      { path: 'outcomes/:id', element: <OutcomePage /> },
       {
         path: 'accounts/:id?',
         element: (

@@ -1,12 +1,14 @@
 import { useEffect } from 'react';
 import { useT } from './i18n';
+import { AttendPage } from './pages/AttendPage';
+import { OnlinePage } from './pages/OnlinePage';
 import { StatusPage } from './pages/StatusPage';
 import { SubmitPage } from './pages/SubmitPage';
 import { parseRoute, usePathname } from './router';
 import { Header } from './ui/Header';
 import { Notice } from './ui/Notice';
 
-/** The residents' phone pages: /s/<place code> to raise a problem, /t/<tracking code> to follow it. */
+/** The residents' phone pages: raise a problem, follow it, sign in to a consultation, take part online. */
 export function App() {
   const route = parseRoute(usePathname());
   const { t } = useT();
@@ -15,6 +17,8 @@ export function App() {
   }, [route.page, t]);
   if (route.page === 'submit') return <SubmitPage key={route.code} code={route.code} />;
   if (route.page === 'status') return <StatusPage key={route.code} code={route.code} />;
+  if (route.page === 'attend') return <AttendPage key={route.code} code={route.code} />;
+  if (route.page === 'online') return <OnlinePage key={route.code} code={route.code} />;
   return (
     <>
       <Header title={t('appName')} />

@@ -1,13 +1,16 @@
 import { type AnchorHTMLAttributes, type MouseEvent, useSyncExternalStore } from 'react';
 
 // A router the size of the job: two pages, told apart by the first path segment.
-export type Route = { page: 'submit'; code: string } | { page: 'status'; code: string } | { page: 'none' };
+export type Route = { page: 'submit' | 'status' | 'attend' | 'online'; code: string } | { page: 'none' };
+
+// /s/<place code> raise a problem · /t/<tracking code> follow it · /a/<token> sign in to a
+// consultation (its attendance QR code) · /o/<token> take part in an online consultation
+const PAGES = { s: 'submit', t: 'status', a: 'attend', o: 'online' } as const;
 
 export function parseRoute(pathname: string): Route {
-  const m = /^\/([st])\/([^/?#]+)\/?$/.exec(pathname);
-  if (!m?.[2]) return { page: 'none' };
-  const code = decodeURIComponent(m[2]);
-  return m[1] === 's' ? { page: 'submit', code } : { page: 'status', code };
+  const m = /^\/([stao])\/([^/?#]+)\/?$/.exec(pathname);
+  if (!m?.[1] || !m[2]) return { page: 'none' };
+  return { page: PAGES[m[1] as keyof typeof PAGES], code: decodeURIComponent(m[2]) };
 }
 
 const subscribe = (fn: () => void) => {
@@ -25,6 +28,8 @@ export function navigate(to: string) {
 
 export const submitPath = (placeCode: string) => `/s/${encodeURIComponent(placeCode)}`;
 export const statusPath = (trackingCode: string) => `/t/${encodeURIComponent(trackingCode)}`;
+export const attendPath = (token: string) => `/a/${encodeURIComponent(token)}`;
+export const onlinePath = (token: string) => `/o/${encodeURIComponent(token)}`;
 
 /** An ordinary link that changes page without reloading (a plain click only; new tabs still work). */
 export function Link({ href, onClick, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {

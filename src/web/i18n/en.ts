@@ -1,3 +1,7 @@
+import { messages as consultationsMessages } from '../modules/consultations/i18n';
+import { messages as onlineMessages } from '../modules/online/i18n';
+import { messages as outcomesMessages } from '../modules/outcomes/i18n';
+import { messages as topicsMessages } from '../modules/topics/i18n';
 import type { Messages } from './zh-CN';
 
 // English. Domain words keep the Chinese term where staff will know it better (四有, 示范点 in help).
@@ -6,6 +10,11 @@ const en: Messages = {
   nav: {
     places: 'Places',
     submissions: 'Submissions',
+    topics: 'Topics',
+    plan: 'Annual plan',
+    consultations: 'Consultations',
+    procedures: 'Procedures',
+    outcomes: 'Outcomes',
     accounts: 'Accounts',
     audit: 'Audit log',
     me: 'My account',
@@ -417,6 +426,10 @@ const en: Messages = {
     language: 'Language',
     languageHelp: 'Used on every device you sign in on',
   },
+  topics: topicsMessages.en,
+  consultations: consultationsMessages.en,
+  online: onlineMessages.en,
+  outcomes: outcomesMessages.en,
 };
 
 export default en;

@@ -1,7 +1,25 @@
 // 简体中文: the console's first language. zh-TW and en must carry the same keys (see `Messages`).
+
+import { messages as consultationsMessages } from '../modules/consultations/i18n';
+import { messages as onlineMessages } from '../modules/online/i18n';
+import { messages as outcomesMessages } from '../modules/outcomes/i18n';
+import { messages as topicsMessages } from '../modules/topics/i18n';
+
 const zhCN = {
   app: { name: '商量', title: '商量 · 基层协商平台' },
-  nav: { places: '地点', submissions: '诉求', accounts: '账号', audit: '审计日志', me: '我的账号', menu: '主菜单' },
+  nav: {
+    places: '地点',
+    submissions: '诉求',
+    topics: '议题',
+    plan: '年度协商计划',
+    consultations: '协商活动',
+    procedures: '议事规程',
+    outcomes: '协商成果',
+    accounts: '账号',
+    audit: '审计日志',
+    me: '我的账号',
+    menu: '主菜单',
+  },
   common: {
     save: '保存',
     cancel: '取消',
@@ -395,6 +413,10 @@ const zhCN = {
     language: '界面语言',
     languageHelp: '登录后将在各设备上使用此语言',
   },
+  topics: topicsMessages['zh-CN'],
+  consultations: consultationsMessages['zh-CN'],
+  online: onlineMessages['zh-CN'],
+  outcomes: outcomesMessages['zh-CN'],
 };
 
 export type Messages = typeof zhCN;

@@ -1,9 +1,25 @@
+import { messages as consultationsMessages } from '../modules/consultations/i18n';
+import { messages as onlineMessages } from '../modules/online/i18n';
+import { messages as outcomesMessages } from '../modules/outcomes/i18n';
+import { messages as topicsMessages } from '../modules/topics/i18n';
 import type { Messages } from './zh-CN';
 
 // 繁體中文 (wording follows the server's zh-TW messages: 帳號, 使用者名稱, 登入, 匯入).
 const zhTW: Messages = {
   app: { name: '商量', title: '商量 · 基層協商平台' },
-  nav: { places: '地點', submissions: '訴求', accounts: '帳號', audit: '稽核日誌', me: '我的帳號', menu: '主選單' },
+  nav: {
+    places: '地點',
+    submissions: '訴求',
+    topics: '議題',
+    plan: '年度協商計畫',
+    consultations: '協商活動',
+    procedures: '議事規程',
+    outcomes: '協商成果',
+    accounts: '帳號',
+    audit: '稽核日誌',
+    me: '我的帳號',
+    menu: '主選單',
+  },
   common: {
     save: '儲存',
     cancel: '取消',
@@ -397,6 +413,10 @@ const zhTW: Messages = {
     language: '介面語言',
     languageHelp: '登入後將在各裝置上使用此語言',
   },
+  topics: topicsMessages['zh-TW'],
+  consultations: consultationsMessages['zh-TW'],
+  online: onlineMessages['zh-TW'],
+  outcomes: outcomesMessages['zh-TW'],
 };
 
 export default zhTW;

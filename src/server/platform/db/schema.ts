@@ -260,3 +260,5 @@ export const submissionPhotos = pgTable(
   },
   (t) => [index('submission_photos_submission_idx').on(t.submissionId)],
 );
+
+export * from './schema-deliberation';

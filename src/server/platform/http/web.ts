@@ -16,8 +16,9 @@ export async function webRoutes(app: FastifyInstance) {
   app.get('/*', { schema: { hide: true } }, (req, reply) => {
     // a missing asset is a 404, never the HTML page (a stale tab after a deploy must not get HTML as JS)
     if (req.url.startsWith('/api/') || req.url.startsWith('/assets/')) return reply.callNotFound();
-    // residents' phone pages (/s/<place code>, /t/<tracking code>) are a separate, small app
-    const isResident = /^\/(s|t)\//.test(req.url) && existsSync(join(webDist, 'h5.html'));
+    // residents' phone pages are a separate, small app: /s/<place code>, /t/<tracking code>,
+    // /a/<attendance token>, /o/<online consultation token>
+    const isResident = /^\/(s|t|a|o)\//.test(req.url) && existsSync(join(webDist, 'h5.html'));
     return reply.sendFile(isResident ? 'h5.html' : 'index.html', { maxAge: 0 });
   });
 }

@@ -1,0 +1,31 @@
+import { or, type SQL, sql } from 'drizzle-orm';
+import type { Role } from '../../../shared/enums';
+import { type Actor, pathWithin, reaches, reachOf } from '../../platform/auth/actor';
+import { outcomeRecipients, outcomes, places } from '../../platform/db/schema';
+
+export type OutcomePermission = 'read' | 'manage';
+
+/** Liaisons draft and send outcomes (报送); leaders and members read them in their region. */
+const rolesFor = {
+  read: ['leader', 'liaison', 'member'],
+  manage: ['liaison'],
+} as const satisfies Record<OutcomePermission, readonly Role[]>;
+
+/** Roles an account must hold (at or above the outcome's place) to be sent an outcome. */
+export const RECIPIENT_ROLES = ['leader', 'department'] as const satisfies readonly Role[];
+
+type Scope = { placePath: string; isRecipient?: boolean };
+
+export const canOutcome = (actor: Actor, action: OutcomePermission, o: Scope) =>
+  reaches(actor, rolesFor[action], o.placePath) || (action === 'read' && o.isRecipient === true);
+
+/** A recipient replies (答复); a recipient who is a leader also records an instruction (批示). */
+export const canReply = (o: Scope) => o.isRecipient === true;
+export const canInstruct = (actor: Actor, o: Scope) =>
+  o.isRecipient === true && actor.grants.some((g) => g.role === 'leader');
+
+/** The outcomes the actor can see, as SQL over outcomes ⋈ places: by reach, or sent to them. */
+export function visibleOutcomes(actor: Actor): SQL {
+  const sentToMe = sql`exists (select 1 from ${outcomeRecipients} where ${outcomeRecipients.outcomeId} = ${outcomes.id} and ${outcomeRecipients.accountId} = ${actor.id})`;
+  return or(pathWithin(places.path, reachOf(actor, rolesFor.read)), sentToMe) as SQL;
+}

@@ -1,0 +1,6 @@
+// The topics module's door (scaffold: the module's owner fills it in this change).
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '../../platform/config';
+import type { Db } from '../../platform/db';
+
+export async function topicRoutes(_app: FastifyInstance, _deps: { db: Db; config: Config }) {}

@@ -1,0 +1,39 @@
+import type { SQL } from 'drizzle-orm';
+import type { Role, TopicSource } from '../../../shared/enums';
+import { type Actor, pathWithin, reaches, reachOf } from '../../platform/auth/actor';
+import { places } from '../../platform/db/schema';
+
+export type TopicPermission = 'read' | 'screen' | 'manage' | 'plan_propose' | 'plan_decide';
+
+/**
+ * Roles by place reach. Liaisons turn submissions and grid screening into topics, screen and keep
+ * them; leaders screen too and approve or return the annual plan (党委政府审定); members read.
+ */
+const rolesFor = {
+  read: ['leader', 'liaison', 'member'],
+  screen: ['liaison', 'leader'],
+  manage: ['liaison'], // edit, link submissions, withdraw
+  plan_propose: ['liaison'],
+  plan_decide: ['leader'],
+} as const satisfies Record<TopicPermission, readonly Role[]>;
+
+/** Who may raise a topic from which source: 群众出题/网格筛题 by liaisons, 委员荐题, 党委政府点题. */
+export const SOURCE_ROLES = {
+  submission: ['liaison'],
+  grid_screening: ['liaison'],
+  member: ['member'],
+  leader: ['leader'],
+} as const satisfies Record<TopicSource, readonly Role[]>;
+
+export const canTopic = (actor: Actor, action: TopicPermission, t: { placePath: string }) =>
+  reaches(actor, rolesFor[action], t.placePath);
+
+/** May the actor raise a topic from `source` at the place at `path`? */
+export const canRaiseTopic = (actor: Actor, source: TopicSource, path: string) =>
+  reaches(actor, SOURCE_ROLES[source], path);
+
+/** The topics the actor can see, as SQL over topics ⋈ places (the topic's place). */
+export const visibleTopics = (actor: Actor): SQL => pathWithin(places.path, reachOf(actor, rolesFor.read));
+
+/** Plans are read by the same roles as topics, at the plan's district. */
+export const visiblePlans = visibleTopics;

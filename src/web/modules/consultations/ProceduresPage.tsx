@@ -1,0 +1,4 @@
+// Placeholder replaced by the module's owner in this change.
+export default function ProceduresPage() {
+  return null;
+}
