@@ -13,7 +13,7 @@ const rolesFor = {
   read: ['leader', 'liaison', 'member'],
   screen: ['liaison', 'leader'],
   manage: ['liaison'], // edit, link submissions, withdraw
-  plan_propose: ['liaison'],
+  plan_propose: ['liaison', 'leader'],
   plan_decide: ['leader'],
 } as const satisfies Record<TopicPermission, readonly Role[]>;
 

@@ -1,0 +1,61 @@
+import { and, asc, eq, type SQL } from 'drizzle-orm';
+import type { Actor } from '../../platform/auth/actor';
+import type { DbOrTx } from '../../platform/db';
+import { consensusItems, consultations, participants, places } from '../../platform/db/schema';
+import { visibleConsultations } from './policy';
+
+/** What other modules need of a consultation: its identity, place, topic and whether the actor is invited. */
+export type ConsultationRef = Awaited<ReturnType<typeof refQuery>>[number] & { isInvited: boolean };
+
+const refColumns = {
+  id: consultations.id,
+  code: consultations.code,
+  title: consultations.title,
+  form: consultations.form,
+  status: consultations.status,
+  startsAt: consultations.startsAt,
+  endsAt: consultations.endsAt,
+  placeId: consultations.placeId,
+  placePath: places.path,
+  placeName: places.name,
+  topicId: consultations.topicId,
+  publicToken: consultations.publicToken,
+};
+
+const refQuery = (db: DbOrTx, where: SQL) =>
+  db
+    .select(refColumns)
+    .from(consultations)
+    .innerJoin(places, eq(places.id, consultations.placeId))
+    .where(where)
+    .limit(1);
+
+/** A consultation the actor can see (by reach, or invited), else undefined — callers answer 404. */
+export async function findVisibleConsultation(
+  db: DbOrTx,
+  actor: Actor,
+  id: string,
+): Promise<ConsultationRef | undefined> {
+  const [row] = await refQuery(db, and(eq(consultations.id, id), visibleConsultations(actor)) as SQL);
+  if (!row) return undefined;
+  const [invite] = await db
+    .select({ id: participants.id })
+    .from(participants)
+    .where(and(eq(participants.consultationId, id), eq(participants.accountId, actor.id)))
+    .limit(1);
+  return { ...row, isInvited: Boolean(invite) };
+}
+
+/** The online consultation behind a public link (/o/<token>); the public never counts as invited. */
+export async function findConsultationByPublicToken(db: DbOrTx, token: string): Promise<ConsultationRef | undefined> {
+  const [row] = await refQuery(db, eq(consultations.publicToken, token));
+  return row && { ...row, isInvited: false };
+}
+
+/** The numbered consensus items (共识) of a consultation, in order. */
+export const listConsensusItems = (db: DbOrTx, consultationId: string) =>
+  db
+    .select({ id: consensusItems.id, number: consensusItems.number, text: consensusItems.text })
+    .from(consensusItems)
+    .where(eq(consensusItems.consultationId, consultationId))
+    .orderBy(asc(consensusItems.number));
