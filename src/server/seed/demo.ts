@@ -4,6 +4,7 @@ import { seedDemoSubmissions } from '../modules/submissions';
 import type { Db } from '../platform/db';
 import { settings } from '../platform/db/schema';
 import { isEmpty, seedAccount, seedPlace } from './bootstrap';
+import { seedDemoDeliberation } from './demo-deliberation';
 
 // marks a database the demo was loaded into, so its sign-ins are printed only there
 const DEMO_SETTING = 'demo_data';
@@ -13,7 +14,8 @@ export const DEMO_PASSWORD = 'shangliang2026';
 /** Demo sign-ins, printed at start: one per role, at different levels of the tree. */
 export const DEMO_ACCOUNTS = [
   { username: 'admin', displayName: '区政协管理员', role: 'admin', at: 'qh' },
-  { username: 'leader', displayName: '李书记', role: 'leader', at: 'qh' },
+  { username: 'leader', displayName: '李书记', role: 'leader', at: 'qh' }, // the party committee (区委)
+  { username: 'leader.gov', displayName: '张区长', role: 'leader', at: 'qh' }, // the government (区政府)
   { username: 'liaison.donghu', displayName: '东湖街道联络员 陈静', role: 'liaison', at: 'dh' },
   { username: 'liaison.taoyuan', displayName: '桃园社区联络员 周敏', role: 'liaison', at: 'dh-ty' },
   { username: 'liaison.nanling', displayName: '南岭镇联络员 马强', role: 'liaison', at: 'nl' },
@@ -117,17 +119,20 @@ export async function seedDemo(db: Db) {
         }
       }
     }
+    const accountIds = new Map<string, string>();
     for (const a of DEMO_ACCOUNTS) {
       const placeId = ids.get(a.at) as string;
-      await seedAccount(tx, {
+      const id = await seedAccount(tx, {
         username: a.username,
         displayName: a.displayName,
         password: DEMO_PASSWORD,
         homePlaceId: placeId,
         roles: [{ role: a.role, placeId }],
       });
+      accountIds.set(a.username, id);
     }
     await seedDemoSubmissions(tx, qh.id, ids);
+    await seedDemoDeliberation(tx, { places: ids, accounts: accountIds });
     await tx
       .insert(settings)
       .values({ key: DEMO_SETTING, value: { loadedAt: new Date().toISOString() } })

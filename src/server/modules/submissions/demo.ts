@@ -53,6 +53,28 @@ const DEMO_ITEMS: { at: string; category: string; status: SubmissionStatus; days
     daysAgo: 12,
     content: '村里老人不会用手机办医保缴费，希望有人上门帮忙。',
   },
+  // three more on charging e-bikes across 东湖街道: what grid screening (网格筛题) groups into one topic
+  {
+    at: 'dh-jq',
+    category: '交通出行',
+    status: 'received',
+    daysAgo: 1,
+    content: '锦泉社区电动车没有地方充电，有人从楼上拉电线充电，很危险。',
+  },
+  {
+    at: 'dh-hx',
+    category: '交通出行',
+    status: 'received',
+    daysAgo: 2,
+    content: '湖心社区电动车充电难，楼道里停满电动车，希望建集中充电桩。',
+  },
+  {
+    at: 'dh-xy',
+    category: '交通出行',
+    status: 'grid',
+    daysAgo: 5,
+    content: '新苑小区电动车充电桩太少，晚上排队充电，希望增加充电桩。',
+  },
   {
     at: 'xx-ms',
     category: '人居环境',
