@@ -1,6 +1,5 @@
-// The outcomes module's door (scaffold: the module's owner fills it in this change).
-import type { FastifyInstance } from 'fastify';
-import type { Config } from '../../platform/config';
-import type { Db } from '../../platform/db';
+// The outcomes module's door (协商成果, 报送, 批示, 案卷).
 
-export async function outcomeRoutes(_app: FastifyInstance, _deps: { db: Db; config: Config }) {}
+export { canInstruct, canOutcome, canReply, RECIPIENT_ROLES, visibleOutcomes } from './policy';
+export { publicOutcomesOf } from './public';
+export { outcomeRoutes } from './routes';

@@ -1,5 +1,5 @@
 import { or, type SQL, sql } from 'drizzle-orm';
-import type { Role } from '../../../shared/enums';
+import type { OutcomeStatus, Role } from '../../../shared/enums';
 import { type Actor, pathWithin, reaches, reachOf } from '../../platform/auth/actor';
 import { outcomeRecipients, outcomes, places } from '../../platform/db/schema';
 
@@ -28,4 +28,15 @@ export const canInstruct = (actor: Actor, o: Scope) =>
 export function visibleOutcomes(actor: Actor): SQL {
   const sentToMe = sql`exists (select 1 from ${outcomeRecipients} where ${outcomeRecipients.outcomeId} = ${outcomes.id} and ${outcomeRecipients.accountId} = ${actor.id})`;
   return or(pathWithin(places.path, reachOf(actor, rolesFor.read)), sentToMe) as SQL;
+}
+
+/** What the actor may do with an outcome, for the detail's `abilities` and the use cases' checks. */
+export function outcomeAbilities(actor: Actor, o: Scope & { status: OutcomeStatus }) {
+  const manage = canOutcome(actor, 'manage', o);
+  return {
+    edit: manage && o.status === 'draft',
+    send: manage,
+    reply: canReply(o) && o.status !== 'draft',
+    instruct: canInstruct(actor, o) && o.status !== 'draft',
+  };
 }

@@ -2,6 +2,7 @@ import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db';
 import { categories, places, submissionEvents, submissions } from '../../platform/db/schema';
 import { AppError, conflict, notFound } from '../../platform/errors';
+import { publicOutcomesOf } from '../outcomes';
 import { deadlineDays } from './deadlines';
 import { appendEvent } from './queries';
 import { dueAtFor, MAX_REOPENS } from './rules';
@@ -68,6 +69,7 @@ export async function publicSubmission(db: DbOrTx, trackingCode: string) {
     .where(eq(submissionEvents.submissionId, row.s.id))
     .orderBy(asc(submissionEvents.id));
   const s = row.s;
+  const outcomes = await publicOutcomesOf(db, s);
   return {
     trackingCode: s.trackingCode,
     status: s.status,
@@ -85,6 +87,7 @@ export async function publicSubmission(db: DbOrTx, trackingCode: string) {
         : null,
     canRate: s.status === 'solved' && !s.ratedAt,
     canReopen: s.status === 'solved' && s.reopenCount < MAX_REOPENS && s.residentSaysSolved === false,
+    outcomes,
   };
 }
 

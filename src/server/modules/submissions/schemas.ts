@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PLACE_KINDS, SUBMISSION_CHANNELS, SUBMISSION_STATUSES } from '../../../shared/enums';
+import { OUTCOME_TYPES, PLACE_KINDS, SUBMISSION_CHANNELS, SUBMISSION_STATUSES } from '../../../shared/enums';
 import { MOBILE_RE } from './rules';
 
 const Content = z.string().trim().min(5).max(1000);
@@ -176,6 +176,18 @@ export const PublicSubmissionResponse = z.object({
   rating: z.object({ solved: z.boolean(), satisfaction: z.number(), comment: z.string().nullable() }).nullable(),
   canRate: z.boolean(),
   canReopen: z.boolean(),
+  /** 协商成果 sent from consultations on the topic this submission feeds: public text only. */
+  outcomes: z.array(
+    z.object({
+      code: z.string(),
+      type: z.enum(OUTCOME_TYPES),
+      title: z.string(),
+      sentAt: z.date().nullable(),
+      consensus: z.array(z.string()),
+      replied: z.boolean(),
+      instructed: z.boolean(),
+    }),
+  ),
 });
 
 export const StatsQuery = z.object({ placeId: z.uuid().optional() });

@@ -1,6 +1,6 @@
 // The public API's JSON as the phone pages receive it. These mirror the response schemas in
 // src/server/modules/submissions/schemas.ts (dates arrive as ISO strings); the server is the contract.
-import type { PlaceKind, SubmissionStatus } from '../../../shared/enums';
+import type { OutcomeType, PlaceKind, SubmissionStatus } from '../../../shared/enums';
 
 export type Ref = { id: string; name: string };
 
@@ -40,6 +40,18 @@ export type PublicSubmission = {
   rating: { solved: boolean; satisfaction: number; comment: string | null } | null;
   canRate: boolean;
   canReopen: boolean;
+  outcomes: PublicOutcome[];
+};
+
+/** 协商成果 of the consultation on the topic the submission feeds: public text only. */
+export type PublicOutcome = {
+  code: string;
+  type: OutcomeType;
+  title: string;
+  sentAt: string | null;
+  consensus: string[];
+  replied: boolean;
+  instructed: boolean;
 };
 
 export type NewSubmission = {

@@ -4,6 +4,7 @@ import type { PublicSubmission } from '../api/types';
 import { type MessageKey, useT } from '../i18n';
 import { formatDateTime } from '../lib/format';
 import { readRecent } from '../lib/recent';
+import { OutcomesSection } from '../outcome/OutcomesSection';
 import { Link, submitPath } from '../router';
 import { RatingForm } from '../status/RatingForm';
 import { RatingSummary } from '../status/RatingSummary';
@@ -64,6 +65,7 @@ function StatusView({ s, onChange }: { s: PublicSubmission; onChange: (s: Public
         <p className="status-content">{s.content}</p>
       </section>
       <Steps steps={s.steps} />
+      <OutcomesSection outcomes={s.outcomes ?? []} />
       {s.canRate ? <RatingForm code={s.trackingCode} onRated={after('rateThanks')} /> : null}
       {s.rating ? <RatingSummary rating={s.rating} /> : null}
       {s.canReopen ? <ReopenForm code={s.trackingCode} onReopened={after('reopenDone')} /> : null}

@@ -1,4 +1,151 @@
-// Placeholder replaced by the module's owner in this change.
+import './outcomes.css';
+import { ArrowLeftOutlined, EditOutlined, FileWordOutlined, SendOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Descriptions, Flex, Result, Skeleton, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ApiError, errorMessage } from '../../api/client';
+import { formatDateTime } from '../../lib/format';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { useMe } from '../auth/api';
+import { AnswerCards } from './AnswerCard';
+import { useOutcome } from './api';
+import { CaseFileCard } from './CaseFileCard';
+import { downloadFile } from './download';
+import { EditOutcomeModal } from './EditOutcomeModal';
+import { OutcomeStatusTag, OutcomeTypeTag } from './OutcomeTags';
+import { RecipientsCard } from './RecipientsCard';
+import { SendModal } from './SendModal';
+import type { OutcomeDetail } from './types';
+
+/** /outcomes/:id — one outcome: its text and consensus, where it came from, 报送, replies and 批示. */
 export default function OutcomePage() {
-  return null;
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const detail = useOutcome(id);
+  useDocumentTitle(detail.data ? `${detail.data.code} · ${t('outcomes.title')}` : t('outcomes.title'));
+
+  return (
+    <>
+      <Link to="/outcomes" className="back-link">
+        <ArrowLeftOutlined /> {t('outcomes.detail.back')}
+      </Link>
+      {detail.isPending && <Skeleton active paragraph={{ rows: 10 }} />}
+      {detail.isError &&
+        (detail.error instanceof ApiError && detail.error.status === 404 ? (
+          <Result status="404" title={errorMessage(detail.error)} />
+        ) : (
+          <Alert type="error" showIcon title={errorMessage(detail.error)} />
+        ))}
+      {detail.data && <OutcomeBody key={detail.data.id} outcome={detail.data} />}
+    </>
+  );
+}
+
+function OutcomeBody({ outcome: o }: { outcome: OutcomeDetail }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const me = useMe();
+  const [dialog, setDialog] = useState<'edit' | 'send'>();
+  const [isExporting, setIsExporting] = useState(false);
+
+  const exportWord = async () => {
+    setIsExporting(true);
+    try {
+      await downloadFile(`/api/outcomes/${o.id}/export.docx`, `${o.code}.docx`);
+    } catch (err) {
+      message.error(errorMessage(err));
+    } finally {
+      setIsExporting(false);
+    }
+  };
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <div>
+        <Flex align="center" gap={8} wrap>
+          <Typography.Text copyable className="outcome-code">
+            {o.code}
+          </Typography.Text>
+          <OutcomeTypeTag type={o.type} />
+          <OutcomeStatusTag status={o.status} />
+        </Flex>
+        <Typography.Title level={2} className="page-title">
+          {o.title}
+        </Typography.Title>
+        <Flex gap={8} wrap>
+          {o.abilities.edit && (
+            <Button icon={<EditOutlined />} onClick={() => setDialog('edit')}>
+              {t('outcomes.detail.edit')}
+            </Button>
+          )}
+          {o.abilities.send && (
+            <Button type="primary" icon={<SendOutlined />} onClick={() => setDialog('send')}>
+              {t('outcomes.send.open')}
+            </Button>
+          )}
+          <Button icon={<FileWordOutlined />} loading={isExporting} onClick={exportWord}>
+            {t('outcomes.detail.exportWord')}
+          </Button>
+        </Flex>
+      </div>
+      <div className="outcome-columns">
+        <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+          <Card size="small" title={t('outcomes.detail.body')}>
+            <Typography.Paragraph className="outcome-body">{o.body || t('common.none')}</Typography.Paragraph>
+          </Card>
+          <Card size="small" title={t('outcomes.detail.consensus')}>
+            {o.consensus.length > 0 ? (
+              <ol className="outcome-consensus">
+                {o.consensus.map((c) => (
+                  <li key={c.id}>
+                    <span className="outcome-consensus-number">{c.number}.</span> {c.text}
+                  </li>
+                ))}
+              </ol>
+            ) : (
+              <Typography.Text type="secondary">{t('outcomes.detail.noConsensus')}</Typography.Text>
+            )}
+          </Card>
+          <RecipientsCard recipients={o.recipients} />
+          <AnswerCards outcome={o} accountId={me.data?.id} />
+        </Space>
+        <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+          <Card size="small" title={t('outcomes.detail.sources')}>
+            <Descriptions
+              size="small"
+              column={1}
+              items={[
+                { key: 'place', label: t('outcomes.place'), children: o.place.name },
+                {
+                  key: 'consultation',
+                  label: t('outcomes.consultation'),
+                  children: (
+                    <Link to={`/consultations/${o.consultation.id}`}>
+                      <span className="outcome-code">{o.consultation.code}</span> {o.consultation.title}
+                    </Link>
+                  ),
+                },
+                {
+                  key: 'topic',
+                  label: t('outcomes.topic'),
+                  children: (
+                    <Link to={`/topics/${o.topic.id}`}>
+                      <span className="outcome-code">{o.topic.code}</span> {o.topic.title}
+                    </Link>
+                  ),
+                },
+                { key: 'by', label: t('outcomes.createdBy'), children: o.createdBy?.displayName ?? t('common.none') },
+                { key: 'created', label: t('outcomes.createdAt'), children: formatDateTime(o.createdAt) },
+                { key: 'sent', label: t('outcomes.sentAt'), children: formatDateTime(o.sentAt) || t('common.none') },
+              ]}
+            />
+          </Card>
+          <CaseFileCard kind="outcome" id={o.id} />
+        </Space>
+      </div>
+      <EditOutcomeModal outcome={o} open={dialog === 'edit'} onClose={() => setDialog(undefined)} />
+      <SendModal outcome={o} open={dialog === 'send'} onClose={() => setDialog(undefined)} />
+    </Space>
+  );
 }

@@ -1,4 +1,180 @@
-// Placeholder replaced by the module's owner in this change.
+import './outcomes.css';
+import { Alert, Badge, Empty, Flex, Form, Input, Select, Table, type TableColumnsType, Tabs, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { OUTCOME_STATUSES, OUTCOME_TYPES, type OutcomeStatus, type OutcomeType } from '../../../shared/enums';
+import { errorMessage } from '../../api/client';
+import { formatDateTime } from '../../lib/format';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { useMe } from '../auth/api';
+import { type OutcomeBox, type OutcomeFilters, useOutcomes } from './api';
+import { CreateOutcomeModal } from './CreateOutcomeModal';
+import { OutcomeStatusTag, OutcomeTypeTag } from './OutcomeTags';
+import { opensOnReceived } from './roles';
+import type { OutcomeList, OutcomeSummary } from './types';
+import { type ListChanges, useListParams } from './use-list-params';
+
+/** /outcomes — 协商成果: what was sent to me (收到的) and everything in my region (全部). */
 export default function OutcomesPage() {
-  return null;
+  const { t } = useTranslation();
+  useDocumentTitle(t('outcomes.title'));
+  const me = useMe();
+  const { filters, newFrom, setFilter } = useListParams(opensOnReceived(me.data) ? 'received' : 'all');
+  // which tab opens depends on one's roles: wait for them rather than load the other tab first
+  const list = useOutcomes(filters, !me.isPending);
+  // the badge counts what awaits my reply whichever tab is open
+  const unreplied = list.data?.counts.unreplied ?? 0;
+
+  return (
+    <>
+      <Typography.Title level={2} className="page-title">
+        {t('outcomes.title')}
+      </Typography.Title>
+      <Tabs
+        activeKey={filters.box}
+        onChange={(box) => setFilter({ box: box as OutcomeBox })}
+        items={[
+          {
+            key: 'received',
+            label: (
+              <Flex gap={6} align="center">
+                {t('outcomes.tabs.received')}
+                <Badge count={unreplied} size="small" aria-label={t('outcomes.awaitsReply')} />
+              </Flex>
+            ),
+          },
+          { key: 'all', label: t('outcomes.tabs.all') },
+        ]}
+      />
+      <Filters filters={filters} onChange={setFilter} />
+      {list.isError && <Alert type="error" showIcon title={errorMessage(list.error)} style={{ marginBottom: 16 }} />}
+      <OutcomesTable
+        data={list.data}
+        loading={list.isFetching}
+        filters={filters}
+        onPage={(page, pageSize) => setFilter({ page: page > 1 ? page : undefined, pageSize })}
+      />
+      <CreateOutcomeModal consultationId={newFrom} onClose={() => setFilter({ new: undefined })} />
+    </>
+  );
+}
+
+function Filters({ filters, onChange }: { filters: OutcomeFilters; onChange: (c: ListChanges) => void }) {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState(filters.q ?? '');
+  return (
+    <Form layout="inline" className="toolbar outcome-filters">
+      <Input.Search
+        allowClear
+        value={search}
+        maxLength={60}
+        onChange={(e) => setSearch(e.target.value)}
+        onSearch={(v) => onChange({ q: v.trim() })}
+        placeholder={t('outcomes.searchPlaceholder')}
+        aria-label={t('outcomes.search')}
+        style={{ width: 240 }}
+      />
+      <Form.Item label={t('outcomes.type')} htmlFor="outcome-type">
+        <Select<OutcomeType>
+          id="outcome-type"
+          allowClear
+          value={filters.type}
+          onChange={(v) => onChange({ type: v })}
+          placeholder={t('outcomes.anyType')}
+          options={OUTCOME_TYPES.map((v) => ({ value: v, label: t(`outcomes.types.${v}`) }))}
+          style={{ width: 150 }}
+        />
+      </Form.Item>
+      <Form.Item label={t('outcomes.status')} htmlFor="outcome-status">
+        <Select<OutcomeStatus>
+          id="outcome-status"
+          allowClear
+          value={filters.status}
+          onChange={(v) => onChange({ status: v })}
+          placeholder={t('outcomes.anyStatus')}
+          options={OUTCOME_STATUSES.map((v) => ({ value: v, label: t(`outcomes.statuses.${v}`) }))}
+          style={{ width: 130 }}
+        />
+      </Form.Item>
+    </Form>
+  );
+}
+
+type TableProps = {
+  data: OutcomeList | undefined;
+  loading: boolean;
+  filters: OutcomeFilters;
+  onPage: (page: number, pageSize: number) => void;
+};
+
+function OutcomesTable({ data, loading, filters, onPage }: TableProps) {
+  const { t } = useTranslation();
+  const columns: TableColumnsType<OutcomeSummary> = [
+    {
+      key: 'code',
+      title: t('outcomes.code'),
+      render: (_, o) => (
+        <Link to={`/outcomes/${o.id}`} className="outcome-code">
+          {o.code}
+        </Link>
+      ),
+    },
+    {
+      key: 'title',
+      title: t('outcomes.name'),
+      render: (_, o) => (
+        <Flex gap={6} align="center">
+          <Link to={`/outcomes/${o.id}`}>{o.title}</Link>
+          {o.awaitsMyReply && <Badge status="error" text={t('outcomes.awaitsReply')} />}
+        </Flex>
+      ),
+    },
+    { key: 'type', title: t('outcomes.type'), render: (_, o) => <OutcomeTypeTag type={o.type} /> },
+    { key: 'status', title: t('outcomes.status'), render: (_, o) => <OutcomeStatusTag status={o.status} /> },
+    { key: 'place', title: t('outcomes.place'), render: (_, o) => o.place.name },
+    {
+      key: 'consultation',
+      title: t('outcomes.consultation'),
+      render: (_, o) => (
+        <Typography.Text ellipsis={{ tooltip: o.consultation.title }} style={{ maxWidth: 220 }}>
+          {o.consultation.title}
+        </Typography.Text>
+      ),
+    },
+    { key: 'sent', title: t('outcomes.sentAt'), render: (_, o) => formatDateTime(o.sentAt) || t('common.none') },
+    {
+      key: 'replies',
+      title: t('outcomes.replies'),
+      render: (_, o) =>
+        o.recipientCount > 0
+          ? t('outcomes.repliesOf', { replied: o.repliedCount, total: o.recipientCount })
+          : t('common.none'),
+    },
+  ];
+  return (
+    <Table<OutcomeSummary>
+      rowKey="id"
+      columns={columns}
+      dataSource={data?.items}
+      loading={loading}
+      scroll={{ x: 'max-content' }}
+      locale={{
+        emptyText: (
+          <Empty
+            image={Empty.PRESENTED_IMAGE_SIMPLE}
+            description={filters.box === 'received' ? t('outcomes.emptyReceived') : t('outcomes.emptyAll')}
+          />
+        ),
+      }}
+      pagination={{
+        current: filters.page,
+        pageSize: filters.pageSize,
+        total: data?.total ?? 0,
+        showSizeChanger: true,
+        showTotal: (total) => t('common.total', { count: total }),
+        onChange: onPage,
+      }}
+    />
+  );
 }

@@ -7,6 +7,7 @@ import { Link, useLocation, useParams } from 'react-router';
 import { ApiError, errorMessage } from '../../api/client';
 import type { SubmissionActionName, SubmissionDetail } from '../../api/types';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { CaseFileCard } from '../outcomes';
 import { ActionModal } from './ActionModal';
 import { useSubmission } from './api';
 import { SimilarCard } from './SimilarCard';
@@ -98,6 +99,7 @@ function SubmissionBody({ submission: s }: { submission: SubmissionDetail }) {
           onMergeInto={actions.includes('merge') ? (targetId) => show({ action: 'merge', targetId }) : undefined}
         />
       </div>
+      <CaseFileCard kind="submission" id={s.id} />
       <ActionModal
         open={open}
         action={dialog?.action}

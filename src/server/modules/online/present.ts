@@ -1,0 +1,100 @@
+import type { Vote } from '../../../shared/enums';
+import type { Actor } from '../../platform/auth/actor';
+import type { DbOrTx } from '../../platform/db';
+import { notFound } from '../../platform/errors';
+import { type ConsultationRef, canConsultation } from '../consultations';
+import { findTopicById } from '../topics';
+import { listStatements, listVotes, type StatementRow } from './queries';
+import { agreementView, isOnlineOpen, type StatementAgreement, type VoteRow } from './rules';
+import type { OnlineViewResponse, PublicOnlineViewResponse } from './schemas';
+
+const EMPTY: StatementAgreement = { agree: 0, disagree: 0, pass: 0, groups: [], classification: 'open' };
+
+/** The statements, votes and agreement view of a consultation, as one voter sees them. */
+async function gather(db: DbOrTx, consultationId: string, voterKey: string) {
+  const [rows, votes] = await Promise.all([listStatements(db, consultationId), listVotes(db, consultationId)]);
+  const view = agreementView(
+    rows.map((r) => ({ id: r.id, isHidden: r.hiddenAt !== null })),
+    votes,
+  );
+  const mine = new Map<string, Vote>(votes.filter((v) => v.voterKey === voterKey).map((v) => [v.statementId, v.vote]));
+  const item = (r: StatementRow) => ({
+    id: r.id,
+    text: r.text,
+    authorName: r.authorName,
+    createdAt: r.createdAt,
+    isMine: r.authorKey === voterKey,
+    myVote: mine.get(r.id) ?? null,
+    ...(view.statements.get(r.id) ?? { ...EMPTY, ...tally(votes, r.id) }),
+  });
+  return { rows, view, item };
+}
+
+/** Raw counts for a statement outside the view (a hidden one, for the staff who moderate). */
+function tally(votes: readonly VoteRow[], statementId: string) {
+  const t = { agree: 0, disagree: 0, pass: 0 };
+  for (const v of votes) if (v.statementId === statementId) t[v.vote]++;
+  return t;
+}
+
+/** The console's view: the statements (hidden ones too, for moderators), groups and what the actor may do. */
+export async function staffView(
+  db: DbOrTx,
+  actor: Actor,
+  c: ConsultationRef,
+  publicUrl: string,
+  now = new Date(),
+): Promise<OnlineViewResponse> {
+  const { rows, view, item } = await gather(db, c.id, `a:${actor.id}`);
+  const isOpen = isOnlineOpen(c, now);
+  // hidden statements stay listed, with the reason, for those who moderate; members see what residents see
+  const canModerate = canConsultation(actor, 'manage', c);
+  return {
+    consultation: { id: c.id, code: c.code, title: c.title, status: c.status },
+    isOpen,
+    opensAt: c.startsAt,
+    closesAt: c.endsAt,
+    publicUrl: c.publicToken ? `${publicUrl}/o/${c.publicToken}` : null,
+    participantCount: view.participantCount,
+    groups: view.groups,
+    statements: rows
+      .filter((r) => canModerate || r.hiddenAt === null)
+      .map((r) => ({
+        ...item(r),
+        hidden:
+          r.hiddenAt === null
+            ? null
+            : {
+                reason: r.hiddenReason ?? '',
+                at: r.hiddenAt,
+                by: r.hiddenById ? { id: r.hiddenById, displayName: r.hiddenByName ?? '' } : null,
+              },
+      })),
+    abilities: { post: isOpen, vote: isOpen, moderate: canModerate },
+  };
+}
+
+/** The residents' view: visible statements only, the ones this phone has not voted on first. */
+export async function publicView(
+  db: DbOrTx,
+  c: ConsultationRef,
+  voterKey: string,
+  now = new Date(),
+): Promise<PublicOnlineViewResponse> {
+  const topic = await findTopicById(db, c.topicId);
+  if (!topic) throw notFound();
+  const { rows, view, item } = await gather(db, c.id, voterKey);
+  const items = rows.filter((r) => r.hiddenAt === null).map(item);
+  return {
+    title: c.title,
+    topic: { title: topic.title, description: topic.description },
+    placeName: c.placeName,
+    isOpen: isOnlineOpen(c, now),
+    opensAt: c.startsAt,
+    closesAt: c.endsAt,
+    participantCount: view.participantCount,
+    statements: [...items.filter((s) => s.myVote === null), ...items.filter((s) => s.myVote !== null)].map(
+      ({ groups: _groups, ...s }) => s,
+    ),
+  };
+}

@@ -1,0 +1,66 @@
+import { and, eq } from 'drizzle-orm';
+import { writeAudit } from '../../platform/audit';
+import type { Ctx } from '../../platform/context';
+import type { DbOrTx } from '../../platform/db';
+import { outcomeRecipients, outcomes } from '../../platform/db/schema';
+import { AppError, forbidden, notFound } from '../../platform/errors';
+import { canInstruct, canReply } from './policy';
+import { allReplied, findVisibleOutcome } from './queries';
+import { nextOutcomeStatus } from './rules';
+
+/** The outcome locked for this change, as the actor sees it (404 when they cannot). */
+async function load(tx: DbOrTx, ctx: Ctx, id: string) {
+  await tx.select({ id: outcomes.id }).from(outcomes).where(eq(outcomes.id, id)).for('update');
+  const o = await findVisibleOutcome(tx, ctx.actor, id);
+  if (!o) throw notFound();
+  return o;
+}
+
+const mine = (id: string, ctx: Ctx) =>
+  and(eq(outcomeRecipients.outcomeId, id), eq(outcomeRecipients.accountId, ctx.actor.id));
+
+/** A recipient's reply (答复); when every recipient has replied the outcome is answered. */
+export async function replyToOutcome(ctx: Ctx, id: string, reply: string) {
+  await ctx.db.transaction(async (tx) => {
+    const o = await load(tx, ctx, id);
+    if (!canReply(o)) throw forbidden();
+    if (!nextOutcomeStatus(o.status, 'reply')) throw new AppError(409, 'action_not_allowed', { status: o.status });
+    const now = new Date();
+    await tx
+      .update(outcomeRecipients)
+      .set({ reply, repliedAt: now, readAt: o.mine?.readAt ?? now })
+      .where(mine(id, ctx));
+    const next = nextOutcomeStatus(o.status, (await allReplied(tx, id)) ? 'last_reply' : 'reply') ?? o.status;
+    if (next !== o.status) await tx.update(outcomes).set({ status: next, updatedAt: now }).where(eq(outcomes.id, id));
+    await writeAudit(tx, ctx, {
+      action: 'outcome.reply',
+      entityType: 'outcome',
+      entityId: id,
+      placePath: o.placePath,
+      before: { status: o.status, reply: o.mine?.reply ?? null },
+      after: { status: next, reply },
+    });
+  });
+}
+
+/** A leader recipient's instruction (批示). */
+export async function instructOnOutcome(ctx: Ctx, id: string, instruction: string) {
+  await ctx.db.transaction(async (tx) => {
+    const o = await load(tx, ctx, id);
+    if (!canInstruct(ctx.actor, o)) throw forbidden();
+    if (!nextOutcomeStatus(o.status, 'instruct')) throw new AppError(409, 'action_not_allowed', { status: o.status });
+    const now = new Date();
+    await tx
+      .update(outcomeRecipients)
+      .set({ instruction, instructedAt: now, readAt: o.mine?.readAt ?? now })
+      .where(mine(id, ctx));
+    await writeAudit(tx, ctx, {
+      action: 'outcome.instruct',
+      entityType: 'outcome',
+      entityId: id,
+      placePath: o.placePath,
+      before: { instruction: o.mine?.instruction ?? null },
+      after: { instruction },
+    });
+  });
+}

@@ -1,0 +1,134 @@
+import { and, count, desc, eq, ilike, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { OUTCOME_STATUSES, type OutcomeStatus } from '../../../shared/enums';
+import type { Actor } from '../../platform/auth/actor';
+import type { DbOrTx } from '../../platform/db';
+import { escapeLike } from '../../platform/db/like';
+import { consultations, outcomeRecipients, outcomes, places } from '../../platform/db/schema';
+import { visibleOutcomes } from './policy';
+import type { ListOutcomesInput } from './schemas';
+
+const refColumns = {
+  id: outcomes.id,
+  code: outcomes.code,
+  type: outcomes.type,
+  title: outcomes.title,
+  body: outcomes.body,
+  status: outcomes.status,
+  consensusItemIds: outcomes.consensusItemIds,
+  consultationId: outcomes.consultationId,
+  createdById: outcomes.createdById,
+  sentAt: outcomes.sentAt,
+  createdAt: outcomes.createdAt,
+  updatedAt: outcomes.updatedAt,
+  placeId: outcomes.placeId,
+  placePath: places.path,
+  placeName: places.name,
+  placeKind: places.kind,
+};
+
+/** An outcome the actor can see (by reach, or sent to them), with whether it was sent to them; else undefined. */
+export async function findVisibleOutcome(db: DbOrTx, actor: Actor, id: string) {
+  const [row] = await db
+    .select(refColumns)
+    .from(outcomes)
+    .innerJoin(places, eq(places.id, outcomes.placeId))
+    .where(and(eq(outcomes.id, id), visibleOutcomes(actor)));
+  if (!row) return undefined;
+  const [mine] = await db
+    .select({
+      id: outcomeRecipients.id,
+      readAt: outcomeRecipients.readAt,
+      reply: outcomeRecipients.reply,
+      instruction: outcomeRecipients.instruction,
+    })
+    .from(outcomeRecipients)
+    .where(and(eq(outcomeRecipients.outcomeId, id), eq(outcomeRecipients.accountId, actor.id)));
+  return { ...row, isRecipient: Boolean(mine), mine };
+}
+export type OutcomeRow = NonNullable<Awaited<ReturnType<typeof findVisibleOutcome>>>;
+
+const sentToMe = (actor: Actor) =>
+  sql`exists (select 1 from ${outcomeRecipients} where ${outcomeRecipients.outcomeId} = ${outcomes.id} and ${outcomeRecipients.accountId} = ${actor.id})`;
+const awaitsMyReply = (actor: Actor) =>
+  sql<boolean>`exists (select 1 from ${outcomeRecipients} where ${outcomeRecipients.outcomeId} = ${outcomes.id} and ${outcomeRecipients.accountId} = ${actor.id} and ${outcomeRecipients.reply} is null)`;
+
+function filters(actor: Actor, q: ListOutcomesInput): SQL[] {
+  const where: SQL[] = [visibleOutcomes(actor)];
+  if (q.box === 'received') where.push(sentToMe(actor));
+  if (q.type) where.push(eq(outcomes.type, q.type));
+  if (q.placeId) where.push(sql`${places.path} like (select p.path || '%' from places p where p.id = ${q.placeId})`);
+  if (q.q) {
+    const pattern = `%${escapeLike(q.q)}%`;
+    where.push(or(ilike(outcomes.title, pattern), ilike(outcomes.code, pattern)) as SQL);
+  }
+  return where;
+}
+
+/**
+ * One page of outcomes with counts per status under the same filters. The "received" box puts
+ * what still awaits the viewer's reply first.
+ */
+export async function listVisibleOutcomes(db: DbOrTx, actor: Actor, q: ListOutcomesInput) {
+  const base = filters(actor, q);
+  const where = q.status ? [...base, eq(outcomes.status, q.status)] : base;
+  const waiting = awaitsMyReply(actor);
+  const order =
+    q.box === 'received'
+      ? [desc(waiting), sql`${outcomes.sentAt} desc nulls last`, desc(outcomes.id)]
+      : [desc(outcomes.createdAt), desc(outcomes.id)];
+  const [rows, byStatus, [unreplied]] = await Promise.all([
+    db
+      .select({
+        id: outcomes.id,
+        code: outcomes.code,
+        type: outcomes.type,
+        title: outcomes.title,
+        status: outcomes.status,
+        place: { id: places.id, name: places.name },
+        consultation: { id: consultations.id, code: consultations.code, title: consultations.title },
+        sentAt: outcomes.sentAt,
+        recipientCount: sql<number>`(select count(*)::int from ${outcomeRecipients} where ${outcomeRecipients.outcomeId} = ${outcomes.id})`,
+        repliedCount: sql<number>`(select count(*)::int from ${outcomeRecipients} where ${outcomeRecipients.outcomeId} = ${outcomes.id} and ${outcomeRecipients.reply} is not null)`,
+        awaitsMyReply: waiting,
+        createdAt: outcomes.createdAt,
+      })
+      .from(outcomes)
+      .innerJoin(places, eq(places.id, outcomes.placeId))
+      .innerJoin(consultations, eq(consultations.id, outcomes.consultationId))
+      .where(and(...where))
+      .orderBy(...order)
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize),
+    db
+      .select({ status: outcomes.status, n: count() })
+      .from(outcomes)
+      .innerJoin(places, eq(places.id, outcomes.placeId))
+      .where(and(...base))
+      .groupBy(outcomes.status),
+    db
+      .select({ n: count() })
+      .from(outcomeRecipients)
+      .where(and(eq(outcomeRecipients.accountId, actor.id), isNull(outcomeRecipients.reply))),
+  ]);
+  const counts = Object.fromEntries(OUTCOME_STATUSES.map((s) => [s, 0])) as Record<OutcomeStatus, number>;
+  for (const r of byStatus) counts[r.status] = r.n;
+  const total = q.status ? counts[q.status] : byStatus.reduce((a, r) => a + r.n, 0);
+  return { rows, total, counts: { ...counts, unreplied: unreplied?.n ?? 0 } };
+}
+
+/** Whether everyone the outcome was sent to has replied. */
+export async function allReplied(db: DbOrTx, outcomeId: string) {
+  const [open] = await db
+    .select({ n: count() })
+    .from(outcomeRecipients)
+    .where(and(eq(outcomeRecipients.outcomeId, outcomeId), isNull(outcomeRecipients.reply)));
+  return (open?.n ?? 0) === 0;
+}
+
+/** Marks the outcome read by this recipient, the first time they open it. */
+export async function markRead(db: DbOrTx, recipientId: string) {
+  await db
+    .update(outcomeRecipients)
+    .set({ readAt: new Date() })
+    .where(and(eq(outcomeRecipients.id, recipientId), isNull(outcomeRecipients.readAt)));
+}

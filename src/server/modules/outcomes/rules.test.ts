@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { OUTCOME_STATUSES, type OutcomeStatus, type PlaceKind } from '../../../shared/enums';
+import {
+  addresseeOf,
+  codeParts,
+  docNumberOf,
+  leaderAddressee,
+  nextOutcomeStatus,
+  OUTCOME_TRANSITIONS,
+  type OutcomeEvent,
+  placeShortName,
+} from './rules';
+
+describe('the outcome state machine', () => {
+  const table: [OutcomeStatus, OutcomeEvent, OutcomeStatus | null][] = [
+    ['draft', 'edit', 'draft'],
+    ['draft', 'send', 'sent'],
+    ['draft', 'reply', null], // nobody has it yet
+    ['draft', 'last_reply', null],
+    ['draft', 'instruct', null],
+    ['sent', 'edit', null], // what was sent stays as it was sent
+    ['sent', 'send', 'sent'], // more recipients later
+    ['sent', 'reply', 'sent'],
+    ['sent', 'last_reply', 'answered'],
+    ['sent', 'instruct', 'sent'],
+    ['answered', 'edit', null],
+    ['answered', 'send', 'sent'], // a new recipient reopens it until they reply
+    ['answered', 'reply', 'answered'],
+    ['answered', 'instruct', 'answered'],
+  ];
+  it.each(table)('%s + %s → %s', (status, event, next) => {
+    expect(nextOutcomeStatus(status, event)).toBe(next);
+  });
+
+  it('leads every allowed event to a status that exists', () => {
+    for (const status of OUTCOME_STATUSES) {
+      for (const next of Object.values(OUTCOME_TRANSITIONS[status])) expect(OUTCOME_STATUSES).toContain(next);
+    }
+  });
+});
+
+describe('the Word file’s numbering and addressees', () => {
+  it.each([
+    ['CG-2026-0007', { year: 2026, number: 7 }],
+    ['CG-2027-0123', { year: 2027, number: 123 }],
+    ['not a code', null],
+  ])('reads %s', (code, parts) => {
+    expect(codeParts(code)).toEqual(parts);
+  });
+
+  it.each([
+    ['东湖街道', '东湖'],
+    ['青禾区', '青禾'],
+    ['南岭镇', '南岭'],
+    ['桃园社区', '桃园'],
+    ['石桥村', '石桥'],
+    ['西溪乡', '西溪'],
+    ['黔东南自治县', '黔东南'],
+    ['城区', '城区'], // never shorter than two characters
+    ['district-4f2a', 'district-4f2a'],
+  ])('shortens %s to %s', (name, short) => {
+    expect(placeShortName(name)).toBe(short);
+  });
+
+  it('numbers the document from the place and the code', () => {
+    expect(docNumberOf('东湖街道', 'CG-2026-0003')).toBe('东湖协〔2026〕3号');
+    expect(docNumberOf('东湖街道', 'odd')).toBeUndefined();
+  });
+
+  it.each([
+    ['青禾区', 'district', '青禾区委、区政府'],
+    ['临江县', 'district', '临江县委、县政府'],
+    ['南岭镇', 'township', '南岭镇党委、镇政府'],
+    ['东湖街道', 'subdistrict', '东湖街道党工委、办事处'],
+    ['石桥村', 'village', '石桥村党支部、村委会'],
+    ['桃园社区', 'community', '桃园社区党委、居委会'],
+    ['高新园区', 'park', '高新园区'],
+  ] as [string, PlaceKind, string][])('addresses leaders at %s (%s) as %s', (name, kind, addressee) => {
+    expect(leaderAddressee(name, kind)).toBe(addressee);
+  });
+
+  it('names each addressee once, leaders as 党委政府 and departments by name', () => {
+    const leader = {
+      role: 'leader' as const,
+      displayName: '李书记',
+      placeName: '青禾区',
+      placeKind: 'district' as const,
+    };
+    const dept = {
+      role: 'department' as const,
+      displayName: '区医保局',
+      placeName: '青禾区',
+      placeKind: 'district' as const,
+    };
+    expect(addresseeOf([dept, leader, { ...leader, displayName: '张区长' }])).toBe('青禾区委、区政府、区医保局');
+    expect(addresseeOf([])).toBeUndefined();
+  });
+});

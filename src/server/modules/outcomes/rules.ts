@@ -1,0 +1,81 @@
+import type { OutcomeStatus, PlaceKind } from '../../../shared/enums';
+
+/**
+ * What happens to an outcome (协商成果): a draft is edited, then sent (报送); recipients reply
+ * (答复) and leaders instruct (批示). `reply` is a reply while others are still open, `last_reply`
+ * the one that completes them. Sending to more people later reopens an answered outcome.
+ */
+export type OutcomeEvent = 'edit' | 'send' | 'reply' | 'last_reply' | 'instruct';
+
+/** The state machine: the status each event leads to. Not listed → 409. */
+export const OUTCOME_TRANSITIONS = {
+  draft: { edit: 'draft', send: 'sent' },
+  sent: { send: 'sent', reply: 'sent', last_reply: 'answered', instruct: 'sent' },
+  answered: { send: 'sent', reply: 'answered', last_reply: 'answered', instruct: 'answered' },
+} as const satisfies Record<OutcomeStatus, Partial<Record<OutcomeEvent, OutcomeStatus>>>;
+
+/** Where `event` leads from `status`, or null when the status does not allow it. */
+export function nextOutcomeStatus(status: OutcomeStatus, event: OutcomeEvent): OutcomeStatus | null {
+  const row: Partial<Record<OutcomeEvent, OutcomeStatus>> = OUTCOME_TRANSITIONS[status];
+  return row[event] ?? null;
+}
+
+/** "CG-2026-0007" → { year: 2026, number: 7 }. */
+export function codeParts(code: string): { year: number; number: number } | null {
+  const m = /^[A-Z]+-(\d{4})-(\d+)$/.exec(code);
+  return m ? { year: Number(m[1]), number: Number(m[2]) } : null;
+}
+
+// longest first, so 街道 is taken off before 道 could be considered
+const PLACE_SUFFIXES = ['街道办事处', '街道', '社区', '居委会', '村委会', '自治县', '区', '县', '市', '镇', '乡', '村'];
+
+/** The short name a 发文字号 uses: 东湖街道 → 东湖, 青禾区 → 青禾; never shorter than two characters. */
+export function placeShortName(name: string): string {
+  for (const suffix of PLACE_SUFFIXES) {
+    if (name.endsWith(suffix) && name.length - suffix.length >= 2) return name.slice(0, -suffix.length);
+  }
+  return name;
+}
+
+/** 发文字号: "东湖协〔2026〕7号", from the place and the outcome's code. */
+export function docNumberOf(placeName: string, code: string): string | undefined {
+  const parts = codeParts(code);
+  return parts ? `${placeShortName(placeName)}协〔${parts.year}〕${parts.number}号` : undefined;
+}
+
+/**
+ * How a leader recipient is addressed (主送): a leader stands for the place's party committee and
+ * government together (党委政府), named as documents name them at each level.
+ */
+export function leaderAddressee(placeName: string, kind: PlaceKind): string {
+  const level = placeName.slice(-1);
+  switch (kind) {
+    case 'district':
+      return /[区县市]$/.test(placeName) ? `${placeName}委、${level}政府` : `${placeName}党委、政府`;
+    case 'township':
+      return `${placeName}党委、${/[镇乡]$/.test(placeName) ? level : ''}政府`;
+    case 'subdistrict':
+      return `${placeName}党工委、办事处`;
+    case 'village':
+      return `${placeName}党支部、村委会`;
+    case 'community':
+      return `${placeName}党委、居委会`;
+    default:
+      return placeName;
+  }
+}
+
+export type AddresseeOf = {
+  role: 'leader' | 'department';
+  displayName: string; // a department account is named for its office (区医保局)
+  placeName: string;
+  placeKind: PlaceKind;
+};
+
+/** 主送机关: each recipient once, leaders (as their place's 党委政府) before departments (by name). */
+export function addresseeOf(recipients: AddresseeOf[]): string | undefined {
+  const ordered = [...recipients.filter((r) => r.role === 'leader'), ...recipients.filter((r) => r.role !== 'leader')];
+  const names = ordered.map((r) => (r.role === 'leader' ? leaderAddressee(r.placeName, r.placeKind) : r.displayName));
+  const unique = [...new Set(names)];
+  return unique.length > 0 ? unique.join('、') : undefined;
+}

@@ -1,0 +1,36 @@
+import { ApiError } from '../../api/client';
+import i18n from '../../i18n';
+
+/** The file name a Content-Disposition header gives (RFC 5987 `filename*` first), else `fallback`. */
+export function fileNameOf(disposition: string | null, fallback: string) {
+  const star = disposition?.match(/filename\*=(?:UTF-8|utf-8)''([^;]+)/)?.[1];
+  if (star) {
+    try {
+      return decodeURIComponent(star.trim());
+    } catch {
+      // a malformed name: fall through to the plain one
+    }
+  }
+  return disposition?.match(/filename="?([^";]+)"?/)?.[1]?.trim() || fallback;
+}
+
+/** Fetches a generated Word file and saves it; a failure comes back as an ApiError to show. */
+export async function downloadFile(url: string, fallbackName: string) {
+  const res = await fetch(url, { credentials: 'same-origin', headers: { 'Accept-Language': i18n.language } });
+  if (!res.ok) {
+    const body = (await res.json().catch(() => undefined)) as { code?: string; message?: string } | undefined;
+    throw new ApiError(
+      res.status,
+      body?.code ?? 'http_error',
+      body?.message ?? i18n.t('errors.http', { status: res.status }),
+    );
+  }
+  const href = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = fileNameOf(res.headers.get('Content-Disposition'), fallbackName);
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 10_000);
+}
