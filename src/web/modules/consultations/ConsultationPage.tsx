@@ -1,4 +1,97 @@
-// Placeholder replaced by the module's owner in this change.
+import './consultations.css';
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Alert, Flex, Result, Skeleton, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ApiError, errorMessage } from '../../api/client';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { OnlinePanel } from '../online';
+import { CaseFileCard } from '../outcomes';
+import { useConsultation } from './api';
+import { ConsensusCard } from './ConsensusCard';
+import { ConsultationActions } from './ConsultationActions';
+import { DissentsCard } from './DissentsCard';
+import { FilesCard } from './FilesCard';
+import { InfoCard } from './InfoCard';
+import { OpinionsCard } from './OpinionsCard';
+import { ParticipantsCard } from './ParticipantsCard';
+import { PreStudyCard } from './PreStudyCard';
+import { isRecordOpen } from './record-rules';
+import { SignInQrCard } from './SignInQrCard';
+import { StepsCard } from './StepsCard';
+import { FormTag, StatusTag } from './tags';
+import type { ConsultationDetail } from './types';
+
+/** /consultations/:id — one consultation: its facts, procedure, participants and attendance, and the record. */
 export default function ConsultationPage() {
-  return null;
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const detail = useConsultation(id);
+  useDocumentTitle(detail.data ? `${detail.data.code} · ${t('consultations.title')}` : t('consultations.title'));
+
+  return (
+    <>
+      <Link to="/consultations" className="back-link">
+        <ArrowLeftOutlined /> {t('consultations.detail.back')}
+      </Link>
+      {detail.isPending && <Skeleton active paragraph={{ rows: 12 }} />}
+      {detail.isError &&
+        (detail.error instanceof ApiError && detail.error.status === 404 ? (
+          <Result status="404" title={errorMessage(detail.error)} />
+        ) : (
+          <Alert type="error" showIcon title={errorMessage(detail.error)} />
+        ))}
+      {detail.data && <ConsultationBody key={detail.data.id} consultation={detail.data} />}
+    </>
+  );
+}
+
+function ConsultationBody({ consultation: c }: { consultation: ConsultationDetail }) {
+  const { t } = useTranslation();
+  // the record is written by those who manage it, until the consultation is concluded or cancelled
+  const isEditable = c.abilities.manage && isRecordOpen(c.status);
+  const props = { consultation: c, isEditable };
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <div>
+        <Flex align="center" gap={8} wrap>
+          <Typography.Text copyable className="record-code consultation-code">
+            {c.code}
+          </Typography.Text>
+          <StatusTag status={c.status} />
+          <FormTag form={c.form} />
+        </Flex>
+        <Typography.Title level={2} className="page-title consultation-title">
+          {c.title}
+        </Typography.Title>
+        <ConsultationActions consultation={c} />
+      </div>
+      {c.status === 'cancelled' && (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('consultations.detail.cancelledNote', { reason: c.cancelReason ?? t('common.none') })}
+        />
+      )}
+      {c.status === 'concluded' && <Alert type="success" showIcon title={t('consultations.detail.concludedNote')} />}
+      <div className="consultation-columns">
+        <div className="consultation-main">
+          <InfoCard {...props} />
+          <PreStudyCard {...props} />
+          <StepsCard {...props} />
+          <ParticipantsCard {...props} />
+          {c.form === 'online' && <OnlinePanel consultationId={c.id} />}
+          <OpinionsCard {...props} />
+          <ConsensusCard {...props} />
+          <DissentsCard {...props} />
+        </div>
+        <div className="consultation-side">
+          {c.abilities.manage && isRecordOpen(c.status) && <SignInQrCard consultation={c} />}
+          <FilesCard {...props} />
+          <CaseFileCard kind="consultation" id={c.id} />
+        </div>
+      </div>
+    </Space>
+  );
 }

@@ -1,0 +1,21 @@
+import i18n from '../../i18n';
+import { formatDateTime } from '../../lib/format';
+
+/** 2026/11/25 14:00 – 16:00, or with the end's date when it ends another day. */
+export function formatSpan(startsAt: string, endsAt: string | null) {
+  const start = formatDateTime(startsAt);
+  if (!endsAt) return start;
+  const a = new Date(startsAt);
+  const b = new Date(endsAt);
+  const sameDay = a.toDateString() === b.toDateString();
+  const end = sameDay
+    ? new Intl.DateTimeFormat(i18n.language, { timeStyle: 'short' }).format(b)
+    : formatDateTime(endsAt);
+  return `${start} – ${end}`;
+}
+
+/** 1.2 MB, 340 KB */
+export function formatBytes(bytes: number) {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}

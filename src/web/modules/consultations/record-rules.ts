@@ -1,0 +1,39 @@
+import type { ConsultationStatus } from '../../../shared/enums';
+import type { Participant } from './types';
+
+/** The record is written until the consultation is concluded or cancelled (as the server's isRecordOpen). */
+export const isRecordOpen = (status: ConsultationStatus) => status === 'scheduled' || status === 'in_progress';
+
+/** "已到 6 / 应到 8": everyone who came (walk-ins too) against everyone invited. */
+export function attendanceCounts(participants: readonly Pick<Participant, 'isInvited' | 'attendedAt'>[]) {
+  return {
+    attended: participants.filter((p) => p.attendedAt !== null).length,
+    invited: participants.filter((p) => p.isInvited).length,
+  };
+}
+
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+export const FILE_ACCEPT = '.pdf,.doc,.docx,.xls,.xlsx,.jpg,.jpeg,.png';
+const FILE_EXTENSIONS = FILE_ACCEPT.split(',');
+
+/** Why a file cannot be attached ('size' over 5 MB, 'type' not a document or photo), or null. */
+export function fileProblem(file: { name: string; size: number }): 'size' | 'type' | null {
+  const name = file.name.toLowerCase();
+  if (!FILE_EXTENSIONS.some((ext) => name.endsWith(ext))) return 'type';
+  if (file.size > MAX_FILE_BYTES) return 'size';
+  return null;
+}
+
+/** The file name a Content-Disposition header gives (RFC 5987 `filename*` first), else `fallback`. */
+export function fileNameOf(disposition: string | null, fallback: string) {
+  const star = disposition?.match(/filename\*=(?:UTF-8|utf-8)''([^;]+)/)?.[1];
+  if (star) {
+    try {
+      return decodeURIComponent(star.trim());
+    } catch {
+      // a malformed name: fall through to the plain one
+    }
+  }
+  const plain = disposition?.match(/filename="?([^";]+)"?/)?.[1];
+  return plain?.trim() || fallback;
+}
