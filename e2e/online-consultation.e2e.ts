@@ -61,7 +61,9 @@ async function vote(page: Page, text: string, choice: '同意' | '不同意' | '
     c.getByRole('button', { name: choice, exact: true }).click(),
   ]);
   expect(res.status()).toBe(200);
-  await expect.poll(() => c.getByRole('button', { name: choice, exact: true }).getAttribute('aria-pressed')).toBe('true');
+  await expect
+    .poll(() => c.getByRole('button', { name: choice, exact: true }).getAttribute('aria-pressed'))
+    .toBe('true');
 }
 
 async function post(page: Page, text: string, name?: string) {

@@ -274,16 +274,14 @@ export async function seedDemoDeliberation(tx: DbOrTx, { places, accounts }: Ids
     })
     .returning({ id: consultations.id });
   const onlineId = online?.id as string;
-  await tx
-    .insert(consultationSteps)
-    .values(
-      ['说事', '商事', '办事', '评事'].map((name, i) => ({
-        consultationId: onlineId,
-        position: i + 1,
-        name,
-        isRequired: true,
-      })),
-    );
+  await tx.insert(consultationSteps).values(
+    ['说事', '商事', '办事', '评事'].map((name, i) => ({
+      consultationId: onlineId,
+      position: i + 1,
+      name,
+      isRequired: true,
+    })),
+  );
   const said = [
     ['r:demo-1', '居民', '助餐点最好设在桃园社区活动中心一楼，老人不用爬楼。'],
     ['r:demo-2', '居民', '锦泉菜市场旁边人流大，顺路买菜吃饭很方便。'],
@@ -311,13 +309,11 @@ export async function seedDemoDeliberation(tx: DbOrTx, { places, accounts }: Ids
     .insert(statementVotes)
     .values(votes.map(([i, voterKey, vote]) => ({ statementId: sts[i]?.id as string, voterKey, vote })));
   // every author agrees with their own statement (as the online module counts it)
-  await tx
-    .insert(statementVotes)
-    .values(
-      said.map(([authorKey], i) => ({
-        statementId: sts[i]?.id as string,
-        voterKey: authorKey,
-        vote: 'agree' as const,
-      })),
-    );
+  await tx.insert(statementVotes).values(
+    said.map(([authorKey], i) => ({
+      statementId: sts[i]?.id as string,
+      voterKey: authorKey,
+      vote: 'agree' as const,
+    })),
+  );
 }

@@ -346,6 +346,8 @@ const en: Messages = {
       solve: 'Solved',
       rated: 'Rated by the resident',
       reopen: 'Reopened by the resident',
+      topic: 'Taken up as a topic',
+      topic_unlinked: 'Removed from a topic',
     },
     stats: {
       received: 'Received',

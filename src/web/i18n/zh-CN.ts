@@ -333,6 +333,8 @@ const zhCN = {
       solve: '办结',
       rated: '群众评价',
       reopen: '群众重新提出',
+      topic: '列为议题',
+      topic_unlinked: '移出议题',
     },
     stats: {
       received: '收到',

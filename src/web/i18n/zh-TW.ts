@@ -333,6 +333,8 @@ const zhTW: Messages = {
       solve: '辦結',
       rated: '民眾評價',
       reopen: '民眾重新提出',
+      topic: '列為議題',
+      topic_unlinked: '移出議題',
     },
     stats: {
       received: '收到',

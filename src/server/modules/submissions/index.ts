@@ -6,3 +6,4 @@ export { seedDemoSubmissions } from './demo';
 export { publicSubmissionRoutes } from './public-routes';
 export { qrRoutes } from './qr-routes';
 export { submissionRoutes } from './routes';
+export * from './topic-link';

@@ -53,6 +53,7 @@ const PUBLIC_KINDS = new Set([
   'solve',
   'rated',
   'reopen',
+  'topic', // 列为议题: the township council took it up
 ]);
 
 export async function publicSubmission(db: DbOrTx, trackingCode: string) {

@@ -1,7 +1,9 @@
 import type { SQL } from 'drizzle-orm';
-import type { Role, TopicSource } from '../../../shared/enums';
+import type { Role, TopicSource, TopicStatus, TopicUrgency } from '../../../shared/enums';
 import { type Actor, pathWithin, reaches, reachOf } from '../../platform/auth/actor';
 import { places } from '../../platform/db/schema';
+import { canConsultation } from '../consultations';
+import { isEditable, isPlannable, nextTopicStatus } from './rules';
 
 export type TopicPermission = 'read' | 'screen' | 'manage' | 'plan_propose' | 'plan_decide';
 
@@ -37,3 +39,31 @@ export const visibleTopics = (actor: Actor): SQL => pathWithin(places.path, reac
 
 /** Plans are read by the same roles as topics, at the plan's district. */
 export const visiblePlans = visibleTopics;
+
+type AbilityScope = { placePath: string; status: TopicStatus; urgency: TopicUrgency };
+
+/**
+ * What the actor may do with the topic now (detail responses carry it for the UI; every write is
+ * checked again). Scheduling a consultation is the consultations module's permission, at the
+ * topic's place; the annual plan is kept at the topic's district.
+ */
+export function topicAbilities(actor: Actor, t: AbilityScope, districtPath: string | null) {
+  const manage = canTopic(actor, 'manage', t);
+  return {
+    screen: canTopic(actor, 'screen', t) && t.status === 'proposed',
+    edit: manage && isEditable(t.status),
+    withdraw: manage && nextTopicStatus('withdraw', t.status, t.urgency) !== null,
+    reopen: manage && nextTopicStatus('reopen', t.status, t.urgency) !== null,
+    schedule:
+      canConsultation(actor, 'manage', { placePath: t.placePath }) &&
+      nextTopicStatus('schedule', t.status, t.urgency) !== null,
+    proposeToPlan:
+      districtPath !== null && canTopic(actor, 'plan_propose', { placePath: districtPath }) && isPlannable(t.status),
+  };
+}
+
+/** What the actor may do with a district's plan. */
+export const planAbilities = (actor: Actor, district: { path: string }) => ({
+  propose: canTopic(actor, 'plan_propose', { placePath: district.path }),
+  decide: canTopic(actor, 'plan_decide', { placePath: district.path }),
+});

@@ -1,10 +1,14 @@
-import { and, eq, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { TOPIC_STATUSES, type TopicStatus } from '../../../shared/enums';
 import type { Actor } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
-import { places, topics } from '../../platform/db/schema';
+import { escapeLike } from '../../platform/db/like';
+import { accounts, places, topics } from '../../platform/db/schema';
 import { conflict } from '../../platform/errors';
 import { visibleTopics } from './policy';
 import { nextTopicStatus, type TopicAction } from './rules';
+import type { ListTopicsInput } from './schemas';
+import { topicStatusWords } from './status-errors';
 
 export const topicRefColumns = {
   id: topics.id,
@@ -34,6 +38,18 @@ export async function findVisibleTopic(db: DbOrTx, actor: Actor, id: string) {
   return row;
 }
 
+/** The whole topic row and its place, visible to the actor; `lock` holds it for the caller's transaction. */
+export async function loadVisibleTopic(db: DbOrTx, actor: Actor, id: string, lock = false) {
+  const q = db
+    .select({ t: topics, place: { id: places.id, name: places.name, kind: places.kind, path: places.path } })
+    .from(topics)
+    .innerJoin(places, eq(places.id, topics.placeId))
+    .where(and(eq(topics.id, id), visibleTopics(actor)));
+  const [row] = await (lock ? q.for('update', { of: topics }) : q);
+  return row;
+}
+export type TopicRow = NonNullable<Awaited<ReturnType<typeof loadVisibleTopic>>>;
+
 async function move(tx: DbOrTx, topicId: string, action: TopicAction) {
   const [row] = await tx
     .select({ status: topics.status, urgency: topics.urgency })
@@ -42,7 +58,7 @@ async function move(tx: DbOrTx, topicId: string, action: TopicAction) {
     .for('update');
   if (!row) throw conflict('topic_not_ready', { status: 'missing' });
   const next = nextTopicStatus(action, row.status, row.urgency);
-  if (!next) throw conflict('topic_not_ready', { status: row.status });
+  if (!next) throw conflict('topic_not_ready', { status: topicStatusWords(row.status) });
   if (next !== row.status)
     await tx.update(topics).set({ status: next, updatedAt: new Date() }).where(eq(topics.id, topicId));
 }
@@ -52,3 +68,84 @@ export const startTopicConsultation = (tx: DbOrTx, topicId: string) => move(tx, 
 
 /** A consultation on the topic concluded with consensus. */
 export const concludeTopic = (tx: DbOrTx, topicId: string) => move(tx, topicId, 'conclude');
+
+/** The place and its subtree, by id, as a condition on `places.path`. */
+export const withinPlace = (placeId: string) =>
+  sql`${places.path} like (select p.path || '%' from places p where p.id = ${placeId})`;
+
+/** Every status with its count, zero where there is none. */
+function countsByStatus(rows: { status: TopicStatus; n: number }[]) {
+  const counts = Object.fromEntries(TOPIC_STATUSES.map((s) => [s, 0])) as Record<TopicStatus, number>;
+  for (const r of rows) counts[r.status] = r.n;
+  return counts;
+}
+
+// written out: drizzle renders a column unqualified inside a select-list subquery
+const submissionCount = sql<number>`(select count(*)::int from topic_submissions ts where ts.topic_id = "topics"."id")`;
+
+/** One page of the topics the actor can see, newest first, with counts per status under the same filters. */
+export async function listVisibleTopics(db: DbOrTx, actor: Actor, q: ListTopicsInput) {
+  const base: SQL[] = [visibleTopics(actor)];
+  if (q.placeId) base.push(withinPlace(q.placeId));
+  if (q.source) base.push(eq(topics.source, q.source));
+  if (q.urgency) base.push(eq(topics.urgency, q.urgency));
+  if (q.q) {
+    const like = `%${escapeLike(q.q)}%`;
+    base.push(or(ilike(topics.title, like), ilike(topics.description, like), ilike(topics.code, like)) as SQL);
+  }
+  const where = q.status ? [...base, inArray(topics.status, q.status)] : base;
+  const [rows, byStatus] = await Promise.all([
+    db
+      .select({
+        id: topics.id,
+        code: topics.code,
+        title: topics.title,
+        status: topics.status,
+        urgency: topics.urgency,
+        source: topics.source,
+        place: { id: places.id, name: places.name },
+        submissionCount,
+        createdAt: topics.createdAt,
+      })
+      .from(topics)
+      .innerJoin(places, eq(places.id, topics.placeId))
+      .where(and(...where))
+      .orderBy(desc(topics.createdAt), desc(topics.id))
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize),
+    db
+      .select({ status: topics.status, n: count() })
+      .from(topics)
+      .innerJoin(places, eq(places.id, topics.placeId))
+      .where(and(...base))
+      .groupBy(topics.status),
+  ]);
+  const counts = countsByStatus(byStatus);
+  const total = q.status ? q.status.reduce((a, s) => a + counts[s], 0) : byStatus.reduce((a, r) => a + r.n, 0);
+  return { rows, total, counts };
+}
+
+/** id → { id, displayName } for the accounts named, null for none. */
+export async function peopleById(db: DbOrTx, ids: (string | null)[]) {
+  const wanted = [...new Set(ids.filter((i): i is string => Boolean(i)))];
+  const rows = wanted.length
+    ? await db
+        .select({ id: accounts.id, displayName: accounts.displayName })
+        .from(accounts)
+        .where(inArray(accounts.id, wanted))
+    : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return (id: string | null) => (id ? (byId.get(id) ?? null) : null);
+}
+
+/** The district (区/县) a place lies in: the ancestor of kind district along its path, if any. */
+export async function districtOf(db: DbOrTx, placePath: string) {
+  const ids = placePath.split('/').filter(Boolean);
+  const [row] = await db
+    .select({ id: places.id, name: places.name, path: places.path })
+    .from(places)
+    .where(and(inArray(places.id, ids), eq(places.kind, 'district')))
+    .orderBy(desc(places.depth))
+    .limit(1);
+  return row;
+}

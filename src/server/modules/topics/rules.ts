@@ -1,4 +1,11 @@
-import type { TopicStatus, TopicUrgency } from '../../../shared/enums';
+import {
+  type PlanItemStatus,
+  SCREENING_CRITERIA,
+  type ScreeningCriterion,
+  type TopicSource,
+  type TopicStatus,
+  type TopicUrgency,
+} from '../../../shared/enums';
 
 export type TopicAction = 'accept' | 'reject' | 'reopen' | 'withdraw' | 'schedule' | 'conclude';
 
@@ -20,3 +27,70 @@ export function nextTopicStatus(action: TopicAction, status: TopicStatus, urgenc
   const t = TOPIC_TRANSITIONS[action];
   return (t.from as readonly TopicStatus[]).includes(status) ? t.to : null;
 }
+
+/** While the topic is still being shaped, its wording and its submissions may change. */
+export const EDITABLE_STATUSES = ['proposed', 'accepted'] as const satisfies readonly TopicStatus[];
+export const isEditable = (status: TopicStatus) => (EDITABLE_STATUSES as readonly TopicStatus[]).includes(status);
+
+/** Sources that are submissions turned into a topic: they need, and keep, at least one. */
+export const SOURCES_FROM_SUBMISSIONS = ['submission', 'grid_screening'] as const satisfies readonly TopicSource[];
+export const needsSubmissions = (source: TopicSource) =>
+  (SOURCES_FROM_SUBMISSIONS as readonly TopicSource[]).includes(source);
+
+// ── Screening (筛选): 切口小、立意准、关联广；党政重视、群众期盼、政协能做 ─────────────────────
+
+/** Criteria a topic should meet to go ahead without a word of explanation. */
+export const SCREENING_PASS_MARK = 4;
+
+export type ScreeningDecision = 'accept' | 'reject';
+export type ScreeningProblem = 'reject_needs_reason' | 'weak_accept_needs_reason';
+
+export const metCount = (criteria: Record<ScreeningCriterion, boolean>) =>
+  SCREENING_CRITERIA.filter((c) => criteria[c]).length;
+
+/**
+ * What the screener still owes: a reason to turn a topic down, and a reason to take it on when
+ * fewer than SCREENING_PASS_MARK of the six criteria are met (why it goes ahead regardless).
+ */
+export function screeningProblem(s: {
+  criteria: Record<ScreeningCriterion, boolean>;
+  decision: ScreeningDecision;
+  reason?: string | null | undefined;
+}): ScreeningProblem | null {
+  const hasReason = Boolean(s.reason?.trim());
+  if (hasReason) return null;
+  if (s.decision === 'reject') return 'reject_needs_reason';
+  return metCount(s.criteria) < SCREENING_PASS_MARK ? 'weak_accept_needs_reason' : null;
+}
+
+// ── The annual consultation plan (年度协商计划) ─────────────────────────────────────────────
+
+/** Topics that passed screening (or went on to consultation) may be planned. */
+export const PLANNABLE_STATUSES = [
+  'accepted',
+  'in_consultation',
+  'concluded',
+] as const satisfies readonly TopicStatus[];
+export const isPlannable = (status: TopicStatus) => (PLANNABLE_STATUSES as readonly TopicStatus[]).includes(status);
+
+export type PlanItemAction = 'approve' | 'return' | 'repropose';
+
+/** A plan item's status machine: a leader approves or returns a proposal (党委审定); a returned one may come back. */
+export const PLAN_ITEM_TRANSITIONS = {
+  approve: { from: ['proposed'], to: 'approved' },
+  return: { from: ['proposed'], to: 'returned' },
+  repropose: { from: ['returned'], to: 'proposed' },
+} as const satisfies Record<PlanItemAction, { from: readonly PlanItemStatus[]; to: PlanItemStatus }>;
+
+export function nextPlanItemStatus(action: PlanItemAction, status: PlanItemStatus): PlanItemStatus | null {
+  const t = PLAN_ITEM_TRANSITIONS[action];
+  return (t.from as readonly PlanItemStatus[]).includes(status) ? t.to : null;
+}
+
+/** An approved item is the plan; only proposals and returned ones may be taken out. */
+export const REMOVABLE_PLAN_STATUSES = ['proposed', 'returned'] as const satisfies readonly PlanItemStatus[];
+export const isRemovable = (status: PlanItemStatus) =>
+  (REMOVABLE_PLAN_STATUSES as readonly PlanItemStatus[]).includes(status);
+
+/** 第一季度 … 第四季度 for a month 1–12; null when the month is not set. */
+export const quarterOf = (month: number | null) => (month === null ? null : Math.ceil(month / 3));

@@ -27,7 +27,8 @@ export type StepKind =
   | 'reply'
   | 'solve'
   | 'rated'
-  | 'reopen';
+  | 'reopen'
+  | 'topic';
 
 export type PublicSubmission = {
   trackingCode: string;

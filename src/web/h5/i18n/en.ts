@@ -104,5 +104,6 @@ export const en = {
   step_solve: 'Solved',
   step_rated: 'You rated it',
   step_reopen: 'Sent back to be handled again',
+  step_topic: 'Taken up as a topic for consultation',
   step_other: 'Update',
 } satisfies Messages;

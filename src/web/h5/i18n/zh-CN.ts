@@ -101,6 +101,7 @@ export const zhCN = {
   step_solve: '已办结',
   step_rated: '您已评价',
   step_reopen: '已重新提交办理',
+  step_topic: '已列为协商议题',
   step_other: '办理记录',
 };
 

@@ -102,5 +102,6 @@ export const zhTW = {
   step_solve: '已辦結',
   step_rated: '您已評價',
   step_reopen: '已重新提交辦理',
+  step_topic: '已列為協商議題',
   step_other: '辦理記錄',
 } satisfies Messages;

@@ -14,6 +14,7 @@ const KNOWN: readonly StepKind[] = [
   'solve',
   'rated',
   'reopen',
+  'topic',
 ];
 const isKnown = (kind: string): kind is StepKind => KNOWN.some((k) => k === kind);
 

@@ -11,7 +11,11 @@ import {
 import { Button, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
 import type { SubmissionActionName } from '../../api/types';
+import { useMe } from '../auth/api';
+import { MakeTopicButton, mayMakeTopic } from '../topics';
+import { useSubmission } from './api';
 
 const icons = {
   to_grid: <ClusterOutlined />,
@@ -26,10 +30,16 @@ const icons = {
 
 type Props = { actions: readonly SubmissionActionName[]; onPick: (action: SubmissionActionName) => void };
 
-/** One button per step the status and the actor's role allow (the server's `allowedActions`). */
+/**
+ * One button per step the status and the actor's role allow (the server's `allowedActions`), and
+ * "转为议题" for an item sorted to a council (the submission is the page's, already loaded).
+ */
 export function SubmissionActions({ actions, onPick }: Props) {
   const { t } = useTranslation();
-  if (actions.length === 0) {
+  const me = useMe();
+  const submission = useSubmission(useParams().id).data;
+  const makeTopic = submission && mayMakeTopic(me.data, submission);
+  if (actions.length === 0 && !makeTopic) {
     return <Typography.Text type="secondary">{t('submissions.detail.noActions')}</Typography.Text>;
   }
   return (
@@ -45,6 +55,7 @@ export function SubmissionActions({ actions, onPick }: Props) {
           {t(`submissions.actions.${a}`)}
         </Button>
       ))}
+      {makeTopic && <MakeTopicButton submissionId={submission.id} />}
     </Space>
   );
 }

@@ -1,0 +1,116 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from '../../platform/config';
+import { contextOf } from '../../platform/context';
+import type { Db } from '../../platform/db';
+import { attachmentName, DOCX_MIME } from '../../platform/docx/gongwen';
+import { notFound } from '../../platform/errors';
+import { decidePlanItem, proposeToPlan, removePlanItem, reproposePlanItem } from './plan';
+import { exportPlan } from './plan-export';
+import { findPlanDistrict, findVisiblePlanItem, listPlanItems, planCounts, presentItems } from './plan-queries';
+import {
+  PlanDecisionBody,
+  PlanItem,
+  PlanItemParams,
+  PlanParams,
+  PlanResponse,
+  ProposePlanItemBody,
+  ReproposeBody,
+} from './plan-schemas';
+import { planAbilities } from './policy';
+
+/** The annual consultation plan (年度协商计划) of a district, its items, and its Word export. */
+export async function planRoutes(app: FastifyInstance, { db }: { db: Db; config: Config }) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['plans'];
+  const itemOf = { params: PlanItemParams, response: { 200: PlanItem } };
+
+  const item = async (req: FastifyRequest, id: string) => {
+    const ctx = contextOf(req, db);
+    const row = await findVisiblePlanItem(db, ctx.actor, id);
+    if (!row) throw notFound();
+    const [presented] = await presentItems(db, [row]);
+    return presented as NonNullable<typeof presented>;
+  };
+
+  r.get(
+    '/api/plans/:districtId/:year',
+    {
+      schema: {
+        tags,
+        summary: "A district's plan for a year: proposed, approved and returned topics",
+        params: PlanParams,
+        response: { 200: PlanResponse },
+      },
+    },
+    async (req) => {
+      const ctx = contextOf(req, db);
+      const district = await findPlanDistrict(db, ctx.actor, req.params.districtId);
+      const items = await listPlanItems(db, ctx.actor, district.id, req.params.year);
+      return {
+        district: { id: district.id, name: district.name },
+        year: req.params.year,
+        items,
+        counts: planCounts(items),
+        abilities: planAbilities(ctx.actor, district),
+      };
+    },
+  );
+
+  r.get(
+    '/api/plans/:districtId/:year/export.docx',
+    { schema: { tags, summary: 'The plan as a Word document (公文): approved topics only', params: PlanParams } },
+    async (req, reply) => {
+      const { buffer, fileName } = await exportPlan(contextOf(req, db), req.params.districtId, req.params.year);
+      return reply
+        .header('content-type', DOCX_MIME)
+        .header('content-disposition', attachmentName(fileName))
+        .send(buffer);
+    },
+  );
+
+  r.post(
+    '/api/plans/:districtId/:year/items',
+    {
+      schema: {
+        tags,
+        summary: "Propose an accepted topic into the year's plan (a leader may approve at once)",
+        params: PlanParams,
+        body: ProposePlanItemBody,
+        response: { 201: PlanItem },
+      },
+    },
+    async (req, reply) => {
+      const id = await proposeToPlan(contextOf(req, db), req.params.districtId, req.params.year, req.body);
+      reply.code(201);
+      return item(req, id);
+    },
+  );
+
+  r.post(
+    '/api/plan-items/:id/decision',
+    { schema: { tags, summary: 'Approve a proposal into the plan, or return it', body: PlanDecisionBody, ...itemOf } },
+    async (req) => {
+      await decidePlanItem(contextOf(req, db), req.params.id, req.body);
+      return item(req, req.params.id);
+    },
+  );
+
+  r.post(
+    '/api/plan-items/:id/repropose',
+    { schema: { tags, summary: 'Propose a returned item again', body: ReproposeBody, ...itemOf } },
+    async (req) => {
+      await reproposePlanItem(contextOf(req, db), req.params.id, req.body);
+      return item(req, req.params.id);
+    },
+  );
+
+  r.delete(
+    '/api/plan-items/:id',
+    { schema: { tags, summary: 'Take a proposed or returned item out of the plan', params: PlanItemParams } },
+    async (req, reply) => {
+      await removePlanItem(contextOf(req, db), req.params.id);
+      return reply.code(204).send();
+    },
+  );
+}

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type PlanItemStatus,
+  SCREENING_CRITERIA,
+  type ScreeningCriterion,
+  TOPIC_STATUSES,
+  type TopicStatus,
+  type TopicUrgency,
+} from '../../../shared/enums';
+import {
+  isEditable,
+  isPlannable,
+  isRemovable,
+  needsSubmissions,
+  nextPlanItemStatus,
+  nextTopicStatus,
+  type PlanItemAction,
+  quarterOf,
+  screeningProblem,
+  type TopicAction,
+} from './rules';
+
+describe('the topic status machine', () => {
+  const table: [TopicAction, TopicStatus, TopicUrgency, TopicStatus | null][] = [
+    ['accept', 'proposed', 'minor', 'accepted'],
+    ['reject', 'proposed', 'major', 'rejected'],
+    ['accept', 'accepted', 'minor', null], // screened once
+    ['reject', 'in_consultation', 'minor', null],
+    ['withdraw', 'proposed', 'minor', 'withdrawn'],
+    ['withdraw', 'accepted', 'minor', 'withdrawn'],
+    ['withdraw', 'in_consultation', 'minor', null], // a meeting is under way
+    ['reopen', 'rejected', 'minor', 'proposed'],
+    ['reopen', 'withdrawn', 'minor', 'proposed'],
+    ['reopen', 'accepted', 'minor', null],
+    ['schedule', 'accepted', 'minor', 'in_consultation'],
+    ['schedule', 'proposed', 'minor', null], // screen first …
+    ['schedule', 'proposed', 'major', null],
+    ['schedule', 'proposed', 'urgent', 'in_consultation'], // … except 急事快议
+    ['schedule', 'rejected', 'urgent', null], // urgency does not undo a rejection
+    ['schedule', 'concluded', 'minor', 'in_consultation'], // a follow-up meeting
+    ['schedule', 'withdrawn', 'urgent', null],
+    ['conclude', 'in_consultation', 'minor', 'concluded'],
+    ['conclude', 'concluded', 'minor', 'concluded'],
+    ['conclude', 'accepted', 'minor', null],
+  ];
+  it.each(table)('%s from %s (%s) → %s', (action, status, urgency, next) => {
+    expect(nextTopicStatus(action, status, urgency)).toBe(next);
+  });
+
+  it('lets wording and submissions change only while the topic is being shaped', () => {
+    expect(TOPIC_STATUSES.filter(isEditable)).toEqual(['proposed', 'accepted']);
+  });
+
+  it('plans topics that passed screening', () => {
+    expect(TOPIC_STATUSES.filter(isPlannable)).toEqual(['accepted', 'in_consultation', 'concluded']);
+  });
+
+  it('asks submissions of topics raised from them', () => {
+    expect(needsSubmissions('submission')).toBe(true);
+    expect(needsSubmissions('grid_screening')).toBe(true);
+    expect(needsSubmissions('member')).toBe(false);
+    expect(needsSubmissions('leader')).toBe(false);
+  });
+});
+
+const met = (n: number) =>
+  Object.fromEntries(SCREENING_CRITERIA.map((c, i) => [c, i < n])) as Record<ScreeningCriterion, boolean>;
+
+describe('the screening rule', () => {
+  const table: [string, number, 'accept' | 'reject', string | undefined, string | null][] = [
+    ['all six met, accepted without a word', 6, 'accept', undefined, null],
+    ['four met is enough', 4, 'accept', undefined, null],
+    ['three met needs a reason to go ahead', 3, 'accept', undefined, 'weak_accept_needs_reason'],
+    ['none met, explained', 0, 'accept', '区委点题，须尽快协商', null],
+    ['a blank reason is no reason', 2, 'accept', '   ', 'weak_accept_needs_reason'],
+    ['a rejection always says why', 6, 'reject', undefined, 'reject_needs_reason'],
+    ['a rejection with a reason', 1, 'reject', '不属于政协协商范围', null],
+  ];
+  it.each(table)('%s', (_, n, decision, reason, problem) => {
+    expect(screeningProblem({ criteria: met(n), decision, reason })).toBe(problem);
+  });
+});
+
+describe('the plan item status machine', () => {
+  const table: [PlanItemAction, PlanItemStatus, PlanItemStatus | null][] = [
+    ['approve', 'proposed', 'approved'],
+    ['return', 'proposed', 'returned'],
+    ['approve', 'returned', null], // proposed again first
+    ['return', 'approved', null],
+    ['approve', 'approved', null],
+    ['repropose', 'returned', 'proposed'],
+    ['repropose', 'proposed', null],
+    ['repropose', 'approved', null],
+  ];
+  it.each(table)('%s from %s → %s', (action, status, next) => {
+    expect(nextPlanItemStatus(action, status)).toBe(next);
+  });
+
+  it('removes only what is not yet the plan', () => {
+    expect(isRemovable('proposed')).toBe(true);
+    expect(isRemovable('returned')).toBe(true);
+    expect(isRemovable('approved')).toBe(false);
+  });
+
+  it.each([
+    [1, 1],
+    [3, 1],
+    [4, 2],
+    [12, 4],
+    [null, null],
+  ])('month %s is in quarter %s', (month, quarter) => {
+    expect(quarterOf(month)).toBe(quarter);
+  });
+});

@@ -1,0 +1,58 @@
+// Shared set-up for the topics tests: councils, submissions sorted to a council, topics.
+import { eq } from 'drizzle-orm';
+import { expect } from 'vitest';
+import type { Db } from '../../platform/db';
+import { places } from '../../platform/db/schema';
+import type { BuiltPlace } from '../../testing/factories';
+import { type Agent, json } from '../../testing/harness';
+
+export type Detail = {
+  id: string;
+  code: string;
+  title: string;
+  description: string;
+  status: string;
+  urgency: string;
+  source: string;
+  place: { id: string; name: string; kind: string };
+  screening: {
+    criteria: Record<string, boolean>;
+    decision: string;
+    reason: string | null;
+    screenedBy: { id: string } | null;
+  } | null;
+  submissions: { id: string; trackingCode: string; status: string }[];
+  plan: { id: string; year: number; status: string } | null;
+  consultations: { id: string }[];
+  proposedBy: { id: string; displayName: string } | null;
+  abilities: Record<string, boolean>;
+};
+export type ErrorBody = { code: string; message: string; field?: string; fields?: { path: string }[] };
+
+export const ALL_MET = {
+  small_scope: true,
+  precise_aim: true,
+  broad_relevance: true,
+  leadership_priority: true,
+  public_expectation: true,
+  cppcc_capable: true,
+};
+
+export const giveCouncil = (db: Db, p: BuiltPlace) =>
+  db.update(places).set({ hasCouncil: true }).where(eq(places.id, p.id));
+
+/** A walk-in recorded by the liaison at `place`, optionally sorted on (to_township, to_community …). */
+export async function submission(liaison: Agent, place: BuiltPlace, content: string, sortTo?: string) {
+  const res = await liaison.post('/api/submissions', { placeId: place.id, channel: 'phone_call', content });
+  expect(res.statusCode).toBe(201);
+  const s = json<{ id: string; trackingCode: string }>(res);
+  if (sortTo) expect((await liaison.post(`/api/submissions/${s.id}/actions`, { action: sortTo })).statusCode).toBe(200);
+  return s;
+}
+
+/** Raises a topic and answers its detail (expects 201). */
+export async function raiseTopic(by: Agent, body: Record<string, unknown>) {
+  const res = await by.post('/api/topics', { title: '老旧小区加装电梯', description: '居民多次反映', ...body });
+  expect(res.statusCode, res.body).toBe(201);
+  return json<Detail>(res);
+}

@@ -1,0 +1,43 @@
+import { type Role, type SubmissionStatus, TOPIC_SOURCES, type TopicSource } from '../../../shared/enums';
+import type { Me } from '../../api/types';
+
+// Mirrors src/server/modules/topics/policy.ts (SOURCE_ROLES); the server decides on every call.
+const SOURCE_ROLES = {
+  submission: ['liaison'], // 群众出题: from sorted submissions
+  grid_screening: ['liaison'], // 网格筛题
+  member: ['member'], // 委员荐题
+  leader: ['leader'], // 党委政府点题
+} as const satisfies Record<TopicSource, readonly Role[]>;
+
+const holds = (me: Me | null | undefined, roles: readonly Role[]) =>
+  Boolean(me?.grants.some((g) => roles.includes(g.role)));
+
+/** The sources the signed-in person may raise a topic from. */
+export const raisableSources = (me: Me | null | undefined): TopicSource[] =>
+  TOPIC_SOURCES.filter((s) => holds(me, SOURCE_ROLES[s]));
+
+/** Liaisons screen frequent issues in grids (网格筛题). */
+export const mayScreenGrids = (me: Me | null | undefined) => holds(me, SOURCE_ROLES.grid_screening);
+
+/** Where plans are read: the districts where one holds a role that reads topics. */
+export const planDistricts = (me: Me | null | undefined) =>
+  (me?.grants ?? [])
+    .filter((g) => g.place.kind === 'district' && (['leader', 'liaison', 'member'] as Role[]).includes(g.role))
+    .map((g) => g.place);
+
+/** The place of one's first topics role: the default for grid screening and the new-topic form. */
+export const topicsHome = (me: Me | null | undefined) =>
+  me?.grants.find((g) => (['liaison', 'leader', 'member'] as Role[]).includes(g.role))?.place;
+
+// items sorted to a council (社区议事 / 街道议事) are candidate topics
+const CANDIDATE_STATUSES: readonly SubmissionStatus[] = ['township', 'community'];
+
+type Item = { status: SubmissionStatus; events: { kind: string }[] };
+
+/** Is the item in a topic now? Its timeline says so: the last topic step is a link, not an unlink. */
+const inTopic = (s: Item) =>
+  s.events.filter((e) => e.kind === 'topic' || e.kind === 'topic_unlinked').at(-1)?.kind === 'topic';
+
+/** May this person turn this submission into a topic (群众出题)? Sorted to a council, in no topic yet. */
+export const mayMakeTopic = (me: Me | null | undefined, s: Item) =>
+  CANDIDATE_STATUSES.includes(s.status) && !inTopic(s) && raisableSources(me).includes('submission');
