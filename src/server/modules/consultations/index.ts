@@ -2,8 +2,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../../platform/config';
 import type { Db } from '../../platform/db';
+import { fileRoutes } from './file-routes';
+import { procedureRoutes } from './procedure-routes';
+import { ensureBuiltInProcedures } from './procedures';
+import { recordRoutes } from './record-routes';
+import { consultationCoreRoutes } from './routes';
 
 export { canConsultation, visibleConsultations } from './policy';
+export { ensureBuiltInProcedures } from './procedures';
+export { publicAttendanceRoutes } from './public-routes';
 export {
   type ConsultationRef,
   findConsultationByPublicToken,
@@ -11,6 +18,11 @@ export {
   listConsensusItems,
 } from './queries';
 
-// scaffold: the module's owner replaces these with the real route plugins
-export async function consultationRoutes(_app: FastifyInstance, _deps: { db: Db; config: Config }) {}
-export async function publicAttendanceRoutes(_app: FastifyInstance, _deps: { db: Db; config: Config }) {}
+/** The staff API: procedures and councils, consultations, their record, files, minutes and QR code. */
+export async function consultationRoutes(app: FastifyInstance, deps: { db: Db; config: Config }) {
+  await ensureBuiltInProcedures(deps.db);
+  await procedureRoutes(app, deps);
+  await consultationCoreRoutes(app, deps);
+  await recordRoutes(app, deps);
+  await fileRoutes(app, deps);
+}

@@ -1,7 +1,8 @@
 import { or, type SQL, sql } from 'drizzle-orm';
-import type { Role } from '../../../shared/enums';
+import type { ConsultationStatus, Role } from '../../../shared/enums';
 import { type Actor, pathWithin, reaches, reachOf } from '../../platform/auth/actor';
 import { consultations, participants, places } from '../../platform/db/schema';
+import { isAttendanceOpen, isRecordOpen, nextConsultationStatus } from './rules';
 
 export type ConsultationPermission = 'read' | 'manage' | 'procedures';
 
@@ -29,3 +30,25 @@ export function visibleConsultations(actor: Actor): SQL {
 
 /** May the actor keep procedures at the place at `path` (built-ins are read-only)? */
 export const canKeepProcedures = (actor: Actor, path: string) => reaches(actor, rolesFor.procedures, path);
+
+type AbilityScope = Scope & { status: ConsultationStatus; startsAt: Date };
+
+/**
+ * What the viewer may do on the consultation page. `signIn`: an invitee with an account who has
+ * not signed in yet, while sign-in is open.
+ */
+export function consultationAbilities(
+  actor: Actor,
+  c: AbilityScope,
+  me: { attendedAt: Date | null } | null,
+  now: Date,
+) {
+  const mayManage = canConsultation(actor, 'manage', c);
+  return {
+    manage: mayManage && isRecordOpen(c.status),
+    start: mayManage && nextConsultationStatus('start', c.status) !== null,
+    conclude: mayManage && nextConsultationStatus('conclude', c.status) !== null,
+    cancel: mayManage && nextConsultationStatus('cancel', c.status) !== null,
+    signIn: me !== null && me.attendedAt === null && isAttendanceOpen(c, now),
+  };
+}

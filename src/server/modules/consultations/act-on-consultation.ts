@@ -1,0 +1,54 @@
+import { and, count, eq, isNull } from 'drizzle-orm';
+import { CONSULTATION_STATUS_WORDS } from '../../../shared/messages/consultations';
+import type { Ctx } from '../../platform/context';
+import type { Tx } from '../../platform/db';
+import { consensusItems, consultationSteps, consultations } from '../../platform/db/schema';
+import { conflict } from '../../platform/errors';
+import { concludeTopic } from '../topics';
+import { auditConsultation, lockConsultation, manageable } from './access';
+import { nextConsultationStatus } from './rules';
+import type { ActionInput } from './schemas';
+
+/** Concluding needs every required step done and at least one consensus item (共识). */
+async function checkConcludable(tx: Tx, id: string) {
+  const open = await tx
+    .select({ name: consultationSteps.name })
+    .from(consultationSteps)
+    .where(
+      and(
+        eq(consultationSteps.consultationId, id),
+        eq(consultationSteps.isRequired, true),
+        isNull(consultationSteps.completedAt),
+      ),
+    )
+    .orderBy(consultationSteps.position);
+  if (open.length > 0) throw conflict('consultation_steps_open', { steps: open.map((s) => s.name).join('、') });
+  const [row] = await tx.select({ n: count() }).from(consensusItems).where(eq(consensusItems.consultationId, id));
+  if (!row?.n) throw conflict('consultation_no_consensus');
+}
+
+/** Starts, concludes (the topic is then concluded too) or cancels (with a reason) a consultation. */
+export async function actOnConsultation(ctx: Ctx, id: string, input: ActionInput) {
+  const c = await manageable(ctx, id);
+  await ctx.db.transaction(async (tx) => {
+    const status = await lockConsultation(tx, id);
+    const next = nextConsultationStatus(input.action, status);
+    if (!next) throw conflict('action_not_allowed', { status: CONSULTATION_STATUS_WORDS[status] });
+    if (input.action === 'conclude') await checkConcludable(tx, id);
+    const now = new Date();
+    await tx
+      .update(consultations)
+      .set({
+        status: next,
+        updatedAt: now,
+        ...(input.action === 'conclude' ? { concludedAt: now } : {}),
+        ...(input.action === 'cancel' ? { cancelReason: input.reason } : {}),
+      })
+      .where(eq(consultations.id, id));
+    if (input.action === 'conclude') await concludeTopic(tx, c.topicId);
+    await auditConsultation(tx, ctx, c, input.action, {
+      before: { status },
+      after: { status: next, ...(input.reason ? { reason: input.reason } : {}) },
+    });
+  });
+}
