@@ -36,6 +36,8 @@ export async function fileRoutes(app: FastifyInstance, { db, config }: { db: Db;
     },
     async (req, reply) => {
       const ctx = contextOf(req, db);
+      // who may attach is checked before the upload is read: a stranger never makes us buffer 5 MB
+      await manageable(ctx, req.params.id);
       const file = req.isMultipart() ? await req.file() : undefined;
       if (!file) throw new AppError(400, 'consultation_file_missing', {}, [{ path: 'file', key: 'required' }]);
       const data = await file.toBuffer();

@@ -47,6 +47,13 @@ describe('replies and instructions', () => {
     // name, actor, isRecipient → may reply, may instruct
     ['a leader recipient replies and instructs', actor('x', ['leader', '/d/']), true, true, true],
     ['a department recipient replies, never instructs', actor('dep', ['department', '/d/']), true, true, false],
+    [
+      'a department recipient who leads another district replies, never instructs',
+      actor('dep', ['department', '/d/'], ['leader', '/other/']),
+      true,
+      true,
+      false,
+    ],
     ['a leader not sent it does neither', actor('x', ['leader', '/d/']), false, false, false],
     ['a liaison does neither', actor('l', ['liaison', TOWN_A]), false, false, false],
   ];

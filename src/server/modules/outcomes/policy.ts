@@ -21,8 +21,10 @@ export const canOutcome = (actor: Actor, action: OutcomePermission, o: Scope) =>
 
 /** A recipient replies (答复); a recipient who is a leader also records an instruction (批示). */
 export const canReply = (o: Scope) => o.isRecipient === true;
+// the leader's role must reach the outcome's place (held there or above it): a leader elsewhere
+// who receives it through another role (a department) only replies
 export const canInstruct = (actor: Actor, o: Scope) =>
-  o.isRecipient === true && actor.grants.some((g) => g.role === 'leader');
+  o.isRecipient === true && reaches(actor, ['leader'], o.placePath);
 
 /** The outcomes the actor can see, as SQL over outcomes ⋈ places: by reach, or sent to them. */
 export function visibleOutcomes(actor: Actor): SQL {
