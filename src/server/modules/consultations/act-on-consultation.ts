@@ -4,7 +4,7 @@ import type { Ctx } from '../../platform/context';
 import type { Tx } from '../../platform/db';
 import { consensusItems, consultationSteps, consultations } from '../../platform/db/schema';
 import { conflict } from '../../platform/errors';
-import { concludeTopic } from '../topics';
+import { concludeTopic, releaseTopicFromConsultation } from '../topics';
 import { auditConsultation, lockConsultation, manageable } from './access';
 import { nextConsultationStatus } from './rules';
 import type { ActionInput } from './schemas';
@@ -27,7 +27,10 @@ async function checkConcludable(tx: Tx, id: string) {
   if (!row?.n) throw conflict('consultation_no_consensus');
 }
 
-/** Starts, concludes (the topic is then concluded too) or cancels (with a reason) a consultation. */
+/**
+ * Starts, concludes (the topic is then concluded too) or cancels (with a reason) a consultation;
+ * cancelling the topic's last live one takes the topic out of consultation again.
+ */
 export async function actOnConsultation(ctx: Ctx, id: string, input: ActionInput) {
   const c = await manageable(ctx, id);
   await ctx.db.transaction(async (tx) => {
@@ -46,6 +49,8 @@ export async function actOnConsultation(ctx: Ctx, id: string, input: ActionInput
       })
       .where(eq(consultations.id, id));
     if (input.action === 'conclude') await concludeTopic(tx, c.topicId);
+    // the topic leaves consultation when no other one on it is still to come
+    if (input.action === 'cancel') await releaseTopicFromConsultation(tx, c.topicId);
     await auditConsultation(tx, ctx, c, input.action, {
       before: { status },
       after: { status: next, ...(input.reason ? { reason: input.reason } : {}) },

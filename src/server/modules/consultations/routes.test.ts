@@ -222,6 +222,64 @@ describe('start, conclude, cancel', () => {
     expect(json<Detail>(res)).toMatchObject({ status: 'cancelled', cancelReason: '天气原因' });
     expect((await liaison.post(`/api/consultations/${id}/actions`, { action: 'start' })).statusCode).toBe(409);
   });
+
+  describe('cancelling takes the topic out of consultation unless another one is to come', () => {
+    const cancel = async (id: string) => {
+      const res = await liaison.post(`/api/consultations/${id}/actions`, { action: 'cancel', reason: '改期' });
+      expect(res.statusCode, res.body).toBe(200);
+    };
+    const schedule = async (topicId: string) => {
+      const res = await scheduleConsultation(liaison, { topicId, placeId: tree.villageA.id });
+      expect(res.statusCode, res.body).toBe(201);
+      return json<Detail>(res).id;
+    };
+
+    it('back to accepted when it was the only one, and it may be scheduled again', async () => {
+      const topic = await makeTopic(t.db, tree.villageA);
+      const id = await schedule(topic.id);
+      expect(await topicStatus(topic.id)).toBe('in_consultation');
+      await cancel(id);
+      expect(await topicStatus(topic.id)).toBe('accepted');
+      await schedule(topic.id);
+      expect(await topicStatus(topic.id)).toBe('in_consultation');
+    });
+
+    it('stays in consultation while another is scheduled, and leaves with the last', async () => {
+      const topic = await makeTopic(t.db, tree.villageA);
+      const first = await schedule(topic.id);
+      const second = await schedule(topic.id);
+      await cancel(first);
+      expect(await topicStatus(topic.id)).toBe('in_consultation');
+      expect((await liaison.post(`/api/consultations/${second}/actions`, { action: 'start' })).statusCode).toBe(200);
+      await cancel(second);
+      expect(await topicStatus(topic.id)).toBe('accepted');
+    });
+
+    it('back to concluded when an earlier one reached consensus', async () => {
+      const earlier = await buildConsultation(t.db, { place: tree.villageA, status: 'concluded', consensus: ['增设'] });
+      const followUp = await schedule(earlier.topicId);
+      expect(await topicStatus(earlier.topicId)).toBe('in_consultation');
+      await cancel(followUp);
+      expect(await topicStatus(earlier.topicId)).toBe('concluded');
+    });
+
+    it('back to screening for an urgent topic that skipped it (急事快议)', async () => {
+      const topic = await makeTopic(t.db, tree.villageA, { status: 'proposed', urgency: 'urgent' });
+      const id = await schedule(topic.id);
+      await cancel(id);
+      expect(await topicStatus(topic.id)).toBe('proposed');
+    });
+
+    it('takes it out when its two consultations are cancelled at once', async () => {
+      const topic = await makeTopic(t.db, tree.villageA);
+      const ids = [await schedule(topic.id), await schedule(topic.id)];
+      const results = await Promise.all(
+        ids.map((id) => liaison.post(`/api/consultations/${id}/actions`, { action: 'cancel', reason: '合并召开' })),
+      );
+      expect(results.map((r) => r.statusCode)).toEqual([200, 200]);
+      expect(await topicStatus(topic.id)).toBe('accepted');
+    });
+  });
 });
 
 describe('invitations', () => {

@@ -1,9 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { consultations } from '../../platform/db/schema';
+import { consultations, statements, statementVotes } from '../../platform/db/schema';
 import { buildAccount, buildTree } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
+import { findConsultationByPublicToken } from '../consultations';
 import { buildConsultation } from '../consultations/testing';
+import { voteStatement } from './vote-statement';
 
 type Statement = {
   id: string;
@@ -288,5 +290,47 @@ describe('an online consultation with residents and members (the happy path)', (
     expect(json<Audit>(await admin.get(`/api/audit?action=online.statement.unhide&entityId=${sid}`)).total).toBe(1);
     const again = json<PublicView>(await resident().get(`/api/public/online/${c.publicToken}`));
     expect(again.statements).toHaveLength(3);
+  });
+});
+
+describe('a vote checks the consultation and the statement as they are when it is written', () => {
+  const setUp = async () => {
+    const c = await online();
+    const sid = byText(
+      json<View>(await member.post(url(c.consultationId, '/statements'), { text: '建议在村口设公交站' })),
+      '建议在村口设公交站',
+    ).id;
+    const ref = await findConsultationByPublicToken(t.db, c.publicToken as string);
+    if (!ref) throw new Error('no consultation');
+    return { c, sid, ref };
+  };
+  const votesOn = async (sid: string) => t.db.select().from(statementVotes).where(eq(statementVotes.statementId, sid));
+
+  it('refuses (409) once the consultation was cancelled after it was read', async () => {
+    const { c, sid, ref } = await setUp();
+    await t.db.update(consultations).set({ status: 'cancelled' }).where(eq(consultations.id, c.consultationId));
+    await expect(voteStatement(t.db, ref, 'r:stale-reader', sid, 'agree')).rejects.toMatchObject({
+      status: 409,
+      code: 'online_closed',
+    });
+    expect(await votesOn(sid)).toHaveLength(1); // the author's own
+  });
+
+  it('refuses (409) once it closed after it was read', async () => {
+    const { c, sid, ref } = await setUp();
+    await t.db
+      .update(consultations)
+      .set({ endsAt: new Date(Date.now() - 1000) })
+      .where(eq(consultations.id, c.consultationId));
+    await expect(voteStatement(t.db, ref, 'r:stale-reader', sid, 'agree')).rejects.toMatchObject({ status: 409 });
+  });
+
+  it('answers 404 for a statement hidden meanwhile, and records a vote otherwise', async () => {
+    const { sid, ref } = await setUp();
+    await voteStatement(t.db, ref, 'r:first', sid, 'disagree');
+    expect((await votesOn(sid)).map((v) => v.vote).sort()).toEqual(['agree', 'disagree']);
+    await t.db.update(statements).set({ hiddenAt: new Date(), hiddenReason: '测试' }).where(eq(statements.id, sid));
+    await expect(voteStatement(t.db, ref, 'r:second', sid, 'agree')).rejects.toMatchObject({ status: 404 });
+    expect(await votesOn(sid)).toHaveLength(2);
   });
 });

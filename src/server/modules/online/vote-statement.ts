@@ -1,13 +1,17 @@
+import { and, eq } from 'drizzle-orm';
 import type { Vote } from '../../../shared/enums';
 import type { Db } from '../../platform/db';
+import { statements } from '../../platform/db/schema';
 import { AppError, conflict, notFound } from '../../platform/errors';
 import type { ConsultationRef } from '../consultations';
-import { findStatement, upsertVote } from './queries';
+import { lockConsultation, upsertVote } from './queries';
 import { isOnlineOpen } from './rules';
 
 /**
  * Records the voter's agree / disagree / pass on a visible statement while the consultation is
  * open; voting again changes the vote. One's own statement already counts as agreed (409).
+ * The consultation's row and the statement's are held while they are checked, so a vote never
+ * lands after the consultation closes or the statement is hidden.
  */
 export async function voteStatement(
   db: Db,
@@ -17,9 +21,17 @@ export async function voteStatement(
   vote: Vote,
   now = new Date(),
 ) {
-  const statement = await findStatement(db, c.id, statementId);
-  if (!statement || statement.hiddenAt) throw notFound();
-  if (!isOnlineOpen(c, now)) throw new AppError(409, 'online_closed');
-  if (statement.authorKey === voterKey) throw conflict('online_own_statement');
-  await upsertVote(db, statementId, voterKey, vote);
+  await db.transaction(async (tx) => {
+    const window = await lockConsultation(tx, c.id);
+    if (!window) throw notFound();
+    const [statement] = await tx
+      .select({ authorKey: statements.authorKey, hiddenAt: statements.hiddenAt })
+      .from(statements)
+      .where(and(eq(statements.id, statementId), eq(statements.consultationId, c.id)))
+      .for('update');
+    if (!statement || statement.hiddenAt) throw notFound();
+    if (!isOnlineOpen(window, now)) throw new AppError(409, 'online_closed');
+    if (statement.authorKey === voterKey) throw conflict('online_own_statement');
+    await upsertVote(tx, statementId, voterKey, vote);
+  });
 }

@@ -54,6 +54,7 @@ const PUBLIC_KINDS = new Set([
   'rated',
   'reopen',
   'topic', // 列为议题: the township council took it up
+  'topic_unlinked', // 移出议题: the topic was turned down or withdrawn; the item goes on being handled
 ]);
 
 export async function publicSubmission(db: DbOrTx, trackingCode: string) {

@@ -29,14 +29,33 @@ export async function noteSubmissionsInTopic(tx: DbOrTx, submissionIds: readonly
   }
 }
 
-/** A submission taken out of a topic again: a step for staff only. */
-export async function noteSubmissionOutOfTopic(tx: DbOrTx, submissionId: string, topic: TopicNote, by: Who) {
+/** Why a submission left its topic: taken out by staff, or the whole topic turned down or withdrawn. */
+export type OutOfTopicReason = 'unlinked' | 'rejected' | 'withdrawn';
+
+const OUT_OF_TOPIC_NOTES: Record<OutOfTopicReason, string> = {
+  unlinked: '已移出议题',
+  rejected: '议题未立项',
+  withdrawn: '议题已撤回',
+};
+
+/**
+ * A submission taken out of a topic again: a public step, so the resident reads that it is no
+ * longer a topic for the council and goes on being handled (诉求将继续办理).
+ */
+export async function noteSubmissionOutOfTopic(
+  tx: DbOrTx,
+  submissionId: string,
+  topic: TopicNote,
+  by: Who,
+  why: OutOfTopicReason = 'unlinked',
+) {
   await appendEvent(tx, {
     submissionId,
     kind: 'topic_unlinked',
     actorId: by.id,
     actorName: by.displayName,
-    note: `已移出议题：${topic.title}（${topic.code}）`,
-    data: { topicId: topic.id, code: topic.code },
+    note: `${OUT_OF_TOPIC_NOTES[why]}：${topic.title}（${topic.code}），诉求将继续办理`,
+    isPublic: true,
+    data: { topicId: topic.id, code: topic.code, reason: why },
   });
 }

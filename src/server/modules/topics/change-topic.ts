@@ -3,6 +3,7 @@ import { writeAudit } from '../../platform/audit';
 import type { Ctx } from '../../platform/context';
 import { topics } from '../../platform/db/schema';
 import { forbidden, notFound } from '../../platform/errors';
+import { releaseSubmissions } from './link-submissions';
 import { canTopic } from './policy';
 import { loadVisibleTopic } from './queries';
 import { isEditable, nextTopicStatus } from './rules';
@@ -35,7 +36,9 @@ export async function updateTopic(ctx: Ctx, id: string, input: UpdateTopicInput)
 
 /**
  * Withdraws a topic (proposed or accepted) or brings a withdrawn or rejected one back to be
- * screened again; reopening clears the old screening (the audit log keeps it).
+ * screened again; reopening clears the old screening (the audit log keeps it). Withdrawing lets go
+ * of the topic's submissions (each goes on being handled, and may feed another topic), so a
+ * reopened topic starts with none.
  */
 export async function actOnTopic(ctx: Ctx, id: string, input: TopicActionInput) {
   await ctx.db.transaction(async (tx) => {
@@ -50,13 +53,14 @@ export async function actOnTopic(ctx: Ctx, id: string, input: TopicActionInput) 
       .update(topics)
       .set({ status: next, ...clearScreening, updatedAt: new Date() })
       .where(eq(topics.id, id));
+    const released = input.action === 'withdraw' ? await releaseSubmissions(tx, ctx, row, 'withdrawn') : [];
     await writeAudit(tx, ctx, {
       action: `topic.${input.action}`,
       entityType: 'topic',
       entityId: id,
       placePath: row.place.path,
       before: { status: row.t.status },
-      after: { status: next, reason: input.reason ?? null },
+      after: { status: next, reason: input.reason ?? null, ...(released.length ? { released } : {}) },
     });
   });
 }

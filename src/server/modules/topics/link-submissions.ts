@@ -5,7 +5,13 @@ import type { Ctx } from '../../platform/context';
 import type { DbOrTx } from '../../platform/db';
 import { places, submissions, topicSubmissions } from '../../platform/db/schema';
 import { AppError, conflict, forbidden, notFound } from '../../platform/errors';
-import { noteSubmissionOutOfTopic, noteSubmissionsInTopic, OPEN_STATUSES, visibleSubmissions } from '../submissions';
+import {
+  noteSubmissionOutOfTopic,
+  noteSubmissionsInTopic,
+  OPEN_STATUSES,
+  type OutOfTopicReason,
+  visibleSubmissions,
+} from '../submissions';
 import { canTopic } from './policy';
 import { loadVisibleTopic, type TopicRow } from './queries';
 import { isEditable, needsSubmissions } from './rules';
@@ -73,6 +79,25 @@ const refOf = (row: TopicRow): Topic => ({
   title: row.t.title,
   placePath: row.place.path,
 });
+
+/**
+ * A topic turned down or withdrawn lets go of all its submissions, so each may feed another topic;
+ * each resident reads that theirs goes on being handled. Answers the ids released.
+ */
+export async function releaseSubmissions(
+  tx: DbOrTx,
+  ctx: Ctx,
+  row: TopicRow,
+  why: Exclude<OutOfTopicReason, 'unlinked'>,
+) {
+  const released = await tx
+    .delete(topicSubmissions)
+    .where(eq(topicSubmissions.topicId, row.t.id))
+    .returning({ id: topicSubmissions.submissionId });
+  const ids = released.map((r) => r.id);
+  for (const id of ids) await noteSubmissionOutOfTopic(tx, id, refOf(row), ctx.actor, why);
+  return ids;
+}
 
 /** Adds submissions to a topic that is still being shaped (proposed or accepted). */
 export async function linkSubmissions(ctx: Ctx, topicId: string, ids: readonly string[]) {

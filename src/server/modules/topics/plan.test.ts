@@ -154,6 +154,24 @@ describe('POST /api/plans/:districtId/:year/items', () => {
     expect(json<Item>(res)).toMatchObject({ status: 'approved', plannedMonth: 2 });
     expect(json<Item>(res).decidedBy).not.toBeNull();
   });
+
+  it('checks the topic under its lock: withdrawn first, it is refused; racing a withdrawal, never a 500', async () => {
+    const path = `${planPath(YEAR + 1)}/items`;
+    const gone = await acceptedTopic('村口道路硬化');
+    expect((await liaison.post(`/api/topics/${gone.id}/actions`, { action: 'withdraw' })).statusCode).toBe(200);
+    const refused = await propose(leader, { topicId: gone.id }, path);
+    expect(refused.statusCode).toBe(409);
+    expect(json<ErrorBody>(refused)).toMatchObject({ code: 'plan_topic_not_ready' });
+
+    const raced = await acceptedTopic('河道清淤');
+    const [proposal, withdrawal] = await Promise.all([
+      propose(leader, { topicId: raced.id }, path),
+      liaison.post(`/api/topics/${raced.id}/actions`, { action: 'withdraw' }),
+    ]);
+    expect(withdrawal.statusCode).toBe(200);
+    expect([201, 409]).toContain(proposal.statusCode);
+    if (proposal.statusCode === 409) expect(json<ErrorBody>(proposal).code).toBe('plan_topic_not_ready');
+  });
 });
 
 describe('deciding, re-proposing and removing plan items', () => {

@@ -10,7 +10,7 @@ import { conflict, forbidden, notFound } from '../../platform/errors';
 import { findPlanDistrict, findVisiblePlanItem } from './plan-queries';
 import type { PlanDecisionInput, ProposePlanItemInput, ReproposeInput } from './plan-schemas';
 import { canTopic } from './policy';
-import { findVisibleTopic } from './queries';
+import { loadVisibleTopic } from './queries';
 import { isPlannable, isRemovable, nextPlanItemStatus, type PlanItemAction } from './rules';
 import { planStatusNotAllowed, topicStatusWords } from './status-errors';
 
@@ -18,18 +18,20 @@ const at = (path: string) => ({ placePath: path });
 
 /**
  * Proposes an accepted topic of the district into the year's plan; a leader may approve it in
- * the same step. A topic is in a year's plan once (409 plan_item_exists).
+ * the same step. A topic is in a year's plan once (409 plan_item_exists). The topic's row is held
+ * while it is checked and planned, so a withdrawal cannot slip in between.
  */
 export async function proposeToPlan(ctx: Ctx, districtId: string, year: number, input: ProposePlanItemInput) {
   const district = await findPlanDistrict(ctx.db, ctx.actor, districtId);
   if (!canTopic(ctx.actor, 'plan_propose', at(district.path))) throw forbidden();
   if (input.approve && !canTopic(ctx.actor, 'plan_decide', at(district.path))) throw forbidden();
-  const topic = await findVisibleTopic(ctx.db, ctx.actor, input.topicId);
-  if (!topic) throw notFound();
-  if (!isWithin(topic.placePath, district.path)) throw conflict('plan_topic_outside');
-  if (!isPlannable(topic.status)) throw conflict('plan_topic_not_ready', { status: topicStatusWords(topic.status) });
 
   return ctx.db.transaction(async (tx) => {
+    const row = await loadVisibleTopic(tx, ctx.actor, input.topicId, true);
+    if (!row) throw notFound();
+    const topic = row.t;
+    if (!isWithin(row.place.path, district.path)) throw conflict('plan_topic_outside');
+    if (!isPlannable(topic.status)) throw conflict('plan_topic_not_ready', { status: topicStatusWords(topic.status) });
     const now = new Date();
     const decided = input.approve ? { decidedById: ctx.actor.id, decidedAt: now } : {};
     const [created] = await tx

@@ -3,10 +3,10 @@ import { TOPIC_STATUSES, type TopicStatus } from '../../../shared/enums';
 import type { Actor } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
 import { escapeLike } from '../../platform/db/like';
-import { accounts, places, topics } from '../../platform/db/schema';
+import { accounts, consultations, places, topics } from '../../platform/db/schema';
 import { conflict } from '../../platform/errors';
 import { visibleTopics } from './policy';
-import { nextTopicStatus, type TopicAction } from './rules';
+import { nextTopicStatus, releaseAction, type TopicAction } from './rules';
 import type { ListTopicsInput } from './schemas';
 import { topicStatusWords } from './status-errors';
 
@@ -68,6 +68,34 @@ export const startTopicConsultation = (tx: DbOrTx, topicId: string) => move(tx, 
 
 /** A consultation on the topic concluded with consensus. */
 export const concludeTopic = (tx: DbOrTx, topicId: string) => move(tx, topicId, 'conclude');
+
+/**
+ * A consultation on the topic was cancelled (call it in that transaction, after the cancel is
+ * written): unless another one is still scheduled or in progress, the topic leaves consultation —
+ * concluded if one reached consensus, else accepted (an unscreened urgent topic: proposed). The
+ * topic's row is locked before its consultations are read, so two cancels at once cannot both
+ * leave it in consultation. A topic in no state to leave stays as it is: the cancel still stands.
+ */
+export async function releaseTopicFromConsultation(tx: DbOrTx, topicId: string) {
+  const [row] = await tx
+    .select({ status: topics.status, urgency: topics.urgency, screenedAt: topics.screenedAt })
+    .from(topics)
+    .where(eq(topics.id, topicId))
+    .for('update');
+  if (!row) return;
+  const others = await tx
+    .selectDistinct({ status: consultations.status })
+    .from(consultations)
+    .where(eq(consultations.topicId, topicId));
+  const has = (s: string) => others.some((o) => o.status === s);
+  if (has('scheduled') || has('in_progress')) return;
+  // only an urgent topic reaches consultation unscreened (急事快议)
+  const screened = row.screenedAt !== null || row.urgency !== 'urgent';
+  const action = releaseAction({ hasConcluded: has('concluded'), screened });
+  const next = nextTopicStatus(action, row.status, row.urgency);
+  if (next && next !== row.status)
+    await tx.update(topics).set({ status: next, updatedAt: new Date() }).where(eq(topics.id, topicId));
+}
 
 /** The place and its subtree, by id, as a condition on `places.path`. */
 export const withinPlace = (placeId: string) =>

@@ -456,3 +456,88 @@ describe('two liaisons turning the same submission into topics at once', () => {
     }
   });
 });
+
+describe('a rejected or withdrawn topic lets go of its submissions', () => {
+  type Steps = { steps: { kind: string; note: string | null }[] };
+  const steps = async (code: string) =>
+    json<Steps>(await new Agent(t.app, {}, '127.9.0.9').get(`/api/public/submissions/${code}`)).steps;
+  const act = (id: string, action: string) => liaison.post(`/api/topics/${id}/actions`, { action });
+
+  it('on withdraw: the residents are told, the items may feed another topic, and a reopened topic starts empty', async () => {
+    const a = await submission(liaison, tree.villageA, '小区门口人行道砖块松动', 'to_township');
+    const b = await submission(liaison, tree.villageA, '人行道砖块翘起来绊倒老人', 'to_township');
+    const topic = await raiseTopic(liaison, {
+      placeId: tree.townA.id,
+      source: 'submission',
+      title: '人行道破损',
+      submissionIds: [a.id, b.id],
+    });
+    const withdrawn = await act(topic.id, 'withdraw');
+    expect(json<Detail>(withdrawn)).toMatchObject({ status: 'withdrawn', submissions: [] });
+    const last = (await steps(a.trackingCode)).at(-1);
+    expect(last?.kind).toBe('topic_unlinked');
+    expect(last?.note).toContain('议题已撤回');
+    expect(last?.note).toContain('诉求将继续办理');
+    const audit = json<{ items: { after: { released?: string[] } }[] }>(
+      await admin.get(`/api/audit?action=topic.withdraw&entityId=${topic.id}`),
+    );
+    expect(audit.items[0]?.after.released?.sort()).toEqual([a.id, b.id].sort());
+    // another topic may take one of them up
+    const other = await raiseTopic(liaison, {
+      placeId: tree.townA.id,
+      source: 'submission',
+      title: '人行道整修',
+      submissionIds: [a.id],
+    });
+    expect(other.submissions.map((s) => s.id)).toEqual([a.id]);
+    // reopened with none: it may be linked again, then screened
+    const reopened = await act(topic.id, 'reopen');
+    expect(json<Detail>(reopened)).toMatchObject({ status: 'proposed', submissions: [] });
+    const linked = await liaison.post(`/api/topics/${topic.id}/submissions`, { submissionIds: [b.id] });
+    expect(linked.statusCode, linked.body).toBe(200);
+    expect(json<Detail>(linked).submissions.map((s) => s.id)).toEqual([b.id]);
+    expect((await steps(b.trackingCode)).map((s) => s.kind).slice(-3)).toEqual(['topic', 'topic_unlinked', 'topic']);
+    const screened = await liaison.post(`/api/topics/${topic.id}/screening`, { criteria: ALL_MET, decision: 'accept' });
+    expect(screened.statusCode, screened.body).toBe(200);
+    expect(json<Detail>(screened).status).toBe('accepted');
+  });
+
+  it('on reject: released in the same step, and a reopened empty topic may be screened at once', async () => {
+    const a = await submission(liaison, tree.villageA, '菜园子被人占了种花，想要回来', 'to_township');
+    const topic = await raiseTopic(liaison, {
+      placeId: tree.townA.id,
+      source: 'submission',
+      title: '公共菜园',
+      submissionIds: [a.id],
+    });
+    const res = await leader.post(`/api/topics/${topic.id}/screening`, {
+      criteria: ALL_MET,
+      decision: 'reject',
+      reason: '属于物业管理事项',
+    });
+    expect(json<Detail>(res)).toMatchObject({ status: 'rejected', submissions: [] });
+    const last = (await steps(a.trackingCode)).at(-1);
+    expect(last).toMatchObject({ kind: 'topic_unlinked' });
+    expect(last?.note).toContain('议题未立项');
+    const events = await t.db.select().from(submissionEvents).where(eq(submissionEvents.submissionId, a.id));
+    expect(events.filter((e) => e.kind === 'topic_unlinked')).toMatchObject([{ isPublic: true }]);
+    expect(json<Detail>(await act(topic.id, 'reopen'))).toMatchObject({ status: 'proposed', submissions: [] });
+    const screened = await liaison.post(`/api/topics/${topic.id}/screening`, {
+      criteria: ALL_MET,
+      decision: 'reject',
+      reason: '仍属物业管理事项',
+    });
+    expect(json<Detail>(screened).status).toBe('rejected');
+    // and it was free all along to feed another topic
+    expect(
+      (
+        await raiseTopic(liaison, {
+          placeId: tree.townA.id,
+          source: 'submission',
+          title: '公共菜园归还',
+          submissionIds: [a.id],
+        })
+      ).submissions,
+    ).toHaveLength(1);
+  });
+});

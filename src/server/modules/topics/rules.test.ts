@@ -16,6 +16,7 @@ import {
   nextTopicStatus,
   type PlanItemAction,
   quarterOf,
+  releaseAction,
   screeningProblem,
   type TopicAction,
 } from './rules';
@@ -42,10 +43,30 @@ describe('the topic status machine', () => {
     ['conclude', 'in_consultation', 'minor', 'concluded'],
     ['conclude', 'concluded', 'minor', 'concluded'],
     ['conclude', 'accepted', 'minor', null],
+    ['release', 'in_consultation', 'minor', 'accepted'], // its consultation was cancelled
+    ['release', 'in_consultation', 'urgent', 'accepted'],
+    ['release', 'concluded', 'minor', null],
+    ['release', 'accepted', 'minor', null],
+    ['release', 'proposed', 'urgent', null],
+    ['unschedule', 'in_consultation', 'urgent', 'proposed'], // unscreened 急事快议 goes back to screening
+    ['unschedule', 'accepted', 'urgent', null],
+    ['unschedule', 'concluded', 'minor', null],
   ];
   it.each(table)('%s from %s (%s) → %s', (action, status, urgency, next) => {
     expect(nextTopicStatus(action, status, urgency)).toBe(next);
   });
+
+  it.each([
+    [true, true, 'conclude'],
+    [true, false, 'conclude'],
+    [false, true, 'release'],
+    [false, false, 'unschedule'],
+  ] as const)(
+    'releases a topic whose last live consultation was cancelled (concluded before: %s, screened: %s) by %s',
+    (hasConcluded, screened, action) => {
+      expect(releaseAction({ hasConcluded, screened })).toBe(action);
+    },
+  );
 
   it('lets wording and submissions change only while the topic is being shaped', () => {
     expect(TOPIC_STATUSES.filter(isEditable)).toEqual(['proposed', 'accepted']);

@@ -7,7 +7,15 @@ import {
   type TopicUrgency,
 } from '../../../shared/enums';
 
-export type TopicAction = 'accept' | 'reject' | 'reopen' | 'withdraw' | 'schedule' | 'conclude';
+export type TopicAction =
+  | 'accept'
+  | 'reject'
+  | 'reopen'
+  | 'withdraw'
+  | 'schedule'
+  | 'conclude'
+  | 'release'
+  | 'unschedule';
 
 /** The topic's status machine (议题): which action moves it from which status to which. */
 export const TOPIC_TRANSITIONS = {
@@ -18,6 +26,10 @@ export const TOPIC_TRANSITIONS = {
   // a topic may be consulted more than once (a follow-up meeting after a first consensus)
   schedule: { from: ['accepted', 'in_consultation', 'concluded'], to: 'in_consultation' },
   conclude: { from: ['in_consultation', 'concluded'], to: 'concluded' },
+  // its last live consultation was cancelled: back to waiting for one …
+  release: { from: ['in_consultation'], to: 'accepted' },
+  // … or, for an urgent topic that went to consultation unscreened (急事快议), back to screening
+  unschedule: { from: ['in_consultation'], to: 'proposed' },
 } as const satisfies Record<TopicAction, { from: readonly TopicStatus[]; to: TopicStatus }>;
 
 /** The status after `action`, or null when the action is not allowed from `status`. */
@@ -27,6 +39,14 @@ export function nextTopicStatus(action: TopicAction, status: TopicStatus, urgenc
   const t = TOPIC_TRANSITIONS[action];
   return (t.from as readonly TopicStatus[]).includes(status) ? t.to : null;
 }
+
+/**
+ * The step a topic takes when its last live (scheduled or in progress) consultation is cancelled:
+ * concluded if an earlier consultation reached consensus, else accepted again — or proposed again
+ * when it was never screened (an urgent topic scheduled straight away).
+ */
+export const releaseAction = (t: { hasConcluded: boolean; screened: boolean }): TopicAction =>
+  t.hasConcluded ? 'conclude' : t.screened ? 'release' : 'unschedule';
 
 /** While the topic is still being shaped, its wording and its submissions may change. */
 export const EDITABLE_STATUSES = ['proposed', 'accepted'] as const satisfies readonly TopicStatus[];

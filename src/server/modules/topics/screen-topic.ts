@@ -3,6 +3,7 @@ import { writeAudit } from '../../platform/audit';
 import type { Ctx } from '../../platform/context';
 import { topics } from '../../platform/db/schema';
 import { AppError, forbidden, notFound } from '../../platform/errors';
+import { releaseSubmissions } from './link-submissions';
 import { canTopic } from './policy';
 import { loadVisibleTopic } from './queries';
 import { metCount, nextTopicStatus, screeningProblem } from './rules';
@@ -12,6 +13,7 @@ import { statusNotAllowed } from './status-errors';
 /**
  * Screens a proposed topic against the six criteria (切口小、立意准、关联广；党政重视、群众期盼、
  * 政协能做) and accepts (立项) or rejects it, recording the screener, the time and the reason.
+ * A rejected topic lets go of its submissions: each goes on being handled and may feed another topic.
  */
 export async function screenTopic(ctx: Ctx, id: string, input: ScreeningInput) {
   await ctx.db.transaction(async (tx) => {
@@ -40,13 +42,20 @@ export async function screenTopic(ctx: Ctx, id: string, input: ScreeningInput) {
         updatedAt: now,
       })
       .where(eq(topics.id, id));
+    const released = input.decision === 'reject' ? await releaseSubmissions(tx, ctx, row, 'rejected') : [];
     await writeAudit(tx, ctx, {
       action: 'topic.screen',
       entityType: 'topic',
       entityId: id,
       placePath: row.place.path,
       before: { status: row.t.status },
-      after: { status: next, decision: input.decision, criteria: input.criteria, reason },
+      after: {
+        status: next,
+        decision: input.decision,
+        criteria: input.criteria,
+        reason,
+        ...(released.length ? { released } : {}),
+      },
     });
   });
 }

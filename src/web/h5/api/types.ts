@@ -28,7 +28,8 @@ export type StepKind =
   | 'solve'
   | 'rated'
   | 'reopen'
-  | 'topic';
+  | 'topic'
+  | 'topic_unlinked';
 
 export type PublicSubmission = {
   trackingCode: string;

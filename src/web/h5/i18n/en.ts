@@ -105,5 +105,6 @@ export const en = {
   step_rated: 'You rated it',
   step_reopen: 'Sent back to be handled again',
   step_topic: 'Taken up as a topic for consultation',
+  step_topic_unlinked: 'No longer part of a topic',
   step_other: 'Update',
 } satisfies Messages;

@@ -102,6 +102,7 @@ export const zhCN = {
   step_rated: '您已评价',
   step_reopen: '已重新提交办理',
   step_topic: '已列为协商议题',
+  step_topic_unlinked: '已移出协商议题',
   step_other: '办理记录',
 };
 

@@ -103,5 +103,6 @@ export const zhTW = {
   step_rated: '您已評價',
   step_reopen: '已重新提交辦理',
   step_topic: '已列為協商議題',
+  step_topic_unlinked: '已移出協商議題',
   step_other: '辦理記錄',
 } satisfies Messages;

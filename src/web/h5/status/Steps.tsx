@@ -15,6 +15,7 @@ const KNOWN: readonly StepKind[] = [
   'rated',
   'reopen',
   'topic',
+  'topic_unlinked',
 ];
 const isKnown = (kind: string): kind is StepKind => KNOWN.some((k) => k === kind);
 
