@@ -22,6 +22,7 @@ export function RecipientsCard({ recipients, extra }: { recipients: Recipient[];
     {
       key: 'who',
       title: t('outcomes.recipients.who'),
+      minWidth: 140,
       render: (_, r) => (
         <>
           <div>{r.account.displayName}</div>
@@ -31,11 +32,11 @@ export function RecipientsCard({ recipients, extra }: { recipients: Recipient[];
         </>
       ),
     },
-    { key: 'sent', title: t('outcomes.recipients.sentAt'), width: 160, render: (_, r) => formatDateTime(r.sentAt) },
+    { key: 'sent', title: t('outcomes.recipients.sentAt'), width: 140, render: (_, r) => formatDateTime(r.sentAt) },
     {
       key: 'read',
       title: t('outcomes.recipients.read'),
-      width: 160,
+      width: 130,
       render: (_, r) =>
         r.readAt ? (
           formatDateTime(r.readAt)
@@ -46,11 +47,13 @@ export function RecipientsCard({ recipients, extra }: { recipients: Recipient[];
     {
       key: 'reply',
       title: t('outcomes.recipients.reply'),
+      minWidth: 120, // names, 未答复 and dates must not wrap a character per line
       render: (_, r) => answer(r.reply, r.repliedAt, t('outcomes.recipients.noReply')),
     },
     {
       key: 'instruction',
       title: t('outcomes.recipients.instruction'),
+      minWidth: 160,
       render: (_, r) => answer(r.instruction, r.instructedAt, t('common.none')),
     },
   ];
@@ -62,6 +65,7 @@ export function RecipientsCard({ recipients, extra }: { recipients: Recipient[];
         columns={columns}
         dataSource={recipients}
         pagination={false}
+        scroll={{ x: 700 }}
         locale={{
           emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('outcomes.recipients.none')} />,
         }}
