@@ -2,7 +2,6 @@ import { createReadStream } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import QRCode from 'qrcode';
 import { z } from 'zod';
 import type { Config } from '../../platform/config';
 import { contextOf } from '../../platform/context';
@@ -10,6 +9,7 @@ import type { Db } from '../../platform/db';
 import { consultations } from '../../platform/db/schema';
 import { attachmentName, DOCX_MIME } from '../../platform/docx/gongwen';
 import { AppError } from '../../platform/errors';
+import { qrPng } from '../../platform/qr';
 import { manageable, readable } from './access';
 import { attachFile, findFile, removeFile } from './attachments';
 import { renderMinutes } from './minutes';
@@ -88,12 +88,7 @@ export async function fileRoutes(app: FastifyInstance, { db, config }: { db: Db;
         .select({ token: consultations.signInToken })
         .from(consultations)
         .where(eq(consultations.id, c.id));
-      const png = await QRCode.toBuffer(signInLink(config.publicUrl, row?.token ?? ''), {
-        type: 'png',
-        width: 768,
-        margin: 2,
-        errorCorrectionLevel: 'M',
-      });
+      const png = await qrPng(signInLink(config.publicUrl, row?.token ?? ''));
       reply
         .header('content-type', 'image/png')
         .header('content-disposition', `attachment; filename="sign-in-${c.code}.png"`);

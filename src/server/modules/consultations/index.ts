@@ -9,6 +9,7 @@ import { recordRoutes } from './record-routes';
 import { consultationCoreRoutes } from './routes';
 
 export { canConsultation, visibleConsultations } from './policy';
+export { publicLink } from './present';
 export { ensureBuiltInProcedures } from './procedures';
 export { publicAttendanceRoutes } from './public-routes';
 export {

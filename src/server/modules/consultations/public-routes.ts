@@ -1,32 +1,16 @@
-import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { CSRF_HEADER, SESSION_COOKIE } from '../../platform/auth/plugin';
+import { csrfMatches, SESSION_COOKIE } from '../../platform/auth/plugin';
 import { loadSession } from '../../platform/auth/sessions';
 import type { Config } from '../../platform/config';
 import type { Db } from '../../platform/db';
 import { AppError } from '../../platform/errors';
+import { SlidingCounter } from '../../platform/sliding-counter';
 import { PublicAttendance, PublicAttendanceParams, PublicSignInBody, PublicSignInResult } from './schemas';
 import { publicAttendance, signInByToken } from './sign-in';
 
 /** QR sign-ins per address in a window: enough for a family at one phone, too few to guess names. */
 export const SIGN_IN_LIMIT = { perIp: 30, windowMs: 10 * 60_000 } as const;
-
-/** Counts sign-in attempts per address in a sliding window, in memory (one process). */
-export class AttemptCounter {
-  private hits = new Map<string, number[]>();
-  constructor(private windowMs: number) {}
-
-  /** Counts an attempt; answers how many there were in the window, this one included. */
-  hit(key: string, now = Date.now()) {
-    const kept = (this.hits.get(key) ?? []).filter((t) => now - t < this.windowMs);
-    kept.push(now);
-    this.hits.set(key, kept);
-    if (this.hits.size > 50_000)
-      for (const [k, v] of this.hits) if (v.every((t) => now - t >= this.windowMs)) this.hits.delete(k);
-    return kept.length;
-  }
-}
 
 /**
  * The attendance page behind the QR code (/a/<token>) needs no session. The auth plugin does not
@@ -36,17 +20,14 @@ export class AttemptCounter {
 async function optionalActor(db: Db, req: FastifyRequest) {
   const token = req.cookies[SESSION_COOKIE];
   const session = token ? await loadSession(db, token) : null;
-  const echoed = req.headers[CSRF_HEADER];
-  if (!session || typeof echoed !== 'string') return null;
-  const [a, b] = [Buffer.from(echoed), Buffer.from(session.csrfToken)];
-  return a.length === b.length && timingSafeEqual(a, b) ? session.actor : null;
+  return session && csrfMatches(req, session.csrfToken) ? session.actor : null;
 }
 
 export async function publicAttendanceRoutes(app: FastifyInstance, { db }: { db: Db; config: Config }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['public'];
   const open = { isPublic: true };
-  const attempts = new AttemptCounter(SIGN_IN_LIMIT.windowMs);
+  const attempts = new SlidingCounter(SIGN_IN_LIMIT.windowMs);
 
   r.get(
     '/api/public/attendance/:token',
@@ -75,7 +56,8 @@ export async function publicAttendanceRoutes(app: FastifyInstance, { db }: { db:
       config: open,
     },
     async (req) => {
-      if (attempts.hit(req.ip) > SIGN_IN_LIMIT.perIp) throw new AppError(429, 'rate_limited');
+      attempts.add(req.ip); // every attempt counts, this one included
+      if (attempts.count(req.ip) > SIGN_IN_LIMIT.perIp) throw new AppError(429, 'rate_limited');
       const actor = await optionalActor(db, req);
       return signInByToken(db, req.params.token, { actor, ip: req.ip }, req.body);
     },

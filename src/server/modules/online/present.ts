@@ -2,7 +2,7 @@ import type { Vote } from '../../../shared/enums';
 import type { Actor } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
 import { notFound } from '../../platform/errors';
-import { type ConsultationRef, canConsultation } from '../consultations';
+import { type ConsultationRef, canConsultation, publicLink } from '../consultations';
 import { findTopicById } from '../topics';
 import { listStatements, listVotes, type StatementRow } from './queries';
 import { agreementView, isOnlineOpen, type StatementAgreement, type VoteRow } from './rules';
@@ -54,7 +54,7 @@ export async function staffView(
     isOpen,
     opensAt: c.startsAt,
     closesAt: c.endsAt,
-    publicUrl: c.publicToken ? `${publicUrl}/o/${c.publicToken}` : null,
+    publicUrl: c.publicToken ? publicLink(publicUrl, c.publicToken) : null,
     participantCount: view.participantCount,
     groups: view.groups,
     statements: rows

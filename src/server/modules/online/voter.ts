@@ -1,10 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../platform/errors';
+import { SlidingCounter } from '../../platform/sliding-counter';
 import { ONLINE_LIMITS } from './rules';
 
 /** The resident's phone, for online consultation: a random 128-bit id in an HttpOnly cookie. */
-export const VOTER_COOKIE = 'sl_voter';
+const VOTER_COOKIE = 'sl_voter';
 const VOTER_ID = /^[A-Za-z0-9_-]{22}$/;
 const YEAR_SECONDS = 365 * 24 * 60 * 60;
 
@@ -30,22 +31,11 @@ export function residentVoterKey(req: FastifyRequest, reply: FastifyReply, secur
 
 /** Public writes per address in a sliding window, in memory (one process, like the public intake's). */
 export class WriteLimiter {
-  private hits = new Map<string, number[]>();
-  private readonly windowMs = ONLINE_LIMITS.windowMinutes * 60_000;
+  private counter = new SlidingCounter(ONLINE_LIMITS.windowMinutes * 60_000);
 
-  /** Counts one write from `ip`, or answers 429 rate_limited past the limit. */
-  take(ip: string, now = Date.now()) {
-    const kept = (this.hits.get(ip) ?? []).filter((t) => now - t < this.windowMs);
-    if (kept.length >= ONLINE_LIMITS.writesPerIp) {
-      this.hits.set(ip, kept);
-      throw new AppError(429, 'rate_limited');
-    }
-    kept.push(now);
-    this.hits.set(ip, kept);
-    if (this.hits.size > 50_000) this.sweep(now);
-  }
-
-  private sweep(now: number) {
-    for (const [k, v] of this.hits) if (v.every((t) => now - t >= this.windowMs)) this.hits.delete(k);
+  /** Counts one write from `ip`, or answers 429 rate_limited past the limit (not counting it). */
+  take(ip: string) {
+    if (this.counter.count(ip) >= ONLINE_LIMITS.writesPerIp) throw new AppError(429, 'rate_limited');
+    this.counter.add(ip);
   }
 }

@@ -26,10 +26,13 @@ export const canReply = (o: Scope) => o.isRecipient === true;
 export const canInstruct = (actor: Actor, o: Scope) =>
   o.isRecipient === true && reaches(actor, ['leader'], o.placePath);
 
+/** Outcomes sent (报送) to the actor, as SQL over outcomes. */
+export const sentTo = (actor: Actor): SQL =>
+  sql`exists (select 1 from ${outcomeRecipients} where ${outcomeRecipients.outcomeId} = ${outcomes.id} and ${outcomeRecipients.accountId} = ${actor.id})`;
+
 /** The outcomes the actor can see, as SQL over outcomes ⋈ places: by reach, or sent to them. */
 export function visibleOutcomes(actor: Actor): SQL {
-  const sentToMe = sql`exists (select 1 from ${outcomeRecipients} where ${outcomeRecipients.outcomeId} = ${outcomes.id} and ${outcomeRecipients.accountId} = ${actor.id})`;
-  return or(pathWithin(places.path, reachOf(actor, rolesFor.read)), sentToMe) as SQL;
+  return or(pathWithin(places.path, reachOf(actor, rolesFor.read)), sentTo(actor)) as SQL;
 }
 
 /** What the actor may do with an outcome, for the detail's `abilities` and the use cases' checks. */

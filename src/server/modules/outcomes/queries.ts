@@ -4,7 +4,7 @@ import type { Actor } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
 import { escapeLike } from '../../platform/db/like';
 import { consultations, outcomeRecipients, outcomes, places } from '../../platform/db/schema';
-import { visibleOutcomes } from './policy';
+import { sentTo, visibleOutcomes } from './policy';
 import type { ListOutcomesInput } from './schemas';
 
 const refColumns = {
@@ -47,14 +47,12 @@ export async function findVisibleOutcome(db: DbOrTx, actor: Actor, id: string) {
 }
 export type OutcomeRow = NonNullable<Awaited<ReturnType<typeof findVisibleOutcome>>>;
 
-const sentToMe = (actor: Actor) =>
-  sql`exists (select 1 from ${outcomeRecipients} where ${outcomeRecipients.outcomeId} = ${outcomes.id} and ${outcomeRecipients.accountId} = ${actor.id})`;
 const awaitsMyReply = (actor: Actor) =>
   sql<boolean>`exists (select 1 from ${outcomeRecipients} where ${outcomeRecipients.outcomeId} = ${outcomes.id} and ${outcomeRecipients.accountId} = ${actor.id} and ${outcomeRecipients.reply} is null)`;
 
 function filters(actor: Actor, q: ListOutcomesInput): SQL[] {
   const where: SQL[] = [visibleOutcomes(actor)];
-  if (q.box === 'received') where.push(sentToMe(actor));
+  if (q.box === 'received') where.push(sentTo(actor));
   if (q.type) where.push(eq(outcomes.type, q.type));
   if (q.placeId) where.push(sql`${places.path} like (select p.path || '%' from places p where p.id = ${q.placeId})`);
   if (q.q) {

@@ -4,9 +4,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { writeAudit } from '../../platform/audit';
 import { contextOf } from '../../platform/context';
-import { type Db, isUniqueViolation } from '../../platform/db';
+import type { Db } from '../../platform/db';
 import { accounts, categories, grants, places } from '../../platform/db/schema';
-import { conflict, forbidden, notFound } from '../../platform/errors';
+import { forbidden, notFound } from '../../platform/errors';
 import { canPlace, findVisiblePlace } from '../places';
 import { deadlineDays, setDeadlineDays } from './deadlines';
 
@@ -69,27 +69,23 @@ export async function intakeConfigRoutes(app: FastifyInstance, { db }: { db: Db 
     async (req, reply) => {
       const { ctx, place } = await visiblePlace(req, req.body.placeId);
       if (!canPlace(ctx.actor, 'update', place)) throw forbidden();
-      try {
-        const row = await db.transaction(async (tx) => {
-          const [c] = await tx
-            .insert(categories)
-            .values(req.body)
-            .returning({ id: categories.id, name: categories.name });
-          await writeAudit(tx, ctx, {
-            action: 'category.create',
-            entityType: 'category',
-            entityId: c?.id ?? '',
-            placePath: place.path,
-            after: req.body,
-          });
-          return c;
+      // a name already taken at the place is the unique index's 409 (the shared error handler)
+      const row = await db.transaction(async (tx) => {
+        const [c] = await tx
+          .insert(categories)
+          .values(req.body)
+          .returning({ id: categories.id, name: categories.name });
+        await writeAudit(tx, ctx, {
+          action: 'category.create',
+          entityType: 'category',
+          entityId: c?.id ?? '',
+          placePath: place.path,
+          after: req.body,
         });
-        reply.code(201);
-        return row as { id: string; name: string };
-      } catch (err) {
-        if (isUniqueViolation(err)) throw conflict('conflict');
-        throw err;
-      }
+        return c;
+      });
+      reply.code(201);
+      return row as { id: string; name: string };
     },
   );
 

@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import QRCode from 'qrcode';
 import { z } from 'zod';
 import type { Config } from '../../platform/config';
 import { contextOf } from '../../platform/context';
 import type { Db } from '../../platform/db';
 import { conflict, notFound } from '../../platform/errors';
+import { qrPng, qrSvg } from '../../platform/qr';
 import { findVisiblePlace } from '../places';
 import { posterHtml } from './poster';
 
@@ -36,12 +36,7 @@ export async function qrRoutes(app: FastifyInstance, { db, config }: { db: Db; c
     },
     async (req, reply) => {
       const { place } = await livePlace(req, req.params.id);
-      const png = await QRCode.toBuffer(link(place.code), {
-        type: 'png',
-        width: 768,
-        margin: 2,
-        errorCorrectionLevel: 'M',
-      });
+      const png = await qrPng(link(place.code));
       reply
         .header('content-type', 'image/png')
         .header('content-disposition', `attachment; filename="qr-${place.code}.png"`);
@@ -60,7 +55,7 @@ export async function qrRoutes(app: FastifyInstance, { db, config }: { db: Db; c
     },
     async (req, reply) => {
       const { place } = await livePlace(req, req.params.id);
-      const svg = await QRCode.toString(link(place.code), { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+      const svg = await qrSvg(link(place.code));
       reply.header('content-type', 'text/html; charset=utf-8');
       return reply.send(posterHtml({ name: place.name, brand: place.brand, url: link(place.code), qrSvg: svg }));
     },

@@ -64,7 +64,8 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { db: Db }) => {
   });
 });
 
-function csrfMatches(req: FastifyRequest, expected: string) {
+/** Does the request echo the session's CSRF token in its header? (constant-time) */
+export function csrfMatches(req: FastifyRequest, expected: string) {
   const got = req.headers[CSRF_HEADER];
   if (typeof got !== 'string') return false;
   const a = Buffer.from(got);
