@@ -1,0 +1,34 @@
+// Pieces of the wire contract that every module's schemas use. The server outputs Dates and the
+// codec writes them as ISO strings; the web and the tests read `z.input<…>` (strings on the wire).
+import { z } from 'zod';
+import { PLACE_KINDS } from '../enums';
+
+/** An instant on the wire: an ISO 8601 string; a Date on the server's side of the codec. */
+export const IsoDate = z.codec(z.iso.datetime({ offset: true }), z.date(), {
+  decode: (s) => new Date(s),
+  encode: (d) => d.toISOString(),
+});
+
+/** A record named by id and name (a place, a council, a department…). */
+export const Ref = z.object({ id: z.string(), name: z.string() });
+/** A place with its kind, so the screen can say 村/社区/网格. */
+export const PlaceRef = z.object({ id: z.string(), name: z.string(), kind: z.enum(PLACE_KINDS) });
+/** An account as others see it. */
+export const Person = z.object({ id: z.string(), displayName: z.string() });
+/** A record known by its code and title (a topic, a consultation, an outcome). */
+export const CodeRef = z.object({ id: z.string(), code: z.string(), title: z.string() });
+
+export const IdParams = z.object({ id: z.uuid() });
+
+/** Page and size of a listing; the server's defaults apply when they are left out. */
+export const PageQuery = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+/** What a paged list answers: the page's items and the total across pages. */
+export const paged = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+
+/** The type a client sends or receives for a schema: strings where the server holds Dates. */
+export type Wire<T extends z.ZodType> = z.input<T>;
