@@ -75,7 +75,7 @@ export type AccountSummary = {
   createdAt: string;
   grants: Grant[];
 };
-export type AccountDetail = AccountSummary & { abilities: { manage: boolean } };
+export type AccountDetail = AccountSummary & { abilities: { manage: boolean; grant: boolean } };
 
 export type AuditEvent = {
   id: number;

@@ -11,10 +11,14 @@ import { canGrantAt, isOwnAccount } from './policy';
 import { adminCountAt } from './queries';
 import { isLastTopAdmin } from './rules';
 
-/** Gives an account a role at a place in the admin's region; it reaches everything beneath. */
+/**
+ * Gives an account a role at a place in the admin's region; it reaches everything beneath. Never
+ * one's own: an admin could otherwise give themselves, say, the liaison's right to reveal phones.
+ */
 export async function grantRole(ctx: Ctx, accountId: string, input: { placeId: string; role: Role }) {
   return ctx.db.transaction(async (tx) => {
     const account = await loadManageable(tx, ctx, accountId);
+    if (isOwnAccount(ctx.actor, accountId)) throw forbidden();
     const place = await findVisiblePlace(tx, ctx.actor, input.placeId);
     if (!place || place.archivedAt) throw invalidField('placeId', 'not_found', {}, 400);
     if (!canGrantAt(ctx.actor, place.path)) throw forbidden();

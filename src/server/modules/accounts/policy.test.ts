@@ -3,7 +3,7 @@ import { PgDialect } from 'drizzle-orm/pg-core';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../../shared/enums';
 import { type Actor, isWithin, pathWithin, reaches, reachOf } from '../../platform/auth/actor';
-import { type AccountAction, canAccount, canGrantAt, isOwnAccount } from './policy';
+import { type AccountAction, canAccount, canGrantAt, canGrantTo, isOwnAccount } from './policy';
 
 // a district with two townships, a village under each, and a grid under village 1
 const D = '/d/';
@@ -35,6 +35,16 @@ describe('isOwnAccount', () => {
   it('tells one’s own account (not managed here) from another’s', () => {
     expect(isOwnAccount(districtAdmin, 'actor')).toBe(true);
     expect(isOwnAccount(districtAdmin, 'someone-else')).toBe(false);
+  });
+});
+
+describe('canGrantTo', () => {
+  it.each([
+    ['an account the admin manages', districtAdmin, { id: 'other', ...account(V1, V1) }, true],
+    ['the admin’s own account', districtAdmin, { id: 'actor', ...account(D, D) }, false],
+    ['an account that outranks the admin', townAdmin, { id: 'other', ...account(V1, D) }, false],
+  ] as [string, Actor, ReturnType<typeof account> & { id: string }, boolean][])('%s → %s', (_, who, a, allowed) => {
+    expect(canGrantTo(who, a)).toBe(allowed);
   });
 });
 

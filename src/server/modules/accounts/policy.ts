@@ -29,7 +29,8 @@ export const visibleAccounts = (actor: Actor): SQL => pathWithin(places.path, re
 /**
  * An admin does not manage their own account through the accounts pages: they cannot disable it,
  * reset its password (they change it at /api/auth/password, which asks for the current one) or
- * revoke their own roles — each would let a stolen session lock the person out.
+ * revoke their own roles — each would let a stolen session lock the person out — nor grant
+ * themselves roles, which would raise their own rights.
  */
 export const isOwnAccount = (actor: Actor, accountId: string) => actor.id === accountId;
 
@@ -39,3 +40,7 @@ export const canGrantAt = (actor: Actor, placePath: string) => reaches(actor, GR
 /** The accounts list is an admin's page: other roles get 403 rather than an empty list. */
 export const canListAccounts = (actor: Actor) =>
   actor.grants.some((g) => (rolesFor.read as readonly Role[]).includes(g.role));
+
+/** May the actor grant and revoke roles on this account? Managed by them, and not their own. */
+export const canGrantTo = (actor: Actor, a: AccountScope & { id: string }) =>
+  canAccount(actor, 'manage', a) && !isOwnAccount(actor, a.id);

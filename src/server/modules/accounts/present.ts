@@ -1,5 +1,5 @@
 import type { Actor } from '../../platform/auth/actor';
-import { canAccount } from './policy';
+import { canAccount, canGrantTo } from './policy';
 import type { AccountWithGrants } from './queries';
 
 export const scopeOf = (a: AccountWithGrants) => ({
@@ -9,5 +9,8 @@ export const scopeOf = (a: AccountWithGrants) => ({
 
 export const presentAccount = (a: AccountWithGrants, actor: Actor) => ({
   ...a,
-  abilities: { manage: canAccount(actor, 'manage', scopeOf(a)) },
+  abilities: {
+    manage: canAccount(actor, 'manage', scopeOf(a)),
+    grant: canGrantTo(actor, { id: a.id, ...scopeOf(a) }),
+  },
 });

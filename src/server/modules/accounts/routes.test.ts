@@ -7,7 +7,13 @@ import { type BuiltPlace, buildAccount, buildPlace, buildTree } from '../../test
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 
 type Grant = { id: string; role: string; place: { id: string; name: string } };
-type Account = { id: string; username: string; isLocked: boolean; grants: Grant[]; abilities: { manage: boolean } };
+type Account = {
+  id: string;
+  username: string;
+  isLocked: boolean;
+  grants: Grant[];
+  abilities: { manage: boolean; grant: boolean };
+};
 type List = { items: Account[]; total: number; page: number; pageSize: number };
 type ErrorBody = { code: string; message: string; field?: string; fields?: { path: string; message: string }[] };
 type AuditItem = { action: string; before: Record<string, unknown> | null; after: Record<string, unknown> | null };
@@ -281,6 +287,17 @@ describe('granting roles', () => {
     await buildAccount(t.app, t.db, { role: 'admin', place: top }); // not the last admin: still refused
     expectError(await revokeAdmin(first.id), 403, { code: 'forbidden' });
     expect(json<{ grants: Grant[] }>(await first.agent.get('/api/auth/me')).grants).toHaveLength(1);
+  });
+
+  it('does not let an admin grant roles to their own account, and says so in its abilities', async () => {
+    const { top, first } = await topAdmin();
+    const other = await buildAccount(t.app, t.db, { role: 'member', place: top });
+    expectError(await grant(first.agent, first.id, top, 'liaison'), 403, { code: 'forbidden' });
+    expect(json<{ grants: Grant[] }>(await first.agent.get('/api/auth/me')).grants).toHaveLength(1);
+    const own = json<Account>(await first.agent.get(`/api/accounts/${first.id}`));
+    expect(own.abilities).toEqual({ manage: true, grant: false });
+    const theirs = json<Account>(await first.agent.get(`/api/accounts/${other.id}`));
+    expect(theirs.abilities).toEqual({ manage: true, grant: true });
   });
 
   /** Active admin grants left at a place. */

@@ -50,7 +50,7 @@ export const AccountSummary = z.object({
 });
 
 export const AccountResponse = AccountSummary.extend({
-  abilities: z.object({ manage: z.boolean() }),
+  abilities: z.object({ manage: z.boolean(), grant: z.boolean() }),
 });
 
 export const AccountListResponse = z.object({

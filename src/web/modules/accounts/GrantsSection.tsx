@@ -16,7 +16,8 @@ export function GrantsSection({ account }: { account: AccountDetail }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const { grant, revoke } = useAccountActions(account.id);
-  const manage = account.abilities.manage;
+  // false on one's own account: the server refuses to let an admin change their own roles
+  const canGrant = account.abilities.grant;
 
   const onGrant = (v: Values) =>
     grant.mutate(v, {
@@ -48,7 +49,7 @@ export function GrantsSection({ account }: { account: AccountDetail }) {
       ),
     },
   ];
-  if (manage) {
+  if (canGrant) {
     columns.push({
       key: 'actions',
       title: '',
@@ -80,7 +81,7 @@ export function GrantsSection({ account }: { account: AccountDetail }) {
         pagination={false}
         locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('accounts.noGrants')} /> }}
       />
-      {manage && (
+      {canGrant && (
         <Form form={form} layout="vertical" onFinish={onGrant} style={{ marginTop: 16 }}>
           <Row gutter={8} align="bottom">
             <Col xs={24} sm={8}>
