@@ -39,6 +39,16 @@ describe('shangliang create-admin', { timeout: 120_000 }, () => {
       'a b',
     );
     expect(badCode).toMatchObject({ code: 1, stderr: '--place-code: Letters, digits and dashes only (2–32)\n' });
+    const common = await cli(dir, 'create-admin', '--username', 'root', '--password', 'Password123');
+    expect(common).toMatchObject({
+      code: 1,
+      stderr: '--password: This is a common password that is easy to guess; choose another\n',
+    });
+    const demo = await cli(dir, 'create-admin', '--username', 'root', '--password', 'shangliang2026');
+    expect(demo).toMatchObject({
+      code: 1,
+      stderr: '--password: This is the published demo password; choose another\n',
+    });
   });
 
   it('says a username is taken in plain words, never with the query, and reads .env', async () => {

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import type { z } from 'zod';
 import { FIELD_MESSAGES, type FieldMessageKey } from '../shared/error-messages';
 import { buildApp } from './app';
-import { isStrongPassword, Username } from './modules/accounts';
+import { Password, Username } from './modules/accounts';
 import { PlaceCode } from './modules/places';
 import { loadConfig } from './platform/config';
 import { openDatabase } from './platform/db';
@@ -89,8 +89,7 @@ async function main(argv: string[]) {
       if (!values.username || !values.password) throw new SetupError('create-admin needs --username and --password');
       const username = checked('--username', Username, values.username);
       const placeCode = checked('--place-code', PlaceCode, values['place-code'] ?? 'district');
-      const password = values.password;
-      if (!isStrongPassword(password)) throw new SetupError(`--password: ${FIELD_MESSAGES.weak_password.en}`);
+      const password = checked('--password', Password, values.password);
       const { database } = await open();
       try {
         const r = await createFirstAdmin(database.db, {

@@ -59,6 +59,11 @@ const CORE_ERRORS = {
     'zh-TW': '登入嘗試過於頻繁，請 {minutes} 分鐘後再試',
     en: 'Too many sign-in attempts; try again in {minutes} minutes',
   },
+  password_unchanged: {
+    'zh-CN': '新密码不能与当前密码相同',
+    'zh-TW': '新密碼不能與目前密碼相同',
+    en: 'The new password must differ from the current one',
+  },
   wrong_password: {
     'zh-CN': '当前密码不正确',
     'zh-TW': '目前密碼不正確',
@@ -240,6 +245,22 @@ export const FIELD_MESSAGES = {
     'zh-CN': '密码至少 10 位，且须同时包含字母和数字',
     'zh-TW': '密碼至少 10 位，且須同時包含字母和數字',
     en: 'At least 10 characters, with both letters and digits',
+  },
+  password_too_short: { 'zh-CN': '密码至少 10 位', 'zh-TW': '密碼至少 10 位', en: 'At least 10 characters' },
+  password_letters_digits: {
+    'zh-CN': '密码须同时包含字母和数字',
+    'zh-TW': '密碼須同時包含字母和數字',
+    en: 'Use both letters and digits',
+  },
+  password_common: {
+    'zh-CN': '这是常见密码，容易被猜中，请换一个',
+    'zh-TW': '這是常見密碼，容易被猜中，請換一個',
+    en: 'This is a common password that is easy to guess; choose another',
+  },
+  password_demo: {
+    'zh-CN': '这是公开的演示密码，请换一个',
+    'zh-TW': '這是公開的示範密碼，請換一個',
+    en: 'This is the published demo password; choose another',
   },
   username_format: {
     'zh-CN': '只能包含字母、数字、点、下划线和短横线（3–32 位）',

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Role } from '../../shared/enums';
+import { DEMO_PASSWORD } from '../modules/accounts';
 import { seedDemoSubmissions } from '../modules/submissions';
 import type { Db } from '../platform/db';
 import { settings } from '../platform/db/schema';
@@ -9,7 +10,8 @@ import { seedDemoDeliberation } from './demo-deliberation';
 // marks a database the demo was loaded into, so its sign-ins are printed only there
 const DEMO_SETTING = 'demo_data';
 
-export const DEMO_PASSWORD = 'shangliang2026';
+// the published password (README) that the password rules refuse everywhere but here
+export { DEMO_PASSWORD };
 
 /** Demo sign-ins, printed at start: one per role, at different levels of the tree. */
 export const DEMO_ACCOUNTS = [

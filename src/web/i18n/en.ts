@@ -71,7 +71,7 @@ const en: Messages = {
     current: 'Current password',
     next: 'New password',
     confirm: 'Confirm new password',
-    rule: 'At least 10 characters, with both letters and digits',
+    rule: 'At least 10 characters, with both letters and digits; not a common or the demo password',
     weak: 'This password does not meet the rule',
     mismatch: 'The two new passwords differ',
     sameAsCurrent: 'The new password must differ from the current one',

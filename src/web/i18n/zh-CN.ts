@@ -70,7 +70,7 @@ const zhCN = {
     current: '当前密码',
     next: '新密码',
     confirm: '确认新密码',
-    rule: '至少 10 位，且须同时包含字母和数字',
+    rule: '至少 10 位，须同时包含字母和数字，不能是常见密码或演示密码',
     weak: '密码不符合要求',
     mismatch: '两次输入的新密码不一致',
     sameAsCurrent: '新密码不能与当前密码相同',

@@ -70,7 +70,7 @@ const zhTW: Messages = {
     current: '目前密碼',
     next: '新密碼',
     confirm: '確認新密碼',
-    rule: '至少 10 位，且須同時包含字母和數字',
+    rule: '至少 10 位，須同時包含字母和數字，不能是常見密碼或示範密碼',
     weak: '密碼不符合要求',
     mismatch: '兩次輸入的新密碼不一致',
     sameAsCurrent: '新密碼不能與目前密碼相同',

@@ -1,10 +1,11 @@
 // The accounts module's door.
 export { accountRoutes } from './routes';
 export {
+  DEMO_PASSWORD,
   isLocked,
   isOverLimit,
-  isStrongPassword,
   minutesLeft,
+  passwordProblem,
   reachedLimit,
   SIGN_IN_LIMITS,
   type ThrottleKind,

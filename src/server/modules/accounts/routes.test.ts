@@ -117,7 +117,13 @@ describe('bad input', () => {
 
   it('names the wrong field when creating', async () => {
     expectError(await create({ password: 'short' }), 400, {
-      fields: [{ path: 'password', message: '密码至少 10 位，且须同时包含字母和数字' }],
+      fields: [{ path: 'password', message: '密码至少 10 位' }],
+    });
+    expectError(await create({ password: 'Password1234' }), 400, {
+      fields: [{ path: 'password', message: '这是常见密码，容易被猜中，请换一个' }],
+    });
+    expectError(await create({ password: 'shangliang2026' }), 400, {
+      fields: [{ path: 'password', message: '这是公开的演示密码，请换一个' }],
     });
     expect(fieldPaths(await create({ username: 'no spaces' }))).toEqual(['username']);
     expect(fieldPaths(await create({ homePlaceId: 'nowhere' }))).toEqual(['homePlaceId']);
@@ -133,6 +139,8 @@ describe('bad input', () => {
     ['id', 'GET', '/api/accounts/not-a-uuid', undefined],
     ['displayName', 'PATCH', `/api/accounts/${SOME_ID}`, { displayName: ' ' }],
     ['password', 'POST', `/api/accounts/${SOME_ID}/password`, { password: 'abc' }],
+    ['password', 'POST', `/api/accounts/${SOME_ID}/password`, { password: 'qwerty123456' }],
+    ['password', 'POST', `/api/accounts/${SOME_ID}/password`, { password: 'Shangliang2026' }],
     ['id', 'POST', '/api/accounts/nope/unlock', {}],
     ['role', 'POST', `/api/accounts/${SOME_ID}/grants`, { placeId: SOME_ID, role: 'king' }],
     ['grantId', 'DELETE', `/api/accounts/${SOME_ID}/grants/nope`, undefined],

@@ -3,8 +3,8 @@ import {
   isLastTopAdmin,
   isLocked,
   isOverLimit,
-  isStrongPassword,
   minutesLeft,
+  passwordProblem,
   reachedLimit,
   SIGN_IN_LIMITS,
   throttleKey,
@@ -13,18 +13,23 @@ import {
 const T0 = new Date('2025-03-01T08:00:00Z');
 const at = (minutes: number, seconds = 0) => new Date(T0.getTime() + minutes * 60_000 + seconds * 1000);
 
-describe('isStrongPassword', () => {
+describe('passwordProblem', () => {
   it.each([
-    ['abcdefghi1', true], // exactly 10, letters and a digit
-    ['Shangliang2025', true],
-    ['with space 12', true],
-    ['abcdefgh1', false], // 9 characters
-    ['abcdefghij', false], // no digit
-    ['1234567890', false], // no letter
-    ['!!!!!!!!!!1', false], // no letter
-    ['', false],
-  ])('%j → %s', (password, strong) => {
-    expect(isStrongPassword(password)).toBe(strong);
+    ['abcdefghi1', undefined], // exactly 10, letters and a digit
+    ['Shangliang2025', undefined],
+    ['with space 12', undefined],
+    ['abcdefgh1', 'password_too_short'], // 9 characters
+    ['', 'password_too_short'],
+    ['abcdefghij', 'password_letters_digits'], // no digit
+    ['1234567890', 'password_letters_digits'], // no letter
+    ['!!!!!!!!!!1', 'password_letters_digits'],
+    ['password123', 'password_common'], // on the common-password list …
+    ['PassWord123', 'password_common'], // … whatever the case
+    ['1qaz2wsx3edc', 'password_common'],
+    ['shangliang2026', 'password_demo'], // the demo accounts' published password
+    ['ShangLiang2026', 'password_demo'],
+  ])('%j → %s', (password, problem) => {
+    expect(passwordProblem(password)).toBe(problem);
   });
 });
 

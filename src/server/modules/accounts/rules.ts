@@ -1,5 +1,21 @@
-/** Password rule: at least 10 characters with letters and digits. */
-export const isStrongPassword = (p: string) => p.length >= 10 && /[A-Za-z]/.test(p) && /\d/.test(p);
+import { isCommonPassword } from './common-passwords';
+
+/** The demo accounts' password, published in the README: only the demo seed may set it. */
+export const DEMO_PASSWORD = 'shangliang2026';
+
+export type PasswordProblem = 'password_too_short' | 'password_letters_digits' | 'password_demo' | 'password_common';
+
+/**
+ * The first password rule `p` breaks, or undefined when it keeps them all: at least 10
+ * characters, letters and digits, not the published demo password, not a common password.
+ */
+export function passwordProblem(p: string): PasswordProblem | undefined {
+  if (p.length < 10) return 'password_too_short';
+  if (!/[A-Za-z]/.test(p) || !/\d/.test(p)) return 'password_letters_digits';
+  if (p.toLowerCase() === DEMO_PASSWORD) return 'password_demo';
+  if (isCommonPassword(p)) return 'password_common';
+  return undefined;
+}
 
 /** A top-level place (the district at the top of the tree) has a path of one id. */
 export const isTopLevelPath = (path: string) => path.split('/').filter(Boolean).length === 1;

@@ -1,12 +1,19 @@
 import { z } from 'zod';
 import { PLACE_KINDS, ROLES } from '../../../shared/enums';
-import { isStrongPassword } from './rules';
+import { passwordProblem } from './rules';
 
 export const Username = z
   .string()
   .trim()
   .regex(/^[A-Za-z0-9._-]{3,32}$/, { message: 'username_format' });
-export const Password = z.string().max(200).refine(isStrongPassword, { message: 'weak_password' });
+/** A password someone chooses or is given: its message names the rule it breaks. */
+export const Password = z
+  .string()
+  .max(200)
+  .superRefine((p, ctx) => {
+    const problem = passwordProblem(p);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 const DisplayName = z.string().trim().min(1).max(40);
 
 export const CreateAccountBody = z.object({

@@ -42,10 +42,12 @@ export async function updateMe(ctx: Ctx, input: { locale: Locale }) {
 }
 
 /**
- * Changes one's own password after checking the current one; other sessions end. Guessing the
+ * Changes one's own password to a different one after checking the current one; other sessions end. Guessing the
  * current password with a stolen session counts toward the same lock as signing in.
  */
 export async function changeOwnPassword(ctx: Ctx, currentSessionToken: string, current: string, next: string) {
+  // a forced change (must_change_password) must really change it
+  if (next === current) throw new AppError(400, 'password_unchanged', {}, [], { field: 'newPassword' });
   const user = await countAttempt(ctx.db, 'user', ctx.actor.username);
   if (isOverLimit('user', user.failures)) throw accountLocked(user);
   const [a] = await ctx.db.select().from(accounts).where(eq(accounts.id, ctx.actor.id));

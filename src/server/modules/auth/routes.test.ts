@@ -313,6 +313,21 @@ describe('a password set by an admin', () => {
     expect((await agent.post('/api/auth/sign-out')).statusCode).toBe(204);
   });
 
+  it('must really be changed: the same password again is refused and the change stays required', async () => {
+    const { agent } = await freshFromAdmin();
+    const same = await agent.post('/api/auth/password', {
+      currentPassword: 'Initial-pass-2025',
+      newPassword: 'Initial-pass-2025',
+    });
+    expect(same.statusCode).toBe(400);
+    expect(json<ErrorBody>(same)).toEqual({
+      code: 'password_unchanged',
+      message: '新密码不能与当前密码相同',
+      field: 'newPassword',
+    });
+    expect(json<Me>(await agent.get('/api/auth/me')).mustChangePassword).toBe(true);
+  });
+
   it('lets sign-out through before the change, too', async () => {
     const { agent } = await freshFromAdmin();
     const token = agent.sessionToken;
@@ -345,11 +360,27 @@ describe('changing one’s own password', () => {
     expect((await signIn(username, TEST_PASSWORD)).statusCode).toBe(423);
   });
 
-  it('refuses a weak new password', async () => {
+  it('refuses a weak new password, saying which rule it breaks', async () => {
     const { agent } = await member();
-    const res = await agent.post('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'weak' });
+    const change = (newPassword: string) =>
+      agent.post('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword }, { 'accept-language': 'en' });
+    for (const [newPassword, message] of [
+      ['weak', 'At least 10 characters'],
+      ['password1234', 'This is a common password that is easy to guess; choose another'],
+      ['Shangliang2026', 'This is the published demo password; choose another'],
+    ]) {
+      const res = await change(newPassword as string);
+      expect(res.statusCode).toBe(400);
+      expect(json<ErrorBody>(res).fields).toEqual([{ path: 'newPassword', message }]);
+    }
+  });
+
+  it('refuses the current password as the new one', async () => {
+    const { agent } = await member();
+    const same = { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD };
+    const res = await agent.post('/api/auth/password', same);
     expect(res.statusCode).toBe(400);
-    expect(json<ErrorBody>(res).fields?.map((f) => f.path)).toEqual(['newPassword']);
+    expect(json<ErrorBody>(res)).toMatchObject({ code: 'password_unchanged', field: 'newPassword' });
   });
 
   it('ends the other sessions but keeps this one', async () => {
