@@ -164,6 +164,11 @@ const CORE_ERRORS = {
     'zh-TW': '辦結後才能評價，且只能評價一次',
     en: 'You can rate once, after the item is solved',
   },
+  idempotency_key_reused: {
+    'zh-CN': '该 Idempotency-Key 已用于另一份不同的提交，请换一个新的',
+    'zh-TW': '該 Idempotency-Key 已用於另一份不同的提交，請換一個新的',
+    en: 'This Idempotency-Key was already used for a different submission; send a new key',
+  },
   challenge_required: {
     'zh-CN': '提交过于频繁，请输入图片中的验证码',
     'zh-TW': '提交過於頻繁，請輸入圖片中的驗證碼',

@@ -24,6 +24,7 @@ const submissionValues = {
   consentAt: sql`${p('consentAt')}`,
   dueAt: sql`${p('dueAt')}`,
   idempotencyKey: p('idempotencyKey'),
+  idempotencyHash: p('idempotencyHash'),
   createdById: p('createdById'),
 };
 

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { SubmissionChannel, SubmissionStatus } from '../../../shared/enums';
 import type { Cipher } from '../../platform/crypto';
@@ -40,7 +40,9 @@ export async function intakePlace(db: DbOrTx, code: string, chosenId?: string) {
 /**
  * Files one submission with its first timeline step. The phone number is stored encrypted with a
  * masked copy; a retried request with the same idempotency key returns the submission the first
- * attempt created instead of a second one. Without photos this is one statement.
+ * attempt created instead of a second one — only when it asks for the same filing: the key is bound
+ * to a hash of what was sent, and another request with it answers 422 rather than someone else's
+ * tracking code. Without photos this is one statement.
  */
 export async function fileSubmission(
   db: DbOrTx,
@@ -48,9 +50,10 @@ export async function fileSubmission(
   placePath: string,
   input: IntakeInput,
 ): Promise<Created> {
+  const hash = input.idempotencyKey ? requestHash(input) : null;
   if (input.categoryId && !(await isCategoryOffered(db, input.categoryId, placePath))) {
     // a retry answers with what the first attempt made, even if the category went since
-    const existing = input.idempotencyKey ? await byIdempotencyKey(db, input.idempotencyKey) : undefined;
+    const existing = input.idempotencyKey ? await byIdempotencyKey(db, input.idempotencyKey, hash) : undefined;
     if (existing) return existing;
     throw invalidField('categoryId', 'not_found', {}, 400);
   }
@@ -58,16 +61,33 @@ export async function fileSubmission(
   const photoIds = input.photoIds ?? [];
   const created = photoIds.length
     ? await db.transaction(async (tx) => {
-        const row = await insertWithFirstStep(tx, cipher, input, days);
+        const row = await insertWithFirstStep(tx, cipher, input, hash, days);
         if (row) await attachPhotos(tx, row.id, input.scannedPlaceId, photoIds);
         return row;
       })
-    : await insertWithFirstStep(db, cipher, input, days);
+    : await insertWithFirstStep(db, cipher, input, hash, days);
   if (created) return created;
   // the key was taken: by an earlier attempt, or by one racing this one (the unique index waited for it)
-  const existing = await byIdempotencyKey(db, input.idempotencyKey as string);
+  const existing = await byIdempotencyKey(db, input.idempotencyKey as string, hash);
   if (!existing) throw new Error('idempotency key taken but no submission holds it');
   return existing;
+}
+
+/** What a filing request asks for, as a hash: a retry sends the same, another request does not. */
+function requestHash(input: IntakeInput) {
+  const asked = [
+    input.placeId,
+    input.scannedPlaceId,
+    input.channel,
+    input.content,
+    input.categoryId ?? null,
+    input.contactName ?? null,
+    input.phone ?? null,
+    input.consent ?? null,
+    input.photoIds ?? [],
+    input.createdBy?.id ?? null,
+  ];
+  return createHash('sha256').update(JSON.stringify(asked)).digest('base64url');
 }
 
 /**
@@ -78,6 +98,7 @@ async function insertWithFirstStep(
   db: DbOrTx,
   cipher: Cipher,
   input: IntakeInput,
+  idempotencyHash: string | null,
   days: DeadlineDays,
 ): Promise<Created | undefined> {
   const now = new Date();
@@ -98,6 +119,7 @@ async function insertWithFirstStep(
     consentAt: input.consent ? now.toISOString() : null,
     dueAt: dueAtFor('received', now, days)?.toISOString() ?? null,
     idempotencyKey: input.idempotencyKey ?? null,
+    idempotencyHash,
     createdById: input.createdBy?.id ?? null,
     createdByName: input.createdBy?.name ?? null,
     data: JSON.stringify({ channel: input.channel }),
@@ -117,12 +139,20 @@ async function isCategoryOffered(db: DbOrTx, categoryId: string, placePath: stri
   return c !== undefined;
 }
 
-async function byIdempotencyKey(db: DbOrTx, key: string): Promise<Created | undefined> {
+/** The submission filed with this key, or 422 when it was filed for another request. */
+async function byIdempotencyKey(db: DbOrTx, key: string, hash: string | null): Promise<Created | undefined> {
   const [row] = await db
-    .select({ id: submissions.id, trackingCode: submissions.trackingCode, status: submissions.status })
+    .select({
+      id: submissions.id,
+      trackingCode: submissions.trackingCode,
+      status: submissions.status,
+      hash: submissions.idempotencyHash,
+    })
     .from(submissions)
     .where(eq(submissions.idempotencyKey, key));
-  return row;
+  if (!row) return undefined;
+  if (row.hash !== hash) throw new AppError(422, 'idempotency_key_reused');
+  return { id: row.id, trackingCode: row.trackingCode, status: row.status };
 }
 
 async function attachPhotos(tx: DbOrTx, submissionId: string, placeId: string, ids: string[]) {

@@ -122,15 +122,21 @@ export const sessions = pgTable(
 );
 
 /**
- * Sign-in attempts per key ("ip:1.2.3.4", "user:alice") in the current 15-minute window, counted
- * before the password is checked; a right password takes its attempts back. A "user:" row at its
- * limit is the account's lock.
+ * Sign-in attempts per key in the current 15-minute window, counted before the password is
+ * checked: from an address ("ip:1.2.3.4"), at a username from anywhere ("user:alice"), at a
+ * username from one address ("pair:alice 1.2.3.4"). A "pair:" row at its limit locks that
+ * address out of the account; `username` names the account such a row may lock.
  */
-export const signInThrottle = pgTable('sign_in_throttle', {
-  key: text('key').primaryKey(),
-  failures: integer('failures').notNull().default(0),
-  windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull().defaultNow(),
-});
+export const signInThrottle = pgTable(
+  'sign_in_throttle',
+  {
+    key: text('key').primaryKey(),
+    failures: integer('failures').notNull().default(0),
+    windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull().defaultNow(),
+    username: text('username'),
+  },
+  (t) => [index('sign_in_throttle_username_idx').on(t.username)],
+);
 
 export const auditEvents = pgTable(
   'audit_events',
@@ -211,6 +217,8 @@ export const submissions = pgTable(
     ratedAt: timestamp('rated_at', { withTimezone: true }),
     reopenCount: integer('reopen_count').notNull().default(0),
     idempotencyKey: text('idempotency_key'),
+    // what the key was first sent with: the same key with another request answers 422
+    idempotencyHash: text('idempotency_hash'),
     createdById: uuid('created_by_id').references(() => accounts.id),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
