@@ -11,15 +11,10 @@ import { consultationRoutes, publicAttendanceRoutes } from './modules/consultati
 import { onlineRoutes, publicOnlineRoutes } from './modules/online';
 import { outcomeRoutes } from './modules/outcomes';
 import { placeRoutes } from './modules/places';
-import {
-  Challenges,
-  intakeConfigRoutes,
-  publicSubmissionRoutes,
-  qrRoutes,
-  submissionRoutes,
-} from './modules/submissions';
+import { intakeConfigRoutes, publicSubmissionRoutes, qrRoutes, submissionRoutes } from './modules/submissions';
 import { topicRoutes } from './modules/topics';
 import { authPlugin } from './platform/auth/plugin';
+import { Challenges } from './platform/challenges';
 import type { Config } from './platform/config';
 import type { Database } from './platform/db';
 import { registerErrorHandler } from './platform/http/error-handler';
@@ -62,14 +57,14 @@ export async function buildApp({
   await app.register(authPlugin, { db: database.db });
 
   const deps = { db: database.db, config };
+  // the open image challenges, on the app so tests can read an answer (app.challenges.peek)
+  app.decorate('challenges', new Challenges());
   await app.register(healthRoutes, { database });
-  await app.register(authRoutes, deps);
+  await app.register(authRoutes, { ...deps, challenges: app.challenges });
   await app.register(placeRoutes, deps);
   await app.register(accountRoutes, deps);
   await app.register(auditRoutes, deps);
   await app.register(submissionRoutes, deps);
-  // the open image challenges, on the app so tests can read an answer (app.challenges.peek)
-  app.decorate('challenges', new Challenges());
   await app.register(publicSubmissionRoutes, { ...deps, challenges: app.challenges, limitIntake: limitPublicIntake });
   await app.register(intakeConfigRoutes, deps);
   await app.register(qrRoutes, deps);

@@ -64,6 +64,11 @@ const CORE_ERRORS = {
     'zh-TW': '新密碼不能與目前密碼相同',
     en: 'The new password must differ from the current one',
   },
+  sign_in_challenge_required: {
+    'zh-CN': '该账号登录尝试较多，请输入图片中的验证码',
+    'zh-TW': '該帳號登入嘗試較多，請輸入圖片中的驗證碼',
+    en: 'Many sign-in attempts at this account; type the characters in the picture',
+  },
   wrong_password: {
     'zh-CN': '当前密码不正确',
     'zh-TW': '目前密碼不正確',

@@ -12,6 +12,8 @@ export class ApiError extends Error {
     readonly fields: FieldIssue[] = [],
     readonly field?: string,
     readonly rows: ImportRowError[] = [],
+    /** An image challenge to answer before trying again (signing in, after many attempts). */
+    readonly challenge?: { id: string; svg: string },
   ) {
     super(message);
     this.name = 'ApiError';
@@ -84,8 +86,15 @@ function toApiError(status: number, data: unknown): ApiError {
   if (!data || typeof data !== 'object' || !('code' in data)) {
     return new ApiError(status, status >= 500 ? 'internal' : 'bad_request', i18n.t('errors.http', { status }));
   }
-  const d = data as { code: string; message?: string; fields?: FieldIssue[]; field?: string; rows?: ImportRowError[] };
-  return new ApiError(status, d.code, d.message ?? d.code, d.fields ?? [], d.field, d.rows ?? []);
+  const d = data as {
+    code: string;
+    message?: string;
+    fields?: FieldIssue[];
+    field?: string;
+    rows?: ImportRowError[];
+    challenge?: { id: string; svg: string };
+  };
+  return new ApiError(status, d.code, d.message ?? d.code, d.fields ?? [], d.field, d.rows ?? [], d.challenge);
 }
 
 /** A message to show for any error a query or mutation may throw. */

@@ -61,6 +61,10 @@ const en: Messages = {
     submit: 'Sign in',
     usernameRequired: 'Enter your username',
     passwordRequired: 'Enter your password',
+    challenge: 'Verification code',
+    challengeImage: 'Verification picture',
+    challengeRefresh: 'New picture',
+    challengeRequired: 'Type the characters in the picture',
     footer: 'Forgot your password? Ask an administrator at your level to reset it',
   },
   password: {

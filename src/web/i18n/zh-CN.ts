@@ -61,6 +61,10 @@ const zhCN = {
     submit: '登录',
     usernameRequired: '请输入用户名',
     passwordRequired: '请输入密码',
+    challenge: '验证码',
+    challengeImage: '验证码图片',
+    challengeRefresh: '换一张',
+    challengeRequired: '请输入图片中的字符',
     footer: '忘记密码请联系本级管理员重置',
   },
   password: {

@@ -61,6 +61,10 @@ const zhTW: Messages = {
     submit: '登入',
     usernameRequired: '請輸入使用者名稱',
     passwordRequired: '請輸入密碼',
+    challenge: '驗證碼',
+    challengeImage: '驗證碼圖片',
+    challengeRefresh: '換一張',
+    challengeRequired: '請輸入圖片中的字元',
     footer: '忘記密碼請聯絡本級管理員重設',
   },
   password: {

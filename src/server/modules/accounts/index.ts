@@ -5,11 +5,12 @@ export {
   isLocked,
   isOverLimit,
   minutesLeft,
+  needsChallenge,
   passwordProblem,
   reachedLimit,
   SIGN_IN_LIMITS,
   type ThrottleKind,
   type ThrottleState,
-  throttleKey,
+  throttleKeys,
 } from './rules';
 export { Password, Username } from './schemas';

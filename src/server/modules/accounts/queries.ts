@@ -5,7 +5,7 @@ import type { DbOrTx } from '../../platform/db';
 import { escapeLike } from '../../platform/db/like';
 import { accounts, grants, places, signInThrottle } from '../../platform/db/schema';
 import { visibleAccounts } from './policy';
-import { isLocked, throttleKey } from './rules';
+import { isLocked, SIGN_IN_LIMITS, userKey } from './rules';
 import type { ListAccountsInput } from './schemas';
 
 const home = places;
@@ -14,22 +14,24 @@ const summaryColumns = {
   username: accounts.username,
   displayName: accounts.displayName,
   isDisabled: accounts.isDisabled,
-  throttle: { failures: signInThrottle.failures, windowStartedAt: signInThrottle.windowStartedAt },
+  // when the latest lock of an address out of the account started (a username-and-address count
+  // at its limit in sign_in_throttle), if any
+  lockedAt: sql`(
+    select max(${signInThrottle.windowStartedAt}) from ${signInThrottle}
+    where ${signInThrottle.username} = lower(${accounts.username}) and ${signInThrottle.failures} >= ${SIGN_IN_LIMITS.pair}
+  )`.mapWith(signInThrottle.windowStartedAt),
   mustChangePassword: accounts.mustChangePassword,
   createdAt: accounts.createdAt,
   homePlace: { id: home.id, name: home.name, kind: home.kind },
   homePlacePath: home.path,
 };
 
-// an account's lock is its username's row in sign_in_throttle (see throttleKey)
-const userThrottleRow = sql`${signInThrottle.key} = ${throttleKey('user', '')} || lower(${accounts.username})`;
-
 type SummaryRow = {
   id: string;
   username: string;
   displayName: string;
   isDisabled: boolean;
-  throttle: { failures: number; windowStartedAt: Date } | null;
+  lockedAt: Date | null;
   mustChangePassword: boolean;
   createdAt: Date;
   homePlace: { id: string; name: string; kind: (typeof places.$inferSelect)['kind'] };
@@ -68,7 +70,6 @@ export async function listVisibleAccounts(db: DbOrTx, actor: Actor, q: ListAccou
     .select(summaryColumns)
     .from(accounts)
     .innerJoin(home, eq(home.id, accounts.homePlaceId))
-    .leftJoin(signInThrottle, userThrottleRow)
     .where(cond)
     .orderBy(asc(accounts.username))
     .limit(q.pageSize)
@@ -81,7 +82,6 @@ export async function findVisibleAccount(db: DbOrTx, actor: Actor, id: string) {
     .select(summaryColumns)
     .from(accounts)
     .innerJoin(home, eq(home.id, accounts.homePlaceId))
-    .leftJoin(signInThrottle, userThrottleRow)
     .where(and(eq(accounts.id, id), visibleAccounts(actor)))) as SummaryRow[];
   const [row] = await withGrants(db, rows);
   return row;
@@ -106,9 +106,9 @@ async function withGrants(db: DbOrTx, rows: SummaryRow[]) {
         .orderBy(asc(places.depth), asc(grants.role))
     : [];
   const now = new Date();
-  return rows.map(({ throttle, ...r }) => ({
+  return rows.map(({ lockedAt, ...r }) => ({
     ...r,
-    isLocked: isLocked(throttle ?? undefined, now),
+    isLocked: isLocked(lockedAt, now),
     grants: all.filter((g) => g.accountId === r.id),
   }));
 }
@@ -131,7 +131,9 @@ export async function adminCountAt(db: DbOrTx, placeId: string) {
   return row?.n ?? 0;
 }
 
-/** Lifts a sign-in lock: the username's attempts are forgotten. */
+/** Lifts a sign-in lock: the username's attempts, from every address, are forgotten. */
 export async function clearSignInLock(db: DbOrTx, username: string) {
-  await db.delete(signInThrottle).where(eq(signInThrottle.key, throttleKey('user', username)));
+  await db
+    .delete(signInThrottle)
+    .where(or(eq(signInThrottle.username, username.toLowerCase()), eq(signInThrottle.key, userKey(username))));
 }

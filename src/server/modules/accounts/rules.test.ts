@@ -4,10 +4,11 @@ import {
   isLocked,
   isOverLimit,
   minutesLeft,
+  needsChallenge,
   passwordProblem,
   reachedLimit,
   SIGN_IN_LIMITS,
-  throttleKey,
+  throttleKeys,
 } from './rules';
 
 const T0 = new Date('2025-03-01T08:00:00Z');
@@ -45,19 +46,22 @@ describe('isLastTopAdmin', () => {
   });
 });
 
-describe('throttleKey', () => {
+describe('throttleKeys', () => {
   it('keys usernames case-insensitively and addresses as they are', () => {
-    expect(throttleKey('user', 'Alice.W')).toBe('user:alice.w');
-    expect(throttleKey('ip', '10.0.0.1')).toBe('ip:10.0.0.1');
+    expect(throttleKeys('Alice.W', '10.0.0.1')).toEqual({
+      user: 'user:alice.w',
+      pair: 'pair:alice.w 10.0.0.1',
+      ip: 'ip:10.0.0.1',
+    });
   });
 });
 
 describe('which attempt is checked, which locks, which is refused', () => {
   it.each([
-    ['user', 1, false, false],
-    ['user', 4, false, false],
-    ['user', 5, false, true], // the fifth is still checked; wrong, it locks
-    ['user', 6, true, false], // the sixth is refused unchecked
+    ['pair', 1, false, false],
+    ['pair', 4, false, false],
+    ['pair', 5, false, true], // the fifth from an address is still checked; wrong, it locks that address out
+    ['pair', 6, true, false], // the sixth is refused unchecked
     ['ip', 29, false, false],
     ['ip', 30, false, true],
     ['ip', 31, true, false],
@@ -65,20 +69,28 @@ describe('which attempt is checked, which locks, which is refused', () => {
     expect(isOverLimit(kind, count)).toBe(over);
     expect(reachedLimit(kind, count)).toBe(reached);
   });
+
+  it.each([
+    [1, false],
+    [3, false],
+    [4, true], // from the fourth attempt at a username, from anywhere, on
+  ])('attempt #%i at a username needs the image challenge: %s', (count, needed) => {
+    expect(needsChallenge(count)).toBe(needed);
+  });
 });
 
 describe('minutesLeft', () => {
-  const user = SIGN_IN_LIMITS.user;
+  const pair = SIGN_IN_LIMITS.pair;
   const ip = SIGN_IN_LIMITS.ip;
 
   it.each([
-    ['no attempts yet', 'user', undefined, T0, 0],
-    ['one below the limit', 'user', { failures: user - 1, windowStartedAt: T0 }, at(1), 0],
-    ['at the limit, right away', 'user', { failures: user, windowStartedAt: T0 }, T0, 15],
-    ['at the limit, 5 minutes in', 'user', { failures: user, windowStartedAt: T0 }, at(5), 10],
-    ['half a minute before the end rounds up', 'user', { failures: user, windowStartedAt: T0 }, at(14, 30), 1],
-    ['once the window ended', 'user', { failures: user + 3, windowStartedAt: T0 }, at(15), 0],
-    ['five at an address is nothing', 'ip', { failures: user, windowStartedAt: T0 }, at(1), 0],
+    ['no attempts yet', 'pair', undefined, T0, 0],
+    ['one below the limit', 'pair', { failures: pair - 1, windowStartedAt: T0 }, at(1), 0],
+    ['at the limit, right away', 'pair', { failures: pair, windowStartedAt: T0 }, T0, 15],
+    ['at the limit, 5 minutes in', 'pair', { failures: pair, windowStartedAt: T0 }, at(5), 10],
+    ['half a minute before the end rounds up', 'pair', { failures: pair, windowStartedAt: T0 }, at(14, 30), 1],
+    ['once the window ended', 'pair', { failures: pair + 3, windowStartedAt: T0 }, at(15), 0],
+    ['five at an address is nothing', 'ip', { failures: pair, windowStartedAt: T0 }, at(1), 0],
     ['over the address limit', 'ip', { failures: ip + 10, windowStartedAt: T0 }, at(3), 12],
     ['over the address limit, long after', 'ip', { failures: ip + 10, windowStartedAt: T0 }, at(90), 0],
   ] as const)('%s → %i', (_, kind, state, now, minutes) => {
@@ -87,10 +99,9 @@ describe('minutesLeft', () => {
 });
 
 describe('isLocked', () => {
-  it('is locked from the fifth attempt until the window ends', () => {
-    expect(isLocked(undefined, T0)).toBe(false);
-    expect(isLocked({ failures: 4, windowStartedAt: T0 }, at(1))).toBe(false);
-    expect(isLocked({ failures: 5, windowStartedAt: T0 }, at(14, 59))).toBe(true);
-    expect(isLocked({ failures: 9, windowStartedAt: T0 }, at(15))).toBe(false);
+  it('is locked while the latest lock lasts', () => {
+    expect(isLocked(null, T0)).toBe(false);
+    expect(isLocked(T0, at(14, 59))).toBe(true);
+    expect(isLocked(T0, at(15))).toBe(false);
   });
 });

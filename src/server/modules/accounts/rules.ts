@@ -29,11 +29,14 @@ export const isLastTopAdmin = (g: { role: string; placePath: string }, activeAdm
 
 /**
  * Sign-in throttling: attempts are counted per key within a window, before the password is
- * checked. A username (known or not) locks after five; an address is refused after thirty.
+ * checked. Past three at a username (from anywhere) each attempt must answer an image challenge;
+ * five wrong ones at a username from one address lock that address out of the account; an address
+ * is refused after thirty. Someone elsewhere can make the owner answer a challenge, never lock them out.
  */
 export const SIGN_IN_LIMITS = {
-  user: 5, // attempts at one username, then 423 account_locked …
-  ip: 30, // … and from one address, then 429 too_many_attempts
+  user: 3, // attempts at one username from any address, then each needs the image challenge …
+  pair: 5, // … attempts at one username from one address, then 423 account_locked for that address …
+  ip: 30, // … and from one address at any username, then 429 too_many_attempts
   windowMinutes: 15, // a window restarts when it reaches its limit, so a lock lasts this long
 } as const;
 
@@ -41,14 +44,25 @@ export type ThrottleKind = keyof Omit<typeof SIGN_IN_LIMITS, 'windowMinutes'>;
 /** A key's attempts in its current window, as counted in sign_in_throttle. */
 export type ThrottleState = { failures: number; windowStartedAt: Date };
 
-export const throttleKey = (kind: ThrottleKind, value: string) =>
-  kind === 'user' ? `user:${value.toLowerCase()}` : `ip:${value}`;
+/** The key of a username's count from any address. */
+export const userKey = (username: string) => `user:${username.toLowerCase()}`;
+
+/** The keys one attempt counts under; usernames case-insensitively (an address has no space). */
+export const throttleKeys = (username: string, ip: string) =>
+  ({
+    user: userKey(username),
+    pair: `pair:${username.toLowerCase()} ${ip}`,
+    ip: `ip:${ip}`,
+  }) satisfies Record<ThrottleKind, string>;
 
 /** The attempt that brought the count to `count` is refused without checking the password. */
 export const isOverLimit = (kind: ThrottleKind, count: number) => count > SIGN_IN_LIMITS[kind];
 
 /** A failed attempt that brought the count to exactly the limit: the lock starts now. */
 export const reachedLimit = (kind: ThrottleKind, count: number) => count === SIGN_IN_LIMITS[kind];
+
+/** Past the username's limit, an attempt must answer the image challenge to be checked. */
+export const needsChallenge = (userCount: number) => isOverLimit('user', userCount);
 
 /** Minutes a key at its limit must still wait (rounded up), or 0 when it may try. */
 export function minutesLeft(kind: ThrottleKind, s: ThrottleState | undefined, now: Date) {
@@ -57,5 +71,7 @@ export function minutesLeft(kind: ThrottleKind, s: ThrottleState | undefined, no
   return Math.max(0, Math.ceil((endsAt - now.getTime()) / 60_000));
 }
 
-/** An account is locked while its username's key waits. */
-export const isLocked = (s: ThrottleState | undefined, now: Date) => minutesLeft('user', s, now) > 0;
+/** An account is locked (from some address) while a lock that started at `lockedAt` lasts. */
+export const isLocked = (lockedAt: Date | null | undefined, now: Date) =>
+  Boolean(lockedAt) &&
+  minutesLeft('pair', { failures: SIGN_IN_LIMITS.pair, windowStartedAt: lockedAt as Date }, now) > 0;

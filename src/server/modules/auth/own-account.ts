@@ -7,9 +7,9 @@ import type { Ctx } from '../../platform/context';
 import type { Db } from '../../platform/db';
 import { accounts, grants, places } from '../../platform/db/schema';
 import { AppError, unauthenticated } from '../../platform/errors';
-import { isOverLimit, reachedLimit } from '../accounts';
+import { isOverLimit, reachedLimit, throttleKeys } from '../accounts';
 import { accountLocked, auditLock, lockedNow } from './sign-in';
-import { clearUserAttempts, countAttempt } from './throttle';
+import { clearAttempts, countAttempt } from './throttle';
 
 /** The signed-in person with their roles at live places, for the console's shell. */
 export async function loadMe(db: Db, accountId: string) {
@@ -42,18 +42,24 @@ export async function updateMe(ctx: Ctx, input: { locale: Locale }) {
 }
 
 /**
- * Changes one's own password to a different one after checking the current one; other sessions end. Guessing the
- * current password with a stolen session counts toward the same lock as signing in.
+ * Changes one's own password to a different one after checking the current one; other sessions
+ * end. Guessing the current password with a stolen session counts toward the same lock as signing
+ * in from its address.
  */
 export async function changeOwnPassword(ctx: Ctx, currentSessionToken: string, current: string, next: string) {
   // a forced change (must_change_password) must really change it
   if (next === current) throw new AppError(400, 'password_unchanged', {}, [], { field: 'newPassword' });
-  const user = await countAttempt(ctx.db, 'user', ctx.actor.username);
-  if (isOverLimit('user', user.failures)) throw accountLocked(user);
+  const pair = await countAttempt(
+    ctx.db,
+    'pair',
+    throttleKeys(ctx.actor.username, ctx.ip ?? '').pair,
+    ctx.actor.username,
+  );
+  if (isOverLimit('pair', pair.failures)) throw accountLocked(pair);
   const [a] = await ctx.db.select().from(accounts).where(eq(accounts.id, ctx.actor.id));
   if (!a) throw unauthenticated();
   if (!(await verifyPassword(a.passwordHash, current))) {
-    if (reachedLimit('user', user.failures)) {
+    if (reachedLimit('pair', pair.failures)) {
       await auditLock(ctx.db, a.id, ctx.actor.homePlacePath, ctx.ip);
       throw lockedNow();
     }
@@ -61,7 +67,7 @@ export async function changeOwnPassword(ctx: Ctx, currentSessionToken: string, c
   }
   const hash = await hashPassword(next);
   await ctx.db.transaction(async (tx) => {
-    await clearUserAttempts(tx, user);
+    await clearAttempts(tx, pair);
     await tx
       .update(accounts)
       .set({ passwordHash: hash, mustChangePassword: false, updatedAt: new Date() })

@@ -13,7 +13,13 @@ type Me = {
   mustChangePassword: boolean;
   grants: { role: string; place: { id: string } }[];
 };
-type ErrorBody = { code: string; message: string; field?: string; fields?: { path: string; message: string }[] };
+type ErrorBody = {
+  code: string;
+  message: string;
+  field?: string;
+  fields?: { path: string; message: string }[];
+  challenge?: { id: string; svg: string };
+};
 
 const byte = () => Math.floor(Math.random() * 250) + 1;
 // an address of its own per caller, away from the factories' 127.0.x.x, so throttles never collide
@@ -33,6 +39,18 @@ beforeAll(async () => {
 const member = () => buildAccount(t.app, t.db, { role: 'liaison', place: tree.villageA });
 const signIn = (username: string, password: string, ip = freshIp(), headers: Record<string, string> = {}) =>
   new Agent(t.app, {}, ip).post('/api/auth/sign-in', { username, password }, headers);
+/** The right answer to the image challenge a refusal asked for. */
+const answerTo = (res: Awaited<ReturnType<typeof signIn>>) => {
+  const asked = json<ErrorBody>(res).challenge;
+  if (!asked) throw new Error(`no challenge asked: ${res.statusCode} ${res.body}`);
+  return { id: asked.id, answer: t.app.challenges.peek(asked.id) as string };
+};
+/** Signs in from `ip`, answering the image challenge right whenever it is asked. */
+async function signInSolving(username: string, password: string, ip = freshIp()) {
+  const res = await signIn(username, password, ip);
+  if (!json<ErrorBody>(res).challenge) return res;
+  return new Agent(t.app, {}, ip).post('/api/auth/sign-in', { username, password, challenge: answerTo(res) });
+}
 /** GET /api/auth/me with nothing but this session cookie. */
 const meWith = (token: string | undefined) =>
   t.app.inject({ method: 'GET', url: '/api/auth/me', cookies: token ? { sl_session: token } : {} });
@@ -66,46 +84,95 @@ describe('signing in', () => {
     expect(json<ErrorBody>(res)).toEqual({ code: 'invalid_credentials', message: '用户名或密码不正确' });
   });
 
-  it('locks an account after five wrong passwords, and says so even to the right one', async () => {
+  it('asks for the image challenge after three attempts at a username, from any address', async () => {
     const { username } = await member();
-    for (let i = 0; i < 4; i++) expect((await signIn(username, `wrong-${i}`)).statusCode).toBe(401);
-    const fifth = await signIn(username, 'wrong-4');
+    for (let i = 0; i < 3; i++) expect((await signIn(username, `wrong-${i}`)).statusCode).toBe(401);
+    const asked = await signIn(username, TEST_PASSWORD);
+    expect(asked.statusCode).toBe(429);
+    expect(json<ErrorBody>(asked)).toMatchObject({
+      code: 'sign_in_challenge_required',
+      message: '该账号登录尝试较多，请输入图片中的验证码',
+      challenge: { svg: expect.stringMatching(/^<svg/) },
+    });
+    const ip = freshIp();
+    const wrongAnswer = await new Agent(t.app, {}, ip).post('/api/auth/sign-in', {
+      username,
+      password: TEST_PASSWORD,
+      challenge: { id: answerTo(asked).id, answer: 'nope' },
+    });
+    expect(json<ErrorBody>(wrongAnswer)).toMatchObject({
+      code: 'challenge_failed',
+      challenge: { svg: expect.any(String) },
+    });
+    const right = await new Agent(t.app, {}, ip).post('/api/auth/sign-in', {
+      username,
+      password: TEST_PASSWORD,
+      challenge: answerTo(wrongAnswer),
+    });
+    expect(right.statusCode).toBe(200);
+  });
+
+  it('locks one address out after five wrong passwords from it, and never the owner elsewhere', async () => {
+    const { username } = await member();
+    const attacker = freshIp();
+    for (let i = 0; i < 4; i++) expect((await signInSolving(username, `wrong-${i}`, attacker)).statusCode).toBe(401);
+    const fifth = await signInSolving(username, 'wrong-4', attacker);
     expect(fifth.statusCode).toBe(423);
-    expect(json<ErrorBody>(fifth).code).toBe('account_locked');
-    const right = await signIn(username, TEST_PASSWORD);
-    expect(right.statusCode).toBe(423);
-    expect(json<ErrorBody>(right).message).toMatch(/^账号已被锁定，请 \d+ 分钟后再试/);
+    expect(json<ErrorBody>(fifth).message).toBe('账号已被锁定，请 15 分钟后再试或联系管理员');
+    expect((await signInSolving(username, TEST_PASSWORD, attacker)).statusCode).toBe(423);
+    // the owner, from their own address, only has to answer the challenge
+    expect((await signInSolving(username, TEST_PASSWORD)).statusCode).toBe(200);
   });
 
-  it('counts wrong passwords sent at the same moment, too', async () => {
+  it('does not let wrong passwords from many addresses lock the owner out', async () => {
     const { username } = await member();
-    await Promise.all(Array.from({ length: 6 }, (_, i) => signIn(username, `wrong-${i}`)));
-    expect((await signIn(username, TEST_PASSWORD)).statusCode).toBe(423);
+    for (let i = 0; i < 12; i++) expect([401, 429]).toContain((await signIn(username, `wrong-${i}`)).statusCode);
+    expect((await signInSolving(username, TEST_PASSWORD)).statusCode).toBe(200);
   });
 
-  it('locks an unknown username alike, after the same five tries', async () => {
+  it('asks the challenge of attempts sent at the same moment, too', async () => {
+    const { username } = await member();
+    const ip = freshIp();
+    const burst = await Promise.all(Array.from({ length: 6 }, (_, i) => signIn(username, `wrong-${i}`, ip)));
+    expect(burst.map((r) => r.statusCode).sort()).toEqual([401, 401, 401, 429, 429, 429]);
+    expect(json<ErrorBody>(await signIn(username, TEST_PASSWORD, ip)).code).toBe('sign_in_challenge_required');
+  });
+
+  it('locks an unknown username alike, after the same tries', async () => {
     const ghost = `nobody-${uniq()}`;
-    for (let i = 0; i < 4; i++) expect((await signIn(ghost, `wrong-${i}`)).statusCode).toBe(401);
-    const fifth = await signIn(ghost, 'wrong-4');
+    const ip = freshIp();
+    for (let i = 0; i < 4; i++) expect((await signInSolving(ghost, `wrong-${i}`, ip)).statusCode).toBe(401);
+    const fifth = await signInSolving(ghost, 'wrong-4', ip);
     expect(fifth.statusCode).toBe(423);
     expect(json<ErrorBody>(fifth).message).toBe('账号已被锁定，请 15 分钟后再试或联系管理员');
   });
 
-  it('checks only the first five of a burst at one username, and the fifth locks', async () => {
+  it('checks only the first five of a burst from one address, each with its challenge answered, and the fifth locks', async () => {
     const { username } = await member();
-    const burst = await Promise.all(Array.from({ length: 10 }, (_, i) => signIn(username, `wrong-${i}`)));
+    const ip = freshIp();
+    const answers = Array.from({ length: 10 }, () => {
+      const c = t.app.challenges.create();
+      return { id: c.id, answer: t.app.challenges.peek(c.id) as string };
+    });
+    const burst = await Promise.all(
+      answers.map((challenge, i) =>
+        new Agent(t.app, {}, ip).post('/api/auth/sign-in', { username, password: `wrong-${i}`, challenge }),
+      ),
+    );
     const codes = burst.map((r) => r.statusCode);
     expect(codes.filter((c) => c === 401)).toHaveLength(4);
     expect(codes.filter((c) => c === 423)).toHaveLength(6);
-    expect((await signIn(username, TEST_PASSWORD)).statusCode).toBe(423);
+    expect((await signInSolving(username, TEST_PASSWORD, ip)).statusCode).toBe(423);
   });
 
   it('forgets wrong passwords once the right one is given', async () => {
     const { username } = await member();
-    for (let i = 0; i < 4; i++) expect((await signIn(username, `wrong-${i}`)).statusCode).toBe(401);
-    expect((await signIn(username, TEST_PASSWORD)).statusCode).toBe(200);
-    for (let i = 0; i < 4; i++) expect((await signIn(username, `wrong-${i}`)).statusCode).toBe(401);
-    expect((await signIn(username, TEST_PASSWORD)).statusCode).toBe(200);
+    const ip = freshIp();
+    for (let round = 0; round < 2; round++) {
+      // three wrong ones and no challenge: the earlier ones were forgotten
+      for (let i = 0; i < 3; i++) expect((await signIn(username, `wrong-${i}`, ip)).statusCode).toBe(401);
+      expect((await signInSolving(username, TEST_PASSWORD, ip)).statusCode).toBe(200);
+    }
   });
 
   it('refuses a disabled account', async () => {
@@ -347,17 +414,17 @@ describe('changing one’s own password', () => {
     expect(json<ErrorBody>(res)).toMatchObject({ code: 'wrong_password', field: 'currentPassword' });
   });
 
-  it('counts a wrong current password toward the same lock, and refuses while locked', async () => {
+  it('counts a wrong current password toward the lock of its address, and refuses while locked', async () => {
     const { agent, username } = await member();
-    for (let i = 0; i < 3; i++) expect((await signIn(username, `wrong-${i}`)).statusCode).toBe(401);
     const change = (currentPassword: string) =>
       agent.post('/api/auth/password', { currentPassword, newPassword: 'Fresh-pass-2025' });
-    expect((await change('not-it-123')).statusCode).toBe(400);
+    for (let i = 0; i < 4; i++) expect((await change(`not-it-${i}`)).statusCode).toBe(400);
     const fifth = await change('not-it-456');
     expect(fifth.statusCode).toBe(423);
     expect(json<ErrorBody>(fifth).message).toMatch(/15 分钟/);
     expect((await change(TEST_PASSWORD)).statusCode).toBe(423);
-    expect((await signIn(username, TEST_PASSWORD)).statusCode).toBe(423);
+    expect((await signIn(username, TEST_PASSWORD, agent.ip)).statusCode).toBe(423);
+    expect((await signIn(username, TEST_PASSWORD)).statusCode).toBe(200);
   });
 
   it('refuses a weak new password, saying which rule it breaks', async () => {

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { CSRF_COOKIE, requireActor, SESSION_COOKIE } from '../../platform/auth/plugin';
 import { destroySession, type NewSession } from '../../platform/auth/sessions';
+import type { Challenges } from '../../platform/challenges';
 import type { Config } from '../../platform/config';
 import { contextOf } from '../../platform/context';
 import type { Db } from '../../platform/db';
@@ -10,7 +11,10 @@ import { changeOwnPassword, loadMe, updateMe } from './own-account';
 import { ChangePasswordBody, MeResponse, SignInBody, UpdateMeBody } from './schemas';
 import { signIn } from './sign-in';
 
-export async function authRoutes(app: FastifyInstance, { db, config }: { db: Db; config: Config }) {
+export async function authRoutes(
+  app: FastifyInstance,
+  { db, config, challenges }: { db: Db; config: Config; challenges: Challenges },
+) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['auth'];
   const secure = config.publicUrl.startsWith('https:');
@@ -32,14 +36,14 @@ export async function authRoutes(app: FastifyInstance, { db, config }: { db: Db;
     {
       schema: {
         tags,
-        summary: 'Sign in with a username and password',
+        summary: 'Sign in with a username and password (and the image challenge, once asked for)',
         body: SignInBody,
         response: { 200: MeResponse },
       },
       config: { isPublic: true },
     },
     async (req, reply) => {
-      const session = await signIn(db, {
+      const session = await signIn(db, challenges, {
         ...req.body,
         ip: req.ip,
         userAgent: req.headers['user-agent'],

@@ -5,6 +5,8 @@ import { Password } from '../accounts';
 export const SignInBody = z.object({
   username: z.string().trim().min(1).max(64),
   password: z.string().min(1).max(200),
+  // the image challenge's answer, once the server asked for one
+  challenge: z.object({ id: z.string().max(64), answer: z.string().max(10) }).optional(),
 });
 
 export const ChangePasswordBody = z.object({

@@ -2,24 +2,37 @@ import { eq, sql } from 'drizzle-orm';
 import { writeAudit } from '../../platform/audit';
 import { dummyHash, verifyPassword } from '../../platform/auth/passwords';
 import { createSession } from '../../platform/auth/sessions';
+import type { Challenges } from '../../platform/challenges';
 import type { Db, DbOrTx } from '../../platform/db';
 import { accounts, places } from '../../platform/db/schema';
 import { AppError } from '../../platform/errors';
-import { isOverLimit, minutesLeft, reachedLimit, SIGN_IN_LIMITS } from '../accounts';
-import { type Attempt, clearUserAttempts, countAttempt, returnAddressAttempt } from './throttle';
+import { isOverLimit, minutesLeft, needsChallenge, reachedLimit, SIGN_IN_LIMITS, throttleKeys } from '../accounts';
+import { type Attempt, clearAttempts, countAttempt, returnAddressAttempt } from './throttle';
 
-type SignInInput = { username: string; password: string; ip: string; userAgent?: string; ttlHours: number };
+type SignInInput = {
+  username: string;
+  password: string;
+  challenge?: { id: string; answer: string } | undefined;
+  ip: string;
+  userAgent?: string | undefined;
+  ttlHours: number;
+};
 
 /**
- * Checks a password and opens a session. Every attempt is counted — per address and per username,
- * known or not — before the password is checked: past 30 from an address the answer is 429, past
- * five at a username 423 (the fifth wrong one says so), and neither checks the password.
+ * Checks a password and opens a session. Every attempt is counted before the password is checked:
+ * past 30 from an address the answer is 429; past three at a username, from anywhere, an attempt
+ * must answer the image challenge; past five at a username from one address, that address is
+ * locked out of it (423; the fifth wrong one says so). Someone who only knows the username can
+ * thus make the owner answer a challenge, but never lock them out from their own address.
  */
-export async function signIn(db: Db, input: SignInInput) {
-  const ip = await countAttempt(db, 'ip', input.ip);
+export async function signIn(db: Db, challenges: Challenges, input: SignInInput) {
+  const keys = throttleKeys(input.username, input.ip);
+  const ip = await countAttempt(db, 'ip', keys.ip);
   if (isOverLimit('ip', ip.failures)) throw tooManyAttempts(ip);
-  const user = await countAttempt(db, 'user', input.username);
-  if (isOverLimit('user', user.failures)) throw accountLocked(user);
+  const user = await countAttempt(db, 'user', keys.user);
+  if (needsChallenge(user.failures)) await requireChallenge(challenges, input.challenge);
+  const pair = await countAttempt(db, 'pair', keys.pair, input.username);
+  if (isOverLimit('pair', pair.failures)) throw accountLocked(pair);
 
   const [account] = await db
     .select({ a: accounts, homePath: places.path })
@@ -29,7 +42,7 @@ export async function signIn(db: Db, input: SignInInput) {
   // an unknown username costs the same verification and locks the same way: no existence oracle
   const ok = await verifyPassword(account?.a.passwordHash ?? (await dummyHash()), input.password);
   if (!account || !ok) {
-    if (reachedLimit('user', user.failures)) {
+    if (reachedLimit('pair', pair.failures)) {
       if (account) await auditLock(db, account.a.id, account.homePath, input.ip);
       throw lockedNow();
     }
@@ -38,7 +51,8 @@ export async function signIn(db: Db, input: SignInInput) {
   if (account.a.isDisabled) throw new AppError(403, 'account_disabled');
 
   return db.transaction(async (tx) => {
-    await clearUserAttempts(tx, user);
+    await clearAttempts(tx, pair);
+    await clearAttempts(tx, user);
     await returnAddressAttempt(tx, ip);
     const session = await createSession(tx, {
       accountId: account.a.id,
@@ -56,11 +70,19 @@ export async function signIn(db: Db, input: SignInInput) {
   });
 }
 
+/** Refuses an attempt (unchecked, so not counted toward a lock) without a right answer. */
+async function requireChallenge(challenges: Challenges, given: SignInInput['challenge']) {
+  // awaited: the challenges may come to be kept in the database
+  if (given && (await challenges.solve(given.id, given.answer))) return;
+  const code = given ? 'challenge_failed' : 'sign_in_challenge_required';
+  throw new AppError(429, code, {}, [], { challenge: await challenges.create() });
+}
+
 const tooManyAttempts = (ip: Attempt) =>
   new AppError(429, 'too_many_attempts', { minutes: minutesLeft('ip', ip, ip.now) });
 
-export const accountLocked = (user: Attempt) =>
-  new AppError(423, 'account_locked', { minutes: minutesLeft('user', user, user.now) });
+export const accountLocked = (pair: Attempt) =>
+  new AppError(423, 'account_locked', { minutes: minutesLeft('pair', pair, pair.now) });
 
 /** The attempt that reached the limit locks for the whole window, starting now. */
 export const lockedNow = () => new AppError(423, 'account_locked', { minutes: SIGN_IN_LIMITS.windowMinutes });

@@ -1,13 +1,17 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useSearchParams } from 'react-router';
-import { errorMessage } from '../../api/client';
+import { ApiError, errorMessage } from '../../api/client';
 import './sign-in.css';
 import { LanguageSwitcher } from '../../app/LanguageSwitcher';
 import { useLanguage } from '../../app/use-language';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { type SignInInput, useMe, useSignIn } from './api';
+import { type Challenge, useMe, useSignIn } from './api';
+import { SignInChallenge } from './SignInChallenge';
+
+type Values = { username: string; password: string; answer?: string };
 
 /** Only paths inside the console, never another site. */
 export const safeNext = (next: string | null) => (next?.startsWith('/') && !next.startsWith('//') ? next : '/places');
@@ -18,12 +22,25 @@ export default function SignInPage() {
   const me = useMe();
   const signIn = useSignIn();
   const { adopt } = useLanguage();
+  const [form] = Form.useForm<Values>();
+  // asked for by the server after many attempts at a username; each answer is good once
+  const [challenge, setChallenge] = useState<Challenge>();
   useDocumentTitle(t('signIn.title'));
 
   if (me.data)
     return <Navigate to={me.data.mustChangePassword ? '/change-password' : safeNext(params.get('next'))} replace />;
 
-  const onFinish = (values: SignInInput) => signIn.mutate(values, { onSuccess: (signedIn) => void adopt(signedIn) });
+  const onFinish = ({ username, password, answer }: Values) =>
+    signIn.mutate(
+      { username, password, ...(challenge && { challenge: { id: challenge.id, answer: answer?.trim() ?? '' } }) },
+      {
+        onSuccess: (signedIn) => void adopt(signedIn),
+        onError: (err) => {
+          setChallenge(err instanceof ApiError ? err.challenge : undefined);
+          form.setFieldValue('answer', '');
+        },
+      },
+    );
 
   return (
     <main className="sign-in">
@@ -41,7 +58,13 @@ export default function SignInPage() {
         {signIn.isError && (
           <Alert type="error" showIcon title={errorMessage(signIn.error)} style={{ marginBottom: 16 }} role="alert" />
         )}
-        <Form<SignInInput> layout="vertical" requiredMark={false} onFinish={onFinish} disabled={signIn.isPending}>
+        <Form<Values>
+          form={form}
+          layout="vertical"
+          requiredMark={false}
+          onFinish={onFinish}
+          disabled={signIn.isPending}
+        >
           <Form.Item
             name="username"
             label={t('signIn.username')}
@@ -56,6 +79,7 @@ export default function SignInPage() {
           >
             <Input.Password prefix={<LockOutlined />} autoComplete="current-password" size="large" />
           </Form.Item>
+          {challenge && <SignInChallenge key={challenge.id} challenge={challenge} onChange={setChallenge} />}
           <Button type="primary" htmlType="submit" block size="large" loading={signIn.isPending}>
             {t('signIn.submit')}
           </Button>

@@ -21,7 +21,11 @@ export function useMe() {
 
 export const isAdmin = (me: Me | null | undefined) => Boolean(me?.grants.some((g) => g.role === 'admin'));
 
-export type SignInInput = { username: string; password: string };
+export type SignInInput = { username: string; password: string; challenge?: { id: string; answer: string } };
+export type Challenge = { id: string; svg: string };
+
+/** A new picture for the image challenge (the one store residents' intake uses too). */
+export const fetchChallenge = () => api<Challenge>('/api/public/challenge');
 
 export function useSignIn() {
   const qc = useQueryClient();
