@@ -1,8 +1,10 @@
+import { depthOf } from '../../platform/db/place-path';
+
 /** Password rule: at least 10 characters with letters and digits. */
 export const isStrongPassword = (p: string) => p.length >= 10 && /[A-Za-z]/.test(p) && /\d/.test(p);
 
 /** A top-level place (the district at the top of the tree) has a path of one id. */
-export const isTopLevelPath = (path: string) => path.split('/').filter(Boolean).length === 1;
+export const isTopLevelPath = (path: string) => depthOf(path) === 1;
 
 /**
  * A top-level place keeps at least one active admin: taking away this grant — revoking it or

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { SubmissionChannel, SubmissionStatus } from '../../../shared/enums';
 import type { Cipher } from '../../platform/crypto';
 import type { DbOrTx } from '../../platform/db';
+import { isAncestorOrSelf } from '../../platform/db/place-path';
 import { categories, places, submissionPhotos, submissions } from '../../platform/db/schema';
 import { AppError, invalidField, notFound } from '../../platform/errors';
 import { cachedDeadlineDays } from './deadlines';
@@ -111,9 +112,7 @@ async function isCategoryOffered(db: DbOrTx, categoryId: string, placePath: stri
     .select({ id: categories.id })
     .from(categories)
     .innerJoin(places, eq(places.id, categories.placeId))
-    .where(
-      and(eq(categories.id, categoryId), isNull(categories.archivedAt), sql`${placePath} like ${places.path} || '%'`),
-    );
+    .where(and(eq(categories.id, categoryId), isNull(categories.archivedAt), isAncestorOrSelf(places.path, placePath)));
   return c !== undefined;
 }
 
