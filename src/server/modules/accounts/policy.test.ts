@@ -1,8 +1,6 @@
-import { sql } from 'drizzle-orm';
-import { PgDialect } from 'drizzle-orm/pg-core';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../../shared/enums';
-import { type Actor, isWithin, pathWithin, reaches, reachOf } from '../../platform/auth/actor';
+import { type Actor, reaches, reachOf } from '../../platform/auth/actor';
 import { type AccountAction, canAccount, canGrantAt, canGrantTo, isOwnAccount } from './policy';
 
 // a district with two townships, a village under each, and a grid under village 1
@@ -102,14 +100,6 @@ describe('canGrantAt', () => {
 });
 
 describe('reach', () => {
-  it('treats a place as within itself and its ancestors only', () => {
-    expect(isWithin(G1, T1)).toBe(true);
-    expect(isWithin(T1, T1)).toBe(true);
-    expect(isWithin(T1, G1)).toBe(false);
-    // ids that share a prefix are still different places
-    expect(isWithin('/d/t10/', T1)).toBe(false);
-  });
-
   it('reachOf keeps only the tops of the given roles’ grants', () => {
     const who = actor(['admin', V1], ['admin', T1], ['admin', V2], ['leader', D]);
     expect(reachOf(who, ['admin']).sort()).toEqual([T1, V2]);
@@ -122,12 +112,5 @@ describe('reach', () => {
     expect(reaches(who, ['liaison'], G1)).toBe(true);
     expect(reaches(who, ['admin'], G1)).toBe(false);
     expect(reaches(who, ['admin'], V2)).toBe(true);
-  });
-
-  it('pathWithin matches nothing without paths and escapes LIKE wildcards', () => {
-    const dialect = new PgDialect();
-    expect(dialect.sqlToQuery(pathWithin(sql`path`, [])).sql).toBe('false');
-    const q = dialect.sqlToQuery(pathWithin(sql`path`, ['/a_b/', '/c%/']));
-    expect(q.params).toEqual(['/a\\_b/%', '/c\\%/%']);
   });
 });

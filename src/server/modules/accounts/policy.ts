@@ -1,6 +1,7 @@
 import type { SQL } from 'drizzle-orm';
 import type { Role } from '../../../shared/enums';
-import { type Actor, pathWithin, reaches, reachOf } from '../../platform/auth/actor';
+import { type Actor, reaches, reachOf } from '../../platform/auth/actor';
+import { inSubtree } from '../../platform/db/place-path';
 import { places } from '../../platform/db/schema';
 
 export type AccountAction = 'read' | 'manage';
@@ -24,7 +25,7 @@ export const canAccount = (actor: Actor, action: AccountAction, a: AccountScope)
   (action === 'read' || a.grantPaths.every((p) => reaches(actor, rolesFor[action], p)));
 
 /** The accounts the actor can see: homed within their admin reach (same rule as `read`). */
-export const visibleAccounts = (actor: Actor): SQL => pathWithin(places.path, reachOf(actor, rolesFor.read));
+export const visibleAccounts = (actor: Actor): SQL => inSubtree(places.path, reachOf(actor, rolesFor.read));
 
 /**
  * An admin does not manage their own account through the accounts pages: they cannot disable it,

@@ -1,3 +1,4 @@
+import { depthOf } from '../../platform/db/place-path';
 import { isCommonPassword } from './common-passwords';
 
 /** The demo accounts' password, published in the README: only the demo seed may set it. */
@@ -18,7 +19,7 @@ export function passwordProblem(p: string): PasswordProblem | undefined {
 }
 
 /** A top-level place (the district at the top of the tree) has a path of one id. */
-export const isTopLevelPath = (path: string) => path.split('/').filter(Boolean).length === 1;
+export const isTopLevelPath = (path: string) => depthOf(path) === 1;
 
 /**
  * A top-level place keeps at least one active admin: taking away this grant — revoking it or

@@ -1,9 +1,9 @@
 import { and, asc, eq, ilike, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Role } from '../../../shared/enums';
-import { pathWithin } from '../../platform/auth/actor';
 import type { Ctx } from '../../platform/context';
 import type { DbOrTx } from '../../platform/db';
 import { escapeLike } from '../../platform/db/like';
+import { inSubtree, pathAtDepth } from '../../platform/db/place-path';
 import { accounts, grants, opinions, participants, places } from '../../platform/db/schema';
 import { AppError, conflict, invalid, notFound } from '../../platform/errors';
 import { auditConsultation, manageable, writeRecord } from './access';
@@ -14,19 +14,16 @@ import type { AddParticipantInput } from './schemas';
 const INVITABLE_ROLES = ['member', 'leader', 'liaison', 'department'] as const satisfies readonly Role[];
 export const INVITABLE_LIMIT = 20;
 
-/** The district a place belongs to: the top of its path. */
-const districtPath = (path: string) => `/${path.split('/')[1]}/`;
-
 const eligible = (district: string): SQL =>
   and(
     eq(accounts.isDisabled, false),
-    sql`exists (select 1 from ${grants} join ${places} on ${places.id} = ${grants.placeId} where ${grants.accountId} = ${accounts.id} and ${inArray(grants.role, INVITABLE_ROLES)} and ${pathWithin(places.path, [district])})`,
+    sql`exists (select 1 from ${grants} join ${places} on ${places.id} = ${grants.placeId} where ${grants.accountId} = ${accounts.id} and ${inArray(grants.role, INVITABLE_ROLES)} and ${inSubtree(places.path, [district])})`,
   ) as SQL;
 
 /** Accounts the manager may invite, not yet invited, matching `q`. */
 export async function listInvitable(ctx: Ctx, id: string, q: string | undefined) {
   const c = await manageable(ctx, id);
-  const district = districtPath(c.placePath);
+  const district = pathAtDepth(c.placePath, 1);
   const where: SQL[] = [
     eligible(district),
     sql`not exists (select 1 from ${participants} where ${participants.consultationId} = ${c.id} and ${participants.accountId} = ${accounts.id})`,
@@ -53,7 +50,7 @@ export async function listInvitable(ctx: Ctx, id: string, q: string | undefined)
           people.map((p) => p.id),
         ),
         inArray(grants.role, INVITABLE_ROLES),
-        pathWithin(places.path, [district]),
+        inSubtree(places.path, [district]),
       ),
     )
     .orderBy(asc(places.depth));
@@ -81,7 +78,7 @@ export async function addParticipant(ctx: Ctx, id: string, input: AddParticipant
       const [account] = await tx
         .select({ id: accounts.id, displayName: accounts.displayName })
         .from(accounts)
-        .where(and(eq(accounts.id, input.accountId), eligible(districtPath(c.placePath))));
+        .where(and(eq(accounts.id, input.accountId), eligible(pathAtDepth(c.placePath, 1))));
       if (!account) throw invalid([{ path: 'accountId', key: 'invalid_value' }]);
       const [taken] = await tx
         .select({ id: participants.id })

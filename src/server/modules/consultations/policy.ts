@@ -1,6 +1,7 @@
 import { or, type SQL, sql } from 'drizzle-orm';
 import type { ConsultationStatus, Role } from '../../../shared/enums';
-import { type Actor, pathWithin, reaches, reachOf } from '../../platform/auth/actor';
+import { type Actor, reaches, reachOf } from '../../platform/auth/actor';
+import { inSubtree } from '../../platform/db/place-path';
 import { consultations, participants, places } from '../../platform/db/schema';
 import { isAttendanceOpen, isRecordOpen, nextConsultationStatus } from './rules';
 
@@ -25,7 +26,7 @@ export const canConsultation = (actor: Actor, action: ConsultationPermission, c:
 /** The consultations the actor can see, as SQL over consultations ⋈ places (the council's place). */
 export function visibleConsultations(actor: Actor): SQL {
   const invited = sql`exists (select 1 from ${participants} where ${participants.consultationId} = ${consultations.id} and ${participants.accountId} = ${actor.id})`;
-  return or(pathWithin(places.path, reachOf(actor, rolesFor.read)), invited) as SQL;
+  return or(inSubtree(places.path, reachOf(actor, rolesFor.read)), invited) as SQL;
 }
 
 /** May the actor keep procedures at the place at `path` (built-ins are read-only)? */

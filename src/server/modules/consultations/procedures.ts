@@ -1,6 +1,7 @@
-import { and, asc, eq, isNull, or, type SQL, sql } from 'drizzle-orm';
-import { type Actor, pathWithin } from '../../platform/auth/actor';
+import { and, asc, eq, isNull, or, type SQL } from 'drizzle-orm';
+import type { Actor } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
+import { inSubtree, isAncestorOrSelf, isWithin } from '../../platform/db/place-path';
 import { places, procedures } from '../../platform/db/schema';
 import { canKeepProcedures } from './policy';
 import type { ProcedureOut } from './procedure-schemas';
@@ -38,7 +39,7 @@ const select = (db: DbOrTx) => db.select(columns).from(procedures).leftJoin(plac
 export type ProcedureRow = Awaited<ReturnType<ReturnType<typeof select>['execute']>>[number];
 
 /** A procedure kept at `path` or above it, or built in: what a council at `path` may walk. */
-const offeredAt = (path: string): SQL => or(isNull(procedures.placeId), sql`${path} like ${places.path} || '%'`) as SQL;
+const offeredAt = (path: string): SQL => or(isNull(procedures.placeId), isAncestorOrSelf(places.path, path)) as SQL;
 
 export async function findProcedure(db: DbOrTx, id: string): Promise<ProcedureRow | undefined> {
   const [row] = await select(db).where(eq(procedures.id, id));
@@ -66,8 +67,8 @@ export async function listProcedures(db: DbOrTx, actor: Actor, path: string | un
     ? offeredAt(path)
     : (or(
         isNull(procedures.placeId),
-        pathWithin(places.path, grantPaths),
-        ...grantPaths.map((p) => sql`${p} like ${places.path} || '%'`),
+        inSubtree(places.path, grantPaths),
+        ...grantPaths.map((p) => isAncestorOrSelf(places.path, p)),
       ) as SQL);
   const rows = await select(db).where(where).orderBy(asc(places.path), asc(procedures.name));
   // the built-ins first, in their own order; then the places' own, from the top down
@@ -82,7 +83,7 @@ export async function listProcedures(db: DbOrTx, actor: Actor, path: string | un
 export const isProcedureVisible = (actor: Actor, row: ProcedureRow) =>
   row.placePath === null ||
   actor.grants.some(
-    (g) => g.placePath.startsWith(row.placePath as string) || (row.placePath as string).startsWith(g.placePath),
+    (g) => isWithin(g.placePath, row.placePath as string) || isWithin(row.placePath as string, g.placePath),
   );
 
 export const presentProcedure = (actor: Actor, row: ProcedureRow): ProcedureOut => ({

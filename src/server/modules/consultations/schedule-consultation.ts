@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
-import { isWithin } from '../../platform/auth/actor';
 import type { Ctx } from '../../platform/context';
 import { nextCode } from '../../platform/db/codes';
+import { isWithin } from '../../platform/db/place-path';
 import { consultationSteps, consultations, councils } from '../../platform/db/schema';
 import { AppError, forbidden, notFound } from '../../platform/errors';
 import { findVisiblePlace } from '../places';

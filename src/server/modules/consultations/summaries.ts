@@ -1,7 +1,8 @@
 import { and, asc, desc, eq, gte, ilike, lte, ne, or, type SQL, sql } from 'drizzle-orm';
-import { type Actor, pathWithin } from '../../platform/auth/actor';
+import type { Actor } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
 import { escapeLike } from '../../platform/db/like';
+import { inSubtree } from '../../platform/db/place-path';
 import { consultations, participants, places, topics } from '../../platform/db/schema';
 import { visibleConsultations } from './policy';
 import type { ListConsultationsInput } from './schemas';
@@ -54,7 +55,7 @@ export async function listVisibleConsultations(
   }
   if (q.status) where.push(eq(consultations.status, q.status));
   if (q.form) where.push(eq(consultations.form, q.form));
-  if (placePath) where.push(pathWithin(places.path, [placePath])); // a place means its whole subtree
+  if (placePath) where.push(inSubtree(places.path, [placePath])); // a place means its whole subtree
   if (q.topicId) where.push(eq(consultations.topicId, q.topicId));
   if (q.from) where.push(gte(consultations.startsAt, q.from));
   if (q.to) where.push(lte(consultations.startsAt, q.to));

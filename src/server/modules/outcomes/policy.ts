@@ -1,6 +1,7 @@
 import { or, type SQL, sql } from 'drizzle-orm';
 import type { OutcomeStatus, Role } from '../../../shared/enums';
-import { type Actor, pathWithin, reaches, reachOf } from '../../platform/auth/actor';
+import { type Actor, reaches, reachOf } from '../../platform/auth/actor';
+import { inSubtree } from '../../platform/db/place-path';
 import { outcomeRecipients, outcomes, places } from '../../platform/db/schema';
 
 export type OutcomePermission = 'read' | 'manage';
@@ -32,7 +33,7 @@ export const sentTo = (actor: Actor): SQL =>
 
 /** The outcomes the actor can see, as SQL over outcomes ⋈ places: by reach, or sent to them. */
 export function visibleOutcomes(actor: Actor): SQL {
-  return or(pathWithin(places.path, reachOf(actor, rolesFor.read)), sentTo(actor)) as SQL;
+  return or(inSubtree(places.path, reachOf(actor, rolesFor.read)), sentTo(actor)) as SQL;
 }
 
 /** What the actor may do with an outcome, for the detail's `abilities` and the use cases' checks. */

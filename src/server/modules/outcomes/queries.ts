@@ -3,6 +3,7 @@ import { OUTCOME_STATUSES, type OutcomeStatus } from '../../../shared/enums';
 import type { Actor } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
 import { escapeLike } from '../../platform/db/like';
+import { inSubtreeOfPlace } from '../../platform/db/place-path';
 import { consultations, outcomeRecipients, outcomes, places } from '../../platform/db/schema';
 import { sentTo, visibleOutcomes } from './policy';
 import type { ListOutcomesInput } from './schemas';
@@ -54,7 +55,7 @@ function filters(actor: Actor, q: ListOutcomesInput): SQL[] {
   const where: SQL[] = [visibleOutcomes(actor)];
   if (q.box === 'received') where.push(sentTo(actor));
   if (q.type) where.push(eq(outcomes.type, q.type));
-  if (q.placeId) where.push(sql`${places.path} like (select p.path || '%' from places p where p.id = ${q.placeId})`);
+  if (q.placeId) where.push(inSubtreeOfPlace(places.path, q.placeId));
   if (q.q) {
     const pattern = `%${escapeLike(q.q)}%`;
     where.push(or(ilike(outcomes.title, pattern), ilike(outcomes.code, pattern)) as SQL);

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, ilike, inArray, notExists, or, type SQL, sql } from
 import type { Role } from '../../../shared/enums';
 import type { DbOrTx } from '../../platform/db';
 import { escapeLike } from '../../platform/db/like';
+import { isAncestorOrSelf } from '../../platform/db/place-path';
 import { accounts, grants, outcomeRecipients, places } from '../../platform/db/schema';
 import { RECIPIENT_ROLES } from './policy';
 
@@ -53,7 +54,7 @@ export async function recipientsOf(db: DbOrTx, outcomeId: string) {
 
 /** A recipient grant serves the outcome's place: held there or at an ancestor of it. */
 const servesPlace = (placePath: string) =>
-  and(inArray(grants.role, [...RECIPIENT_ROLES]), sql`${placePath} like ${places.path} || '%'`) as SQL;
+  and(inArray(grants.role, [...RECIPIENT_ROLES]), isAncestorOrSelf(places.path, placePath)) as SQL;
 
 /**
  * Accounts that may be sent the outcome (报送): live accounts holding leader or department at the

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { writeAudit } from '../../platform/audit';
 import type { Ctx } from '../../platform/context';
 import { lockTree } from '../../platform/db/locks';
+import { parentPathOf } from '../../platform/db/place-path';
 import { places } from '../../platform/db/schema';
 import { conflict, forbidden, invalidField, notFound } from '../../platform/errors';
 import { attributeColumns, kindNotAllowed } from './create-place';
@@ -14,7 +15,7 @@ import {
   reparentSubtree,
   siblingNameTaken,
 } from './queries';
-import { childPath, mayStandUnder, parentPathOf, wouldCycle } from './rules';
+import { childPath, mayStandUnder, wouldCycle } from './rules';
 import type { UpdatePlaceInput } from './schemas';
 
 async function loadForChange(ctx: Ctx, tx: Ctx['db'], id: string, action: 'update' | 'move' | 'archive') {

@@ -1,6 +1,7 @@
 import type { SQL } from 'drizzle-orm';
 import type { Role } from '../../../shared/enums';
-import { type Actor, pathWithin, reaches, reachOf } from '../../platform/auth/actor';
+import { type Actor, reaches, reachOf } from '../../platform/auth/actor';
+import { inSubtree } from '../../platform/db/place-path';
 import { places } from '../../platform/db/schema';
 
 export type PlaceAction = 'read' | 'create_child' | 'update' | 'move' | 'archive';
@@ -35,7 +36,7 @@ export function canChangePlace(actor: Actor, action: PlaceChange, place: Located
 }
 
 /** The places the actor can see, as a SQL condition: the same grants as `canPlace(…, 'read')`. */
-export const visiblePlaces = (actor: Actor): SQL => pathWithin(places.path, reachOf(actor, rolesFor.read));
+export const visiblePlaces = (actor: Actor): SQL => inSubtree(places.path, reachOf(actor, rolesFor.read));
 
 /** The tops of what the actor can see: where the tree starts for them. */
 export const visibleRoots = (actor: Actor) => reachOf(actor, rolesFor.read);

@@ -1,8 +1,8 @@
 import type { Actor } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
+import { parentPathOf, pathIds } from '../../platform/db/place-path';
 import { placeAbilities } from './policy';
 import { ancestorsOf, type PlaceWithCount } from './queries';
-import { parentPathOf, pathIds } from './rules';
 
 type Crumbs = Awaited<ReturnType<typeof ancestorsOf>>;
 

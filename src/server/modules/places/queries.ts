@@ -2,9 +2,9 @@ import { and, asc, eq, ilike, inArray, isNull, ne, type SQL, sql } from 'drizzle
 import type { Actor } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
 import { escapeLike } from '../../platform/db/like';
+import { inSubtree, pathIds } from '../../platform/db/place-path';
 import { places } from '../../platform/db/schema';
 import { visiblePlaces, visibleRoots } from './policy';
-import { pathIds } from './rules';
 
 export type PlaceRow = typeof places.$inferSelect;
 
@@ -134,7 +134,7 @@ export async function reparentSubtree(
       depth: sql`${places.depth} + ${input.depthDelta}`,
       updatedAt: new Date(),
     })
-    .where(sql`${places.path} like ${`${escapeLike(input.oldPath)}%`}`);
+    .where(inSubtree(places.path, input.oldPath));
   await db.update(places).set({ parentId: input.newParentId }).where(eq(places.id, input.id));
 }
 

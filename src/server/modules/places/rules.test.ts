@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PLACE_KINDS, type PlaceKind } from '../../../shared/enums';
-import { childPath, mayStandUnder, parentPathOf, pathIds, randomPlaceCode, wouldCycle } from './rules';
+import { childPath, mayStandUnder, randomPlaceCode, wouldCycle } from './rules';
 
 describe('which kind may stand under which', () => {
   const cases: [PlaceKind, PlaceKind | null, boolean][] = [
@@ -36,15 +36,9 @@ describe('which kind may stand under which', () => {
 });
 
 describe('paths', () => {
-  it('finds the parent path, and none above the top', () => {
-    expect(parentPathOf('/d/t/v/')).toBe('/d/t/');
-    expect(parentPathOf('/d/')).toBeNull();
-  });
-
   it('builds child paths from the parent path', () => {
     expect(childPath(null, 'a')).toBe('/a/');
     expect(childPath('/a/', 'b')).toBe('/a/b/');
-    expect(pathIds('/a/b/c/')).toEqual(['a', 'b', 'c']);
   });
 
   it.each([

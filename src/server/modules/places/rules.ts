@@ -1,4 +1,5 @@
 import type { PlaceKind } from '../../../shared/enums';
+import { isWithin } from '../../platform/db/place-path';
 
 /**
  * Which kinds may stand directly under which: 区/县 → 乡镇/街道 → 村/社区 → 网格, and
@@ -21,14 +22,8 @@ export const mayStandUnder = (child: PlaceKind, parent: PlaceKind | null) =>
 /** The path of a place whose id is `id` under a parent with `parentPath` ("/" for a root). */
 export const childPath = (parentPath: string | null, id: string) => `${parentPath ?? '/'}${id}/`;
 
-/** The path of a place's parent, or null for a top-level place. */
-export const parentPathOf = (path: string) => (pathIds(path).length > 1 ? path.replace(/[^/]+\/$/, '') : null);
-
-/** The ids along a path, root first. */
-export const pathIds = (path: string) => path.split('/').filter(Boolean);
-
 /** Moving `path` under `newParentPath` would put a place beneath itself. */
-export const wouldCycle = (path: string, newParentPath: string) => newParentPath.startsWith(path);
+export const wouldCycle = (path: string, newParentPath: string) => isWithin(newParentPath, path);
 
 // Public short codes for QR links: no 0/o/1/l/i so they can be read aloud and typed.
 const CODE_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';

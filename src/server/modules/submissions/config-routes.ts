@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { writeAudit } from '../../platform/audit';
 import { contextOf } from '../../platform/context';
 import type { Db } from '../../platform/db';
+import { depthOf, isAncestorOrSelf, pathIds } from '../../platform/db/place-path';
 import { accounts, categories, grants, places } from '../../platform/db/schema';
 import { forbidden, notFound } from '../../platform/errors';
 import { canPlace, findVisiblePlace } from '../places';
@@ -37,7 +38,7 @@ export async function intakeConfigRoutes(app: FastifyInstance, { db }: { db: Db 
     },
     async (req) => {
       const { place } = await visiblePlace(req, req.query.placeId);
-      const ids = place.path.split('/').filter(Boolean);
+      const ids = pathIds(place.path);
       const items = await db
         .select({
           id: categories.id,
@@ -108,11 +109,7 @@ export async function intakeConfigRoutes(app: FastifyInstance, { db }: { db: Db 
         .innerJoin(grants, eq(grants.accountId, accounts.id))
         .innerJoin(places, eq(places.id, grants.placeId))
         .where(
-          and(
-            eq(grants.role, 'department'),
-            eq(accounts.isDisabled, false),
-            sql`${place.path} like ${places.path} || '%'`,
-          ),
+          and(eq(grants.role, 'department'), eq(accounts.isDisabled, false), isAncestorOrSelf(places.path, place.path)),
         )
         .orderBy(asc(accounts.displayName));
       return { items };
@@ -146,8 +143,7 @@ export async function intakeConfigRoutes(app: FastifyInstance, { db }: { db: Db 
     async (req) => {
       const ctx = contextOf(req, db);
       // one setting for the whole deployment: only an admin of a top-level place may change it
-      if (!ctx.actor.grants.some((g) => g.role === 'admin' && g.placePath.split('/').filter(Boolean).length === 1))
-        throw forbidden();
+      if (!ctx.actor.grants.some((g) => g.role === 'admin' && depthOf(g.placePath) === 1)) throw forbidden();
       await db.transaction(async (tx) => {
         const before = await deadlineDays(tx);
         await setDeadlineDays(tx, req.body);

@@ -4,6 +4,7 @@
 import { and, eq, isNull, lte, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../platform/db';
+import { isAncestorOrSelf } from '../../platform/db/place-path';
 import { places, submissionEvents, submissions } from '../../platform/db/schema';
 
 const p = sql.placeholder;
@@ -42,7 +43,7 @@ function prepare(db: DbOrTx) {
       and(
         eq(chosen.id, p('chosenId')),
         ne(chosen.id, places.id),
-        sql`${chosen.path} like ${places.path} || '%'`,
+        isAncestorOrSelf(places.path, chosen.path),
         lte(chosen.depth, sql`${places.depth} + 2`),
         isNull(chosen.archivedAt),
       ),

@@ -3,6 +3,7 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { SubmissionChannel, SubmissionStatus } from '../../../shared/enums';
 import type { Cipher } from '../../platform/crypto';
 import type { DbOrTx } from '../../platform/db';
+import { isAncestorOrSelf } from '../../platform/db/place-path';
 import { categories, places, submissionPhotos, submissions } from '../../platform/db/schema';
 import { AppError, invalidField, notFound } from '../../platform/errors';
 import { cachedDeadlineDays } from './deadlines';
@@ -133,9 +134,7 @@ async function isCategoryOffered(db: DbOrTx, categoryId: string, placePath: stri
     .select({ id: categories.id })
     .from(categories)
     .innerJoin(places, eq(places.id, categories.placeId))
-    .where(
-      and(eq(categories.id, categoryId), isNull(categories.archivedAt), sql`${placePath} like ${places.path} || '%'`),
-    );
+    .where(and(eq(categories.id, categoryId), isNull(categories.archivedAt), isAncestorOrSelf(places.path, placePath)));
   return c !== undefined;
 }
 

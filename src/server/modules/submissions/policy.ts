@@ -1,6 +1,7 @@
 import { eq, or, type SQL } from 'drizzle-orm';
 import type { Role } from '../../../shared/enums';
-import { type Actor, pathWithin, reaches, reachOf } from '../../platform/auth/actor';
+import { type Actor, reaches, reachOf } from '../../platform/auth/actor';
+import { inSubtree } from '../../platform/db/place-path';
 import { places, submissions } from '../../platform/db/schema';
 import type { SubmissionAction } from './rules';
 
@@ -31,7 +32,7 @@ export const canSubmission = (actor: Actor, action: SubmissionPermission, s: Sco
 
 /** The submissions the actor can see: the same rule as `read`, as SQL over submissions ⋈ places. */
 export function visibleSubmissions(actor: Actor): SQL {
-  const byPlace = pathWithin(places.path, reachOf(actor, rolesFor.read));
+  const byPlace = inSubtree(places.path, reachOf(actor, rolesFor.read));
   if (!actor.grants.some((g) => g.role === 'department')) return byPlace;
   return or(byPlace, eq(submissions.departmentId, actor.id)) as SQL;
 }

@@ -1,7 +1,8 @@
-import { and, asc, count, desc, eq, gte, inArray, like, lt, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lt, ne, or, type SQL, sql } from 'drizzle-orm';
 import { type PlaceKind, SUBMISSION_STATUSES, type SubmissionStatus } from '../../../shared/enums';
 import type { Actor } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
+import { inSubtree, inSubtreeOfPlace, pathAtDepth } from '../../platform/db/place-path';
 import { categories, places, submissionEvents, submissionPhotos, submissions } from '../../platform/db/schema';
 import { gramFrequency, rarestGrams } from './gram-frequency';
 import { visibleSubmissions } from './policy';
@@ -63,7 +64,7 @@ export function matchesText(q: string): SQL {
 
 function filters(actor: Actor, q: Omit<ListSubmissionsInput, 'status'>, now: Date): SQL[] {
   const where: SQL[] = [visibleSubmissions(actor)];
-  if (q.placeId) where.push(sql`${places.path} like (select p.path || '%' from places p where p.id = ${q.placeId})`);
+  if (q.placeId) where.push(inSubtreeOfPlace(places.path, q.placeId));
   if (q.categoryId) where.push(eq(submissions.categoryId, q.categoryId));
   if (q.channel) where.push(eq(submissions.channel, q.channel));
   if (q.from) where.push(gte(submissions.createdAt, q.from));
@@ -154,11 +155,10 @@ export async function similarSubmissions(
   limit = 5,
 ) {
   if (s.grams.length === 0) return [];
-  const scope = s.placePath.split('/').filter(Boolean).slice(0, 2);
   const townPlaces = db
     .select({ id: places.id })
     .from(places)
-    .where(like(places.path, `/${scope.join('/')}/%`));
+    .where(inSubtree(places.path, pathAtDepth(s.placePath, 2)));
   const lookup = rarestGrams(s.grams, await gramFrequency(db), LOOKUP_GRAMS);
   const candidates = db.$with('candidates').as(
     db

@@ -1,5 +1,6 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db';
+import { inSubtree, pathIds } from '../../platform/db/place-path';
 import { categories, places, submissionEvents, submissions } from '../../platform/db/schema';
 import { AppError, conflict, notFound } from '../../platform/errors';
 import { publicOutcomesOf } from '../outcomes';
@@ -14,7 +15,7 @@ export async function publicPlace(db: DbOrTx, code: string) {
     .from(places)
     .where(and(eq(places.code, code), isNull(places.archivedAt)));
   if (!place) throw notFound();
-  const ancestorIds = place.path.split('/').filter(Boolean);
+  const ancestorIds = pathIds(place.path);
   const [crumbs, cats, subPlaces] = await Promise.all([
     db.select({ id: places.id, name: places.name }).from(places).where(sql`${places.id} in ${ancestorIds}`),
     db
@@ -27,7 +28,7 @@ export async function publicPlace(db: DbOrTx, code: string) {
       .from(places)
       .where(
         and(
-          sql`${places.path} like ${`${place.path}%`}`,
+          inSubtree(places.path, place.path),
           sql`${places.id} <> ${place.id}`,
           isNull(places.archivedAt),
           sql`${places.depth} <= ${place.depth + 2}`,

@@ -1,8 +1,9 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { PlaceKind, SubmissionStatus } from '../../../shared/enums';
 import { writeAudit } from '../../platform/audit';
 import type { Ctx } from '../../platform/context';
 import type { DbOrTx } from '../../platform/db';
+import { isAncestorOrSelf, nearestOfKind } from '../../platform/db/place-path';
 import { accounts, grants, places, submissions } from '../../platform/db/schema';
 import { AppError, forbidden, invalid, invalidField, notFound } from '../../platform/errors';
 import { findVisiblePlace } from '../places';
@@ -87,13 +88,7 @@ async function levelPlace(tx: DbOrTx, ctx: Ctx, row: SubmissionRow, kinds: reado
     return p.id;
   }
   if (kinds.includes(row.place.kind)) return row.place.id;
-  const ids = row.placePath.split('/').filter(Boolean);
-  const [up] = await tx
-    .select({ id: places.id })
-    .from(places)
-    .where(and(sql`${places.id} in ${ids}`, sql`${places.kind} in ${kinds}`))
-    .orderBy(sql`${places.depth} desc`)
-    .limit(1);
+  const up = await nearestOfKind(tx, row.placePath, kinds);
   if (!up) throw invalid([{ path: 'placeId', key: 'required' }]);
   return up.id;
 }
@@ -110,7 +105,7 @@ async function department(tx: DbOrTx, row: SubmissionRow, accountId: string) {
         eq(accounts.id, accountId),
         eq(grants.role, 'department'),
         eq(accounts.isDisabled, false),
-        sql`${row.placePath} like ${places.path} || '%'`,
+        isAncestorOrSelf(places.path, row.placePath),
       ),
     )
     .limit(1);

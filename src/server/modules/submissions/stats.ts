@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
+import { inSubtree } from '../../platform/db/place-path';
 import { places, submissions } from '../../platform/db/schema';
 import { visibleSubmissions } from './policy';
 import { countsByStatus, OPEN_STATUSES } from './queries';
@@ -12,7 +13,7 @@ import { countsByStatus, OPEN_STATUSES } from './queries';
  */
 export async function submissionStats(db: DbOrTx, actor: Actor, placePath: string | undefined, now: Date) {
   const where = [visibleSubmissions(actor)];
-  if (placePath) where.push(sql`${places.path} like ${`${placePath}%`}`);
+  if (placePath) where.push(inSubtree(places.path, placePath));
   const open = sql.join(
     OPEN_STATUSES.map((s) => sql`${s}`),
     sql`, `,

@@ -1,8 +1,8 @@
 import { and, count, eq, inArray } from 'drizzle-orm';
 import { writeAudit } from '../../platform/audit';
-import { isWithin } from '../../platform/auth/actor';
 import type { Ctx } from '../../platform/context';
 import type { DbOrTx } from '../../platform/db';
+import { isWithin } from '../../platform/db/place-path';
 import { places, submissions, topicSubmissions } from '../../platform/db/schema';
 import { AppError, conflict, forbidden, notFound } from '../../platform/errors';
 import {

@@ -2,9 +2,9 @@
 // returned by a leader (党委审定).
 import { eq } from 'drizzle-orm';
 import { writeAudit } from '../../platform/audit';
-import { isWithin } from '../../platform/auth/actor';
 import type { Ctx } from '../../platform/context';
 import type { DbOrTx } from '../../platform/db';
+import { isWithin } from '../../platform/db/place-path';
 import { planItems } from '../../platform/db/schema';
 import { conflict, forbidden, notFound } from '../../platform/errors';
 import { findPlanDistrict, findVisiblePlanItem } from './plan-queries';

@@ -1,6 +1,7 @@
 import type { SQL } from 'drizzle-orm';
 import type { Role, TopicSource, TopicStatus, TopicUrgency } from '../../../shared/enums';
-import { type Actor, pathWithin, reaches, reachOf } from '../../platform/auth/actor';
+import { type Actor, reaches, reachOf } from '../../platform/auth/actor';
+import { inSubtree } from '../../platform/db/place-path';
 import { places } from '../../platform/db/schema';
 import { canConsultation } from '../consultations';
 import { isEditable, isPlannable, nextTopicStatus } from './rules';
@@ -35,7 +36,7 @@ export const canRaiseTopic = (actor: Actor, source: TopicSource, path: string) =
   reaches(actor, SOURCE_ROLES[source], path);
 
 /** The topics the actor can see, as SQL over topics ⋈ places (the topic's place). */
-export const visibleTopics = (actor: Actor): SQL => pathWithin(places.path, reachOf(actor, rolesFor.read));
+export const visibleTopics = (actor: Actor): SQL => inSubtree(places.path, reachOf(actor, rolesFor.read));
 
 /** Plans are read by the same roles as topics, at the plan's district. */
 export const visiblePlans = visibleTopics;

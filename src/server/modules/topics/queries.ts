@@ -3,6 +3,7 @@ import { TOPIC_STATUSES, type TopicStatus } from '../../../shared/enums';
 import type { Actor } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
 import { escapeLike } from '../../platform/db/like';
+import { inSubtreeOfPlace, nearestOfKind } from '../../platform/db/place-path';
 import { accounts, consultations, places, topics } from '../../platform/db/schema';
 import { conflict } from '../../platform/errors';
 import { visibleTopics } from './policy';
@@ -98,8 +99,7 @@ export async function releaseTopicFromConsultation(tx: DbOrTx, topicId: string) 
 }
 
 /** The place and its subtree, by id, as a condition on `places.path`. */
-export const withinPlace = (placeId: string) =>
-  sql`${places.path} like (select p.path || '%' from places p where p.id = ${placeId})`;
+export const withinPlace = (placeId: string) => inSubtreeOfPlace(places.path, placeId);
 
 /** Every status with its count, zero where there is none. */
 function countsByStatus(rows: { status: TopicStatus; n: number }[]) {
@@ -167,13 +167,4 @@ export async function peopleById(db: DbOrTx, ids: (string | null)[]) {
 }
 
 /** The district (区/县) a place lies in: the ancestor of kind district along its path, if any. */
-export async function districtOf(db: DbOrTx, placePath: string) {
-  const ids = placePath.split('/').filter(Boolean);
-  const [row] = await db
-    .select({ id: places.id, name: places.name, path: places.path })
-    .from(places)
-    .where(and(inArray(places.id, ids), eq(places.kind, 'district')))
-    .orderBy(desc(places.depth))
-    .limit(1);
-  return row;
-}
+export const districtOf = (db: DbOrTx, placePath: string) => nearestOfKind(db, placePath, ['district']);

@@ -1,8 +1,9 @@
 // The submissions behind topics: linked ones, candidates to link, and the pool for grid screening.
 import { and, asc, count, desc, eq, gte, inArray, isNull, type SQL } from 'drizzle-orm';
 import type { SubmissionStatus } from '../../../shared/enums';
-import { type Actor, pathWithin } from '../../platform/auth/actor';
+import type { Actor } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
+import { inSubtree } from '../../platform/db/place-path';
 import { places, submissions, topicSubmissions } from '../../platform/db/schema';
 import { matchesText, OPEN_STATUSES, visibleSubmissions } from '../submissions';
 import { withinPlace } from './queries';
@@ -76,7 +77,7 @@ export const screeningPool = (db: DbOrTx, actor: Actor, placePath: string, now: 
     .where(
       and(
         ...unclaimed(actor, OPEN_STATUSES),
-        pathWithin(places.path, [placePath]),
+        inSubtree(places.path, [placePath]),
         gte(submissions.createdAt, new Date(now.getTime() - SCREENING_DAYS * 86_400_000)),
       ),
     )

@@ -1,7 +1,5 @@
-import { type SQL, sql } from 'drizzle-orm';
-import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Role } from '../../../shared/enums';
-import { escapeLike } from '../db/like';
+import { isWithin } from '../db/place-path';
 
 export type ActorGrant = {
   id: string;
@@ -20,9 +18,6 @@ export type Actor = {
   grants: ActorGrant[];
 };
 
-/** A place path lies within another when it is the same place or beneath it. */
-export const isWithin = (path: string, ancestorPath: string) => path.startsWith(ancestorPath);
-
 /** The paths where the actor holds one of `roles`; the roots of what those roles reach. */
 export function reachOf(actor: Actor, roles: readonly Role[]): string[] {
   const paths = actor.grants.filter((g) => roles.includes(g.role)).map((g) => g.placePath);
@@ -33,10 +28,3 @@ export function reachOf(actor: Actor, roles: readonly Role[]): string[] {
 /** True when a grant of one of `roles` reaches `path`. */
 export const reaches = (actor: Actor, roles: readonly Role[], path: string) =>
   actor.grants.some((g) => roles.includes(g.role) && isWithin(path, g.placePath));
-
-/** The same question as SQL: `column` (a place path) lies within one of `paths`. */
-export function pathWithin(column: PgColumn | SQL, paths: string[]): SQL {
-  if (paths.length === 0) return sql`false`;
-  const parts = paths.map((p) => sql`${column} like ${`${escapeLike(p)}%`}`);
-  return sql`(${sql.join(parts, sql` or `)})`;
-}
