@@ -7,11 +7,12 @@ import { hasDemoData, seedDemo } from './demo';
 let fresh: Database;
 let demo: Database;
 
+// the only file still starting databases of its own (two PGlites, ~10 s each on a busy machine)
 beforeAll(async () => {
   fresh = await openDatabase({});
   demo = await openDatabase({});
   await Promise.all([fresh.migrate(), demo.migrate()]);
-});
+}, 180_000);
 afterAll(async () => {
   await Promise.all([fresh.close(), demo.close()]);
 });

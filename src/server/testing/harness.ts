@@ -10,20 +10,29 @@ import { type Database, openDatabase } from '../platform/db';
 
 export type TestApp = { app: FastifyInstance; database: Database; db: Database['db'] };
 
-/**
- * An app on a real database for this test file: in-memory PGlite by default, or the run's
- * PostgreSQL database under TEST_DB=postgres. Tests never share rows (see factories).
- */
-export async function startTestApp(): Promise<TestApp> {
+// One database per Vitest worker, kept for every file the worker runs (vitest.config.ts turns
+// isolation off, so this module outlives each file): starting and migrating an embedded PGlite
+// costs seconds, opening the app on it milliseconds. No cleaning between files: tests never share
+// rows (see factories), as on PostgreSQL, where every file of the run uses one database.
+let workerDatabase: Promise<Database> | undefined;
+
+async function openWorkerDatabase() {
   const url = inject('testDatabaseUrl');
   const database = await openDatabase({ databaseUrl: url ?? undefined });
   if (!url) await database.migrate();
+  return database;
+}
+
+/**
+ * An app for this test file on the worker's database: in-memory PGlite by default, or the run's
+ * PostgreSQL database (migrated by the global setup) under TEST_DB=postgres.
+ */
+export async function startTestApp(): Promise<TestApp> {
+  workerDatabase ??= openWorkerDatabase();
+  const database = await workerDatabase;
   const app = await buildApp({ config: testConfig(), database, serveWeb: false });
   await app.ready();
-  afterAll(async () => {
-    await app.close();
-    await database.close();
-  });
+  afterAll(() => app.close());
   return { app, database, db: database.db };
 }
 

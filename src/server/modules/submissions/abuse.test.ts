@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type BuiltPlace, buildPlace, buildTree } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 import { Challenges } from './abuse';
@@ -37,6 +37,8 @@ beforeAll(async () => {
   t = await startTestApp();
   tree = await buildTree(t.db);
 });
+// the next files of this worker use the same Challenges class (vitest.config.ts: isolate: false)
+afterAll(() => vi.restoreAllMocks());
 
 describe('one address submitting a lot', () => {
   let place: BuiltPlace;
