@@ -1,31 +1,14 @@
 import type { SQL } from 'drizzle-orm';
-import type { Role, TopicSource, TopicStatus, TopicUrgency } from '../../../shared/enums';
+import { SOURCE_ROLES, TOPIC_ROLES, type TopicPermission } from '../../../shared/access/topics';
+import type { TopicSource, TopicStatus, TopicUrgency } from '../../../shared/enums';
 import { type Actor, pathWithin, reaches, reachOf } from '../../platform/auth/actor';
 import { places } from '../../platform/db/schema';
 import { canConsultation } from '../consultations';
 import { isEditable, isPlannable, nextTopicStatus } from './rules';
 
-export type TopicPermission = 'read' | 'screen' | 'manage' | 'plan_propose' | 'plan_decide';
+export { SOURCE_ROLES, type TopicPermission } from '../../../shared/access/topics';
 
-/**
- * Roles by place reach. Liaisons turn submissions and grid screening into topics, screen and keep
- * them; leaders screen too and approve or return the annual plan (党委政府审定); members read.
- */
-const rolesFor = {
-  read: ['leader', 'liaison', 'member'],
-  screen: ['liaison', 'leader'],
-  manage: ['liaison'], // edit, link submissions, withdraw
-  plan_propose: ['liaison', 'leader'],
-  plan_decide: ['leader'],
-} as const satisfies Record<TopicPermission, readonly Role[]>;
-
-/** Who may raise a topic from which source: 群众出题/网格筛题 by liaisons, 委员荐题, 党委政府点题. */
-export const SOURCE_ROLES = {
-  submission: ['liaison'],
-  grid_screening: ['liaison'],
-  member: ['member'],
-  leader: ['leader'],
-} as const satisfies Record<TopicSource, readonly Role[]>;
+const rolesFor = TOPIC_ROLES;
 
 export const canTopic = (actor: Actor, action: TopicPermission, t: { placePath: string }) =>
   reaches(actor, rolesFor[action], t.placePath);
