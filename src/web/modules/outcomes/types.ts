@@ -1,7 +1,7 @@
 // The outcomes API's JSON as the console receives it, read from the wire contract.
 
 import type { Wire } from '../../../shared/api/common';
-import type { ConsultationStatus } from '../../../shared/enums';
+import type * as Consultations from '../../../shared/api/consultations';
 import type * as Api from '../../../shared/api/outcomes';
 
 export type { CaseFileKind, OutcomeBox } from '../../../shared/api/outcomes';
@@ -21,11 +21,7 @@ export type InstructionInput = Wire<typeof Api.InstructionBody>;
 export type CaseFile = Wire<typeof Api.CaseFileResponse>;
 
 /** What the create form needs of the consultation (GET /api/consultations/:id). */
-export type SourceConsultation = {
-  id: string;
-  code: string;
-  title: string;
-  status: ConsultationStatus;
-  topic: { id: string; code: string; title: string };
-  consensus: ConsensusItem[];
-};
+export type SourceConsultation = Pick<
+  Wire<typeof Consultations.ConsultationDetail>,
+  'id' | 'code' | 'title' | 'status' | 'topic' | 'consensus'
+>;
