@@ -155,10 +155,9 @@ export const ConsultationDetail = ConsultationSummary.extend({
   }),
 });
 
-export const InvitableAccount = Person.extend({
-  username: z.string(),
-  roles: z.array(z.object({ role: z.enum(ROLES), placeName: z.string() })),
-});
+/** A role an account holds and where: how pickers tell people apart. */
+export const RoleAt = z.object({ role: z.enum(ROLES), placeName: z.string() });
+export const InvitableAccount = Person.extend({ username: z.string(), roles: z.array(RoleAt) });
 export const InvitableList = z.object({ items: z.array(InvitableAccount) });
 
 // ── Attendance (签到): the public page a QR code opens ───────────────────────────────────────────

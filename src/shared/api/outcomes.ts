@@ -1,15 +1,9 @@
 // The outcomes (协商成果) API's wire contract: the server validates and presents with these, the
 // console and the tests read their types from them.
 import { z } from 'zod';
-import {
-  CONSULTATION_STATUSES,
-  OUTCOME_STATUSES,
-  OUTCOME_TYPES,
-  ROLES,
-  SUBMISSION_STATUSES,
-  TOPIC_STATUSES,
-} from '../enums';
+import { CONSULTATION_STATUSES, OUTCOME_STATUSES, OUTCOME_TYPES, SUBMISSION_STATUSES, TOPIC_STATUSES } from '../enums';
 import { CodeRef, IdParams, IsoDate, PageQuery, Person, paged, Ref } from './common';
+import { ConsensusItem, RoleAt } from './consultations';
 
 const Title = z.string().trim().min(4).max(100);
 const Body = z.string().trim().max(20_000);
@@ -46,8 +40,6 @@ export const ListOutcomesQuery = PageQuery.extend({
 
 export const CandidatesQuery = z.object({ q: z.string().trim().max(60).optional() });
 
-const RoleAt = z.object({ role: z.enum(ROLES), placeName: z.string() });
-
 export const OutcomeSummary = z.object({
   id: z.string(),
   code: z.string(),
@@ -80,7 +72,7 @@ export const Recipient = z.object({
   instructedAt: IsoDate.nullable(),
 });
 
-export const ConsensusItem = z.object({ id: z.string(), number: z.number(), text: z.string() });
+export { ConsensusItem };
 
 export const OutcomeDetail = OutcomeSummary.omit({ awaitsMyReply: true }).extend({
   body: z.string(),
