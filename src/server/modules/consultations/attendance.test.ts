@@ -1,5 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Wire } from '../../../shared/api/common';
+import type * as Api from '../../../shared/api/consultations';
 import { participants } from '../../platform/db/schema';
 import { buildAccount, buildTree } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
@@ -87,7 +89,9 @@ describe('QR sign-in (/a/<token>)', () => {
       [hours(1), 'scheduled', 200],
     ] as const) {
       const c = await buildConsultation(t.db, { place: tree.villageA, startsAt, status });
-      const info = json<{ isOpen: boolean }>(await phone().get(`/api/public/attendance/${c.signInToken}`));
+      const info = json<Wire<typeof Api.PublicAttendance>>(
+        await phone().get(`/api/public/attendance/${c.signInToken}`),
+      );
       expect(info.isOpen).toBe(code === 200);
       const res = await phone().post(`/api/public/attendance/${c.signInToken}`, { name: '钱先生' });
       expect(res.statusCode).toBe(code);

@@ -3,12 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Wire } from '../../../shared/api/common';
+import type * as Api from '../../../shared/api/consultations';
 import { buildAccount, buildTree } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 import { buildConsultation } from './testing';
 
 type ErrorBody = { code: string; fields?: { path: string }[] };
-type FileInfo = { id: string; fileName: string; mimeType: string; bytes: number };
+type FileInfo = Wire<typeof Api.FileInfo>;
 
 let t: TestApp;
 let tree: Awaited<ReturnType<typeof buildTree>>;
@@ -63,7 +65,7 @@ describe('attachments', () => {
     expect(down.rawPayload.equals(PDF)).toBe(true);
     expect((await liaisonB.get(`/api/consultations/${id}/files/${file.id}`)).statusCode).toBe(404);
 
-    const detail = json<{ files: FileInfo[] }>(await liaison.get(`/api/consultations/${id}`));
+    const detail = json<Wire<typeof Api.ConsultationDetail>>(await liaison.get(`/api/consultations/${id}`));
     expect(detail.files.map((f) => f.id)).toEqual([file.id]);
     const dir = storedDir(id);
     expect(readdirSync(dir)).toHaveLength(1);
@@ -103,10 +105,12 @@ describe('minutes and the QR code', () => {
     });
     const base = `/api/consultations/${id}`;
     const p = await liaison.post(`${base}/participants`, { name: '张三', affiliation: '幸福村', kind: 'resident_rep' });
-    await liaison.post(`${base}/participants/${json<{ id: string }>(p).id}/attendance`, { attended: true });
+    await liaison.post(`${base}/participants/${json<Wire<typeof Api.Participant>>(p).id}/attendance`, {
+      attended: true,
+    });
     await liaison.post(`${base}/participants`, { name: '缺席者', kind: 'expert' });
     await liaison.post(`${base}/opinions`, {
-      participantId: json<{ id: string }>(p).id,
+      participantId: json<Wire<typeof Api.Participant>>(p).id,
       speakerName: '张三',
       stance: 'support',
       text: '早该划线了',

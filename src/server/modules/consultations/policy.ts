@@ -1,22 +1,14 @@
 import { or, type SQL, sql } from 'drizzle-orm';
-import type { ConsultationStatus, Role } from '../../../shared/enums';
+import { CONSULTATION_ROLES, type ConsultationPermission } from '../../../shared/access/consultations';
+import type { ConsultationStatus } from '../../../shared/enums';
 import { type Actor, reaches, reachOf } from '../../platform/auth/actor';
 import { inSubtree } from '../../platform/db/place-path';
 import { consultations, participants, places } from '../../platform/db/schema';
 import { isAttendanceOpen, isRecordOpen, nextConsultationStatus } from './rules';
 
-export type ConsultationPermission = 'read' | 'manage' | 'procedures';
+export type { ConsultationPermission } from '../../../shared/access/consultations';
 
-/**
- * Roles by place reach: liaisons schedule, invite, record and conclude (联络员组织协商); leaders and
- * members read. Invitees with accounts see the consultations they are invited to wherever they are.
- * Procedures (议事规程) are kept by admins and liaisons.
- */
-const rolesFor = {
-  read: ['leader', 'liaison', 'member'],
-  manage: ['liaison'],
-  procedures: ['admin', 'liaison'],
-} as const satisfies Record<ConsultationPermission, readonly Role[]>;
+const rolesFor = CONSULTATION_ROLES;
 
 type Scope = { placePath: string; isInvited?: boolean };
 

@@ -1,26 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Wire } from '../../../shared/api/common';
+import type { ConsultationDetail } from '../../../shared/api/consultations';
+import type * as Procedures from '../../../shared/api/procedures';
 import { buildAccount, buildTree } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 import { makeTopic, scheduleConsultation, withCouncil } from './testing';
 
-type Procedure = {
-  id: string;
-  name: string;
-  builtInKey: string | null;
-  place: { id: string; name: string } | null;
-  steps: { name: string; isRequired: boolean; hint?: string }[];
-  isArchived: boolean;
-  abilities: { edit: boolean };
-};
-type Council = {
-  place: { id: string; hasCouncil: boolean };
-  procedure: Procedure | null;
-  meetingRule: string;
-  monthlyDay: number | null;
-  defaultVenue: string | null;
-  occurrences: string[];
-  abilities: { edit: boolean };
-};
+type Procedure = Wire<typeof Procedures.Procedure>;
+type Council = Wire<typeof Procedures.Council>;
+type Detail = Wire<typeof ConsultationDetail>;
 type ErrorBody = { code: string; fields?: { path: string }[] };
 
 let t: TestApp;
@@ -35,7 +23,7 @@ const steps = [
   { name: '办事', isRequired: true },
 ];
 const list = async (by: Agent, query = '') =>
-  json<{ items: Procedure[] }>(await by.get(`/api/procedures${query}`)).items;
+  json<Wire<typeof Procedures.ProcedureList>>(await by.get(`/api/procedures${query}`)).items;
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -195,14 +183,10 @@ describe('councils', () => {
       title: '院坝会',
       startsAt: new Date().toISOString(),
     };
-    const scheduled = json<{ id: string; procedureName: string; venue: string; steps: { name: string }[] }>(
-      await liaison.post('/api/consultations', body),
-    );
+    const scheduled = json<Detail>(await liaison.post('/api/consultations', body));
     expect(scheduled).toMatchObject({ procedureName: '院坝议事', venue: '村委会二楼', steps: [{ name: '院坝会' }] });
     await liaison.patch(`/api/procedures/${mine.id}`, { name: '改过的', steps: [{ name: '别的', isRequired: true }] });
-    const again = json<{ procedureName: string; steps: { name: string }[] }>(
-      await liaison.get(`/api/consultations/${scheduled.id}`),
-    );
+    const again = json<Detail>(await liaison.get(`/api/consultations/${scheduled.id}`));
     expect(again).toMatchObject({ procedureName: '院坝议事', steps: [{ name: '院坝会' }] });
 
     // an archived procedure is not offered
@@ -210,9 +194,7 @@ describe('councils', () => {
     const chosen = await scheduleConsultation(liaison, { topicId: topic.id, placeId: place.id, procedureId: mine.id });
     expect(chosen.statusCode).toBe(400);
     expect(json<ErrorBody>(chosen).fields?.[0]?.path).toBe('procedureId');
-    const fallback = json<{ procedureName: string }>(
-      await scheduleConsultation(liaison, { topicId: topic.id, placeId: place.id }),
-    );
+    const fallback = json<Detail>(await scheduleConsultation(liaison, { topicId: topic.id, placeId: place.id }));
     expect(fallback.procedureName).toBe('六步议事');
     const fourStep = (await list(liaison)).find((p) => p.builtInKey === 'four_step') as Procedure;
     const picked = await scheduleConsultation(liaison, {
@@ -220,8 +202,6 @@ describe('councils', () => {
       placeId: place.id,
       procedureId: fourStep.id,
     });
-    expect(json<{ steps: { name: string }[] }>(picked).steps.map((s) => s.name)).toEqual(
-      fourStep.steps.map((s) => s.name),
-    );
+    expect(json<Detail>(picked).steps.map((s) => s.name)).toEqual(fourStep.steps.map((s) => s.name));
   });
 });

@@ -1,38 +1,15 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Wire } from '../../../shared/api/common';
+import type * as Api from '../../../shared/api/consultations';
 import { topics } from '../../platform/db/schema';
 import { buildAccount, buildTree } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 import { buildConsultation, makeTopic, scheduleConsultation, withCouncil } from './testing';
 
-type Participant = {
-  id: string;
-  name: string;
-  accountId: string | null;
-  attendedAt: string | null;
-  attendanceMethod: string | null;
-  isInvited: boolean;
-};
-type Item = { id: string; number: number; text: string };
-type Detail = {
-  id: string;
-  status: string;
-  signInUrl: string;
-  participantCount: number;
-  attendedCount: number;
-  steps: {
-    id: string;
-    name: string;
-    isRequired: boolean;
-    completedAt: string | null;
-    completedBy: { displayName: string } | null;
-    output: string | null;
-  }[];
-  participants: Participant[];
-  opinions: { speakerName: string; stance: string; participantId: string | null }[];
-  consensus: Item[];
-  dissents: { holderName: string; consensusItemId: string | null }[];
-};
+type Participant = Wire<typeof Api.Participant>;
+type Item = Wire<typeof Api.ConsensusItem>;
+type Detail = Wire<typeof Api.ConsultationDetail>;
 type ErrorBody = { code: string; fields?: { path: string }[] };
 
 let t: TestApp;
@@ -89,7 +66,7 @@ describe('a consultation from scheduling to consensus', () => {
     const repId = json<Participant>(rep).id;
     const ticked = await liaison.post(`${base}/participants/${repId}/attendance`, { attended: true });
     expect(json<Participant>(ticked)).toMatchObject({ attendanceMethod: 'ticked' });
-    const token = (await get(id)).signInUrl.split('/a/')[1];
+    const token = (await get(id)).signInUrl?.split('/a/')[1];
     const byName = await new Agent(t.app, {}, '127.6.0.1').post(`/api/public/attendance/${token}`, { name: '李工' });
     expect(json(byName)).toMatchObject({ name: '李工', isInvited: true });
     const bySession = await m1.agent.post(`/api/public/attendance/${token}`, { name: '随便写的名字' });

@@ -1,27 +1,14 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Wire } from '../../../shared/api/common';
+import type * as Api from '../../../shared/api/consultations';
 import { auditEvents, participants, topics } from '../../platform/db/schema';
 import { buildAccount, buildTree } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 import { buildConsultation, makeTopic, scheduleConsultation, withCouncil } from './testing';
 
-type Detail = {
-  id: string;
-  code: string;
-  status: string;
-  form: string;
-  title: string;
-  venue: string | null;
-  procedureName: string;
-  signInUrl: string | null;
-  publicUrl: string | null;
-  cancelReason: string | null;
-  steps: { id: string; name: string; isRequired: boolean }[];
-  topic: { id: string; code: string };
-  place: { id: string };
-  abilities: Record<string, boolean>;
-};
-type List = { items: { id: string }[]; total: number; page: number; pageSize: number };
+type Detail = Wire<typeof Api.ConsultationDetail>;
+type List = Wire<typeof Api.ConsultationList>;
 type ErrorBody = { code: string; fields?: { path: string }[] };
 
 let t: TestApp;
@@ -289,7 +276,7 @@ describe('invitations', () => {
     expect((await member.get(`/api/consultations/${id}/invitable`)).statusCode).toBe(403);
     const found = await liaison.get(`/api/consultations/${id}/invitable?q=${guest.username}`);
     expect(found.statusCode).toBe(200);
-    const items = json<{ items: { id: string; roles: { role: string; placeName: string }[] }[] }>(found).items;
+    const items = json<Wire<typeof Api.InvitableList>>(found).items;
     expect(items).toEqual([{ ...items[0], id: guest.id, roles: [{ role: 'member', placeName: tree.townB.name }] }]);
 
     expect((await guest.agent.get(`/api/consultations/${id}`)).statusCode).toBe(404);
@@ -297,7 +284,7 @@ describe('invitations', () => {
     expect(add.statusCode).toBe(201);
     const again = await liaison.post(`/api/consultations/${id}/participants`, { accountId: guest.id, kind: 'member' });
     expect(again.statusCode).toBe(409);
-    const after = json<{ items: unknown[] }>(
+    const after = json<Wire<typeof Api.InvitableList>>(
       await liaison.get(`/api/consultations/${id}/invitable?q=${guest.username}`),
     );
     expect(after.items).toEqual([]);

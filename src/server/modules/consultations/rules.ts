@@ -1,3 +1,4 @@
+import { PROCEDURE_LIMITS } from '../../../shared/api/procedures';
 import type { ConsultationForm, ConsultationStatus, MeetingRule } from '../../../shared/enums';
 import type { ProcedureStep } from '../../platform/db/schema';
 
@@ -118,7 +119,7 @@ export function isAttendanceOpen(c: { status: ConsultationStatus; startsAt: Date
   return now >= opensAt && now < closesAt;
 }
 
-export const PROCEDURE_LIMITS = { minSteps: 1, maxSteps: 12, maxStepName: 30 } as const;
+export { PROCEDURE_LIMITS };
 
 export type StepIssue = {
   path: (string | number)[];

@@ -1,31 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Wire } from '../../../shared/api/common';
+import type { PublicOnlineView } from '../../../shared/api/online';
 import { consultations, topics } from '../../platform/db/schema';
 import { buildTree } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 import { buildConsultation } from '../consultations/testing';
 
-type Statement = {
-  id: string;
-  text: string;
-  authorName: string | null;
-  isMine: boolean;
-  myVote: string | null;
-  agree: number;
-  disagree: number;
-  pass: number;
-  classification: string;
-};
-type Page = {
-  title: string;
-  topic: { title: string; description: string };
-  placeName: string;
-  isOpen: boolean;
-  opensAt: string;
-  closesAt: string | null;
-  participantCount: number;
-  statements: Statement[];
-};
+type Page = Wire<typeof PublicOnlineView>;
 type ErrorBody = { code: string; fields?: { path: string }[] };
 type Cookie = { name: string; value: string; httpOnly?: boolean; sameSite?: string; path?: string };
 

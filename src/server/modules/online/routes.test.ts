@@ -1,5 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Wire } from '../../../shared/api/common';
+import type { OnlineView, PublicOnlineView } from '../../../shared/api/online';
 import { consultations, statements, statementVotes } from '../../platform/db/schema';
 import { buildAccount, buildTree } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
@@ -7,31 +9,9 @@ import { findConsultationByPublicToken } from '../consultations';
 import { buildConsultation } from '../consultations/testing';
 import { voteStatement } from './vote-statement';
 
-type Statement = {
-  id: string;
-  text: string;
-  authorName: string | null;
-  isMine: boolean;
-  myVote: string | null;
-  hidden: { reason: string; at: string; by: { id: string; displayName: string } | null } | null;
-  agree: number;
-  disagree: number;
-  pass: number;
-  groups: { agreeShare: number; votes: number }[];
-  classification: string;
-};
-type View = {
-  consultation: { id: string; code: string; title: string; status: string };
-  isOpen: boolean;
-  opensAt: string;
-  closesAt: string | null;
-  publicUrl: string | null;
-  participantCount: number;
-  groups: { size: number }[];
-  statements: Statement[];
-  abilities: { post: boolean; vote: boolean; moderate: boolean };
-};
-type PublicView = { statements: { id: string; text: string }[] };
+type View = Wire<typeof OnlineView>;
+type Statement = View['statements'][number];
+type PublicView = Wire<typeof PublicOnlineView>;
 type ErrorBody = { code: string; fields?: { path: string }[] };
 type Audit = { items: { action: string; entityId: string; before: unknown; after: unknown }[]; total: number };
 

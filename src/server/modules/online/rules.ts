@@ -1,10 +1,9 @@
+import { STATEMENT_LIMITS } from '../../../shared/api/online';
 import type { ConsultationStatus, Vote } from '../../../shared/enums';
 
 /** Limits of online consultation (网络协商). */
 export const ONLINE_LIMITS = {
-  textMin: 5,
-  textMax: 140,
-  nameMax: 20,
+  ...STATEMENT_LIMITS,
   statementsPerVoter: 10,
   // public writes (statements and votes) from one address
   writesPerIp: 60,

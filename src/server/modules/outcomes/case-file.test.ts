@@ -1,13 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Wire } from '../../../shared/api/common';
+import type { CaseFileResponse } from '../../../shared/api/outcomes';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 import { draft, linkToTopic, type OutcomeDetail, outcomeScene, raise } from './testing';
 
-type CaseFile = {
-  submissions: { id: string; trackingCode: string; content: string; status: string }[];
-  topic: { id: string; code: string; title: string; status: string } | null;
-  consultations: { id: string; code: string; status: string }[];
-  outcomes: { id: string; code: string; type: string; status: string }[];
-};
+type CaseFile = Wire<typeof CaseFileResponse>;
 
 let t: TestApp;
 let s: Awaited<ReturnType<typeof outcomeScene>>;

@@ -1,19 +1,13 @@
 import { or, type SQL, sql } from 'drizzle-orm';
-import type { OutcomeStatus, Role } from '../../../shared/enums';
+import { OUTCOME_ROLES, type OutcomePermission } from '../../../shared/access/outcomes';
+import type { OutcomeStatus } from '../../../shared/enums';
 import { type Actor, reaches, reachOf } from '../../platform/auth/actor';
 import { inSubtree } from '../../platform/db/place-path';
 import { outcomeRecipients, outcomes, places } from '../../platform/db/schema';
 
-export type OutcomePermission = 'read' | 'manage';
+export { type OutcomePermission, RECIPIENT_ROLES } from '../../../shared/access/outcomes';
 
-/** Liaisons draft and send outcomes (报送); leaders and members read them in their region. */
-const rolesFor = {
-  read: ['leader', 'liaison', 'member'],
-  manage: ['liaison'],
-} as const satisfies Record<OutcomePermission, readonly Role[]>;
-
-/** Roles an account must hold (at or above the outcome's place) to be sent an outcome. */
-export const RECIPIENT_ROLES = ['leader', 'department'] as const satisfies readonly Role[];
+const rolesFor = OUTCOME_ROLES;
 
 type Scope = { placePath: string; isRecipient?: boolean };
 

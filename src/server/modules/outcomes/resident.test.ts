@@ -1,19 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Wire } from '../../../shared/api/common';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
+import type { PublicSubmissionResponse } from '../submissions/schemas';
 import { CONSENSUS, draft, linkToTopic, type OutcomeDetail, outcomeScene, raise } from './testing';
 
-type Tracking = {
-  status: string;
-  outcomes: {
-    code: string;
-    type: string;
-    title: string;
-    sentAt: string | null;
-    consensus: string[];
-    replied: boolean;
-    instructed: boolean;
-  }[];
-};
+type Tracking = Wire<typeof PublicSubmissionResponse>;
 
 let t: TestApp;
 let s: Awaited<ReturnType<typeof outcomeScene>>;

@@ -1,24 +1,15 @@
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Wire } from '../../../shared/api/common';
+import type { CandidatesResponse, OutcomeList } from '../../../shared/api/outcomes';
 import { buildAccount, buildPlace } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 import { buildConsultation } from '../consultations/testing';
 import { CONSENSUS, draft, type OutcomeDetail, outcomeScene } from './testing';
 
 type ErrorBody = { code: string; fields?: { path: string }[]; field?: string };
-type List = {
-  items: {
-    id: string;
-    code: string;
-    status: string;
-    recipientCount: number;
-    repliedCount: number;
-    awaitsMyReply: boolean;
-  }[];
-  total: number;
-  counts: { draft: number; sent: number; answered: number; unreplied: number };
-};
-type Candidates = { items: { id: string; displayName: string; roles: { role: string; placeName: string }[] }[] };
+type List = Wire<typeof OutcomeList>;
+type Candidates = Wire<typeof CandidatesResponse>;
 
 let t: TestApp;
 let s: Awaited<ReturnType<typeof outcomeScene>>;

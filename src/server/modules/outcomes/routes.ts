@@ -22,7 +22,7 @@ import {
   InstructionBody,
   ListOutcomesQuery,
   OutcomeDetail,
-  OutcomeListResponse,
+  OutcomeList,
   OutcomeParams,
   ReplyBody,
   SendOutcomeBody,
@@ -55,7 +55,7 @@ export async function outcomeRoutes(app: FastifyInstance, { db }: { db: Db; conf
         tags,
         summary: 'Outcomes in your region, or those sent to you (box=received, unreplied first)',
         querystring: ListOutcomesQuery,
-        response: { 200: OutcomeListResponse },
+        response: { 200: OutcomeList },
       },
     },
     async (req) => {

@@ -1,7 +1,8 @@
 // Test fixtures for outcomes: a township with a concluded consultation, the people around it.
 import { eq } from 'drizzle-orm';
 import { expect } from 'vitest';
-import type { OutcomeType } from '../../../shared/enums';
+import type { Wire } from '../../../shared/api/common';
+import type { OutcomeDetail as OutcomeDetailSchema } from '../../../shared/api/outcomes';
 import { submissions, topicSubmissions } from '../../platform/db/schema';
 import { type BuiltPlace, buildAccount, buildTree } from '../../testing/factories';
 import { Agent, json, type TestApp } from '../../testing/harness';
@@ -28,29 +29,7 @@ export async function outcomeScene(t: TestApp) {
   return { tree, liaison, member, leader, department, liaisonB, held, consensus };
 }
 
-export type OutcomeDetail = {
-  id: string;
-  code: string;
-  type: OutcomeType;
-  title: string;
-  body: string;
-  status: string;
-  place: { id: string; name: string };
-  consultation: { id: string; code: string; title: string };
-  topic: { id: string; code: string; title: string };
-  consensus: { id: string; number: number; text: string }[];
-  sentAt: string | null;
-  recipientCount: number;
-  repliedCount: number;
-  recipients: {
-    id: string;
-    account: { id: string; displayName: string; roles: { role: string; placeName: string }[] };
-    readAt: string | null;
-    reply: string | null;
-    instruction: string | null;
-  }[];
-  abilities: { edit: boolean; send: boolean; reply: boolean; instruct: boolean };
-};
+export type OutcomeDetail = Wire<typeof OutcomeDetailSchema>;
 
 /** Drafts an outcome through the API (201 expected). */
 export async function draft(agent: Agent, consultationId: string, consensusItemIds: string[], extra = {}) {

@@ -1,56 +1,16 @@
-import { z } from 'zod';
-import { PLAN_ITEM_STATUSES, TOPIC_STATUSES, TOPIC_URGENCIES } from '../../../shared/enums';
+import type { z } from 'zod';
+import type { PlanDecisionBody, ProposePlanItemBody, ReproposeBody } from '../../../shared/api/plans';
 
-const Month = z.number().int().min(1).max(12);
-const Note = z.string().trim().max(500);
+export {
+  PlanDecisionBody,
+  PlanItem,
+  PlanItemParams,
+  PlanParams,
+  PlanResponse,
+  ProposePlanItemBody,
+  ReproposeBody,
+} from '../../../shared/api/plans';
 
-export const PlanParams = z.object({ districtId: z.uuid(), year: z.coerce.number().int().min(2000).max(2100) });
-export const PlanItemParams = z.object({ id: z.uuid() });
-
-export const ProposePlanItemBody = z.object({
-  topicId: z.uuid(),
-  plannedMonth: Month.nullish(),
-  note: Note.optional(),
-  approve: z.boolean().default(false), // a leader proposing may approve in the same step
-});
-export type ProposePlanItemInput = z.infer<typeof ProposePlanItemBody>;
-
-export const PlanDecisionBody = z
-  .object({ decision: z.enum(['approve', 'return']), reason: z.string().trim().max(500).optional() })
-  // a returned proposal says why (退回须说明理由)
-  .refine((v) => v.decision !== 'return' || Boolean(v.reason), { message: 'required', path: ['reason'] });
-export type PlanDecisionInput = z.infer<typeof PlanDecisionBody>;
-
-export const ReproposeBody = z.object({ plannedMonth: Month.nullish(), note: Note.optional() });
-export type ReproposeInput = z.infer<typeof ReproposeBody>;
-
-const Ref = z.object({ id: z.string(), name: z.string() });
-const Person = z.object({ id: z.string(), displayName: z.string() }).nullable();
-
-export const PlanItem = z.object({
-  id: z.string(),
-  topic: z.object({
-    id: z.string(),
-    code: z.string(),
-    title: z.string(),
-    urgency: z.enum(TOPIC_URGENCIES),
-    status: z.enum(TOPIC_STATUSES),
-    place: Ref,
-  }),
-  plannedMonth: z.number().nullable(),
-  status: z.enum(PLAN_ITEM_STATUSES),
-  note: z.string().nullable(),
-  proposedBy: Person,
-  decidedBy: Person,
-  decidedAt: z.date().nullable(),
-  decisionReason: z.string().nullable(),
-  createdAt: z.date(),
-});
-
-export const PlanResponse = z.object({
-  district: Ref,
-  year: z.number(),
-  items: z.array(PlanItem),
-  counts: z.record(z.enum(PLAN_ITEM_STATUSES), z.number()),
-  abilities: z.object({ propose: z.boolean(), decide: z.boolean() }),
-});
+export type ProposePlanItemInput = z.output<typeof ProposePlanItemBody>;
+export type PlanDecisionInput = z.output<typeof PlanDecisionBody>;
+export type ReproposeInput = z.output<typeof ReproposeBody>;

@@ -1,27 +1,14 @@
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Wire } from '../../../shared/api/common';
+import type { PlanItem, PlanResponse } from '../../../shared/api/plans';
 import { grants } from '../../platform/db/schema';
 import { buildAccount, buildPlace, buildTree } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 import { ALL_MET, type Detail, type ErrorBody, giveCouncil, raiseTopic } from './test-helpers';
 
-type Item = {
-  id: string;
-  topic: { id: string; code: string; title: string; place: { id: string } };
-  plannedMonth: number | null;
-  status: string;
-  note: string | null;
-  proposedBy: { displayName: string } | null;
-  decidedBy: { displayName: string } | null;
-  decisionReason: string | null;
-};
-type Plan = {
-  district: { id: string; name: string };
-  year: number;
-  items: Item[];
-  counts: Record<string, number>;
-  abilities: { propose: boolean; decide: boolean };
-};
+type Item = Wire<typeof PlanItem>;
+type Plan = Wire<typeof PlanResponse>;
 type Audit = { total: number };
 
 const YEAR = 2026;

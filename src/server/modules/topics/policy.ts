@@ -1,32 +1,15 @@
 import type { SQL } from 'drizzle-orm';
-import type { Role, TopicSource, TopicStatus, TopicUrgency } from '../../../shared/enums';
+import { CONSULTATION_ROLES } from '../../../shared/access/consultations';
+import { SOURCE_ROLES, TOPIC_ROLES, type TopicPermission } from '../../../shared/access/topics';
+import type { TopicSource, TopicStatus, TopicUrgency } from '../../../shared/enums';
 import { type Actor, reaches, reachOf } from '../../platform/auth/actor';
 import { inSubtree } from '../../platform/db/place-path';
 import { places } from '../../platform/db/schema';
-import { canConsultation } from '../consultations';
 import { isEditable, isPlannable, nextTopicStatus } from './rules';
 
-export type TopicPermission = 'read' | 'screen' | 'manage' | 'plan_propose' | 'plan_decide';
+export { SOURCE_ROLES, type TopicPermission } from '../../../shared/access/topics';
 
-/**
- * Roles by place reach. Liaisons turn submissions and grid screening into topics, screen and keep
- * them; leaders screen too and approve or return the annual plan (党委政府审定); members read.
- */
-const rolesFor = {
-  read: ['leader', 'liaison', 'member'],
-  screen: ['liaison', 'leader'],
-  manage: ['liaison'], // edit, link submissions, withdraw
-  plan_propose: ['liaison', 'leader'],
-  plan_decide: ['leader'],
-} as const satisfies Record<TopicPermission, readonly Role[]>;
-
-/** Who may raise a topic from which source: 群众出题/网格筛题 by liaisons, 委员荐题, 党委政府点题. */
-export const SOURCE_ROLES = {
-  submission: ['liaison'],
-  grid_screening: ['liaison'],
-  member: ['member'],
-  leader: ['leader'],
-} as const satisfies Record<TopicSource, readonly Role[]>;
+const rolesFor = TOPIC_ROLES;
 
 export const canTopic = (actor: Actor, action: TopicPermission, t: { placePath: string }) =>
   reaches(actor, rolesFor[action], t.placePath);
@@ -45,8 +28,9 @@ type AbilityScope = { placePath: string; status: TopicStatus; urgency: TopicUrge
 
 /**
  * What the actor may do with the topic now (detail responses carry it for the UI; every write is
- * checked again). Scheduling a consultation is the consultations module's permission, at the
- * topic's place; the annual plan is kept at the topic's district.
+ * checked again). Scheduling a consultation is the consultations' manage role at the topic's place
+ * (their shared role table, so topics never import the module above them); the annual plan is kept
+ * at the topic's district.
  */
 export function topicAbilities(actor: Actor, t: AbilityScope, districtPath: string | null) {
   const manage = canTopic(actor, 'manage', t);
@@ -56,7 +40,7 @@ export function topicAbilities(actor: Actor, t: AbilityScope, districtPath: stri
     withdraw: manage && nextTopicStatus('withdraw', t.status, t.urgency) !== null,
     reopen: manage && nextTopicStatus('reopen', t.status, t.urgency) !== null,
     schedule:
-      canConsultation(actor, 'manage', { placePath: t.placePath }) &&
+      reaches(actor, CONSULTATION_ROLES.manage, t.placePath) &&
       nextTopicStatus('schedule', t.status, t.urgency) !== null,
     proposeToPlan:
       districtPath !== null && canTopic(actor, 'plan_propose', { placePath: districtPath }) && isPlannable(t.status),

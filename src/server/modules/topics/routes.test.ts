@@ -1,17 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Wire } from '../../../shared/api/common';
+import type { TopicList } from '../../../shared/api/topics';
 import { submissionEvents, topics } from '../../platform/db/schema';
 import { buildAccount, buildTree } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 import { ALL_MET, type Detail, type ErrorBody, giveCouncil, raiseTopic, submission } from './test-helpers';
 
-type List = {
-  items: { id: string; code: string; status: string; source: string; submissionCount: number; place: { id: string } }[];
-  total: number;
-  page: number;
-  pageSize: number;
-  counts: Record<string, number>;
-};
+type List = Wire<typeof TopicList>;
 type Audit = { items: { action: string; entityId: string }[]; total: number };
 
 let t: TestApp;

@@ -21,7 +21,7 @@ import {
   ScreeningGroupsResponse,
   TopicActionBody,
   TopicDetail,
-  TopicListResponse,
+  TopicList,
   TopicParams,
   TopicSubmissionParams,
   UpdateTopicBody,
@@ -50,7 +50,7 @@ export async function topicRoutes(app: FastifyInstance, deps: { db: Db; config: 
         tags,
         summary: 'Topics in your region, searched and filtered, with counts per status',
         querystring: ListTopicsQuery,
-        response: { 200: TopicListResponse },
+        response: { 200: TopicList },
       },
     },
     async (req) => {

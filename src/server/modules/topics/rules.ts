@@ -2,7 +2,6 @@ import {
   type PlanItemStatus,
   SCREENING_CRITERIA,
   type ScreeningCriterion,
-  type TopicSource,
   type TopicStatus,
   type TopicUrgency,
 } from '../../../shared/enums';
@@ -52,10 +51,8 @@ export const releaseAction = (t: { hasConcluded: boolean; screened: boolean }): 
 export const EDITABLE_STATUSES = ['proposed', 'accepted'] as const satisfies readonly TopicStatus[];
 export const isEditable = (status: TopicStatus) => (EDITABLE_STATUSES as readonly TopicStatus[]).includes(status);
 
-/** Sources that are submissions turned into a topic: they need, and keep, at least one. */
-export const SOURCES_FROM_SUBMISSIONS = ['submission', 'grid_screening'] as const satisfies readonly TopicSource[];
-export const needsSubmissions = (source: TopicSource) =>
-  (SOURCES_FROM_SUBMISSIONS as readonly TopicSource[]).includes(source);
+// the wire contract checks a new topic's submissions with the same rule
+export { needsSubmissions, SOURCES_FROM_SUBMISSIONS } from '../../../shared/api/topics';
 
 // ── Screening (筛选): 切口小、立意准、关联广；党政重视、群众期盼、政协能做 ─────────────────────
 

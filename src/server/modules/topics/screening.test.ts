@@ -1,23 +1,14 @@
 import { eq, inArray } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Wire } from '../../../shared/api/common';
+import type { CandidatesResponse, ScreeningGroupsResponse } from '../../../shared/api/topics';
 import { submissions } from '../../platform/db/schema';
 import { buildAccount, buildTree } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 import { type ErrorBody, giveCouncil, raiseTopic, submission } from './test-helpers';
 
-type Brief = { id: string; trackingCode: string; status: string; place: { id: string; name: string } };
-type Groups = {
-  groups: {
-    key: string;
-    label: string;
-    keywords: string[];
-    size: number;
-    places: { id: string }[];
-    submissions: Brief[];
-  }[];
-  scanned: number;
-};
-type Candidates = { items: Brief[]; total: number; page: number; pageSize: number };
+type Groups = Wire<typeof ScreeningGroupsResponse>;
+type Candidates = Wire<typeof CandidatesResponse>;
 
 let t: TestApp;
 let tree: Awaited<ReturnType<typeof buildTree>>;

@@ -1,32 +1,14 @@
 // Shared set-up for the topics tests: councils, submissions sorted to a council, topics.
 import { eq } from 'drizzle-orm';
 import { expect } from 'vitest';
+import type { Wire } from '../../../shared/api/common';
+import type { TopicDetail } from '../../../shared/api/topics';
 import type { Db } from '../../platform/db';
 import { places } from '../../platform/db/schema';
 import type { BuiltPlace } from '../../testing/factories';
 import { type Agent, json } from '../../testing/harness';
 
-export type Detail = {
-  id: string;
-  code: string;
-  title: string;
-  description: string;
-  status: string;
-  urgency: string;
-  source: string;
-  place: { id: string; name: string; kind: string };
-  screening: {
-    criteria: Record<string, boolean>;
-    decision: string;
-    reason: string | null;
-    screenedBy: { id: string } | null;
-  } | null;
-  submissions: { id: string; trackingCode: string; status: string }[];
-  plan: { id: string; year: number; status: string } | null;
-  consultations: { id: string }[];
-  proposedBy: { id: string; displayName: string } | null;
-  abilities: Record<string, boolean>;
-};
+export type Detail = Wire<typeof TopicDetail>;
 export type ErrorBody = { code: string; message: string; field?: string; fields?: { path: string }[] };
 
 export const ALL_MET = {

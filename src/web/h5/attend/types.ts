@@ -1,15 +1,10 @@
-import type { ConsultationStatus } from '../../../shared/enums';
+// The public attendance API (/api/public/attendance/:token), read from the wire contract (types only:
+// no zod in the phone bundle).
+import type { Wire } from '../../../shared/api/common';
+import type * as Api from '../../../shared/api/consultations';
 
-// The public attendance API (/api/public/attendance/:token), as consultations/schemas.ts answers it.
-export type PublicAttendance = {
-  title: string;
-  placeName: string;
-  venue: string | null;
-  startsAt: string;
-  status: ConsultationStatus;
-  isOpen: boolean;
-};
-export type AttendKind = 'resident_rep' | 'expert' | 'stakeholder' | 'official' | 'member';
-export const ATTEND_KINDS: readonly AttendKind[] = ['resident_rep', 'expert', 'stakeholder', 'official', 'member'];
-export type AttendRequest = { name: string; affiliation?: string; kind?: AttendKind };
-export type Attended = { name: string; attendedAt: string; isInvited: boolean };
+export { ATTEND_KINDS } from '../../../shared/access/attendance';
+export type PublicAttendance = Wire<typeof Api.PublicAttendance>;
+export type AttendRequest = Wire<typeof Api.PublicSignInBody>;
+export type AttendKind = NonNullable<AttendRequest['kind']>;
+export type Attended = Wire<typeof Api.PublicSignInResult>;

@@ -1,7 +1,7 @@
 import type { Vote } from '../../../shared/enums';
 import { ApiError, type FieldIssue, NetworkError } from '../api/client';
 import { currentLang } from '../i18n';
-import type { PublicOnline } from './types';
+import type { PostStatementInput, PublicOnline } from './types';
 
 const TIMEOUT_MS = 30_000;
 
@@ -42,7 +42,7 @@ const path = (token: string) => `/api/public/online/${encodeURIComponent(token)}
 export const getOnline = (token: string) => call<PublicOnline>(path(token));
 
 /** Posts a statement (5–140 characters), signed with `name` or as 居民; answers the fresh page. */
-export const postStatement = (token: string, body: { text: string; name?: string }) =>
+export const postStatement = (token: string, body: PostStatementInput) =>
   call<PublicOnline>(`${path(token)}/statements`, body);
 
 /** Agree, disagree or pass; voting again changes the vote. Answers the fresh page. */

@@ -1,26 +1,29 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ConsultationForm, ConsultationStatus } from '../../../shared/enums';
 import { ApiError, api } from '../../api/client';
-import type { Page } from '../../api/types';
 import type {
+  AttendanceInput,
+  ConsensusInput,
   ConsensusItem,
   ConsultationActionInput,
   ConsultationDetail,
+  ConsultationFilters,
   ConsultationList,
   ConsultationStep,
-  ConsultationSummary,
   Council,
   CouncilInput,
   CreateProcedureInput,
   DissentInput,
-  InvitableAccount,
+  InvitableList,
+  InvitationList,
   InviteInput,
   OpinionInput,
   Participant,
   Procedure,
+  ProcedureList,
   ScheduleInput,
+  StepInput,
   TopicBrief,
-  TopicOption,
+  TopicOptions,
   UpdateConsultationInput,
   UpdateProcedureInput,
 } from './types';
@@ -30,16 +33,7 @@ const detailKey = (id: string) => [...consultationsKey, 'detail', id] as const;
 const proceduresKey = ['procedures'] as const;
 const councilKey = (placeId: string) => ['councils', placeId] as const;
 
-export type ConsultationFilters = {
-  q?: string;
-  status?: ConsultationStatus;
-  form?: ConsultationForm;
-  placeId?: string;
-  from?: string; // ISO instants; `to` is exclusive
-  to?: string;
-  page: number;
-  pageSize: number;
-};
+export type { ConsultationFilters };
 
 export const useConsultations = (filters: ConsultationFilters, enabled = true) =>
   useQuery({
@@ -53,7 +47,7 @@ export const useConsultations = (filters: ConsultationFilters, enabled = true) =
 export const useMyInvitations = (enabled: boolean) =>
   useQuery({
     queryKey: [...consultationsKey, 'invitations'],
-    queryFn: ({ signal }) => api<{ items: ConsultationSummary[] }>('/api/my/invitations', { signal }),
+    queryFn: ({ signal }) => api<InvitationList>('/api/my/invitations', { signal }),
     enabled,
   });
 
@@ -122,8 +116,7 @@ export const useConsultationAction = (id: string) =>
 export const useInvitable = (id: string, q: string, enabled: boolean) =>
   useQuery({
     queryKey: [...consultationsKey, 'invitable', id, q],
-    queryFn: ({ signal }) =>
-      api<{ items: InvitableAccount[] }>(consultationUrl(id, '/invitable'), { query: { q }, signal }),
+    queryFn: ({ signal }) => api<InvitableList>(consultationUrl(id, '/invitable'), { query: { q }, signal }),
     enabled,
     placeholderData: keepPreviousData,
   });
@@ -137,7 +130,7 @@ export const useRemoveParticipant = (id: string) =>
 /** The liaison ticks someone off the list (or un-ticks a mistake). */
 export const useTickAttendance = (id: string) =>
   useRecordWrite(id, ({ pid, attended }: { pid: string; attended: boolean }) =>
-    post<Participant>(consultationUrl(id, `/participants/${pid}/attendance`), { attended }),
+    post<Participant>(consultationUrl(id, `/participants/${pid}/attendance`), { attended } satisfies AttendanceInput),
   );
 
 /** A signed-in invitee signs themself in. */
@@ -146,18 +139,23 @@ export const useSelfSignIn = (id: string) =>
 
 export const useCompleteStep = (id: string) =>
   useRecordWrite(id, ({ stepId, completed, output }: { stepId: string; completed: boolean; output?: string }) =>
-    post<ConsultationStep>(consultationUrl(id, `/steps/${stepId}`), { completed, output }),
+    post<ConsultationStep>(consultationUrl(id, `/steps/${stepId}`), { completed, output } satisfies StepInput),
   );
 
 export const useAddOpinion = (id: string) =>
   useRecordWrite(id, (body: OpinionInput) => post<unknown>(consultationUrl(id, '/opinions'), body));
 
 export const useAddConsensus = (id: string) =>
-  useRecordWrite(id, (text: string) => post<ConsensusItem>(consultationUrl(id, '/consensus'), { text }));
+  useRecordWrite(id, (text: string) =>
+    post<ConsensusItem>(consultationUrl(id, '/consensus'), { text } satisfies ConsensusInput),
+  );
 
 export const useEditConsensus = (id: string) =>
   useRecordWrite(id, ({ cid, text }: { cid: string; text: string }) =>
-    api<ConsensusItem>(consultationUrl(id, `/consensus/${cid}`), { method: 'PATCH', body: { text } }),
+    api<ConsensusItem>(consultationUrl(id, `/consensus/${cid}`), {
+      method: 'PATCH',
+      body: { text } satisfies ConsensusInput,
+    }),
   );
 
 export const useAddDissent = (id: string) =>
@@ -178,7 +176,7 @@ export function useRefreshConsultation() {
 export const useProcedures = (placeId?: string, enabled = true) =>
   useQuery({
     queryKey: [...proceduresKey, placeId ?? 'reach'],
-    queryFn: ({ signal }) => api<{ items: Procedure[] }>('/api/procedures', { query: { placeId }, signal }),
+    queryFn: ({ signal }) => api<ProcedureList>('/api/procedures', { query: { placeId }, signal }),
     enabled,
     staleTime: 60_000,
   });
@@ -235,7 +233,7 @@ export const useTopicSearch = (q: string, enabled: boolean) =>
   useQuery({
     queryKey: ['topics', 'pick', q],
     queryFn: ({ signal }) =>
-      api<Page<TopicOption>>('/api/topics', { query: { q, status: PICKABLE_TOPICS, pageSize: 20 }, signal }),
+      api<TopicOptions>('/api/topics', { query: { q, status: PICKABLE_TOPICS, pageSize: 20 }, signal }),
     enabled,
     placeholderData: keepPreviousData,
   });

@@ -1,8 +1,13 @@
+import { CONSULTATION_ROLES } from '../../../shared/access/consultations';
+import type { Role } from '../../../shared/enums';
 import type { Me } from '../../api/types';
 
-// Mirrors consultations/policy.ts: liaisons schedule and record consultations (联络员组织协商);
-// admins and liaisons keep procedures. The server checks every request; these only hide buttons.
-export const maySchedule = (me: Me | null | undefined) => Boolean(me?.grants.some((g) => g.role === 'liaison'));
+// The server checks every request; these only hide buttons.
+const holds = (me: Me | null | undefined, roles: readonly Role[]) =>
+  Boolean(me?.grants.some((g) => roles.includes(g.role)));
 
-export const mayKeepProcedures = (me: Me | null | undefined) =>
-  Boolean(me?.grants.some((g) => g.role === 'liaison' || g.role === 'admin'));
+/** Liaisons schedule and record consultations (联络员组织协商). */
+export const maySchedule = (me: Me | null | undefined) => holds(me, CONSULTATION_ROLES.manage);
+
+/** Admins and liaisons keep procedures (议事规程). */
+export const mayKeepProcedures = (me: Me | null | undefined) => holds(me, CONSULTATION_ROLES.procedures);

@@ -1,179 +1,42 @@
-// The consultations API's JSON as the console receives it. These mirror the response schemas in
-// src/server/modules/consultations/schemas.ts (dates arrive as ISO strings); the server is the contract.
-import type {
-  ConsultationForm,
-  ConsultationStatus,
-  MeetingRule,
-  ParticipantKind,
-  PlaceKind,
-  Stance,
-  TopicSource,
-  TopicStatus,
-  TopicUrgency,
-} from '../../../shared/enums';
-import type { Page } from '../../api/types';
+// The consultations API's JSON as the console receives it, read from the wire contract.
+import type { Wire } from '../../../shared/api/common';
+import type * as Api from '../../../shared/api/consultations';
+import type * as Procedures from '../../../shared/api/procedures';
+import type * as Topics from '../../../shared/api/topics';
 
-export type Ref = { id: string; name: string };
-export type Person = { id: string; displayName: string };
+export type ProcedureStep = Wire<typeof Procedures.ProcedureStep>;
+export type Procedure = Wire<typeof Procedures.Procedure>;
+export type ProcedureList = Wire<typeof Procedures.ProcedureList>;
+export type CreateProcedureInput = Wire<typeof Procedures.CreateProcedureBody>;
+export type UpdateProcedureInput = Wire<typeof Procedures.UpdateProcedureBody>;
+export type Council = Wire<typeof Procedures.Council>;
+export type CouncilInput = Wire<typeof Procedures.CouncilBody>;
 
-/** 议事规程: ordered steps, some required. Built-ins have no place and are read-only. */
-export type ProcedureStep = { name: string; isRequired: boolean; hint?: string };
-export type Procedure = {
-  id: string;
-  name: string;
-  description: string | null;
-  builtInKey: string | null;
-  place: Ref | null;
-  steps: ProcedureStep[];
-  isArchived: boolean;
-  abilities: { edit: boolean };
-};
-export type CreateProcedureInput = {
-  placeId: string;
-  name: string;
-  description?: string | null;
-  steps: ProcedureStep[];
-};
-export type UpdateProcedureInput = Partial<Omit<CreateProcedureInput, 'placeId'>>;
+export type ConsultationSummary = Wire<typeof Api.ConsultationSummary>;
+export type ConsultationList = Wire<typeof Api.ConsultationList>;
+export type InvitationList = Wire<typeof Api.InvitationList>;
+export type ConsultationStep = Wire<typeof Api.Step>;
+export type Participant = Wire<typeof Api.Participant>;
+export type ConsensusItem = Wire<typeof Api.ConsensusItem>;
+export type ConsultationDetail = Wire<typeof Api.ConsultationDetail>;
+export type InvitableList = Wire<typeof Api.InvitableList>;
 
-/** A council's settings: its procedure, fixed meeting dates (逢十说事, 月月谈) and usual venue. */
-export type Council = {
-  place: Ref & { kind: PlaceKind; hasCouncil: boolean };
-  procedure: Procedure | null;
-  meetingRule: MeetingRule;
-  monthlyDay: number | null;
-  defaultVenue: string | null;
-  occurrences: string[]; // the next fixed meeting days, 'YYYY-MM-DD'
-  abilities: { edit: boolean };
-};
-export type CouncilInput = {
-  procedureId: string | null;
-  meetingRule: MeetingRule;
-  monthlyDay?: number | null;
-  defaultVenue?: string | null;
-};
+export type ScheduleInput = Wire<typeof Api.ScheduleBody>;
+export type UpdateConsultationInput = Wire<typeof Api.UpdateBody>;
+export type ConsultationActionInput = Wire<typeof Api.ActionBody>;
+export type ConsultationAction = ConsultationActionInput['action'];
+export type InviteInput = Wire<typeof Api.AddParticipantBody>;
+export type OpinionInput = Wire<typeof Api.OpinionBody>;
+export type ConsensusInput = Wire<typeof Api.ConsensusBody>;
+export type DissentInput = Wire<typeof Api.DissentBody>;
+export type AttendanceInput = Wire<typeof Api.AttendanceBody>;
+export type StepInput = Wire<typeof Api.StepBody>;
 
-export type ConsultationSummary = {
-  id: string;
-  code: string;
-  title: string;
-  form: ConsultationForm;
-  status: ConsultationStatus;
-  startsAt: string;
-  endsAt: string | null;
-  venue: string | null;
-  place: Ref;
-  topic: { id: string; code: string; title: string };
-  participantCount: number;
-  attendedCount: number;
-};
-export type ConsultationList = Page<ConsultationSummary>;
-
-export type ConsultationStep = {
-  id: string;
-  position: number;
-  name: string;
-  isRequired: boolean;
-  output: string | null;
-  completedAt: string | null;
-  completedBy: Person | null;
-};
-
-/** 'qr' (signed in on a phone) or 'ticked' (the liaison ticked them off). */
-export type AttendanceMethod = 'qr' | 'ticked';
-export type Participant = {
-  id: string;
-  name: string;
-  affiliation: string | null;
-  kind: ParticipantKind;
-  accountId: string | null;
-  isInvited: boolean; // false: walked in and signed in
-  attendedAt: string | null;
-  attendanceMethod: string | null; // an AttendanceMethod
-};
-
-export type Opinion = {
-  id: string;
-  participantId: string | null;
-  speakerName: string;
-  stance: Stance;
-  text: string;
-  createdAt: string;
-};
-export type ConsensusItem = { id: string; number: number; text: string };
-export type Dissent = { id: string; consensusItemId: string | null; holderName: string; text: string };
-export type ConsultationFile = { id: string; fileName: string; mimeType: string; bytes: number; createdAt: string };
-
-export type ConsultationAbilities = {
-  manage: boolean;
-  start: boolean;
-  conclude: boolean;
-  cancel: boolean;
-  signIn: boolean; // the viewer is an invitee with an account who has not signed in yet
-};
-
-export type ConsultationDetail = ConsultationSummary & {
-  preStudy: string | null;
-  summary: string | null;
-  procedureName: string | null;
-  cancelReason: string | null;
-  concludedAt: string | null;
-  signInUrl: string | null;
-  publicUrl: string | null;
-  steps: ConsultationStep[];
-  participants: Participant[];
-  opinions: Opinion[];
-  consensus: ConsensusItem[];
-  dissents: Dissent[];
-  files: ConsultationFile[];
-  abilities: ConsultationAbilities;
-};
-
-export type ScheduleInput = {
-  topicId: string;
-  placeId: string;
-  title: string;
-  form: ConsultationForm;
-  venue?: string | null;
-  startsAt: string;
-  endsAt?: string | null;
-  preStudy?: string | null;
-  procedureId?: string | null; // default: the council's procedure, else 六步议事
-};
-export type UpdateConsultationInput = {
-  title?: string;
-  venue?: string | null;
-  startsAt?: string;
-  endsAt?: string | null;
-  preStudy?: string | null;
-  summary?: string | null;
-};
-export type ConsultationAction = 'start' | 'conclude' | 'cancel';
-export type ConsultationActionInput = { action: ConsultationAction; reason?: string };
-
-export type InvitableAccount = {
-  id: string;
-  displayName: string;
-  username: string;
-  roles: { role: string; placeName: string }[]; // role: a Role
-};
-export type InviteInput = { accountId?: string; name?: string; affiliation?: string | null; kind: ParticipantKind };
-export type OpinionInput = { participantId?: string | null; speakerName: string; stance: Stance; text: string };
-export type DissentInput = { consensusItemId?: string | null; holderName: string; text: string };
+/** The list's filters as the page holds them: paged, with the rest optional. */
+type Paging = { page: number; pageSize: number };
+export type ConsultationFilters = Omit<Wire<typeof Api.ListConsultationsQuery>, keyof Paging | 'topicId'> & Paging;
 
 /** A topic as the topics list shows it: what the schedule form picks from. */
-export type TopicOption = {
-  id: string;
-  code: string;
-  title: string;
-  status: TopicStatus;
-  urgency: TopicUrgency;
-  source: TopicSource;
-  place: Ref;
-  submissionCount: number;
-  createdAt: string;
-};
-export type TopicBrief = Omit<TopicOption, 'place' | 'submissionCount' | 'createdAt'> & {
-  description: string;
-  place: Ref & { kind: PlaceKind };
-};
+export type TopicOption = Wire<typeof Topics.TopicSummary>;
+export type TopicOptions = Wire<typeof Topics.TopicList>;
+export type TopicBrief = Wire<typeof Topics.TopicDetail>;

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Vote } from '../../../shared/enums';
 import { api } from '../../api/client';
-import type { OnlineView } from './types';
+import type { HideInput, OnlineView, PostStatementInput, VoteInput } from './types';
 
 const REFRESH_MS = 15_000;
 export const onlineKey = (consultationId: string) => ['online', consultationId] as const;
@@ -26,16 +26,18 @@ function useOnlineWrite<T>(consultationId: string, call: (input: T) => Promise<O
 const base = (id: string) => `/api/consultations/${id}/online/statements`;
 
 export const usePostStatement = (id: string) =>
-  useOnlineWrite(id, (text: string) => api<OnlineView>(base(id), { method: 'POST', body: { text } }));
+  useOnlineWrite(id, (text: string) =>
+    api<OnlineView>(base(id), { method: 'POST', body: { text } satisfies PostStatementInput }),
+  );
 
 export const useVote = (id: string) =>
   useOnlineWrite(id, ({ statementId, vote }: { statementId: string; vote: Vote }) =>
-    api<OnlineView>(`${base(id)}/${statementId}/vote`, { method: 'POST', body: { vote } }),
+    api<OnlineView>(`${base(id)}/${statementId}/vote`, { method: 'POST', body: { vote } satisfies VoteInput }),
   );
 
 export const useHideStatement = (id: string) =>
   useOnlineWrite(id, ({ statementId, reason }: { statementId: string; reason: string }) =>
-    api<OnlineView>(`${base(id)}/${statementId}/hide`, { method: 'POST', body: { reason } }),
+    api<OnlineView>(`${base(id)}/${statementId}/hide`, { method: 'POST', body: { reason } satisfies HideInput }),
   );
 
 export const useUnhideStatement = (id: string) =>

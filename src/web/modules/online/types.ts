@@ -1,31 +1,10 @@
-// Mirrors the server's response schemas (src/server/modules/online/schemas.ts); dates are ISO strings.
-import type { ConsultationStatus, Vote } from '../../../shared/enums';
+// The online panel's JSON as the console receives it, read from the wire contract.
+import type { Wire } from '../../../shared/api/common';
+import type * as Api from '../../../shared/api/online';
 
-export type Classification = 'consensus' | 'divisive' | 'open';
-
-export type OnlineStatement = {
-  id: string;
-  text: string;
-  authorName: string | null; // null: a resident who gave no name (居民)
-  createdAt: string;
-  isMine: boolean;
-  myVote: Vote | null;
-  hidden: { reason: string; at: string; by: { id: string; displayName: string } | null } | null;
-  agree: number;
-  disagree: number;
-  pass: number;
-  groups: { agreeShare: number; votes: number }[];
-  classification: Classification;
-};
-
-export type OnlineView = {
-  consultation: { id: string; code: string; title: string; status: ConsultationStatus };
-  isOpen: boolean;
-  opensAt: string;
-  closesAt: string | null;
-  publicUrl: string | null;
-  participantCount: number;
-  groups: { size: number }[];
-  statements: OnlineStatement[];
-  abilities: { post: boolean; vote: boolean; moderate: boolean };
-};
+export type { Classification } from '../../../shared/api/online';
+export type OnlineStatement = Wire<typeof Api.OnlineStatement>;
+export type OnlineView = Wire<typeof Api.OnlineView>;
+export type PostStatementInput = Wire<typeof Api.PostStatementBody>;
+export type VoteInput = Wire<typeof Api.VoteBody>;
+export type HideInput = Wire<typeof Api.HideBody>;

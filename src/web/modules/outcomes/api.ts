@@ -1,28 +1,28 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { OutcomeStatus, OutcomeType } from '../../../shared/enums';
+import type { z } from 'zod';
+import type { ListOutcomesQuery } from '../../../shared/api/outcomes';
 import { ApiError, api } from '../../api/client';
 import type {
+  CandidatesResponse,
   CaseFile,
   CaseFileKind,
+  CreateOutcomeInput,
+  InstructionInput,
+  OutcomeBox,
   OutcomeDetail,
-  OutcomeInput,
   OutcomeList,
-  RecipientCandidate,
+  ReplyInput,
+  SendOutcomeInput,
   SourceConsultation,
+  UpdateOutcomeInput,
 } from './types';
 
 export const outcomesKey = ['outcomes'] as const;
 const detailKey = (id: string) => [...outcomesKey, 'detail', id] as const;
 
-export type OutcomeBox = 'all' | 'received';
-export type OutcomeFilters = {
-  box: OutcomeBox;
-  q?: string;
-  type?: OutcomeType;
-  status?: OutcomeStatus;
-  page: number;
-  pageSize: number;
-};
+export type { OutcomeBox };
+/** The list's filters as the page holds them: the query after the server's defaults. */
+export type OutcomeFilters = Omit<z.output<typeof ListOutcomesQuery>, 'placeId'>;
 
 export const useOutcomes = (filters: OutcomeFilters, enabled = true) =>
   useQuery({
@@ -51,7 +51,7 @@ export const useRecipientCandidates = (id: string, q: string, enabled: boolean) 
   useQuery({
     queryKey: [...outcomesKey, 'candidates', id, q],
     queryFn: ({ signal }) =>
-      api<{ items: RecipientCandidate[] }>(`/api/outcomes/${id}/recipient-candidates`, { query: { q }, signal }),
+      api<CandidatesResponse>(`/api/outcomes/${id}/recipient-candidates`, { query: { q }, signal }),
     enabled,
     placeholderData: keepPreviousData,
   });
@@ -83,8 +83,7 @@ function useReloadOnConflict(id: string) {
 export function useCreateOutcome() {
   const changed = useOutcomeChanged();
   return useMutation({
-    mutationFn: (body: OutcomeInput & { consultationId: string }) =>
-      api<OutcomeDetail>('/api/outcomes', { method: 'POST', body }),
+    mutationFn: (body: CreateOutcomeInput) => api<OutcomeDetail>('/api/outcomes', { method: 'POST', body }),
     onSuccess: changed,
   });
 }
@@ -92,7 +91,7 @@ export function useCreateOutcome() {
 export function useUpdateOutcome(id: string) {
   const changed = useOutcomeChanged();
   return useMutation({
-    mutationFn: (body: Partial<OutcomeInput>) => api<OutcomeDetail>(`/api/outcomes/${id}`, { method: 'PATCH', body }),
+    mutationFn: (body: UpdateOutcomeInput) => api<OutcomeDetail>(`/api/outcomes/${id}`, { method: 'PATCH', body }),
     onSuccess: changed,
     onError: useReloadOnConflict(id),
   });
@@ -102,7 +101,10 @@ export function useSendOutcome(id: string) {
   const changed = useOutcomeChanged();
   return useMutation({
     mutationFn: (accountIds: string[]) =>
-      api<OutcomeDetail>(`/api/outcomes/${id}/send`, { method: 'POST', body: { accountIds } }),
+      api<OutcomeDetail>(`/api/outcomes/${id}/send`, {
+        method: 'POST',
+        body: { accountIds } satisfies SendOutcomeInput,
+      }),
     onSuccess: changed,
   });
 }
@@ -110,7 +112,8 @@ export function useSendOutcome(id: string) {
 export function useReplyOutcome(id: string) {
   const changed = useOutcomeChanged();
   return useMutation({
-    mutationFn: (reply: string) => api<OutcomeDetail>(`/api/outcomes/${id}/reply`, { method: 'POST', body: { reply } }),
+    mutationFn: (reply: string) =>
+      api<OutcomeDetail>(`/api/outcomes/${id}/reply`, { method: 'POST', body: { reply } satisfies ReplyInput }),
     onSuccess: changed,
     onError: useReloadOnConflict(id),
   });
@@ -120,7 +123,10 @@ export function useInstructOutcome(id: string) {
   const changed = useOutcomeChanged();
   return useMutation({
     mutationFn: (instruction: string) =>
-      api<OutcomeDetail>(`/api/outcomes/${id}/instruction`, { method: 'POST', body: { instruction } }),
+      api<OutcomeDetail>(`/api/outcomes/${id}/instruction`, {
+        method: 'POST',
+        body: { instruction } satisfies InstructionInput,
+      }),
     onSuccess: changed,
     onError: useReloadOnConflict(id),
   });

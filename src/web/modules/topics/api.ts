@@ -1,17 +1,19 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TopicSource, TopicStatus, TopicUrgency } from '../../../shared/enums';
 import { ApiError, api } from '../../api/client';
 import type {
+  Candidates,
+  CandidatesFilters,
   CreateTopicInput,
-  Page,
+  LinkSubmissionsInput,
   Plan,
   PlanDecisionInput,
   PlanItem,
   ProposeInput,
   ScreeningGroups,
   ScreeningInput,
-  SubmissionBrief,
+  TopicActionInput,
   TopicDetail,
+  TopicFilters,
   TopicList,
   UpdateTopicInput,
 } from './types';
@@ -21,15 +23,7 @@ export const topicsKey = ['topics'] as const;
 const detailKey = (id: string) => [...topicsKey, 'detail', id] as const;
 const plansKey = ['plans'] as const;
 
-export type TopicFilters = {
-  status?: TopicStatus | string; // one status, or several separated by commas
-  source?: TopicSource;
-  urgency?: TopicUrgency;
-  placeId?: string;
-  q?: string;
-  page: number;
-  pageSize: number;
-};
+export type { TopicFilters };
 
 export const useTopics = (filters: TopicFilters, enabled = true) =>
   useQuery({
@@ -47,13 +41,10 @@ export const useTopic = (id: string | undefined) =>
   });
 
 /** Submissions sorted to a council that no topic holds yet (群众出题). */
-export const useCandidates = (
-  query: { placeId?: string; q?: string; page: number; pageSize: number },
-  enabled: boolean,
-) =>
+export const useCandidates = (query: CandidatesFilters, enabled: boolean) =>
   useQuery({
     queryKey: [...topicsKey, 'candidates', query],
-    queryFn: ({ signal }) => api<Page<SubmissionBrief>>('/api/topics/candidates', { query, signal }),
+    queryFn: ({ signal }) => api<Candidates>('/api/topics/candidates', { query, signal }),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -104,7 +95,10 @@ export const useUpdateTopic = (id: string) =>
 
 export const useLinkSubmissions = (id: string) =>
   useTopicMutation(id, (submissionIds: string[]) =>
-    api<TopicDetail>(`/api/topics/${id}/submissions`, { method: 'POST', body: { submissionIds } }),
+    api<TopicDetail>(`/api/topics/${id}/submissions`, {
+      method: 'POST',
+      body: { submissionIds } satisfies LinkSubmissionsInput,
+    }),
   );
 
 export const useUnlinkSubmission = (id: string) =>
@@ -113,7 +107,7 @@ export const useUnlinkSubmission = (id: string) =>
   );
 
 export const useTopicAction = (id: string) =>
-  useTopicMutation(id, (body: { action: 'withdraw' | 'reopen'; reason?: string }) =>
+  useTopicMutation(id, (body: TopicActionInput) =>
     api<TopicDetail>(`/api/topics/${id}/actions`, { method: 'POST', body }),
   );
 

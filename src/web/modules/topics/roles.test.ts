@@ -12,7 +12,7 @@ const me = (...grants: [Role, 'district' | 'township'][]): Me => ({
   grants: grants.map(([role, kind], i) => ({ id: `g${i}`, role, place: { id: `${kind}-${i}`, name: kind, kind } })),
 });
 
-describe('raisableSources (mirrors SOURCE_ROLES)', () => {
+describe('raisableSources (from the shared SOURCE_ROLES)', () => {
   it.each([
     [me(['liaison', 'township']), ['submission', 'grid_screening']],
     [me(['member', 'township']), ['member']],

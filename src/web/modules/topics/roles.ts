@@ -1,13 +1,6 @@
+import { SOURCE_ROLES, TOPIC_ROLES } from '../../../shared/access/topics';
 import { type Role, type SubmissionStatus, TOPIC_SOURCES, type TopicSource } from '../../../shared/enums';
 import type { Me } from '../../api/types';
-
-// Mirrors src/server/modules/topics/policy.ts (SOURCE_ROLES); the server decides on every call.
-const SOURCE_ROLES = {
-  submission: ['liaison'], // 群众出题: from sorted submissions
-  grid_screening: ['liaison'], // 网格筛题
-  member: ['member'], // 委员荐题
-  leader: ['leader'], // 党委政府点题
-} as const satisfies Record<TopicSource, readonly Role[]>;
 
 const holds = (me: Me | null | undefined, roles: readonly Role[]) =>
   Boolean(me?.grants.some((g) => roles.includes(g.role)));
@@ -22,12 +15,12 @@ export const mayScreenGrids = (me: Me | null | undefined) => holds(me, SOURCE_RO
 /** Where plans are read: the districts where one holds a role that reads topics. */
 export const planDistricts = (me: Me | null | undefined) =>
   (me?.grants ?? [])
-    .filter((g) => g.place.kind === 'district' && (['leader', 'liaison', 'member'] as Role[]).includes(g.role))
+    .filter((g) => g.place.kind === 'district' && (TOPIC_ROLES.read as readonly Role[]).includes(g.role))
     .map((g) => g.place);
 
 /** The place of one's first topics role: the default for grid screening and the new-topic form. */
 export const topicsHome = (me: Me | null | undefined) =>
-  me?.grants.find((g) => (['liaison', 'leader', 'member'] as Role[]).includes(g.role))?.place;
+  me?.grants.find((g) => (TOPIC_ROLES.read as readonly Role[]).includes(g.role))?.place;
 
 // items sorted to a council (社区议事 / 街道议事) are candidate topics
 const CANDIDATE_STATUSES: readonly SubmissionStatus[] = ['township', 'community'];

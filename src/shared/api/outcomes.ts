@@ -1,0 +1,114 @@
+// The outcomes (协商成果) API's wire contract: the server validates and presents with these, the
+// console and the tests read their types from them.
+import { z } from 'zod';
+import { CONSULTATION_STATUSES, OUTCOME_STATUSES, OUTCOME_TYPES, SUBMISSION_STATUSES, TOPIC_STATUSES } from '../enums';
+import { CodeRef, IdParams, IsoDate, PageQuery, Person, paged, Ref } from './common';
+import { ConsensusItem, RoleAt } from './consultations';
+
+const Title = z.string().trim().min(4).max(100);
+const Body = z.string().trim().max(20_000);
+const ConsensusIds = z.array(z.uuid()).max(100);
+const Answer = z.string().trim().min(1).max(2000);
+
+export const OutcomeParams = IdParams;
+
+export const CreateOutcomeBody = z.object({
+  consultationId: z.uuid(),
+  type: z.enum(OUTCOME_TYPES),
+  title: Title,
+  body: Body,
+  consensusItemIds: ConsensusIds,
+});
+
+export const UpdateOutcomeBody = CreateOutcomeBody.omit({ consultationId: true }).partial();
+
+export const SendOutcomeBody = z.object({ accountIds: z.array(z.uuid()).min(1).max(50) });
+export const ReplyBody = z.object({ reply: Answer });
+export const InstructionBody = z.object({ instruction: Answer });
+
+export const OUTCOME_BOXES = ['all', 'received'] as const;
+/** All outcomes in the viewer's region, or those sent to them (收到的). */
+export type OutcomeBox = (typeof OUTCOME_BOXES)[number];
+
+export const ListOutcomesQuery = PageQuery.extend({
+  q: z.string().trim().min(1).max(60).optional(),
+  type: z.enum(OUTCOME_TYPES).optional(),
+  status: z.enum(OUTCOME_STATUSES).optional(),
+  placeId: z.uuid().optional(),
+  box: z.enum(OUTCOME_BOXES).default('all'),
+});
+
+export const CandidatesQuery = z.object({ q: z.string().trim().max(60).optional() });
+
+export const OutcomeSummary = z.object({
+  id: z.string(),
+  code: z.string(),
+  type: z.enum(OUTCOME_TYPES),
+  title: z.string(),
+  status: z.enum(OUTCOME_STATUSES),
+  place: Ref,
+  consultation: CodeRef,
+  sentAt: IsoDate.nullable(),
+  recipientCount: z.number(),
+  repliedCount: z.number(),
+  /** Sent to the viewer and not yet answered by them (the "收到的" box). */
+  awaitsMyReply: z.boolean(),
+  createdAt: IsoDate,
+});
+
+export const OutcomeList = paged(OutcomeSummary).extend({
+  /** Per status under the filters; `unreplied`: outcomes sent to the viewer they have not answered. */
+  counts: z.object({ draft: z.number(), sent: z.number(), answered: z.number(), unreplied: z.number() }),
+});
+
+export const Recipient = z.object({
+  id: z.string(),
+  account: Person.extend({ roles: z.array(RoleAt) }),
+  sentAt: IsoDate,
+  readAt: IsoDate.nullable(),
+  reply: z.string().nullable(),
+  repliedAt: IsoDate.nullable(),
+  instruction: z.string().nullable(),
+  instructedAt: IsoDate.nullable(),
+});
+
+export { ConsensusItem };
+
+export const OutcomeDetail = OutcomeSummary.omit({ awaitsMyReply: true }).extend({
+  body: z.string(),
+  consensus: z.array(ConsensusItem),
+  topic: CodeRef,
+  createdBy: Person.nullable(),
+  updatedAt: IsoDate,
+  recipients: z.array(Recipient),
+  abilities: z.object({ edit: z.boolean(), send: z.boolean(), reply: z.boolean(), instruct: z.boolean() }),
+});
+
+export const RecipientCandidate = Person.extend({ username: z.string(), roles: z.array(RoleAt) });
+export const CandidatesResponse = z.object({ items: z.array(RecipientCandidate) });
+
+/** An outcome as residents see it on their tracking page: public text, and only whether it was answered. */
+export const PublicOutcome = z.object({
+  code: z.string(),
+  type: z.enum(OUTCOME_TYPES),
+  title: z.string(),
+  sentAt: IsoDate.nullable(),
+  consensus: z.array(z.string()),
+  replied: z.boolean(),
+  instructed: z.boolean(),
+});
+
+export const CASE_FILE_KINDS = ['submission', 'topic', 'consultation', 'outcome'] as const;
+export type CaseFileKind = (typeof CASE_FILE_KINDS)[number];
+
+export const CaseFileQuery = z.object({ kind: z.enum(CASE_FILE_KINDS), id: z.uuid() });
+
+/** 一案一档: the submissions, topic, consultations and outcomes of one case. */
+export const CaseFileResponse = z.object({
+  submissions: z.array(
+    z.object({ id: z.string(), trackingCode: z.string(), content: z.string(), status: z.enum(SUBMISSION_STATUSES) }),
+  ),
+  topic: CodeRef.extend({ status: z.enum(TOPIC_STATUSES) }).nullable(),
+  consultations: z.array(CodeRef.extend({ status: z.enum(CONSULTATION_STATUSES), startsAt: IsoDate })),
+  outcomes: z.array(CodeRef.extend({ type: z.enum(OUTCOME_TYPES), status: z.enum(OUTCOME_STATUSES) })),
+});
