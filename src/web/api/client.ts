@@ -1,7 +1,9 @@
+import type { FieldIssue as FieldIssueSchema, Wire } from '../../shared/api/common';
+import type { ImportErrorBody, ImportRowError as ImportRowErrorSchema } from '../../shared/api/places';
 import i18n from '../i18n';
-import type { ImportRowError } from './types';
 
-export type FieldIssue = { path: string; message: string };
+export type FieldIssue = Wire<typeof FieldIssueSchema>;
+type ImportRowError = Wire<typeof ImportRowErrorSchema>;
 
 /** An error answer from the API: a stable code and a message already in the user's language. */
 export class ApiError extends Error {
@@ -84,7 +86,8 @@ function toApiError(status: number, data: unknown): ApiError {
   if (!data || typeof data !== 'object' || !('code' in data)) {
     return new ApiError(status, status >= 500 ? 'internal' : 'bad_request', i18n.t('errors.http', { status }));
   }
-  const d = data as { code: string; message?: string; fields?: FieldIssue[]; field?: string; rows?: ImportRowError[] };
+  // an answer with a code is the server's error body; an import refusal adds the rows at fault
+  const d = data as Partial<Wire<typeof ImportErrorBody>> & { code: string };
   return new ApiError(status, d.code, d.message ?? d.code, d.fields ?? [], d.field, d.rows ?? []);
 }
 

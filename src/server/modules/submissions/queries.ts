@@ -1,5 +1,10 @@
 import { and, asc, count, desc, eq, gte, inArray, like, lt, ne, or, type SQL, sql } from 'drizzle-orm';
-import { type PlaceKind, SUBMISSION_STATUSES, type SubmissionStatus } from '../../../shared/enums';
+import {
+  type PlaceKind,
+  SUBMISSION_STATUSES,
+  type SubmissionEventKind,
+  type SubmissionStatus,
+} from '../../../shared/enums';
 import type { Actor } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
 import { categories, places, submissionEvents, submissionPhotos, submissions } from '../../platform/db/schema';
@@ -214,7 +219,7 @@ export async function appendEvent(
   db: DbOrTx,
   e: {
     submissionId: string;
-    kind: string;
+    kind: SubmissionEventKind;
     actorId?: string | null;
     actorName?: string | null;
     note?: string | null;

@@ -7,7 +7,8 @@ import './sign-in.css';
 import { LanguageSwitcher } from '../../app/LanguageSwitcher';
 import { useLanguage } from '../../app/use-language';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { type SignInInput, useMe, useSignIn } from './api';
+import { useMe, useSignIn } from './api';
+import type { SignInInput } from './types';
 
 /** Only paths inside the console, never another site. */
 export const safeNext = (next: string | null) => (next?.startsWith('/') && !next.startsWith('//') ? next : '/places');

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Locale } from '../../../shared/enums';
 import { ApiError, api } from '../../api/client';
-import type { Me } from '../../api/types';
+import type { ChangePasswordInput, Me, SignInInput } from './types';
 
 export const meKey = ['me'] as const;
 
@@ -20,8 +20,6 @@ export function useMe() {
 }
 
 export const isAdmin = (me: Me | null | undefined) => Boolean(me?.grants.some((g) => g.role === 'admin'));
-
-export type SignInInput = { username: string; password: string };
 
 export function useSignIn() {
   const qc = useQueryClient();
@@ -52,8 +50,6 @@ export function useSaveLocale() {
     onSuccess: (me) => qc.setQueryData(meKey, me),
   });
 }
-
-export type ChangePasswordInput = { currentPassword: string; newPassword: string };
 
 export function useChangePassword() {
   const qc = useQueryClient();

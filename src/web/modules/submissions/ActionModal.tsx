@@ -1,11 +1,11 @@
 import { App, Form, Input, Modal, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { showFormError } from '../../api/form-errors';
-import type { SubmissionActionName, SubmissionDetail } from '../../api/types';
 import { PlacePicker } from '../places';
 import { useDepartments, useSubmissionAction } from './api';
 import { MergeTargetSelect } from './MergeTargetSelect';
 import { type ActionValues, isLevelAction, LEVEL_KINDS, toActionInput } from './staff-actions';
+import type { SubmissionActionName, SubmissionDetail } from './types';
 
 type Props = {
   open: boolean;

@@ -1,5 +1,5 @@
 import type { PlaceKind } from '../../../shared/enums';
-import type { SubmissionActionInput, SubmissionActionName } from '../../api/types';
+import type { SubmissionActionInput, SubmissionActionName } from './types';
 
 /** The staff actions in the order the action bar shows them: sorting (分办) first, then handling. */
 export const STAFF_ACTIONS = [
