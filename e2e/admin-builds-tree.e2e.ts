@@ -2,6 +2,8 @@
 // liaison then sees only that part. Each step leaves a screenshot in test-results/e2e/.
 import type { Page } from 'playwright-core';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Wire } from '../src/shared/api/common';
+import type { PlaceListResponse } from '../src/shared/api/places';
 import { DEMO_PASSWORD, launch, newPage, snap } from './browser';
 import { chooseOption, dialog, pickPlace, placeHeading, signIn, signOut, treeNode } from './console';
 
@@ -42,7 +44,7 @@ describe.sequential('admin builds a village and grid, and its liaison sees only 
     // 西溪乡's id, for the liaison to try later; the admin's session sees it
     const res = await page.request.get('/api/places?q=西溪乡');
     expect(res.ok()).toBe(true);
-    const { items } = (await res.json()) as { items: { id: string; name: string }[] };
+    const { items } = (await res.json()) as Wire<typeof PlaceListResponse>;
     xixiId = items.find((p) => p.name === '西溪乡')?.id ?? '';
     expect(xixiId).not.toBe('');
     await snap(page, '01-admin-places');

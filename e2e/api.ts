@@ -1,4 +1,6 @@
 import { expect, inject } from 'vitest';
+import type { Wire } from '../src/shared/api/common';
+import type { SubmissionCreatedResponse } from '../src/shared/api/submissions-public';
 import { DEMO_PASSWORD } from './browser';
 
 /**
@@ -55,5 +57,5 @@ export async function raise(placeCode: string, content: string) {
     body: JSON.stringify({ content }),
   });
   expect(res.status).toBe(201);
-  return ((await res.json()) as { trackingCode: string }).trackingCode;
+  return ((await res.json()) as Wire<typeof SubmissionCreatedResponse>).trackingCode;
 }

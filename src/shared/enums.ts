@@ -43,6 +43,31 @@ export const SUBMISSION_CHANNELS = [
 ] as const;
 export type SubmissionChannel = (typeof SUBMISSION_CHANNELS)[number];
 
+/** What staff (and residents) can do to a submission. */
+export const SUBMISSION_ACTIONS = [
+  'to_grid', // handle in the grid: dispatched to the community to follow up
+  'to_community', // community council
+  'to_township', // township council: a candidate topic
+  'to_department', // forward to a department
+  'merge',
+  'decline',
+  'reply', // a public reply; the status stays
+  'solve',
+  'reopen', // the resident, once, when not satisfied
+] as const;
+export type SubmissionAction = (typeof SUBMISSION_ACTIONS)[number];
+
+/** A step in a submission's timeline: every action, and what happens around it. */
+export const SUBMISSION_EVENT_KINDS = [
+  'submitted',
+  ...SUBMISSION_ACTIONS,
+  'rated', // the resident's rating
+  'merged_in', // another submission was merged into this one
+  'topic', // taken up in a topic (议题)
+  'topic_unlinked',
+] as const;
+export type SubmissionEventKind = (typeof SUBMISSION_EVENT_KINDS)[number];
+
 /** Where a topic (议题) came from: 群众出题, 委员荐题, 党委政府点题, 网格筛题. */
 export const TOPIC_SOURCES = ['submission', 'member', 'leader', 'grid_screening'] as const;
 export type TopicSource = (typeof TOPIC_SOURCES)[number];

@@ -32,3 +32,22 @@ export const paged = <T extends z.ZodType>(item: T) =>
 
 /** The type a client sends or receives for a schema: strings where the server holds Dates. */
 export type Wire<T extends z.ZodType> = z.input<T>;
+
+/** A field at fault in a refusal, with the message in the user's language. */
+export const FieldIssue = z.object({ path: z.string(), message: z.string() });
+
+/**
+ * What every refusal answers: a stable code and a message in the user's language; bad input lists
+ * its fields, a refusal about one field names it. Modules extend it with their own details.
+ */
+export const ErrorBody = z.object({
+  code: z.string(),
+  message: z.string(),
+  fields: z.array(FieldIssue).optional(),
+  field: z.string().optional(),
+});
+
+/** An image challenge (a picture of characters to type) the server asks for before it goes on. */
+export const Challenge = z.object({ id: z.string(), svg: z.string() });
+/** A refusal that asks for the image challenge: answer it and send the request again. */
+export const ChallengeErrorBody = ErrorBody.extend({ challenge: Challenge.optional() });

@@ -1,7 +1,14 @@
+import type {
+  ChallengeErrorBody,
+  Challenge as ChallengeSchema,
+  FieldIssue as FieldIssueSchema,
+  Wire,
+} from '../../shared/api/common';
+import type { ImportErrorBody, ImportRowError as ImportRowErrorSchema } from '../../shared/api/places';
 import i18n from '../i18n';
-import type { ImportRowError } from './types';
 
-export type FieldIssue = { path: string; message: string };
+export type FieldIssue = Wire<typeof FieldIssueSchema>;
+type ImportRowError = Wire<typeof ImportRowErrorSchema>;
 
 /** An error answer from the API: a stable code and a message already in the user's language. */
 export class ApiError extends Error {
@@ -13,7 +20,7 @@ export class ApiError extends Error {
     readonly field?: string,
     readonly rows: ImportRowError[] = [],
     /** An image challenge to answer before trying again (signing in, after many attempts). */
-    readonly challenge?: { id: string; svg: string },
+    readonly challenge?: Wire<typeof ChallengeSchema>,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -86,14 +93,9 @@ function toApiError(status: number, data: unknown): ApiError {
   if (!data || typeof data !== 'object' || !('code' in data)) {
     return new ApiError(status, status >= 500 ? 'internal' : 'bad_request', i18n.t('errors.http', { status }));
   }
-  const d = data as {
-    code: string;
-    message?: string;
-    fields?: FieldIssue[];
-    field?: string;
-    rows?: ImportRowError[];
-    challenge?: { id: string; svg: string };
-  };
+  // an answer with a code is the server's error body; an import refusal adds the rows at fault, a
+  // refusal that wants the image challenge adds the picture
+  const d = data as Partial<Wire<typeof ImportErrorBody> & Wire<typeof ChallengeErrorBody>> & { code: string };
   return new ApiError(status, d.code, d.message ?? d.code, d.fields ?? [], d.field, d.rows ?? [], d.challenge);
 }
 

@@ -2,21 +2,17 @@ import { randomBytes } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { LightMyRequestResponse as Response } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { AccountListResponse, AccountResponse } from '../../../shared/api/accounts';
+import type { AuditListResponse } from '../../../shared/api/audit';
+import type { MeResponse } from '../../../shared/api/auth';
+import type { ErrorBody as ErrorBodySchema, Wire } from '../../../shared/api/common';
 import { accounts, grants } from '../../platform/db/schema';
 import { type BuiltPlace, buildAccount, buildPlace, buildTree } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 
-type Grant = { id: string; role: string; place: { id: string; name: string } };
-type Account = {
-  id: string;
-  username: string;
-  isLocked: boolean;
-  grants: Grant[];
-  abilities: { manage: boolean; grant: boolean };
-};
-type List = { items: Account[]; total: number; page: number; pageSize: number };
-type ErrorBody = { code: string; message: string; field?: string; fields?: { path: string; message: string }[] };
-type AuditItem = { action: string; before: Record<string, unknown> | null; after: Record<string, unknown> | null };
+type Account = Wire<typeof AccountResponse>;
+type List = Wire<typeof AccountListResponse>;
+type ErrorBody = Wire<typeof ErrorBodySchema>;
 
 const expectError = (res: Response, status: number, body: Partial<ErrorBody>) => {
   expect(res.statusCode).toBe(status);
@@ -52,7 +48,7 @@ async function newAccount(by: Agent, home: BuiltPlace, username?: string, extra:
 const grant = (by: Agent, id: string, place: BuiltPlace, role = 'member') =>
   by.post(`/api/accounts/${id}/grants`, { placeId: place.id, role });
 const auditOf = async (id: string) =>
-  json<{ items: AuditItem[] }>(await districtAdmin.get(`/api/audit?entityId=${id}&pageSize=100`)).items;
+  json<Wire<typeof AuditListResponse>>(await districtAdmin.get(`/api/audit?entityId=${id}&pageSize=100`)).items;
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -179,13 +175,13 @@ describe('permissions', () => {
   });
 
   it('does not let an admin disable themselves', async () => {
-    const me = json<{ id: string }>(await townAdmin.get('/api/auth/me'));
+    const me = json<Wire<typeof MeResponse>>(await townAdmin.get('/api/auth/me'));
     expect((await townAdmin.patch(`/api/accounts/${me.id}`, { isDisabled: true })).statusCode).toBe(403);
     expect((await townAdmin.get('/api/auth/me')).statusCode).toBe(200);
   });
 
   it('does not let an admin reset their own password here: they change it at /api/auth/password', async () => {
-    const me = json<{ id: string }>(await townAdmin.get('/api/auth/me'));
+    const me = json<Wire<typeof MeResponse>>(await townAdmin.get('/api/auth/me'));
     const res = await townAdmin.post(`/api/accounts/${me.id}/password`, { password: 'Taken-over-2025' });
     expectError(res, 403, { code: 'forbidden' });
     expect((await townAdmin.get('/api/auth/me')).statusCode).toBe(200);
@@ -303,14 +299,14 @@ describe('granting roles', () => {
     const { top, first, revokeAdmin } = await topAdmin();
     await buildAccount(t.app, t.db, { role: 'admin', place: top }); // not the last admin: still refused
     expectError(await revokeAdmin(first.id), 403, { code: 'forbidden' });
-    expect(json<{ grants: Grant[] }>(await first.agent.get('/api/auth/me')).grants).toHaveLength(1);
+    expect(json<Wire<typeof MeResponse>>(await first.agent.get('/api/auth/me')).grants).toHaveLength(1);
   });
 
   it('does not let an admin grant roles to their own account, and says so in its abilities', async () => {
     const { top, first } = await topAdmin();
     const other = await buildAccount(t.app, t.db, { role: 'member', place: top });
     expectError(await grant(first.agent, first.id, top, 'liaison'), 403, { code: 'forbidden' });
-    expect(json<{ grants: Grant[] }>(await first.agent.get('/api/auth/me')).grants).toHaveLength(1);
+    expect(json<Wire<typeof MeResponse>>(await first.agent.get('/api/auth/me')).grants).toHaveLength(1);
     const own = json<Account>(await first.agent.get(`/api/accounts/${first.id}`));
     expect(own.abilities).toEqual({ manage: true, grant: false });
     const theirs = json<Account>(await first.agent.get(`/api/accounts/${other.id}`));

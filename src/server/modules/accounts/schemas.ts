@@ -1,71 +1,33 @@
-import { z } from 'zod';
-import { PLACE_KINDS, ROLES } from '../../../shared/enums';
+import type { z } from 'zod';
+import {
+  CreateAccountBody as CreateAccountWire,
+  type ListAccountsQuery,
+  PasswordText,
+  ResetPasswordBody as ResetPasswordWire,
+  type UpdateAccountBody,
+} from '../../../shared/api/accounts';
 import { passwordProblem } from './rules';
 
-export const Username = z
-  .string()
-  .trim()
-  .regex(/^[A-Za-z0-9._-]{3,32}$/, { message: 'username_format' });
-/** A password someone chooses or is given: its message names the rule it breaks. */
-export const Password = z
-  .string()
-  .max(200)
-  .superRefine((p, ctx) => {
-    const problem = passwordProblem(p);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  });
-const DisplayName = z.string().trim().min(1).max(40);
+export {
+  AccountListResponse,
+  AccountParams,
+  AccountResponse,
+  GrantBody,
+  GrantParams,
+  ListAccountsQuery,
+  UpdateAccountBody,
+  Username,
+} from '../../../shared/api/accounts';
 
-export const CreateAccountBody = z.object({
-  username: Username,
-  displayName: DisplayName,
-  password: Password,
-  homePlaceId: z.uuid(),
-  mustChangePassword: z.boolean().default(true),
+// the password rules stay on the server (the common-password list is large): the web only needs
+// the wire type; the message names the rule a password breaks
+export const Password = PasswordText.superRefine((p, ctx) => {
+  const problem = passwordProblem(p);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
 });
 
-export const UpdateAccountBody = z
-  .object({ displayName: DisplayName, isDisabled: z.boolean(), homePlaceId: z.uuid() })
-  .partial();
-
-export const ResetPasswordBody = z.object({ password: Password, mustChangePassword: z.boolean().default(true) });
-export const GrantBody = z.object({ placeId: z.uuid(), role: z.enum(ROLES) });
-export const AccountParams = z.object({ id: z.uuid() });
-export const GrantParams = z.object({ id: z.uuid(), grantId: z.uuid() });
-
-export const ListAccountsQuery = z.object({
-  q: z.string().trim().max(40).optional(),
-  placeId: z.uuid().optional(),
-  role: z.enum(ROLES).optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
-});
-
-const PlaceRef = z.object({ id: z.string(), name: z.string(), kind: z.enum(PLACE_KINDS) });
-export const GrantResponse = z.object({ id: z.string(), role: z.enum(ROLES), place: PlaceRef });
-
-export const AccountSummary = z.object({
-  id: z.string(),
-  username: z.string(),
-  displayName: z.string(),
-  homePlace: PlaceRef,
-  isDisabled: z.boolean(),
-  isLocked: z.boolean(),
-  mustChangePassword: z.boolean(),
-  createdAt: z.date(),
-  grants: z.array(GrantResponse),
-});
-
-export const AccountResponse = AccountSummary.extend({
-  abilities: z.object({ manage: z.boolean(), grant: z.boolean() }),
-});
-
-export const AccountListResponse = z.object({
-  items: z.array(AccountSummary),
-  total: z.number(),
-  page: z.number(),
-  pageSize: z.number(),
-});
+export const CreateAccountBody = CreateAccountWire.extend({ password: Password });
+export const ResetPasswordBody = ResetPasswordWire.extend({ password: Password });
 
 export type CreateAccountInput = z.infer<typeof CreateAccountBody>;
 export type UpdateAccountInput = z.infer<typeof UpdateAccountBody>;

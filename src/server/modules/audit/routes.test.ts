@@ -1,18 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { AuditListResponse } from '../../../shared/api/audit';
+import type { ErrorBody as ErrorBodySchema, Wire } from '../../../shared/api/common';
+import type { PlaceResponse } from '../../../shared/api/places';
 import { type BuiltPlace, buildAccount, buildTree } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 
-type Event = {
-  id: number;
-  at: string;
-  actorName: string | null;
-  action: string;
-  entityType: string;
-  entityId: string;
-  after: { name?: string } | null;
-};
-type Page = { items: Event[]; total: number; page: number; pageSize: number };
-type ErrorBody = { code: string; fields?: { path: string }[] };
+type Page = Wire<typeof AuditListResponse>;
+type ErrorBody = Wire<typeof ErrorBodySchema>;
 type Admin = Awaited<ReturnType<typeof buildAccount>>;
 
 let t: TestApp;
@@ -26,7 +20,7 @@ let placeB: string;
 const createVillage = async (by: Agent, parent: BuiltPlace, name: string) => {
   const res = await by.post('/api/places', { parentId: parent.id, kind: 'village', name });
   expect(res.statusCode).toBe(201);
-  return json<{ id: string }>(res).id;
+  return json<Wire<typeof PlaceResponse>>(res).id;
 };
 const list = async (by: Agent, query: string) => json<Page>(await by.get(`/api/audit?${query}`));
 const ids = (page: Page) => page.items.map((e) => e.entityId);
@@ -120,9 +114,7 @@ describe('filters', () => {
   it('says which dates it takes', async () => {
     const res = await districtAdmin.get('/api/audit?from=9999-01-01');
     expect(res.statusCode).toBe(400);
-    expect(json<ErrorBody & { fields: { message: string }[] }>(res).fields).toEqual([
-      { path: 'from', message: '日期须在 2000-01-01 至 2100-12-31 之间' },
-    ]);
+    expect(json<ErrorBody>(res).fields).toEqual([{ path: 'from', message: '日期须在 2000-01-01 至 2100-12-31 之间' }]);
     expect((await districtAdmin.get('/api/audit?from=2000-01-01&to=2100-12-31')).statusCode).toBe(200);
   });
 

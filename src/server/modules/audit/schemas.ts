@@ -1,40 +1,6 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import type { ListAuditQuery } from '../../../shared/api/audit';
 
-// a date the database can compare with, and that a person could mean
-const AuditDate = z.coerce
-  .date()
-  .min(new Date('2000-01-01T00:00:00Z'), { message: 'date_out_of_range' })
-  .max(new Date('2100-12-31T23:59:59.999Z'), { message: 'date_out_of_range' });
-
-export const ListAuditQuery = z.object({
-  action: z.string().trim().max(60).optional(),
-  entityType: z.string().trim().max(30).optional(),
-  entityId: z.string().trim().max(60).optional(),
-  actor: z.string().trim().max(60).optional(),
-  from: AuditDate.optional(),
-  to: AuditDate.optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(30),
-});
-
-export const AuditEvent = z.object({
-  id: z.number(),
-  at: z.date(),
-  actorId: z.string().nullable(),
-  actorName: z.string().nullable(),
-  action: z.string(),
-  entityType: z.string(),
-  entityId: z.string(),
-  before: z.unknown(),
-  after: z.unknown(),
-  ip: z.string().nullable(),
-});
-
-export const AuditListResponse = z.object({
-  items: z.array(AuditEvent),
-  total: z.number(),
-  page: z.number(),
-  pageSize: z.number(),
-});
+export * from '../../../shared/api/audit';
 
 export type ListAuditInput = z.infer<typeof ListAuditQuery>;

@@ -1,25 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { AccountResponse } from '../../../shared/api/accounts';
+import type { AuditListResponse } from '../../../shared/api/audit';
+import type { MeResponse } from '../../../shared/api/auth';
+import type { ChallengeErrorBody, Wire } from '../../../shared/api/common';
+import type { PlaceResponse } from '../../../shared/api/places';
 import { buildApp } from '../../app';
 import { signInThrottle } from '../../platform/db/schema';
 import { buildAccount, buildTree, TEST_PASSWORD } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp, testConfig } from '../../testing/harness';
 
-type Me = {
-  id: string;
-  username: string;
-  locale: string | null;
-  mustChangePassword: boolean;
-  grants: { role: string; place: { id: string } }[];
-};
-type ErrorBody = {
-  code: string;
-  message: string;
-  field?: string;
-  fields?: { path: string; message: string }[];
-  challenge?: { id: string; svg: string };
-};
+type Me = Wire<typeof MeResponse>;
+type ErrorBody = Wire<typeof ChallengeErrorBody>;
 
 const byte = () => Math.floor(Math.random() * 250) + 1;
 // an address of its own per caller, away from the factories' 127.0.x.x, so throttles never collide
@@ -315,7 +308,7 @@ describe('the session', () => {
       kind: 'village',
       name: `村-${uniq()}`,
     });
-    const village = json<{ id: string }>(created).id;
+    const village = json<Wire<typeof PlaceResponse>>(created).id;
     await districtAdmin.post(`/api/accounts/${id}/grants`, { placeId: village, role: 'member' });
     expect(json<Me>(await agent.get('/api/auth/me')).grants.map((g) => g.place.id)).toContain(village);
     expect((await districtAdmin.post(`/api/places/${village}/archive`)).statusCode).toBe(200);
@@ -328,7 +321,7 @@ describe('the session', () => {
     expect(json<Me>(res).locale).toBe('en');
     expect(json<Me>(await agent.get('/api/auth/me')).locale).toBe('en');
     const audit = await districtAdmin.get(`/api/audit?entityId=${id}&action=account.update_me`);
-    expect(json<{ items: { before: unknown; after: unknown }[] }>(audit).items).toEqual([
+    expect(json<Wire<typeof AuditListResponse>>(audit).items).toEqual([
       expect.objectContaining({ before: { locale: null }, after: { locale: 'en' } }),
     ]);
     const bad = await agent.patch('/api/auth/me', { locale: 'fr' });
@@ -348,7 +341,7 @@ describe('a password set by an admin', () => {
       homePlaceId: tree.villageA.id,
     });
     expect(created.statusCode).toBe(201);
-    const { id } = json<{ id: string }>(created);
+    const { id } = json<Wire<typeof AccountResponse>>(created);
     await districtAdmin.post(`/api/accounts/${id}/grants`, { placeId: tree.villageA.id, role: 'admin' });
     return { id, agent: await Agent.signIn(t.app, username, 'Initial-pass-2025', freshIp()) };
   }

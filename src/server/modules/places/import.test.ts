@@ -1,11 +1,13 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Wire } from '../../../shared/api/common';
+import type { ImportErrorBody, PlaceListResponse } from '../../../shared/api/places';
 import { buildAccount, buildTree } from '../../testing/factories';
 import { type Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 
-type ImportError = { code: string; message: string; rows: { row: number; field: string; message: string }[] };
-type Listing = { items: { name: string; code: string; hasCouncil: boolean }[] };
+type ImportError = Wire<typeof ImportErrorBody>;
+type Listing = Wire<typeof PlaceListResponse>;
 
 let t: TestApp;
 let tree: Awaited<ReturnType<typeof buildTree>>;
@@ -71,7 +73,7 @@ describe('importing places', () => {
     expect(res.statusCode).toBe(400);
     const body = json<ImportError>(res);
     expect(body.code).toBe('import_invalid');
-    expect(body.rows.map((r) => [r.row, r.field])).toEqual([
+    expect(body.rows?.map((r) => [r.row, r.field])).toEqual([
       [3, 'name'],
       [4, 'kind'],
       [5, 'kind'],

@@ -1,5 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Wire } from '../../../shared/api/common';
+import type { PlaceListResponse, PlaceResponse } from '../../../shared/api/places';
 import { places } from '../../platform/db/schema';
 import { buildAccount, buildPlace, buildTree } from '../../testing/factories';
 import { type Agent, json, startTestApp, type TestApp } from '../../testing/harness';
@@ -25,7 +27,7 @@ describe('two admins creating the same place at the same moment', () => {
     const codes = results.map((r) => r.statusCode).sort();
     expect(codes.filter((c) => c === 201)).toHaveLength(1);
     expect(codes.filter((c) => c !== 201).every((c) => c === 409)).toBe(true);
-    const kids = json<{ items: { name: string }[] }>(await admin.get(`/api/places?parentId=${tree.townA.id}`));
+    const kids = json<Wire<typeof PlaceListResponse>>(await admin.get(`/api/places?parentId=${tree.townA.id}`));
     expect(kids.items.filter((p) => p.name === '同时新建村')).toHaveLength(1);
   });
 });
@@ -41,7 +43,7 @@ describe('changing the tree while a child is created beneath', () => {
       expect(moved.statusCode).toBe(200);
       expect(created.statusCode).toBe(201);
       const parent = await rowOf(village.id);
-      const child = await rowOf(json<{ id: string }>(created).id);
+      const child = await rowOf(json<Wire<typeof PlaceResponse>>(created).id);
       expect(parent?.path.startsWith(tree.townB.path)).toBe(true);
       expect(child?.path).toBe(`${parent?.path}${child?.id}/`);
       expect(child?.depth).toBe((parent?.depth ?? 0) + 1);

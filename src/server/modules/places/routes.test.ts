@@ -1,18 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { AuditListResponse } from '../../../shared/api/audit';
+import type { ErrorBody as ErrorBodySchema, Wire } from '../../../shared/api/common';
+import type { PlaceListResponse, PlaceResponse } from '../../../shared/api/places';
 import { type BuiltPlace, buildAccount, buildTree } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 
-type Place = {
-  id: string;
-  name: string;
-  kind: string;
-  code: string;
-  childCount: number;
-  archivedAt: string | null;
-  abilities: Record<string, boolean>;
-  breadcrumb: { name: string }[];
-};
-type ErrorBody = { code: string; message: string; field?: string; fields?: { path: string; message: string }[] };
+type Place = Wire<typeof PlaceResponse>;
+type List = Wire<typeof PlaceListResponse>;
+type ErrorBody = Wire<typeof ErrorBodySchema>;
 
 let t: TestApp;
 let tree: Awaited<ReturnType<typeof buildTree>>;
@@ -51,10 +46,10 @@ describe('without a session', () => {
 
 describe('browsing', () => {
   it('starts a liaison at their village and shows its grid', async () => {
-    const top = json<{ items: Place[] }>(await liaison.get('/api/places'));
+    const top = json<List>(await liaison.get('/api/places'));
     expect(top.items.map((p) => p.id)).toEqual([tree.villageA.id]);
     expect(top.items[0]?.childCount).toBe(1);
-    const kids = json<{ items: Place[] }>(await liaison.get(`/api/places?parentId=${tree.villageA.id}`));
+    const kids = json<List>(await liaison.get(`/api/places?parentId=${tree.villageA.id}`));
     expect(kids.items.map((p) => p.name)).toEqual([tree.gridA.name]);
   });
 
@@ -68,16 +63,14 @@ describe('browsing', () => {
   });
 
   it('finds places by name within reach only, with breadcrumbs', async () => {
-    const found = json<{ items: Place[] }>(await admin.get(`/api/places?q=${encodeURIComponent(tree.gridA.name)}`));
+    const found = json<List>(await admin.get(`/api/places?q=${encodeURIComponent(tree.gridA.name)}`));
     expect(found.items.map((p) => p.id)).toEqual([tree.gridA.id]);
     expect(found.items[0]?.breadcrumb.map((c) => c.name)).toEqual([
       tree.district.name,
       tree.townA.name,
       tree.villageA.name,
     ]);
-    const hidden = json<{ items: Place[] }>(
-      await liaison.get(`/api/places?q=${encodeURIComponent(tree.villageB.name)}`),
-    );
+    const hidden = json<List>(await liaison.get(`/api/places?q=${encodeURIComponent(tree.villageB.name)}`));
     expect(hidden.items).toEqual([]);
   });
 
@@ -98,7 +91,7 @@ describe('creating', () => {
       brand: '有事好商量',
     });
     expect(res.statusCode).toBe(201);
-    const village = json<Place & { room: { address: string; hasSign: boolean } }>(res);
+    const village = json<Place>(res);
     expect(village.room).toMatchObject({ address: '村委会二楼', hasSign: true });
     expect(village.code).toMatch(/^[a-z2-9]{6}$/);
     expect(village.breadcrumb.map((c) => c.name)).toEqual([tree.district.name, tree.townA.name]);
@@ -156,12 +149,9 @@ describe('changing', () => {
     const res = await townAdmin.patch(`/api/places/${v.id}`, { name: '新名村', isDemonstration: true, room: null });
     expect(res.statusCode).toBe(200);
     expect(json<Place>(res).name).toBe('新名村');
-    const audit = json<{ items: { action: string; before: { name: string }; after: { name: string } }[] }>(
-      await admin.get(`/api/audit?entityId=${v.id}`),
-    );
+    const audit = json<Wire<typeof AuditListResponse>>(await admin.get(`/api/audit?entityId=${v.id}`));
     expect(audit.items.map((e) => e.action)).toEqual(['place.update', 'place.create']);
-    expect(audit.items[0]?.before.name).toBe('旧名村');
-    expect(audit.items[0]?.after.name).toBe('新名村');
+    expect(audit.items[0]).toMatchObject({ before: { name: '旧名村' }, after: { name: '新名村' } });
   });
 
   it('answers 404 for another region and 403 for a reader', async () => {
@@ -182,7 +172,7 @@ describe('changing', () => {
     // but both townships' admins read the move in their audit log, and the district's reads it twice
     const townBAdmin = (await buildAccount(t.app, t.db, { role: 'admin', place: tree.townB })).agent;
     const moves = async (agent: Agent) =>
-      json<{ total: number }>(await agent.get(`/api/audit?entityId=${v.id}&action=place.move`)).total;
+      json<Wire<typeof AuditListResponse>>(await agent.get(`/api/audit?entityId=${v.id}&action=place.move`)).total;
     expect(await moves(townAdmin)).toBe(1);
     expect(await moves(townBAdmin)).toBe(1);
     expect(await moves(admin)).toBe(2);
@@ -212,9 +202,9 @@ describe('changing', () => {
     expect((await admin.post(`/api/places/${v.id}/archive`)).statusCode).toBe(409);
     expect(json<Place>(await admin.post(`/api/places/${g.id}/archive`)).archivedAt).not.toBeNull();
     expect(json<Place>(await admin.post(`/api/places/${v.id}/archive`)).archivedAt).not.toBeNull();
-    const live = json<{ items: Place[] }>(await admin.get(`/api/places?parentId=${tree.townA.id}`));
+    const live = json<List>(await admin.get(`/api/places?parentId=${tree.townA.id}`));
     expect(live.items.map((p) => p.name)).not.toContain('归档村');
-    const all = json<{ items: Place[] }>(await admin.get(`/api/places?parentId=${tree.townA.id}&includeArchived=true`));
+    const all = json<List>(await admin.get(`/api/places?parentId=${tree.townA.id}&includeArchived=true`));
     expect(all.items.map((p) => p.name)).toContain('归档村');
     // an archived name is free again among live siblings
     expect((await create(admin, tree.townA, { kind: 'village', name: '归档村' })).statusCode).toBe(201);

@@ -1,7 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { contextOf } from '../../platform/context';
 import type { Db } from '../../platform/db';
 import { AppError, notFound } from '../../platform/errors';
@@ -13,6 +12,7 @@ import { presentDetail } from './present';
 import { findVisiblePlace } from './queries';
 import {
   CreatePlaceBody,
+  ImportPlacesQuery,
   ImportResult,
   ListPlacesQuery,
   MovePlaceBody,
@@ -140,7 +140,7 @@ export async function placeRoutes(app: FastifyInstance, { db }: { db: Db }) {
         tags,
         summary: 'Import places from .xlsx or .csv (multipart field "file"); all rows or none',
         consumes: ['multipart/form-data'],
-        querystring: z.object({ dryRun: z.enum(['true', 'false']).default('false') }),
+        querystring: ImportPlacesQuery,
         response: { 200: ImportResult },
       },
     },

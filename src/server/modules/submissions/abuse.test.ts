@@ -1,10 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Wire } from '../../../shared/api/common';
+import type {
+  ChallengeErrorBody,
+  Challenge as ChallengeSchema,
+  SubmissionCreatedResponse,
+} from '../../../shared/api/submissions-public';
 import { type BuiltPlace, buildPlace, buildTree } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 import { Challenges } from './abuse';
 
-type Challenge = { id: string; svg: string };
-type Refusal = { code: string; message: string; challenge?: Challenge };
+type Challenge = Wire<typeof ChallengeSchema>;
+type Refusal = Wire<typeof ChallengeErrorBody>;
 
 let t: TestApp;
 let tree: Awaited<ReturnType<typeof buildTree>>;
@@ -78,7 +84,7 @@ describe('one address submitting a lot', () => {
     const answer = peek(asked.id).toUpperCase();
     const res = await submit(phone(), place, { challenge: { id: asked.id, answer } });
     expect(res.statusCode).toBe(201);
-    expect(json<{ trackingCode: string }>(res).trackingCode).toHaveLength(12);
+    expect(json<Wire<typeof SubmissionCreatedResponse>>(res).trackingCode).toHaveLength(12);
   });
 
   it('does not hold back another address meanwhile', async () => {

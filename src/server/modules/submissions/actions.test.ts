@@ -1,28 +1,15 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { ErrorBody as ErrorBodySchema, Wire } from '../../../shared/api/common';
+import type { SubmissionDetail } from '../../../shared/api/submissions';
+import type { PublicSubmissionResponse, SubmissionCreatedResponse } from '../../../shared/api/submissions-public';
 import { submissions } from '../../platform/db/schema';
 import { type BuiltPlace, buildAccount, buildTree } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 
-type Detail = {
-  id: string;
-  trackingCode: string;
-  status: string;
-  place: { id: string };
-  dueAt: string | null;
-  events: { kind: string; note: string | null; isPublic: boolean }[];
-  mergedInto: { id: string; trackingCode: string } | null;
-  reopenCount: number;
-  allowedActions: string[];
-};
-type Tracking = {
-  status: string;
-  steps: { kind: string; note: string | null }[];
-  canRate: boolean;
-  canReopen: boolean;
-  rating: { solved: boolean; satisfaction: number } | null;
-};
-type ErrorBody = { code: string; field?: string; fields?: { path: string }[] };
+type Detail = Wire<typeof SubmissionDetail>;
+type Tracking = Wire<typeof PublicSubmissionResponse>;
+type ErrorBody = Wire<typeof ErrorBodySchema>;
 
 const DAY = 86_400_000;
 
@@ -36,7 +23,7 @@ const resident = () => new Agent(t.app, {}, `127.5.${Math.floor(ipSeq / 200)}.${
 async function raise(place: BuiltPlace, content = '小区门口的路灯坏了好几天') {
   const res = await resident().post(`/api/public/places/${place.code}/submissions`, { content });
   expect(res.statusCode).toBe(201);
-  const code = json<{ trackingCode: string }>(res).trackingCode;
+  const code = json<Wire<typeof SubmissionCreatedResponse>>(res).trackingCode;
   const [row] = await t.db.select({ id: submissions.id }).from(submissions).where(eq(submissions.trackingCode, code));
   return { id: row?.id as string, code };
 }
@@ -188,7 +175,7 @@ describe('other sorting', () => {
   it('merges an item into a similar one, which records it', async () => {
     const target = await raise(tree.villageA, '三号楼电梯又坏了，老人上不了楼');
     const dup = await raise(tree.villageA, '三号楼的电梯又坏了，老人上不去楼');
-    const before = json<{ similar: { id: string }[] }>(await townLiaison.get(`/api/submissions/${dup.id}`));
+    const before = json<Detail>(await townLiaison.get(`/api/submissions/${dup.id}`));
     expect(before.similar.map((s) => s.id)).toContain(target.id);
     const d = await ok(townLiaison, dup.id, { action: 'merge', targetId: target.id, note: '重复' });
     expect(d.status).toBe('merged');

@@ -1,10 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { AuditListResponse } from '../../../shared/api/audit';
+import type { ErrorBody as ErrorBodySchema, Wire } from '../../../shared/api/common';
+import type { CategoryCreated, CategoryList, DeadlineDays, DepartmentList } from '../../../shared/api/submissions';
+import type {
+  PublicPlaceResponse,
+  PublicSubmissionResponse,
+  SubmissionCreatedResponse,
+} from '../../../shared/api/submissions-public';
 import { buildAccount, buildPlace, buildTree } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 
-type Category = { id: string; name: string; placeId: string; sortOrder: number };
-type ErrorBody = { code: string; fields?: { path: string }[] };
-type Deadlines = Record<'received' | 'grid' | 'community' | 'township' | 'department', number>;
+type ErrorBody = Wire<typeof ErrorBodySchema>;
+type Deadlines = Wire<typeof DeadlineDays>;
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
@@ -30,7 +37,7 @@ describe('categories', () => {
   beforeAll(async () => {
     const res = await admin.post('/api/categories', { placeId: tree.district.id, name: '环境卫生', sortOrder: 2 });
     expect(res.statusCode).toBe(201);
-    atDistrict = json<{ id: string; name: string }>(res);
+    atDistrict = json<Wire<typeof CategoryCreated>>(res);
     const village = await admin.post('/api/categories', { placeId: tree.villageA.id, name: '邻里纠纷', sortOrder: 1 });
     expect(village.statusCode).toBe(201);
   });
@@ -38,13 +45,13 @@ describe('categories', () => {
   it('offers a village the categories made there and above, in order, not those of other places', async () => {
     const res = await liaison.get(`/api/categories?placeId=${tree.villageA.id}`);
     expect(res.statusCode).toBe(200);
-    expect(json<{ items: Category[] }>(res).items.map((c) => c.name)).toEqual(['邻里纠纷', '环境卫生']);
-    const inB = json<{ items: Category[] }>(await liaisonB.get(`/api/categories?placeId=${tree.villageB.id}`));
+    expect(json<Wire<typeof CategoryList>>(res).items.map((c) => c.name)).toEqual(['邻里纠纷', '环境卫生']);
+    const inB = json<Wire<typeof CategoryList>>(await liaisonB.get(`/api/categories?placeId=${tree.villageB.id}`));
     expect(inB.items.map((c) => c.name)).toEqual(['环境卫生']);
   });
 
   it('shows a district category on a village’s public page, and files submissions under it', async () => {
-    const page = json<{ categories: { id: string; name: string }[] }>(
+    const page = json<Wire<typeof PublicPlaceResponse>>(
       await anonymous().get(`/api/public/places/${tree.villageB.code}`),
     );
     expect(page.categories).toEqual([atDistrict]);
@@ -53,8 +60,10 @@ describe('categories', () => {
       categoryId: atDistrict.id,
     });
     expect(res.statusCode).toBe(201);
-    const code = json<{ trackingCode: string }>(res).trackingCode;
-    const tracking = json<{ category: string }>(await anonymous().get(`/api/public/submissions/${code}`));
+    const code = json<Wire<typeof SubmissionCreatedResponse>>(res).trackingCode;
+    const tracking = json<Wire<typeof PublicSubmissionResponse>>(
+      await anonymous().get(`/api/public/submissions/${code}`),
+    );
     expect(tracking.category).toBe('环境卫生');
   });
 
@@ -100,9 +109,9 @@ describe('departments', () => {
 
   it('lists a department of the township for its villages only', async () => {
     const dept = await buildAccount(t.app, t.db, { role: 'department', place: tree.townA });
-    const inA = json<{ items: { id: string }[] }>(await liaison.get(`/api/departments?placeId=${tree.villageA.id}`));
+    const inA = json<Wire<typeof DepartmentList>>(await liaison.get(`/api/departments?placeId=${tree.villageA.id}`));
     expect(inA.items.map((d) => d.id)).toEqual([dept.id]);
-    const inB = json<{ items: { id: string }[] }>(await liaisonB.get(`/api/departments?placeId=${tree.villageB.id}`));
+    const inB = json<Wire<typeof DepartmentList>>(await liaisonB.get(`/api/departments?placeId=${tree.villageB.id}`));
     expect(inB.items).toEqual([]);
   });
 });
@@ -162,7 +171,7 @@ describe('deadlines', () => {
     const res = await put(admin, current);
     expect(res.statusCode).toBe(200);
     expect(json<Deadlines>(res)).toEqual(current);
-    const audit = json<{ total: number }>(await admin.get('/api/audit?action=settings.deadlines'));
+    const audit = json<Wire<typeof AuditListResponse>>(await admin.get('/api/audit?action=settings.deadlines'));
     expect(audit.total).toBeGreaterThanOrEqual(1);
     const townAdmin = (await buildAccount(t.app, t.db, { role: 'admin', place: tree.townA })).agent;
     expect((await put(townAdmin, current)).statusCode).toBe(403);

@@ -1,7 +1,6 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { writeAudit } from '../../platform/audit';
 import { contextOf } from '../../platform/context';
 import type { Db } from '../../platform/db';
@@ -10,9 +9,14 @@ import { accounts, categories, grants, places } from '../../platform/db/schema';
 import { forbidden, notFound } from '../../platform/errors';
 import { canPlace, findVisiblePlace } from '../places';
 import { deadlineDays, setDeadlineDays } from './deadlines';
-
-const Ref = z.object({ id: z.string(), name: z.string() });
-const PlaceIdQuery = z.object({ placeId: z.uuid() });
+import {
+  CategoryCreated,
+  CategoryList,
+  CreateCategoryBody,
+  DeadlineDays,
+  DepartmentList,
+  PlaceIdQuery,
+} from './schemas';
 
 /** Categories, departments to forward to, and deadlines per level. */
 export async function intakeConfigRoutes(app: FastifyInstance, { db }: { db: Db }) {
@@ -33,7 +37,7 @@ export async function intakeConfigRoutes(app: FastifyInstance, { db }: { db: Db 
         tags,
         summary: 'Categories offered at a place (configured there or above)',
         querystring: PlaceIdQuery,
-        response: { 200: z.object({ items: z.array(Ref.extend({ placeId: z.string(), sortOrder: z.number() })) }) },
+        response: { 200: CategoryList },
       },
     },
     async (req) => {
@@ -59,12 +63,8 @@ export async function intakeConfigRoutes(app: FastifyInstance, { db }: { db: Db 
       schema: {
         tags,
         summary: 'Add a category at a place (admins)',
-        body: z.object({
-          placeId: z.uuid(),
-          name: z.string().trim().min(1).max(30),
-          sortOrder: z.number().int().min(0).max(999).default(0),
-        }),
-        response: { 201: Ref },
+        body: CreateCategoryBody,
+        response: { 201: CategoryCreated },
       },
     },
     async (req, reply) => {
@@ -97,7 +97,7 @@ export async function intakeConfigRoutes(app: FastifyInstance, { db }: { db: Db 
         tags,
         summary: 'Department accounts an item in this place can be forwarded to',
         querystring: PlaceIdQuery,
-        response: { 200: z.object({ items: z.array(Ref.extend({ placeName: z.string() })) }) },
+        response: { 200: DepartmentList },
       },
     },
     async (req) => {
@@ -116,13 +116,10 @@ export async function intakeConfigRoutes(app: FastifyInstance, { db }: { db: Db 
     },
   );
 
-  const Days = z.number().int().min(1).max(365);
-  const DeadlineBody = z.object({ received: Days, grid: Days, community: Days, township: Days, department: Days });
-
   r.get(
     '/api/settings/deadlines',
     {
-      schema: { tags, summary: 'Days each level has to act on a submission', response: { 200: DeadlineBody } },
+      schema: { tags, summary: 'Days each level has to act on a submission', response: { 200: DeadlineDays } },
     },
     async (req) => {
       contextOf(req, db);
@@ -136,8 +133,8 @@ export async function intakeConfigRoutes(app: FastifyInstance, { db }: { db: Db 
       schema: {
         tags,
         summary: 'Set the days each level has (top-level admins); applies to items sorted from now on',
-        body: DeadlineBody,
-        response: { 200: DeadlineBody },
+        body: DeadlineDays,
+        response: { 200: DeadlineDays },
       },
     },
     async (req) => {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { SubmissionStatus } from '../../../shared/enums';
+import type { SubmissionAction, SubmissionStatus } from '../../../shared/enums';
 import type { DbOrTx } from '../../platform/db';
 import { categories, submissionEvents, submissions } from '../../platform/db/schema';
 import { DEFAULT_DEADLINE_DAYS, dueAtFor, trackingCode } from './rules';
@@ -16,6 +16,18 @@ export const DEMO_CATEGORIES = [
   '邻里纠纷',
   '其他',
 ];
+
+/** The step that brought a demo item to its status, for its timeline. */
+const STEP_TO = {
+  received: null,
+  grid: 'to_grid',
+  community: 'to_community',
+  township: 'to_township',
+  department: 'to_department',
+  solved: 'solve',
+  merged: 'merge',
+  declined: 'decline',
+} as const satisfies Record<SubmissionStatus, SubmissionAction | null>;
 
 const DEMO_ITEMS: { at: string; category: string; status: SubmissionStatus; daysAgo: number; content: string }[] = [
   {
@@ -114,8 +126,8 @@ export async function seedDemoSubmissions(tx: DbOrTx, districtId: string, placeI
       .returning({ id: submissions.id });
     const id = row?.id as string;
     await tx.insert(submissionEvents).values({ submissionId: id, kind: 'submitted', isPublic: true, at });
-    if (item.status !== 'received') {
-      const kind = item.status === 'solved' ? 'solve' : `to_${item.status}`;
+    const kind = STEP_TO[item.status];
+    if (kind) {
       await tx.insert(submissionEvents).values({
         submissionId: id,
         kind,

@@ -1,20 +1,20 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { ErrorBody as ErrorBodySchema, Wire } from '../../../shared/api/common';
+import type {
+  DepartmentList,
+  PhoneResponse,
+  SubmissionDetail,
+  SubmissionListResponse,
+} from '../../../shared/api/submissions';
+import type { PublicSubmissionResponse, SubmissionCreatedResponse } from '../../../shared/api/submissions-public';
 import { submissions } from '../../platform/db/schema';
 import { type BuiltPlace, buildAccount, buildTree } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 
-type Detail = {
-  id: string;
-  status: string;
-  dueAt: string | null;
-  department: { id: string; name: string } | null;
-  allowedActions: string[];
-  abilities: { sort: boolean; handle: boolean; revealPhone: boolean };
-};
-type Inbox = { items: { id: string }[]; total: number };
-type ErrorBody = { code: string; field?: string };
-type Dept = { id: string; name: string; placeName: string };
+type Detail = Wire<typeof SubmissionDetail>;
+type Inbox = Wire<typeof SubmissionListResponse>;
+type ErrorBody = Wire<typeof ErrorBodySchema>;
 
 const PHONE = '13700001111';
 
@@ -32,7 +32,7 @@ async function raise(place: BuiltPlace) {
     consent: true,
   });
   expect(res.statusCode).toBe(201);
-  const code = json<{ trackingCode: string }>(res).trackingCode;
+  const code = json<Wire<typeof SubmissionCreatedResponse>>(res).trackingCode;
   const [row] = await t.db.select({ id: submissions.id }).from(submissions).where(eq(submissions.trackingCode, code));
   return { id: row?.id as string, code };
 }
@@ -51,7 +51,7 @@ describe('GET /api/departments', () => {
   it('lists the departments serving a place', async () => {
     const res = await liaison.get(`/api/departments?placeId=${tree.villageA.id}`);
     expect(res.statusCode).toBe(200);
-    const items = json<{ items: Dept[] }>(res).items;
+    const items = json<Wire<typeof DepartmentList>>(res).items;
     expect(items.map((d) => d.id)).toEqual([dept.id]);
     expect(items[0]?.placeName).toBe(tree.district.name);
   });
@@ -87,14 +87,14 @@ describe('forwarded to a department', () => {
     expect(detail.abilities).toEqual({ sort: false, handle: true, revealPhone: true });
     expect([...detail.allowedActions].sort()).toEqual(['reply', 'solve']);
     const phone = await dept.agent.post(`/api/submissions/${item.id}/phone`);
-    expect(json<{ phone: string }>(phone).phone).toBe(PHONE);
+    expect(json<Wire<typeof PhoneResponse>>(phone).phone).toBe(PHONE);
     const sort = await act(dept.agent, item.id, { action: 'to_community' });
     expect(sort.statusCode).toBe(403);
     expect((await act(dept.agent, otherItem, { action: 'reply', note: '收到' })).statusCode).toBe(404);
     expect((await act(dept.agent, item.id, { action: 'reply', note: '已派执法队现场查看' })).statusCode).toBe(200);
     const solved = await act(dept.agent, item.id, { action: 'solve', note: '已清理' });
     expect(json<Detail>(solved).status).toBe('solved');
-    const page = json<{ steps: { kind: string; note: string | null }[] }>(
+    const page = json<Wire<typeof PublicSubmissionResponse>>(
       await resident().get(`/api/public/submissions/${item.code}`),
     );
     expect(page.steps.map((s) => s.kind)).toEqual(['submitted', 'to_department', 'reply', 'solve']);
@@ -113,7 +113,9 @@ describe('forwarded to a department', () => {
     // BUG (sort-submission.ts, department()): it checks the liaison's grants, not the item's place
     const deptB = await buildAccount(t.app, t.db, { role: 'department', place: tree.townB });
     const districtLiaison = (await buildAccount(t.app, t.db, { role: 'liaison', place: tree.district })).agent;
-    const listed = json<{ items: Dept[] }>(await districtLiaison.get(`/api/departments?placeId=${tree.villageA.id}`));
+    const listed = json<Wire<typeof DepartmentList>>(
+      await districtLiaison.get(`/api/departments?placeId=${tree.villageA.id}`),
+    );
     expect(listed.items.map((d) => d.id)).not.toContain(deptB.id);
     const res = await forward(districtLiaison, otherItem, deptB.id);
     expect(res.statusCode).toBe(400);

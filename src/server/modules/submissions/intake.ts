@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { SubmissionChannel, SubmissionStatus } from '../../../shared/enums';
 import type { Cipher } from '../../platform/crypto';
 import type { DbOrTx } from '../../platform/db';

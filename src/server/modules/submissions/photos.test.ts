@@ -1,12 +1,15 @@
 import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { ErrorBody as ErrorBodySchema, Wire } from '../../../shared/api/common';
+import type { SubmissionDetail } from '../../../shared/api/submissions';
+import type { PhotoUploaded, SubmissionCreatedResponse } from '../../../shared/api/submissions-public';
 import { submissions } from '../../platform/db/schema';
 import { type BuiltPlace, buildAccount, buildTree } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 
-type ErrorBody = { code: string; field?: string };
-type Detail = { id: string; photos: { id: string; url: string }[] };
+type ErrorBody = Wire<typeof ErrorBodySchema>;
+type Detail = Wire<typeof SubmissionDetail>;
 
 // 北纬 39°54′: where the photo was taken, which must never reach the disk
 const GPS = { IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '39/1 54/1 0/1', GPSLongitudeRef: 'E' } };
@@ -67,11 +70,11 @@ describe('photos', () => {
     ] as const) {
       const res = await upload(phone, tree.villageA, name, type, await image(format));
       expect(res.statusCode).toBe(201);
-      ids.push(json<{ id: string }>(res).id);
+      ids.push(json<Wire<typeof PhotoUploaded>>(res).id);
     }
     const created = await submitWith(phone, tree.villageA, ids);
     expect(created.statusCode).toBe(201);
-    const id = await idOf(json<{ trackingCode: string }>(created).trackingCode);
+    const id = await idOf(json<Wire<typeof SubmissionCreatedResponse>>(created).trackingCode);
 
     const detail = json<Detail>(await liaison.get(`/api/submissions/${id}`));
     expect(detail.photos.map((p) => p.id).sort()).toEqual([...ids].sort());
@@ -88,11 +91,11 @@ describe('photos', () => {
 
   it('keeps photos from residents and from other regions', async () => {
     const phone = resident();
-    const photoId = json<{ id: string }>(
+    const photoId = json<Wire<typeof PhotoUploaded>>(
       await upload(phone, tree.villageA, 'a.png', 'image/png', await image('png')),
     ).id;
     const id = await idOf(
-      json<{ trackingCode: string }>(await submitWith(phone, tree.villageA, [photoId])).trackingCode,
+      json<Wire<typeof SubmissionCreatedResponse>>(await submitWith(phone, tree.villageA, [photoId])).trackingCode,
     );
     const url = `/api/submissions/${id}/photos/${photoId}`;
     expect((await resident().get(url)).statusCode).toBe(401);
@@ -127,14 +130,16 @@ describe('photos', () => {
 
   it('refuses a photo uploaded at another place, or one already attached', async () => {
     const phone = resident();
-    const elsewhere = json<{ id: string }>(
+    const elsewhere = json<Wire<typeof PhotoUploaded>>(
       await upload(phone, tree.villageB, 'a.png', 'image/png', await image('png')),
     );
     const res = await submitWith(phone, tree.villageA, [elsewhere.id]);
     expect(res.statusCode).toBe(400);
     expect(json<ErrorBody>(res)).toMatchObject({ code: 'photo_invalid', field: 'photoIds' });
 
-    const mine = json<{ id: string }>(await upload(phone, tree.villageA, 'a.png', 'image/png', await image('png')));
+    const mine = json<Wire<typeof PhotoUploaded>>(
+      await upload(phone, tree.villageA, 'a.png', 'image/png', await image('png')),
+    );
     expect((await submitWith(phone, tree.villageA, [mine.id])).statusCode).toBe(201);
     const again = await submitWith(resident(), tree.villageA, [mine.id]);
     expect(again.statusCode).toBe(400);

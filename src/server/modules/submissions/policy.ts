@@ -1,26 +1,14 @@
 import { eq, or, type SQL } from 'drizzle-orm';
-import type { Role } from '../../../shared/enums';
+import { DEPARTMENT_MAY, SUBMISSION_ROLES, type SubmissionPermission } from '../../../shared/access/submissions';
 import { type Actor, reaches, reachOf } from '../../platform/auth/actor';
 import { inSubtree } from '../../platform/db/place-path';
 import { places, submissions } from '../../platform/db/schema';
 import type { SubmissionAction } from './rules';
 
-export type SubmissionPermission = 'read' | 'record' | 'sort' | 'handle' | 'reveal_phone';
+export type { SubmissionPermission };
 
-/**
- * Roles by place reach. Sorting (分办) is the liaison's; members record walk-ins from reception
- * days and patrols; leaders and members read. A department sees, handles and replies to only
- * what was forwarded to it (see `forwardedTo`).
- */
-const rolesFor = {
-  read: ['leader', 'liaison', 'member'],
-  record: ['liaison', 'member'],
-  sort: ['liaison'],
-  handle: ['liaison'], // reply, mark solved
-  reveal_phone: ['liaison'], // PIPL: only those handling the item see the number
-} as const satisfies Record<SubmissionPermission, readonly Role[]>;
-
-const DEPARTMENT_MAY: readonly SubmissionPermission[] = ['read', 'handle', 'reveal_phone'];
+// the shared table: the console reads it to show its menus, this policy enforces it
+const rolesFor = SUBMISSION_ROLES;
 
 type Scope = { placePath: string; departmentId: string | null };
 

@@ -1,21 +1,21 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { ErrorBody as ErrorBodySchema, Wire } from '../../../shared/api/common';
+import type { CategoryCreated, SubmissionListResponse } from '../../../shared/api/submissions';
+import type {
+  PublicPlaceResponse,
+  PublicSubmissionResponse,
+  SubmissionCreatedResponse,
+} from '../../../shared/api/submissions-public';
 import { places } from '../../platform/db/schema';
 import { type BuiltPlace, buildAccount, buildPlace, buildTree } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 
-type PublicPlace = {
-  code: string;
-  name: string;
-  kind: string;
-  path: string[];
-  categories: { id: string; name: string }[];
-  subPlaces: { id: string; name: string; kind: string }[];
-};
-type Created = { trackingCode: string; trackingUrl: string; status: string };
-type Tracking = { trackingCode: string; status: string; placeName: string; content: string; steps: { kind: string }[] };
-type ErrorBody = { code: string; message: string; field?: string; fields?: { path: string; message: string }[] };
-type Inbox = { total: number; items: { trackingCode: string; place: { id: string } }[] };
+type PublicPlace = Wire<typeof PublicPlaceResponse>;
+type Created = Wire<typeof SubmissionCreatedResponse>;
+type Tracking = Wire<typeof PublicSubmissionResponse>;
+type ErrorBody = Wire<typeof ErrorBodySchema>;
+type Inbox = Wire<typeof SubmissionListResponse>;
 
 const PHONE = '13912348765';
 
@@ -125,7 +125,9 @@ describe('POST /api/public/places/:code/submissions', () => {
 
   it('answers 400 on categoryId for a category of another region', async () => {
     const admin = (await buildAccount(t.app, t.db, { role: 'admin', place: tree.townB })).agent;
-    const cat = json<{ id: string }>(await admin.post('/api/categories', { placeId: tree.townB.id, name: '交通' }));
+    const cat = json<Wire<typeof CategoryCreated>>(
+      await admin.post('/api/categories', { placeId: tree.townB.id, name: '交通' }),
+    );
     const res = await submit(tree.villageA, { content: '楼道里堆满了杂物', categoryId: cat.id });
     expect(res.statusCode).toBe(400);
     expect(json<ErrorBody>(res).field).toBe('categoryId');

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { Config } from '../../platform/config';
 import { makeCipher } from '../../platform/crypto';
 import type { Db } from '../../platform/db';
@@ -10,11 +9,15 @@ import { fileSubmission, intakePlace } from './intake';
 import { storePhoto } from './photos';
 import { publicPlace, publicSubmission, rateSubmission, reopenSubmission } from './resident';
 import {
+  Challenge,
   CreatePublicSubmissionBody,
+  IdempotencyHeaders,
+  PhotoUploaded,
   PlaceCodeParams,
   PublicPlaceResponse,
   PublicSubmissionResponse,
   RateBody,
+  ReopenBody,
   SubmissionCreatedResponse,
   TrackingParams,
 } from './schemas';
@@ -61,7 +64,7 @@ export async function publicSubmissionRoutes(
       schema: {
         tags,
         summary: 'An image challenge (SVG), asked for when many submissions come from one source',
-        response: { 200: z.object({ id: z.string(), svg: z.string() }) },
+        response: { 200: Challenge },
       },
       config: open,
     },
@@ -76,7 +79,7 @@ export async function publicSubmissionRoutes(
         summary: 'Upload one photo (multipart field "file"); location metadata is stripped',
         params: PlaceCodeParams,
         consumes: ['multipart/form-data'],
-        response: { 201: z.object({ id: z.string() }) },
+        response: { 201: PhotoUploaded },
       },
       config: open,
     },
@@ -99,7 +102,7 @@ export async function publicSubmissionRoutes(
         tags,
         summary: 'Raise a problem or opinion. Send an Idempotency-Key header: a retry never makes a second record',
         params: PlaceCodeParams,
-        headers: z.object({ 'idempotency-key': z.string().min(8).max(100).optional() }),
+        headers: IdempotencyHeaders,
         body: CreatePublicSubmissionBody,
         response: { 201: SubmissionCreatedResponse, 200: SubmissionCreatedResponse },
       },
@@ -170,7 +173,7 @@ export async function publicSubmissionRoutes(
         tags,
         summary: 'Not solved: send it back once',
         params: TrackingParams,
-        body: z.object({ reason: z.string().trim().max(300).optional() }),
+        body: ReopenBody,
         response: { 200: PublicSubmissionResponse },
       },
       config: open,

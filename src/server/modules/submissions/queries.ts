@@ -1,5 +1,10 @@
 import { and, asc, count, desc, eq, gte, inArray, lt, ne, or, type SQL, sql } from 'drizzle-orm';
-import { type PlaceKind, SUBMISSION_STATUSES, type SubmissionStatus } from '../../../shared/enums';
+import {
+  type PlaceKind,
+  SUBMISSION_STATUSES,
+  type SubmissionEventKind,
+  type SubmissionStatus,
+} from '../../../shared/enums';
 import type { Actor } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
 import { inSubtree, inSubtreeOfPlace, pathAtDepth } from '../../platform/db/place-path';
@@ -214,7 +219,7 @@ export async function appendEvent(
   db: DbOrTx,
   e: {
     submissionId: string;
-    kind: string;
+    kind: SubmissionEventKind;
     actorId?: string | null;
     actorName?: string | null;
     note?: string | null;

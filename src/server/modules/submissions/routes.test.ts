@@ -1,22 +1,15 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { ErrorBody as ErrorBodySchema, Wire } from '../../../shared/api/common';
+import type { SubmissionDetail, SubmissionListResponse } from '../../../shared/api/submissions';
+import type { SubmissionCreatedResponse } from '../../../shared/api/submissions-public';
 import { submissions } from '../../platform/db/schema';
 import { type BuiltPlace, buildAccount, buildTree } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 
-type Item = {
-  id: string;
-  trackingCode: string;
-  status: string;
-  channel: string;
-  place: { id: string };
-  phoneMasked: string | null;
-  isOverdue: boolean;
-};
-type Inbox = { items: Item[]; total: number; page: number; pageSize: number; counts: Record<string, number> };
-type Similar = { id: string; similarity: number };
-type Detail = Item & { events: { kind: string }[]; similar: Similar[]; abilities: Record<string, boolean> };
-type ErrorBody = { code: string; fields?: { path: string }[] };
+type Inbox = Wire<typeof SubmissionListResponse>;
+type Detail = Wire<typeof SubmissionDetail>;
+type ErrorBody = Wire<typeof ErrorBodySchema>;
 
 let t: TestApp;
 let tree: Awaited<ReturnType<typeof buildTree>>;
@@ -29,7 +22,7 @@ const resident = () => new Agent(t.app, {}, `127.4.${Math.floor(ipSeq / 200)}.${
 async function raise(place: BuiltPlace, content: string, extra: Record<string, unknown> = {}) {
   const res = await resident().post(`/api/public/places/${place.code}/submissions`, { content, ...extra });
   expect(res.statusCode).toBe(201);
-  const code = json<{ trackingCode: string }>(res).trackingCode;
+  const code = json<Wire<typeof SubmissionCreatedResponse>>(res).trackingCode;
   const [row] = await t.db.select({ id: submissions.id }).from(submissions).where(eq(submissions.trackingCode, code));
   return row?.id as string;
 }

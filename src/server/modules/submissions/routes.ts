@@ -2,7 +2,6 @@ import { createReadStream } from 'node:fs';
 import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { writeAudit } from '../../platform/audit';
 import type { Config } from '../../platform/config';
 import { contextOf } from '../../platform/context';
@@ -19,6 +18,8 @@ import {
   ActionBody,
   CreateWalkInBody,
   ListSubmissionsQuery,
+  PhoneResponse,
+  PhotoParams,
   StatsQuery,
   StatsResponse,
   SubmissionDetail,
@@ -137,7 +138,7 @@ export async function submissionRoutes(app: FastifyInstance, { db, config }: { d
         tags,
         summary: "See the resident's full mobile number (audited)",
         params: SubmissionParams,
-        response: { 200: z.object({ phone: z.string().nullable() }) },
+        response: { 200: PhoneResponse },
       },
     },
     async (req) => {
@@ -163,7 +164,7 @@ export async function submissionRoutes(app: FastifyInstance, { db, config }: { d
       schema: {
         tags,
         summary: 'A photo attached to a submission',
-        params: SubmissionParams.extend({ photoId: z.uuid() }),
+        params: PhotoParams,
       },
     },
     async (req, reply) => {

@@ -1,16 +1,6 @@
-import type { SubmissionStatus } from '../../../shared/enums';
+import type { SubmissionAction, SubmissionStatus } from '../../../shared/enums';
 
-/** What staff (and residents) can do to a submission. */
-export type SubmissionAction =
-  | 'to_grid' // handle in the grid: dispatched to the community to follow up
-  | 'to_community' // community council
-  | 'to_township' // township council: a candidate topic
-  | 'to_department' // forward to a department
-  | 'merge'
-  | 'decline'
-  | 'reply' // a public reply; the status stays
-  | 'solve'
-  | 'reopen'; // the resident, once, when not satisfied
+export type { SubmissionAction };
 
 const SORTING = ['to_grid', 'to_community', 'to_township', 'to_department', 'merge', 'decline'] as const;
 type Sorting = (typeof SORTING)[number];
@@ -67,8 +57,7 @@ export const isOverdue = (dueAt: Date | null, now: Date) => dueAt !== null && du
 /** 138****5678: the first three and last four digits of a mainland mobile number. */
 export const maskPhone = (phone: string) => `${phone.slice(0, 3)}****${phone.slice(-4)}`;
 
-/** Mainland China mobile numbers: 11 digits starting 1[3-9]. */
-export const MOBILE_RE = /^1[3-9]\d{9}$/;
+export { MOBILE_RE } from '../../../shared/phone';
 
 /** Readable, unguessable tracking codes: 12 characters of a 31-letter alphabet ≈ 59 bits. */
 const TRACK_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';

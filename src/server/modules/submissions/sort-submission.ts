@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { LEVEL_KINDS } from '../../../shared/access/submissions';
 import type { PlaceKind, SubmissionStatus } from '../../../shared/enums';
 import { writeAudit } from '../../platform/audit';
 import type { Ctx } from '../../platform/context';
@@ -13,12 +14,7 @@ import { appendEvent, findVisibleSubmission, type SubmissionRow } from './querie
 import { dueAtFor, isAllowed, NEXT_STATUS, type SubmissionAction } from './rules';
 import type { ActionInput } from './schemas';
 
-/** The kinds of place each level sends an item to (分办 by level). */
-const LEVEL_KINDS: Partial<Record<SubmissionAction, readonly PlaceKind[]>> = {
-  to_grid: ['grid', 'village', 'community'],
-  to_community: ['village', 'community'],
-  to_township: ['township', 'subdistrict'],
-};
+const levelKindsOf: Partial<Record<SubmissionAction, readonly PlaceKind[]>> = LEVEL_KINDS;
 
 /**
  * Applies one sorting or handling step (分办): checks the state machine (409 when the status does
@@ -41,7 +37,7 @@ export async function actOnSubmission(ctx: Ctx, id: string, input: ActionInput) 
     if (next !== row.status) change.dueAt = dueAtFor(next, now, await deadlineDays(tx));
     if (next === 'solved') change.solvedAt = now;
 
-    const levelKinds = LEVEL_KINDS[input.action];
+    const levelKinds = levelKindsOf[input.action];
     if (levelKinds)
       change.placeId = await levelPlace(tx, ctx, row, levelKinds, 'placeId' in input ? input.placeId : undefined);
     // sorted elsewhere: out of the department's hands (it no longer sees or handles the item)

@@ -1,20 +1,22 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { AuditListResponse } from '../../../shared/api/audit';
+import type { ErrorBody as ErrorBodySchema, Wire } from '../../../shared/api/common';
+import type {
+  PhoneResponse,
+  StatsResponse,
+  SubmissionDetail,
+  SubmissionListResponse,
+} from '../../../shared/api/submissions';
+import type { SubmissionCreatedResponse } from '../../../shared/api/submissions-public';
 import { submissions } from '../../platform/db/schema';
 import { type BuiltPlace, buildAccount, buildTree } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 
-type Detail = { id: string; status: string; channel: string; phoneMasked: string | null; events: { kind: string }[] };
-type Stats = {
-  received: number;
-  sorted: number;
-  solved: number;
-  overdue: number;
-  rated: number;
-  averageSatisfaction: number | null;
-};
-type Audit = { items: { action: string; entityId: string; actorName: string | null }[]; total: number };
-type ErrorBody = { code: string; fields?: { path: string }[] };
+type Detail = Wire<typeof SubmissionDetail>;
+type Stats = Wire<typeof StatsResponse>;
+type Audit = Wire<typeof AuditListResponse>;
+type ErrorBody = Wire<typeof ErrorBodySchema>;
 
 const PHONE = '13812345678';
 
@@ -32,7 +34,7 @@ async function raise(place: BuiltPlace, extra: Record<string, unknown> = {}) {
     ...extra,
   });
   expect(res.statusCode).toBe(201);
-  const code = json<{ trackingCode: string }>(res).trackingCode;
+  const code = json<Wire<typeof SubmissionCreatedResponse>>(res).trackingCode;
   const [row] = await t.db.select({ id: submissions.id }).from(submissions).where(eq(submissions.trackingCode, code));
   return { id: row?.id as string, code };
 }
@@ -58,7 +60,7 @@ describe('POST /api/submissions/:id/phone', () => {
     for (let i = 0; i < 2; i++) {
       const res = await townLiaison.post(`/api/submissions/${withPhone}/phone`);
       expect(res.statusCode).toBe(200);
-      expect(json<{ phone: string }>(res).phone).toBe(PHONE);
+      expect(json<Wire<typeof PhoneResponse>>(res).phone).toBe(PHONE);
     }
     const audit = json<Audit>(await admin.get(`/api/audit?action=submission.view_phone&entityId=${withPhone}`));
     expect(audit.total).toBe(2);
@@ -80,7 +82,7 @@ describe('POST /api/submissions/:id/phone', () => {
 
   it('answers null when the resident left no number', async () => {
     const none = (await raise(tree.villageA)).id;
-    expect(json<{ phone: string | null }>(await townLiaison.post(`/api/submissions/${none}/phone`)).phone).toBeNull();
+    expect(json<Wire<typeof PhoneResponse>>(await townLiaison.post(`/api/submissions/${none}/phone`)).phone).toBeNull();
   });
 });
 
@@ -100,7 +102,9 @@ describe('POST /api/submissions (walk-in)', () => {
     expect(d).toMatchObject({ status: 'received', channel: 'reception_day', phoneMasked: '138****5678' });
     expect(d.events.map((e) => e.kind)).toEqual(['submitted']);
     expect(res.body).not.toContain(PHONE);
-    const listed = json<{ items: { id: string }[] }>(await townLiaison.get('/api/submissions?channel=reception_day'));
+    const listed = json<Wire<typeof SubmissionListResponse>>(
+      await townLiaison.get('/api/submissions?channel=reception_day'),
+    );
     expect(listed.items.map((i) => i.id)).toContain(d.id);
     const audit = json<Audit>(await admin.get(`/api/audit?action=submission.record&entityId=${d.id}`));
     expect(audit.total).toBe(1);
@@ -175,7 +179,7 @@ describe('GET /api/submissions/stats', () => {
   });
 
   it('matches what the inbox lists', async () => {
-    const overdue = json<{ total: number }>(
+    const overdue = json<Wire<typeof SubmissionListResponse>>(
       await districtLiaison.get(`/api/submissions?overdue=true&placeId=${stats.townA.id}`),
     );
     expect(overdue.total).toBe(1);

@@ -14,7 +14,13 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { PLACE_KINDS, ROLES, SUBMISSION_CHANNELS, SUBMISSION_STATUSES } from '../../../shared/enums';
+import {
+  PLACE_KINDS,
+  ROLES,
+  SUBMISSION_CHANNELS,
+  SUBMISSION_STATUSES,
+  type SubmissionEventKind,
+} from '../../../shared/enums';
 
 export const placeKind = pgEnum('place_kind', PLACE_KINDS);
 export const role = pgEnum('role', ROLES);
@@ -243,7 +249,7 @@ export const submissionEvents = pgTable(
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
     actorId: uuid('actor_id').references(() => accounts.id),
     actorName: text('actor_name'),
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<SubmissionEventKind>().notNull(),
     note: text('note'),
     isPublic: boolean('is_public').notNull().default(false),
     data: jsonb('data'),

@@ -1,7 +1,17 @@
 import { currentLang } from '../i18n';
-import type { Challenge, NewSubmission, PublicPlace, PublicSubmission, SubmissionCreated } from './types';
+import type {
+  Challenge,
+  ErrorBody,
+  NewSubmission,
+  PhotoStored,
+  PublicPlace,
+  PublicSubmission,
+  Rating,
+  Reopening,
+  SubmissionCreated,
+} from './types';
 
-export type FieldIssue = { path: string; message: string };
+export type FieldIssue = NonNullable<ErrorBody['fields']>[number];
 
 /** An answer the server refused: a stable code and a message already in the resident's language. */
 export class ApiError extends Error {
@@ -25,9 +35,7 @@ export class NetworkError extends Error {
   }
 }
 
-type ErrorBody = { code?: string; message?: string; fields?: FieldIssue[]; field?: string; challenge?: Challenge };
-
-function toApiError(status: number, body: ErrorBody | undefined): ApiError {
+function toApiError(status: number, body: Partial<ErrorBody> | undefined): ApiError {
   const message = body?.message ?? `HTTP ${status}`;
   // a single-field refusal (e.g. an unknown category) names its field instead of listing fields
   const fields = body?.fields ?? (body?.field ? [{ path: body.field, message }] : []);
@@ -65,7 +73,7 @@ async function call<T>(
   const body: unknown = await res.json().catch(() => undefined);
   if (!res.ok) {
     if (res.status >= 502 && body === undefined) throw new NetworkError(); // a proxy in front gave up
-    throw toApiError(res.status, body as ErrorBody | undefined);
+    throw toApiError(res.status, body as Partial<ErrorBody> | undefined);
   }
   return body as T;
 }
@@ -87,15 +95,13 @@ export const createSubmission = (code: string, idempotencyKey: string, body: New
 export const getSubmission = (trackingCode: string) =>
   call<PublicSubmission>(`/api/public/submissions/${enc(trackingCode)}`);
 
-export const rateSubmission = (
-  trackingCode: string,
-  body: { solved: boolean; satisfaction: number; comment?: string },
-) => call<PublicSubmission>(`/api/public/submissions/${enc(trackingCode)}/rating`, { method: 'POST', body });
+export const rateSubmission = (trackingCode: string, body: Rating) =>
+  call<PublicSubmission>(`/api/public/submissions/${enc(trackingCode)}/rating`, { method: 'POST', body });
 
 export const reopenSubmission = (trackingCode: string, reason?: string) =>
   call<PublicSubmission>(`/api/public/submissions/${enc(trackingCode)}/reopen`, {
     method: 'POST',
-    body: reason ? { reason } : {},
+    body: (reason ? { reason } : {}) satisfies Reopening,
   });
 
 /**
@@ -113,7 +119,7 @@ export function uploadPhoto(code: string, file: Blob, onProgress: (fraction: num
       if (e.lengthComputable) onProgress(e.loaded / e.total);
     };
     xhr.onload = () => {
-      const body = xhr.response as (ErrorBody & { id?: string }) | null;
+      const body = xhr.response as (Partial<ErrorBody> & Partial<PhotoStored>) | null;
       if (xhr.status === 201 && body?.id) resolve(body.id);
       else reject(toApiError(xhr.status, body ?? undefined));
     };

@@ -1,9 +1,9 @@
+import { MOBILE_RE } from '../../../shared/phone';
 import type { NewSubmission } from '../api/types';
 import type { Translate } from '../i18n';
 
 export const CONTENT_MIN = 5;
 export const CONTENT_MAX = 1000;
-const MOBILE_RE = /^1[3-9]\d{9}$/; // the server's rule: mainland mobile numbers
 
 export type Draft = {
   content: string;

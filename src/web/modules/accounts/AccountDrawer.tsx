@@ -3,13 +3,13 @@ import { Alert, App, Button, Descriptions, Drawer, Popconfirm, Skeleton, Space, 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/client';
-import type { AccountDetail } from '../../api/types';
 import { formatDateTime } from '../../lib/format';
 import { AccountProfileForm } from './AccountProfileForm';
 import { StatusTags } from './AccountTags';
 import { useAccount, useAccountActions } from './api';
 import { GrantsSection } from './GrantsSection';
 import { ResetPasswordModal } from './ResetPasswordModal';
+import type { AccountDetail } from './types';
 
 /** One account: status and sign-in controls, profile, roles. */
 export function AccountDrawer({ id, onClose }: { id?: string; onClose: () => void }) {

@@ -1,9 +1,9 @@
 import { App, Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { showFormError } from '../../api/form-errors';
-import type { AccountDetail } from '../../api/types';
 import { PlacePicker } from '../places';
 import { useAccountActions } from './api';
+import type { AccountDetail } from './types';
 
 type Values = { displayName: string; homePlaceId: string };
 

@@ -1,7 +1,7 @@
 import { Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../shared/enums';
-import type { AccountSummary, Grant } from '../../api/types';
+import type { AccountSummary, Grant } from './types';
 
 const roleColors = {
   admin: 'volcano',

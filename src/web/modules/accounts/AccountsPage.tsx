@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ROLES, type Role } from '../../../shared/enums';
 import { errorMessage } from '../../api/client';
-import type { AccountSummary } from '../../api/types';
 import { formatDateTime } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { KindTag, PlacePicker } from '../places';
@@ -13,6 +12,7 @@ import { AccountDrawer } from './AccountDrawer';
 import { GrantTags, StatusTags } from './AccountTags';
 import { type AccountFilters, useAccounts } from './api';
 import { CreateAccountModal } from './CreateAccountModal';
+import type { AccountSummary } from './types';
 
 const isRole = (v: string | null): v is Role => (ROLES as readonly (string | null)[]).includes(v);
 

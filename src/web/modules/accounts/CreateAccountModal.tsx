@@ -1,10 +1,10 @@
 import { App, Checkbox, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { showFormError } from '../../api/form-errors';
-import type { AccountDetail } from '../../api/types';
 import { PlacePicker } from '../places';
-import { type CreateAccountInput, useCreateAccount } from './api';
+import { useCreateAccount } from './api';
 import { NewPasswordField } from './NewPasswordField';
+import type { AccountDetail, CreateAccountInput } from './types';
 
 type Props = { open: boolean; onClose: () => void; onCreated: (account: AccountDetail) => void };
 

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '../../../shared/enums';
 import { errorMessage } from '../../api/client';
 import { showFormError } from '../../api/form-errors';
-import type { AccountDetail, Grant } from '../../api/types';
 import { KindTag, PlacePicker } from '../places';
 import { RoleTag } from './AccountTags';
 import { useAccountActions } from './api';
+import type { AccountDetail, Grant } from './types';
 
 type Values = { role: Role; placeId: string };
 

@@ -1,9 +1,9 @@
 import { App, Checkbox, Form, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { showFormError } from '../../api/form-errors';
-import type { AccountDetail } from '../../api/types';
 import { useAccountActions } from './api';
 import { NewPasswordField } from './NewPasswordField';
+import type { AccountDetail } from './types';
 
 type Values = { password: string; mustChangePassword: boolean };
 

@@ -1,8 +1,15 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Role } from '../../../shared/enums';
 import { api } from '../../api/client';
-import type { AccountDetail, AccountSummary, Page } from '../../api/types';
 import { meKey } from '../auth/api';
+import type {
+  AccountDetail,
+  AccountList,
+  CreateAccountInput,
+  GrantInput,
+  ResetPasswordInput,
+  UpdateAccountInput,
+} from './types';
 
 export const accountsKey = ['accounts'] as const;
 const detailKey = (id: string) => [...accountsKey, 'detail', id] as const;
@@ -12,7 +19,7 @@ export type AccountFilters = { q?: string; role?: Role; placeId?: string; page: 
 export const useAccounts = (filters: AccountFilters) =>
   useQuery({
     queryKey: [...accountsKey, 'list', filters],
-    queryFn: ({ signal }) => api<Page<AccountSummary>>('/api/accounts', { query: filters, signal }),
+    queryFn: ({ signal }) => api<AccountList>('/api/accounts', { query: filters, signal }),
     placeholderData: keepPreviousData,
   });
 
@@ -33,14 +40,6 @@ function useAccountChanged() {
   };
 }
 
-export type CreateAccountInput = {
-  username: string;
-  displayName: string;
-  password: string;
-  homePlaceId: string;
-  mustChangePassword: boolean;
-};
-
 export function useCreateAccount() {
   const changed = useAccountChanged();
   return useMutation({
@@ -48,8 +47,6 @@ export function useCreateAccount() {
     onSuccess: changed,
   });
 }
-
-export type UpdateAccountInput = Partial<{ displayName: string; isDisabled: boolean; homePlaceId: string }>;
 
 /** Rename, re-home, disable/enable, reset password, unlock, grant and revoke roles on one account. */
 export function useAccountActions(id: string) {
@@ -62,12 +59,12 @@ export function useAccountActions(id: string) {
       onSuccess: changed,
     }),
     resetPassword: useMutation({
-      mutationFn: (body: { password: string; mustChangePassword: boolean }) => post('/password', body),
+      mutationFn: (body: ResetPasswordInput) => post('/password', body),
       onSuccess: changed,
     }),
     unlock: useMutation({ mutationFn: () => post('/unlock'), onSuccess: changed }),
     grant: useMutation({
-      mutationFn: (body: { placeId: string; role: Role }) => post('/grants', body),
+      mutationFn: (body: GrantInput) => post('/grants', body),
       onSuccess: changed,
     }),
     revoke: useMutation({

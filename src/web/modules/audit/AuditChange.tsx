@@ -1,7 +1,7 @@
 import { Col, Row, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { AuditEvent } from '../../api/types';
 import { JsonBlock } from '../../ui/JsonBlock';
+import type { AuditEvent } from './types';
 
 const asRecord = (v: unknown): Record<string, unknown> =>
   v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};

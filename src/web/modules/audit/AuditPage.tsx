@@ -3,12 +3,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessage } from '../../api/client';
-import type { AuditEvent } from '../../api/types';
 import { formatDateTime } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { AuditChange } from './AuditChange';
 import { AuditFilterBar, type AuditQuery } from './AuditFilterBar';
 import { useAuditEvents } from './api';
+import type { AuditEvent } from './types';
 
 const entityPaths: Record<string, string> = { place: '/places', account: '/accounts' };
 

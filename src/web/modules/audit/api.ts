@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client';
-import type { AuditEvent, Page } from '../../api/types';
+import type { AuditList } from './types';
 
 export type AuditFilters = {
   action?: string; // a prefix: "place." or "place.move"
@@ -15,6 +15,6 @@ export type AuditFilters = {
 export const useAuditEvents = (filters: AuditFilters) =>
   useQuery({
     queryKey: ['audit', filters],
-    queryFn: ({ signal }) => api<Page<AuditEvent>>('/api/audit', { query: filters, signal }),
+    queryFn: ({ signal }) => api<AuditList>('/api/audit', { query: filters, signal }),
     placeholderData: keepPreviousData,
   });

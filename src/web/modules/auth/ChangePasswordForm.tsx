@@ -2,7 +2,8 @@ import { App, Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { showFormError } from '../../api/form-errors';
 import { strongPasswordRule } from '../../lib/password';
-import { type ChangePasswordInput, useChangePassword } from './api';
+import { useChangePassword } from './api';
+import type { ChangePasswordInput } from './types';
 
 type Values = ChangePasswordInput & { confirm: string };
 

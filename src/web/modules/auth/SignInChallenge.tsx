@@ -2,7 +2,8 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Form, Input, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Challenge, fetchChallenge } from './api';
+import { fetchChallenge } from './api';
+import type { Challenge } from './types';
 
 /**
  * The image challenge the server asks for after many sign-in attempts at a username. The SVG is

@@ -8,8 +8,9 @@ import './sign-in.css';
 import { LanguageSwitcher } from '../../app/LanguageSwitcher';
 import { useLanguage } from '../../app/use-language';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { type Challenge, useMe, useSignIn } from './api';
+import { useMe, useSignIn } from './api';
 import { SignInChallenge } from './SignInChallenge';
+import type { Challenge } from './types';
 
 type Values = { username: string; password: string; answer?: string };
 

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Locale } from '../../../shared/enums';
 import { ApiError, api } from '../../api/client';
-import type { Me } from '../../api/types';
+import type { Challenge, ChangePasswordInput, Me, SignInInput } from './types';
 
 export const meKey = ['me'] as const;
 
@@ -20,9 +20,6 @@ export function useMe() {
 }
 
 export const isAdmin = (me: Me | null | undefined) => Boolean(me?.grants.some((g) => g.role === 'admin'));
-
-export type SignInInput = { username: string; password: string; challenge?: { id: string; answer: string } };
-export type Challenge = { id: string; svg: string };
 
 /** A new picture for the image challenge (the one store residents' intake uses too). */
 export const fetchChallenge = () => api<Challenge>('/api/public/challenge');
@@ -56,8 +53,6 @@ export function useSaveLocale() {
     onSuccess: (me) => qc.setQueryData(meKey, me),
   });
 }
-
-export type ChangePasswordInput = { currentPassword: string; newPassword: string };
 
 export function useChangePassword() {
   const qc = useQueryClient();

@@ -3,8 +3,8 @@ import { Alert, App, Button, Modal, Space, Table, type TableColumnsType, Typogra
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, errorMessage } from '../../api/client';
-import type { ImportRowError } from '../../api/types';
 import { IMPORT_TEMPLATE_URL, useImportPlaces } from './api';
+import type { ImportRowError } from './types';
 
 type Props = { open: boolean; onClose: () => void };
 type Outcome = { kind: 'checked' | 'imported'; count: number } | { kind: 'rows'; rows: ImportRowError[] } | null;

@@ -2,9 +2,9 @@ import { App, Form, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { mayContain } from '../../../shared/labels';
 import { showFormError } from '../../api/form-errors';
-import type { PlaceDetail } from '../../api/types';
 import { useMovePlace } from './api';
 import { PlacePicker } from './PlacePicker';
+import type { PlaceDetail } from './types';
 
 type Props = { open: boolean; place: PlaceDetail; onClose: () => void };
 

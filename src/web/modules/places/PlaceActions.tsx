@@ -11,10 +11,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { childKindsOf } from '../../../shared/labels';
 import { errorMessage } from '../../api/client';
-import type { PlaceDetail } from '../../api/types';
 import { useArchivePlace } from './api';
 import { MovePlaceModal } from './MovePlaceModal';
 import { PlaceFormModal } from './PlaceFormModal';
+import type { PlaceDetail } from './types';
 
 type Dialog = 'create' | 'edit' | 'move' | null;
 

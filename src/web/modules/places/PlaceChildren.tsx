@@ -1,10 +1,10 @@
 import { Table, type TableColumnsType, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { PlaceDetail, PlaceSummary } from '../../api/types';
 import { YesNo } from '../../ui/YesNo';
 import { usePlaceChildren } from './api';
 import { KindTag } from './KindTag';
+import type { PlaceDetail, PlaceSummary } from './types';
 
 /** The places directly beneath, with how many have a room and a council (what leaders report). */
 export function PlaceChildren({ place }: { place: PlaceDetail }) {

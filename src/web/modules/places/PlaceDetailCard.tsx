@@ -2,13 +2,13 @@ import { StarFilled } from '@ant-design/icons';
 import { Breadcrumb, Card, Descriptions, type DescriptionsProps, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { PlaceDetail, Room } from '../../api/types';
 import { formatDateTime } from '../../lib/format';
 import { YesNo } from '../../ui/YesNo';
 import { usePlaceChildren } from './api';
 import { KindTag } from './KindTag';
 import { PlaceActions } from './PlaceActions';
 import { PlaceChildren } from './PlaceChildren';
+import type { PlaceDetail, Room } from './types';
 
 const STANDARD = ['hasSign', 'hasVenue', 'hasDuties', 'hasMechanism'] as const; // 四有
 

@@ -1,10 +1,10 @@
 import { Spin, TreeSelect, Typography } from 'antd';
 import { type CSSProperties, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlaceSummary } from '../../api/types';
 import { pathLabel } from '../../lib/format';
 import { useDebounced } from '../../lib/use-debounced';
 import { usePlace, usePlaceSearch } from './api';
+import type { PlaceSummary } from './types';
 import { usePlaceTree } from './use-place-tree';
 
 type Props = {

@@ -3,7 +3,7 @@ import { Alert, Empty, Skeleton, Tree, type TreeDataNode, Typography } from 'ant
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/client';
-import type { PlaceSummary } from '../../api/types';
+import type { PlaceSummary } from './types';
 import { usePlaceTree } from './use-place-tree';
 
 type Props = {

@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
-import type { CreatePlaceInput, ImportResult, PlaceAttributes, PlaceDetail, PlaceList } from '../../api/types';
+import type { CreatePlaceInput, ImportResult, PlaceDetail, PlaceList, UpdatePlaceInput } from './types';
 
 export const placesKey = ['places'] as const;
 
@@ -51,7 +51,7 @@ export function useCreatePlace() {
 export function useUpdatePlace(id: string) {
   const done = useInvalidatePlaces();
   return useMutation({
-    mutationFn: (body: Partial<PlaceAttributes>) => api<PlaceDetail>(`/api/places/${id}`, { method: 'PATCH', body }),
+    mutationFn: (body: UpdatePlaceInput) => api<PlaceDetail>(`/api/places/${id}`, { method: 'PATCH', body }),
     onSuccess: done,
   });
 }

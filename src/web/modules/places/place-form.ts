@@ -1,6 +1,6 @@
 import type { PlaceKind } from '../../../shared/enums';
 import { childKindsOf } from '../../../shared/labels';
-import type { PlaceAttributes, PlaceDetail } from '../../api/types';
+import type { PlaceAttributes, PlaceDetail } from './types';
 
 export type PlaceFormMode = { type: 'create'; parent: PlaceDetail } | { type: 'edit'; place: PlaceDetail };
 

@@ -1,8 +1,8 @@
 import { keepPreviousData, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { childKindsOf } from '../../../shared/labels';
-import type { PlaceSummary } from '../../api/types';
 import { childrenQuery } from './api';
+import type { PlaceSummary } from './types';
 
 /**
  * A lazily loaded place tree kept in the query cache: the top of the actor's reach, plus the

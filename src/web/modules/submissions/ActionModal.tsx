@@ -1,11 +1,12 @@
 import { App, Form, Input, Modal, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { LEVEL_KINDS } from '../../../shared/access/submissions';
 import { showFormError } from '../../api/form-errors';
-import type { SubmissionActionName, SubmissionDetail } from '../../api/types';
 import { PlacePicker } from '../places';
 import { useDepartments, useSubmissionAction } from './api';
 import { MergeTargetSelect } from './MergeTargetSelect';
-import { type ActionValues, isLevelAction, LEVEL_KINDS, toActionInput } from './staff-actions';
+import { type ActionValues, isLevelAction, toActionInput } from './staff-actions';
+import type { SubmissionActionName, SubmissionDetail } from './types';
 
 type Props = {
   open: boolean;

@@ -1,10 +1,10 @@
 import { Table, type TableColumnsType, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { SubmissionList, SubmissionSummary } from '../../api/types';
 import { formatDateTime } from '../../lib/format';
 import type { SubmissionFilters } from './api';
 import { DueAt, StatusTag } from './SubmissionTags';
+import type { SubmissionList, SubmissionSummary } from './types';
 
 type Props = {
   data: SubmissionList | undefined;

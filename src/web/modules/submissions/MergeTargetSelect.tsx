@@ -1,9 +1,9 @@
 import { Select, Spin } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SubmissionDetail } from '../../api/types';
 import { useDebounced } from '../../lib/use-debounced';
 import { useSubmissionSearch } from './api';
+import type { SubmissionDetail } from './types';
 
 type Props = {
   id?: string; // from Form.Item, so the field's label points here

@@ -2,8 +2,8 @@ import { EyeOutlined } from '@ant-design/icons';
 import { App, Button, Popconfirm, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/client';
-import type { SubmissionDetail } from '../../api/types';
 import { useRevealPhone } from './api';
+import type { SubmissionDetail } from './types';
 
 /** The masked number, and for those handling the item the full one — each view is audited. */
 export function PhoneReveal({ submission }: { submission: SubmissionDetail }) {

@@ -1,8 +1,8 @@
 import { Button, Card, Empty, Progress, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import type { SubmissionDetail } from '../../api/types';
 import { StatusTag } from './SubmissionTags';
+import type { SubmissionDetail } from './types';
 
 type Props = { submission: SubmissionDetail; onMergeInto?: (targetId: string) => void };
 

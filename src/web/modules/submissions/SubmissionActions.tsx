@@ -12,10 +12,10 @@ import { Button, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import type { SubmissionActionName } from '../../api/types';
 import { useMe } from '../auth/api';
 import { MakeTopicButton, mayMakeTopic } from '../topics';
 import { useSubmission } from './api';
+import type { SubmissionActionName } from './types';
 
 const icons = {
   to_grid: <ClusterOutlined />,

@@ -1,11 +1,11 @@
 import { Descriptions, type DescriptionsProps, Rate, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import type { SubmissionDetail } from '../../api/types';
 import { formatDateTime } from '../../lib/format';
 import { KindTag } from '../places';
 import { PhoneReveal } from './PhoneReveal';
 import { DueAt } from './SubmissionTags';
+import type { SubmissionDetail } from './types';
 
 /** Where it stands and who raised it: place, channel, category, dates, contact, the resident's rating. */
 export function SubmissionFacts({ submission: s }: { submission: SubmissionDetail }) {

@@ -5,7 +5,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { ApiError, errorMessage } from '../../api/client';
-import type { SubmissionActionName, SubmissionDetail } from '../../api/types';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { CaseFileCard } from '../outcomes';
 import { ActionModal } from './ActionModal';
@@ -16,6 +15,7 @@ import { SubmissionFacts } from './SubmissionFacts';
 import { OverdueTag, StatusTag } from './SubmissionTags';
 import { SubmissionTimeline } from './SubmissionTimeline';
 import { isStaffAction } from './staff-actions';
+import type { SubmissionActionName, SubmissionDetail } from './types';
 
 /** /submissions/:id — one submission: facts, content, photos, timeline, similar ones, and the steps one may take. */
 export default function SubmissionPage() {

@@ -1,7 +1,7 @@
 import { Tag, Timeline, type TimelineProps, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { SubmissionEvent } from '../../api/types';
 import { formatDateTime } from '../../lib/format';
+import type { SubmissionEvent } from './types';
 
 // colour by what a step means for the resident: raised, moved on, closed, stopped
 const colorOf = (kind: string) => {

@@ -2,9 +2,9 @@ import { App, Checkbox, Form, Input, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { SUBMISSION_CHANNELS } from '../../../shared/enums';
 import { showFormError } from '../../api/form-errors';
-import type { WalkInInput } from '../../api/types';
 import { PlacePicker } from '../places';
 import { useCategories, useRecordWalkIn } from './api';
+import type { WalkInInput } from './types';
 
 type Values = Omit<WalkInInput, 'consent'> & { consent?: boolean };
 

@@ -2,14 +2,15 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type { SubmissionChannel, SubmissionStatus } from '../../../shared/enums';
 import { ApiError, api } from '../../api/client';
 import type {
-  Category,
-  DepartmentOption,
+  CategoryList,
+  DepartmentList,
+  RevealedPhone,
   SubmissionActionInput,
   SubmissionDetail,
   SubmissionList,
   SubmissionStats,
   WalkInInput,
-} from '../../api/types';
+} from './types';
 
 export const submissionsKey = ['submissions'] as const;
 const detailKey = (id: string) => [...submissionsKey, 'detail', id] as const;
@@ -63,7 +64,7 @@ export const useSubmissionSearch = (q: string) =>
 export const useCategories = (placeId: string | undefined) =>
   useQuery({
     queryKey: ['categories', placeId],
-    queryFn: ({ signal }) => api<{ items: Category[] }>('/api/categories', { query: { placeId }, signal }),
+    queryFn: ({ signal }) => api<CategoryList>('/api/categories', { query: { placeId }, signal }),
     enabled: Boolean(placeId),
     staleTime: 5 * 60_000,
   });
@@ -71,7 +72,7 @@ export const useCategories = (placeId: string | undefined) =>
 export const useDepartments = (placeId: string | undefined, enabled: boolean) =>
   useQuery({
     queryKey: ['departments', placeId],
-    queryFn: ({ signal }) => api<{ items: DepartmentOption[] }>('/api/departments', { query: { placeId }, signal }),
+    queryFn: ({ signal }) => api<DepartmentList>('/api/departments', { query: { placeId }, signal }),
     enabled: enabled && Boolean(placeId),
     staleTime: 5 * 60_000,
   });
@@ -113,5 +114,5 @@ export function useSubmissionAction(id: string) {
 /** The full mobile number; the server writes an audit entry for every call. */
 export const useRevealPhone = (id: string) =>
   useMutation({
-    mutationFn: () => api<{ phone: string | null }>(`/api/submissions/${id}/phone`, { method: 'POST' }),
+    mutationFn: () => api<RevealedPhone>(`/api/submissions/${id}/phone`, { method: 'POST' }),
   });

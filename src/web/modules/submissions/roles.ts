@@ -1,9 +1,14 @@
+import { DEPARTMENT_MAY, SUBMISSION_ROLES } from '../../../shared/access/submissions';
 import type { Role } from '../../../shared/enums';
-import type { Me } from '../../api/types';
+import type { Me } from '../auth/types';
 
-// Mirrors src/server/modules/submissions/policy.ts; the server decides on every call.
-const READ: readonly Role[] = ['liaison', 'member', 'leader', 'department'];
-const RECORD: readonly Role[] = ['liaison', 'member']; // walk-ins: reception days, patrols, calls
+// The server's table (src/shared/access/submissions.ts); the server decides on every call.
+// A department's inbox holds what was forwarded to it.
+const READ: readonly Role[] = [
+  ...SUBMISSION_ROLES.read,
+  ...(DEPARTMENT_MAY.includes('read') ? ['department' as const] : []),
+];
+const RECORD: readonly Role[] = SUBMISSION_ROLES.record; // walk-ins: reception days, patrols, calls
 
 const holds = (me: Me | null | undefined, roles: readonly Role[]) =>
   Boolean(me?.grants.some((g) => roles.includes(g.role)));

@@ -1,5 +1,5 @@
-import type { PlaceKind } from '../../../shared/enums';
-import type { SubmissionActionInput, SubmissionActionName } from '../../api/types';
+import { LEVEL_KINDS, type LevelAction } from '../../../shared/access/submissions';
+import type { SubmissionActionInput, SubmissionActionName } from './types';
 
 /** The staff actions in the order the action bar shows them: sorting (分办) first, then handling. */
 export const STAFF_ACTIONS = [
@@ -14,15 +14,6 @@ export const STAFF_ACTIONS = [
 ] as const satisfies readonly SubmissionActionName[];
 
 export const isStaffAction = (a: string): a is SubmissionActionName => (STAFF_ACTIONS as readonly string[]).includes(a);
-
-export type LevelAction = 'to_grid' | 'to_community' | 'to_township';
-
-/** The kinds of place each level sends an item to; mirrors LEVEL_KINDS in sort-submission.ts. */
-export const LEVEL_KINDS = {
-  to_grid: ['grid', 'village', 'community'],
-  to_community: ['village', 'community'],
-  to_township: ['township', 'subdistrict'],
-} as const satisfies Record<LevelAction, readonly PlaceKind[]>;
 
 export const isLevelAction = (a: SubmissionActionName): a is LevelAction => a in LEVEL_KINDS;
 

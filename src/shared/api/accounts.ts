@@ -1,0 +1,58 @@
+// The accounts API's wire contract: staff accounts and the roles granted to them at places.
+import { z } from 'zod';
+import { ROLES } from '../enums';
+import { IdParams, IsoDate, PlaceRef, paged } from './common';
+
+export const Username = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9._-]{3,32}$/, { message: 'username_format' });
+/** A new password as it travels; how strong it must be is the server's rule and refines this there. */
+export const PasswordText = z.string().max(200);
+const DisplayName = z.string().trim().min(1).max(40);
+
+export const CreateAccountBody = z.object({
+  username: Username,
+  displayName: DisplayName,
+  password: PasswordText,
+  homePlaceId: z.uuid(),
+  mustChangePassword: z.boolean().default(true),
+});
+
+export const UpdateAccountBody = z
+  .object({ displayName: DisplayName, isDisabled: z.boolean(), homePlaceId: z.uuid() })
+  .partial();
+
+export const ResetPasswordBody = z.object({ password: PasswordText, mustChangePassword: z.boolean().default(true) });
+export const GrantBody = z.object({ placeId: z.uuid(), role: z.enum(ROLES) });
+export const AccountParams = IdParams;
+export const GrantParams = z.object({ id: z.uuid(), grantId: z.uuid() });
+
+export const ListAccountsQuery = z.object({
+  q: z.string().trim().max(40).optional(),
+  placeId: z.uuid().optional(),
+  role: z.enum(ROLES).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+/** A role held at a place (and everything beneath it). */
+export const GrantResponse = z.object({ id: z.string(), role: z.enum(ROLES), place: PlaceRef });
+
+export const AccountSummary = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  homePlace: PlaceRef,
+  isDisabled: z.boolean(),
+  isLocked: z.boolean(),
+  mustChangePassword: z.boolean(),
+  createdAt: IsoDate,
+  grants: z.array(GrantResponse),
+});
+
+export const AccountResponse = AccountSummary.extend({
+  abilities: z.object({ manage: z.boolean(), grant: z.boolean() }),
+});
+
+export const AccountListResponse = paged(AccountSummary);

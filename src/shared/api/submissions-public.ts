@@ -1,0 +1,82 @@
+// The residents' side of submissions: the phone pages' wire contract (no account, rate-limited).
+import { z } from 'zod';
+import { OUTCOME_TYPES, PLACE_KINDS, SUBMISSION_EVENT_KINDS, SUBMISSION_STATUSES } from '../enums';
+import { IsoDate, Ref } from './common';
+
+export { Challenge, ChallengeErrorBody } from './common';
+
+import { ContactName, Content, consentIssue, Phone, withConsent } from './submissions';
+
+export const PlaceCodeParams = z.object({ code: z.string().trim().toLowerCase().max(32) });
+export const TrackingParams = z.object({ trackingCode: z.string().trim().toUpperCase().max(20) });
+
+/** A retry with the same key never makes a second record. */
+export const IdempotencyHeaders = z.object({ 'idempotency-key': z.string().min(8).max(100).optional() });
+
+/** An image challenge (SVG), asked for when many submissions come from one source. */
+export const ChallengeAnswer = z.object({ id: z.string().max(64), answer: z.string().max(10) });
+/** A refusal that asks for (or renews) the challenge. */
+
+export const CreatePublicSubmissionBody = z
+  .object({
+    content: Content,
+    categoryId: z.uuid().optional(),
+    placeId: z.uuid().optional(), // a place beneath the scanned one (a grid, a building)
+    contactName: ContactName,
+    phone: Phone,
+    consent: z.boolean().optional(),
+    photoIds: z.array(z.uuid()).max(3).default([]),
+    challenge: ChallengeAnswer.optional(),
+  })
+  .refine(withConsent, consentIssue);
+
+export const PhotoUploaded = z.object({ id: z.string() });
+
+export const RateBody = z.object({
+  solved: z.boolean(),
+  satisfaction: z.number().int().min(1).max(5),
+  comment: z.string().trim().max(300).optional(),
+});
+
+export const ReopenBody = z.object({ reason: z.string().trim().max(300).optional() });
+
+export const PublicPlaceResponse = z.object({
+  code: z.string(),
+  name: z.string(),
+  kind: z.enum(PLACE_KINDS),
+  brand: z.string().nullable(),
+  path: z.array(z.string()), // names from the district down
+  categories: z.array(Ref),
+  subPlaces: z.array(Ref.extend({ kind: z.enum(PLACE_KINDS) })), // up to two levels below, e.g. grids
+});
+
+export const SubmissionCreatedResponse = z.object({
+  trackingCode: z.string(),
+  trackingUrl: z.string(),
+  status: z.enum(SUBMISSION_STATUSES),
+});
+
+/** 协商成果 of the consultation on the topic the submission feeds: public text only. */
+export const PublicOutcome = z.object({
+  code: z.string(),
+  type: z.enum(OUTCOME_TYPES),
+  title: z.string(),
+  sentAt: IsoDate.nullable(),
+  consensus: z.array(z.string()),
+  replied: z.boolean(),
+  instructed: z.boolean(),
+});
+
+export const PublicSubmissionResponse = z.object({
+  trackingCode: z.string(),
+  status: z.enum(SUBMISSION_STATUSES),
+  placeName: z.string(),
+  category: z.string().nullable(),
+  content: z.string(),
+  createdAt: IsoDate,
+  steps: z.array(z.object({ at: IsoDate, kind: z.enum(SUBMISSION_EVENT_KINDS), note: z.string().nullable() })),
+  rating: z.object({ solved: z.boolean(), satisfaction: z.number(), comment: z.string().nullable() }).nullable(),
+  canRate: z.boolean(),
+  canReopen: z.boolean(),
+  outcomes: z.array(PublicOutcome),
+});

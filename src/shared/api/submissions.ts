@@ -1,0 +1,161 @@
+// The staff side of submissions (诉求): the inbox, sorting (分办) and handling, walk-ins, and the
+// intake settings (categories, departments, deadlines). The residents' side is submissions-public.ts.
+import { z } from 'zod';
+import { SUBMISSION_ACTIONS, SUBMISSION_CHANNELS, SUBMISSION_EVENT_KINDS, SUBMISSION_STATUSES } from '../enums';
+import { MOBILE_RE } from '../phone';
+import { IdParams, IsoDate, PlaceRef, paged, Ref } from './common';
+
+export const Content = z.string().trim().min(5).max(1000);
+export const ContactName = z
+  .string()
+  .trim()
+  .max(30)
+  .optional()
+  .transform((v) => v || undefined);
+export const Phone = z
+  .string()
+  .trim()
+  .regex(MOBILE_RE, { message: 'mobile_format' })
+  .optional()
+  .or(z.literal('').transform(() => undefined));
+
+/** A name or a number is kept only with the resident's consent (PIPL). */
+export const withConsent = <T extends { contactName?: string; phone?: string; consent?: boolean }>(v: T) =>
+  !(v.contactName || v.phone) || v.consent === true;
+export const consentIssue = { message: 'consent_required', path: ['consent'] };
+
+/** A submission recorded on a resident's behalf (来访, 接待日, 巡查, 电话). */
+export const CreateWalkInBody = z
+  .object({
+    placeId: z.uuid(),
+    channel: z.enum(SUBMISSION_CHANNELS).exclude(['qr']),
+    content: Content,
+    categoryId: z.uuid().optional(),
+    contactName: ContactName,
+    phone: Phone,
+    consent: z.boolean().optional(),
+  })
+  .refine(withConsent, consentIssue);
+
+const Note = z.string().trim().max(1000).optional();
+/** Sorting and handling steps staff take (分办, 答复, 办结). */
+export const ActionBody = z.discriminatedUnion('action', [
+  z.object({ action: z.enum(['to_grid', 'to_community', 'to_township']), note: Note, placeId: z.uuid().optional() }),
+  z.object({ action: z.literal('to_department'), note: Note, departmentId: z.uuid() }),
+  z.object({ action: z.literal('merge'), note: Note, targetId: z.uuid() }),
+  z.object({ action: z.literal('decline'), reason: z.string().trim().min(2).max(500) }),
+  z.object({
+    action: z.literal('reply'),
+    note: z.string().trim().min(1).max(1000),
+    isPublic: z.boolean().default(true),
+  }),
+  z.object({ action: z.literal('solve'), note: Note }),
+]);
+
+export const SubmissionParams = IdParams;
+export const PhotoParams = IdParams.extend({ photoId: z.uuid() });
+
+const bool = z
+  .enum(['true', 'false'])
+  .optional()
+  .transform((v) => (v === undefined ? undefined : v === 'true'));
+
+export const ListSubmissionsQuery = z.object({
+  status: z.enum(SUBMISSION_STATUSES).optional(),
+  categoryId: z.uuid().optional(),
+  placeId: z.uuid().optional(),
+  channel: z.enum(SUBMISSION_CHANNELS).optional(),
+  from: z.coerce.date().optional(),
+  to: z.coerce.date().optional(),
+  overdue: bool,
+  q: z.string().trim().min(1).max(60).optional(),
+  sort: z.enum(['newest', 'oldest', 'due']).default('newest'),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+/** A count for every status, zero included. */
+const StatusCounts = z.record(z.enum(SUBMISSION_STATUSES), z.number());
+
+export const SubmissionSummary = z.object({
+  id: z.string(),
+  trackingCode: z.string(),
+  status: z.enum(SUBMISSION_STATUSES),
+  channel: z.enum(SUBMISSION_CHANNELS),
+  content: z.string(),
+  place: PlaceRef,
+  category: Ref.nullable(),
+  contactName: z.string().nullable(),
+  phoneMasked: z.string().nullable(), // 138****5678
+  createdAt: IsoDate,
+  dueAt: IsoDate.nullable(),
+  isOverdue: z.boolean(),
+});
+
+export const SubmissionListResponse = paged(SubmissionSummary).extend({ counts: StatusCounts });
+
+export const SubmissionEvent = z.object({
+  id: z.number(),
+  at: IsoDate,
+  kind: z.enum(SUBMISSION_EVENT_KINDS),
+  actorName: z.string().nullable(),
+  note: z.string().nullable(),
+  isPublic: z.boolean(), // the resident sees it on the tracking page
+});
+
+export const SimilarSubmission = z.object({
+  id: z.string(),
+  trackingCode: z.string(),
+  content: z.string(),
+  status: z.enum(SUBMISSION_STATUSES),
+  similarity: z.number(), // 0…1
+  place: PlaceRef,
+});
+
+export const SubmissionDetail = SubmissionSummary.extend({
+  events: z.array(SubmissionEvent),
+  photos: z.array(z.object({ id: z.string(), url: z.string() })),
+  similar: z.array(SimilarSubmission),
+  mergedInto: z.object({ id: z.string(), trackingCode: z.string() }).nullable(),
+  department: Ref.nullable(),
+  residentSaysSolved: z.boolean().nullable(),
+  satisfaction: z.number().nullable(), // 1…5
+  ratingComment: z.string().nullable(),
+  reopenCount: z.number(),
+  allowedActions: z.array(z.enum(SUBMISSION_ACTIONS)),
+  abilities: z.object({ sort: z.boolean(), handle: z.boolean(), revealPhone: z.boolean() }),
+});
+
+/** The full mobile number, revealed on request (audited). */
+export const PhoneResponse = z.object({ phone: z.string().nullable() });
+
+export const StatsQuery = z.object({ placeId: z.uuid().optional() });
+export const StatsResponse = z.object({
+  received: z.number(),
+  sorted: z.number(),
+  solved: z.number(),
+  overdue: z.number(),
+  averageSatisfaction: z.number().nullable(),
+  rated: z.number(),
+  byStatus: StatusCounts,
+});
+
+export const PlaceIdQuery = z.object({ placeId: z.uuid() });
+
+/** A category offered at a place: configured there or at a place above it. */
+export const Category = Ref.extend({ placeId: z.string(), sortOrder: z.number() });
+export const CategoryList = z.object({ items: z.array(Category) });
+export const CreateCategoryBody = z.object({
+  placeId: z.uuid(),
+  name: z.string().trim().min(1).max(30),
+  sortOrder: z.number().int().min(0).max(999).default(0),
+});
+export const CategoryCreated = Ref;
+
+/** A department account an item at a place can be forwarded to. */
+export const DepartmentOption = Ref.extend({ placeName: z.string() });
+export const DepartmentList = z.object({ items: z.array(DepartmentOption) });
+
+const Days = z.number().int().min(1).max(365);
+/** Days each level has to act on a submission. */
+export const DeadlineDays = z.object({ received: Days, grid: Days, community: Days, township: Days, department: Days });
