@@ -58,12 +58,16 @@ export async function restoreBackup(opts: RestoreOptions) {
     if (!opts.force && (await hasData(database.db)))
       throw new BackupError('the database already holds data: pass --force to replace it with the archive');
     const latest = migrations.at(-1)?.when ?? level.when;
-    await database.db.transaction(async (tx) => {
-      await dropApplicationSchema(tx);
-      await applyMigrations(tx, 0, level.when);
-      await loadRows(tx, staging, manifest, log);
-      await applyMigrations(tx, level.when, latest);
-    });
+    await database.db
+      .transaction(async (tx) => {
+        await dropApplicationSchema(tx);
+        await applyMigrations(tx, 0, level.when);
+        await loadRows(tx, staging, manifest, log);
+        await applyMigrations(tx, level.when, latest);
+      })
+      .catch((err: unknown) => {
+        throw new BackupError(`the database refused the archive, and nothing was changed: ${innermost(err)}`);
+      });
     await swapFiles(dataDir, staging);
     log(`files: ${manifest.files.count}`);
     return manifest;
@@ -169,4 +173,11 @@ async function swapFiles(dataDir: string, staging: string) {
     const restored = join(staging, 'files', dir);
     if (existsSync(restored)) await rename(restored, current);
   }
+}
+
+/** The database's own reason: a failed query's message carries its SQL and a batch of rows. */
+function innermost(err: unknown): string {
+  let e = err;
+  while (e instanceof Error && e.cause instanceof Error) e = e.cause;
+  return e instanceof Error ? e.message : String(e);
 }
