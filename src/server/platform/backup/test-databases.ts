@@ -112,8 +112,8 @@ async function otherRecords(database: Database, placeId: string) {
 }
 
 /**
- * Every table's rows as JSON (in UTC, by primary key), the sequences and the migration level: two
- * databases with equal snapshots hold the same records.
+ * Every table's rows as JSON (in UTC, by primary key), the sequences, the migration level and any
+ * deferrable constraint: two databases with equal snapshots hold the same records.
  */
 export async function snapshot(database: Database) {
   return database.db.transaction(async (tx) => {
@@ -130,7 +130,12 @@ export async function snapshot(database: Database) {
       );
       tables[t.name] = rows.map((r) => r.j);
     }
-    return { tables, sequences: await listSequences(tx), migration: await appliedMigration(tx) };
+    // the restore defers foreign keys while it loads: they must come back as the migrations made them
+    const deferrable = await rowsOf<{ name: string }>(
+      tx,
+      sql`select conname as name from pg_constraint where condeferrable and connamespace = 'public'::regnamespace`,
+    );
+    return { tables, sequences: await listSequences(tx), migration: await appliedMigration(tx), deferrable };
   });
 }
 
