@@ -1,0 +1,3 @@
+export { createBackup, megabytes } from './backup';
+export { BackupError } from './manifest';
+export { restoreBackup } from './restore';

@@ -1,0 +1,154 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { afterAll, inject } from 'vitest';
+import { ensureBuiltInProcedures } from '../../modules/consultations';
+import { seedDemo } from '../../seed/demo';
+import { writeAudit } from '../audit';
+import { type Database, openDatabase } from '../db';
+import {
+  accounts,
+  consultationFiles,
+  consultations,
+  councils,
+  places,
+  procedures,
+  sessions,
+  signInThrottle,
+  submissionPhotos,
+} from '../db/schema';
+import { appliedMigration, ident, listSequences, listTables, rowsOf } from './catalog';
+import { FILE_DIRS } from './manifest';
+
+export type Kind = 'pglite' | 'postgres';
+
+/** The kinds of database this pass can open: PostgreSQL only under TEST_DB=postgres. */
+export const kinds = (): Kind[] => (inject('testDatabaseUrl') ? ['pglite', 'postgres'] : ['pglite']);
+export const mainKind = (): Kind => (inject('testDatabaseUrl') ? 'postgres' : 'pglite');
+
+/** An empty database (never migrated) of its own: in-memory PGlite, or a new PostgreSQL database dropped after the file. */
+export async function emptyDatabase(kind: Kind): Promise<Database> {
+  if (kind === 'pglite') {
+    const database = await openDatabase({});
+    afterAll(() => database.close());
+    return database;
+  }
+  const runUrl = inject('testDatabaseUrl');
+  if (!runUrl) throw new Error('PostgreSQL databases need TEST_DB=postgres');
+  const name = `shangliang_backup_${randomBytes(6).toString('hex')}`;
+  await onServer(runUrl, `create database ${name}`);
+  const url = new URL(runUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ databaseUrl: url.toString() });
+  afterAll(async () => {
+    await database.close();
+    await onServer(runUrl, `drop database if exists ${name} with (force)`);
+  });
+  return database;
+}
+
+async function onServer(url: string, statement: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query(statement);
+  await client.end();
+}
+
+/** A migrated database with the demo district, a resident's photo and a consultation file on disk. */
+export async function demoDistrict(kind: Kind) {
+  const database = await emptyDatabase(kind);
+  await database.migrate();
+  await ensureBuiltInProcedures(database.db);
+  await seedDemo(database.db);
+  const dataDir = await mkdtemp(join(tmpdir(), 'shangliang-backup-source-'));
+  const [place] = await database.db.select({ id: places.id }).from(places).limit(1);
+  const [consultation] = await database.db.select({ id: consultations.id }).from(consultations).limit(1);
+  if (!place || !consultation) throw new Error('the demo has places and consultations');
+  const photo = randomBytes(3000);
+  const photoId = randomUUID();
+  await mkdir(join(dataDir, 'uploads', 'photos'), { recursive: true });
+  await writeFile(join(dataDir, 'uploads', 'photos', `${photoId}.jpg`), photo);
+  await database.db
+    .insert(submissionPhotos)
+    .values({ id: photoId, placeId: place.id, fileName: `${photoId}.jpg`, bytes: photo.length, width: 40, height: 30 });
+  const doc = Buffer.from('%PDF-1.4 会议纪要\n');
+  await mkdir(join(dataDir, 'files', 'consultations', consultation.id), { recursive: true });
+  await writeFile(join(dataDir, 'files', 'consultations', consultation.id, 'a1b2c3'), doc);
+  await database.db.insert(consultationFiles).values({
+    consultationId: consultation.id,
+    fileName: '纪要.pdf',
+    storedName: 'a1b2c3',
+    mimeType: 'application/pdf',
+    bytes: doc.length,
+  });
+  await otherRecords(database, place.id);
+  return { database, dataDir };
+}
+
+/** Rows of the tables the demo leaves empty: a council, an audit event, a session, a throttle count. */
+async function otherRecords(database: Database, placeId: string) {
+  const [account] = await database.db.select({ id: accounts.id, username: accounts.username }).from(accounts).limit(1);
+  const [procedure] = await database.db.select({ id: procedures.id }).from(procedures).limit(1);
+  if (!account || !procedure) throw new Error('the demo has accounts and procedures');
+  await database.db
+    .insert(councils)
+    .values({ placeId, procedureId: procedure.id, meetingRule: 'monthly', monthlyDay: 10 })
+    .onConflictDoNothing();
+  await writeAudit(
+    database.db,
+    { actor: { id: account.id, username: account.username, displayName: '管理员' }, ip: '127.0.0.1' },
+    { action: 'place.update', entityType: 'place', entityId: placeId, placePath: null, after: { name: '青禾区' } },
+  );
+  await database.db.insert(sessions).values({
+    id: randomBytes(32).toString('hex'),
+    accountId: account.id,
+    csrfToken: 'csrf',
+    expiresAt: new Date(Date.now() + 3_600_000),
+  });
+  await database.db.insert(signInThrottle).values({ key: 'ip:127.0.0.1', failures: 2 });
+}
+
+/**
+ * Every table's rows as JSON (in UTC, by primary key), the sequences, the migration level and any
+ * deferrable constraint: two databases with equal snapshots hold the same records.
+ */
+export async function snapshot(database: Database) {
+  return database.db.transaction(async (tx) => {
+    await tx.execute(sql`set local timezone = 'UTC'`);
+    const tables: Record<string, string[]> = {};
+    for (const t of await listTables(tx)) {
+      const order = sql.join(
+        t.primaryKey.map((c) => ident(c)),
+        sql`, `,
+      );
+      const rows = await rowsOf<{ j: string }>(
+        tx,
+        sql`select row_to_json(t)::text as j from ${ident(t.name)} t order by ${order}`,
+      );
+      tables[t.name] = rows.map((r) => r.j);
+    }
+    // the restore defers foreign keys while it loads: they must come back as the migrations made them
+    const deferrable = await rowsOf<{ name: string }>(
+      tx,
+      sql`select conname as name from pg_constraint where condeferrable and connamespace = 'public'::regnamespace`,
+    );
+    return { tables, sequences: await listSequences(tx), migration: await appliedMigration(tx), deferrable };
+  });
+}
+
+/** The upload folders' files and their bytes, by path. */
+export async function uploadedFiles(dataDir: string) {
+  const files: Record<string, string> = {};
+  for (const dir of FILE_DIRS) {
+    const entries = await readdir(join(dataDir, dir), { recursive: true, withFileTypes: true }).catch(() => []);
+    for (const e of entries) {
+      if (!e.isFile()) continue;
+      const path = join(e.parentPath, e.name);
+      files[path.slice(dataDir.length)] = (await readFile(path)).toString('base64');
+    }
+  }
+  return files;
+}
