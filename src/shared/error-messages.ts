@@ -266,6 +266,16 @@ export const FIELD_MESSAGES = {
     'zh-TW': '日期須在 2000-01-01 至 2100-12-31 之間',
     en: 'Dates run from 2000-01-01 to 2100-12-31',
   },
+  unstorable_text: {
+    'zh-CN': '含有无法保存的字符（空字符或残缺的字符）',
+    'zh-TW': '含有無法儲存的字元（空字元或殘缺的字元）',
+    en: 'Contains characters that cannot be stored (a NUL byte or a broken character)',
+  },
+  not_a_spreadsheet: {
+    'zh-CN': '无法作为表格读取，请上传 .xlsx 或 .csv 文件',
+    'zh-TW': '無法當作表格讀取，請上傳 .xlsx 或 .csv 檔案',
+    en: 'The file could not be read as a spreadsheet; upload an .xlsx or .csv file',
+  },
   blank: { 'zh-CN': '不能为空', 'zh-TW': '不能為空', en: 'Cannot be blank' },
   invalid: { 'zh-CN': '取值无效', 'zh-TW': '取值無效', en: 'Invalid value' },
 } as const satisfies Record<string, Record<Locale, string>>;
