@@ -35,6 +35,12 @@ export function unstorablePaths(value: unknown, root = ''): string[] {
   return found.sort();
 }
 
+/** Throws 400 naming each field of `parts` (name → value) that holds text PostgreSQL cannot store. */
+export function assertStorable(parts: Record<string, unknown>) {
+  const paths = unstorablePaths(parts);
+  if (paths.length > 0) throw invalid(paths.map((path) => ({ path, key: 'unstorable_text' })));
+}
+
 /**
  * One rule for every route: text PostgreSQL cannot store — in the path, the query, the headers or
  * the JSON body — answers 400 naming each field, before validation or any query sees it.
@@ -42,9 +48,9 @@ export function unstorablePaths(value: unknown, root = ''): string[] {
  */
 export function registerInputGuard(app: FastifyInstance) {
   app.addHook('preValidation', async (req) => {
-    const paths = [req.params, req.query, req.headers, req.body].flatMap((part) => unstorablePaths(part));
-    if (paths.length > 0) {
-      throw invalid(paths.slice(0, MAX_REPORTED).map((path) => ({ path, key: 'unstorable_text' })));
+    for (const part of [req.params, req.query, req.headers, req.body]) {
+      // the path names a field as validation does: "content", not "body.content"
+      assertStorable(part && typeof part === 'object' ? (part as Record<string, unknown>) : { '(body)': part });
     }
   });
 }
