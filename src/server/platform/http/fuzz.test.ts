@@ -81,7 +81,7 @@ function requestsFor(route: Route, values = BAD_VALUES, segments = BAD_SEGMENTS)
   const { method, path } = route;
   const params = paramsFor(route);
   const url = fill(path, params);
-  const body = route.body ? sample(route.body) : undefined;
+  const body = route.body ? (sample(route.body) as object) : undefined; // every body schema is an object
   const out: FuzzRequest[] = [];
   for (const p of route.pathParams)
     for (const seg of segments)
