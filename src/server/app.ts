@@ -19,6 +19,7 @@ import type { Config } from './platform/config';
 import type { Database } from './platform/db';
 import { registerErrorHandler } from './platform/http/error-handler';
 import { healthRoutes } from './platform/http/health';
+import { registerInputGuard } from './platform/http/input-guard';
 import { webRoutes } from './platform/http/web';
 
 export type AppOptions = {
@@ -42,6 +43,7 @@ export async function buildApp({
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  registerInputGuard(app);
 
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, { limits: { fileSize: 5 * 1024 * 1024, files: 1 } });

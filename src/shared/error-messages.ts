@@ -144,6 +144,11 @@ const CORE_ERRORS = {
     'zh-TW': '請上傳 .xlsx 或 .csv 檔案',
     en: 'Upload an .xlsx or .csv file',
   },
+  upload_malformed: {
+    'zh-CN': '文件没有完整上传，请重新选择文件再试',
+    'zh-TW': '檔案沒有完整上傳，請重新選擇檔案再試',
+    en: 'The file did not arrive whole; choose it again and retry',
+  },
   bad_request: {
     'zh-CN': '请求格式不正确',
     'zh-TW': '請求格式不正確',
@@ -188,6 +193,16 @@ const CORE_ERRORS = {
     'zh-CN': '只能上传图片（JPG、PNG、WebP、HEIC），每张不超过 8 MB',
     'zh-TW': '只能上傳圖片（JPG、PNG、WebP、HEIC），每張不超過 8 MB',
     en: 'Photos only (JPG, PNG, WebP, HEIC), 8 MB each at most',
+  },
+  photo_unsupported: {
+    'zh-CN': '只能上传 JPG、PNG、WebP 或 HEIC 格式的照片',
+    'zh-TW': '只能上傳 JPG、PNG、WebP 或 HEIC 格式的照片',
+    en: 'Only JPG, PNG, WebP or HEIC photos can be uploaded',
+  },
+  server_busy: {
+    'zh-CN': '服务器正忙，请 {seconds} 秒后再试',
+    'zh-TW': '伺服器正忙，請 {seconds} 秒後再試',
+    en: 'The server is busy; try again in {seconds} seconds',
   },
   merge_target_invalid: {
     'zh-CN': '不能合并到该诉求',
@@ -296,6 +311,16 @@ export const FIELD_MESSAGES = {
     'zh-CN': '日期须在 2000-01-01 至 2100-12-31 之间',
     'zh-TW': '日期須在 2000-01-01 至 2100-12-31 之間',
     en: 'Dates run from 2000-01-01 to 2100-12-31',
+  },
+  unstorable_text: {
+    'zh-CN': '含有无法保存的字符（空字符或残缺的字符）',
+    'zh-TW': '含有無法儲存的字元（空字元或殘缺的字元）',
+    en: 'Contains characters that cannot be stored (a NUL byte or a broken character)',
+  },
+  not_a_spreadsheet: {
+    'zh-CN': '无法作为表格读取，请上传 .xlsx 或 .csv 文件',
+    'zh-TW': '無法當作表格讀取，請上傳 .xlsx 或 .csv 檔案',
+    en: 'The file could not be read as a spreadsheet; upload an .xlsx or .csv file',
   },
   blank: { 'zh-CN': '不能为空', 'zh-TW': '不能為空', en: 'Cannot be blank' },
   invalid: { 'zh-CN': '取值无效', 'zh-TW': '取值無效', en: 'Invalid value' },

@@ -9,6 +9,7 @@ import type { Db } from '../../platform/db';
 import { consultations } from '../../platform/db/schema';
 import { attachmentName, DOCX_MIME } from '../../platform/docx/gongwen';
 import { AppError } from '../../platform/errors';
+import { readUpload } from '../../platform/http/upload';
 import { qrPng } from '../../platform/qr';
 import { manageable, readable } from './access';
 import { attachFile, findFile, removeFile } from './attachments';
@@ -38,10 +39,9 @@ export async function fileRoutes(app: FastifyInstance, { db, config }: { db: Db;
       const ctx = contextOf(req, db);
       // who may attach is checked before the upload is read: a stranger never makes us buffer 5 MB
       await manageable(ctx, req.params.id);
-      const file = req.isMultipart() ? await req.file() : undefined;
+      const file = await readUpload(req);
       if (!file) throw new AppError(400, 'consultation_file_missing', {}, [{ path: 'file', key: 'required' }]);
-      const data = await file.toBuffer();
-      const row = await attachFile(ctx, config.dataDir, req.params.id, { fileName: file.filename, data });
+      const row = await attachFile(ctx, config.dataDir, req.params.id, { fileName: file.filename, data: file.data });
       return reply.code(201).send(row);
     },
   );

@@ -7,6 +7,7 @@ import type { Wire } from '../../../shared/api/common';
 import type * as Api from '../../../shared/api/consultations';
 import { buildAccount, buildTree } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
+import { malformedUploads } from '../../testing/malformed-multipart';
 import { buildConsultation } from './testing';
 
 type ErrorBody = { code: string; fields?: { path: string }[] };
@@ -48,6 +49,13 @@ beforeAll(async () => {
 });
 
 describe('attachments', () => {
+  it.each(Object.entries(malformedUploads(PDF)))('answers a broken upload (%s) with 400', async (_, upload) => {
+    const { consultationId: id } = await buildConsultation(t.db, { place: tree.villageA });
+    const res = await liaison.request('POST', `/api/consultations/${id}/files`, upload.payload, upload.headers);
+    expect(res.statusCode).toBe(400);
+    expect(json<{ files: FileInfo[] }>(await liaison.get(`/api/consultations/${id}`)).files).toEqual([]);
+  });
+
   it('uploads, downloads with the original name, and deletes from disk', async () => {
     const { consultationId: id } = await buildConsultation(t.db, { place: tree.villageA });
     expect((await upload(new Agent(t.app), id, '调研报告.pdf', PDF)).statusCode).toBe(401);

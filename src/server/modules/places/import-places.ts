@@ -9,8 +9,9 @@ import type { Ctx } from '../../platform/context';
 import type { DbOrTx } from '../../platform/db';
 import { lockTree } from '../../platform/db/locks';
 import { places } from '../../platform/db/schema';
-import { AppError, forbidden } from '../../platform/errors';
+import { AppError, forbidden, invalid } from '../../platform/errors';
 import { appErrorBody, zodIssueToField } from '../../platform/http/error-handler';
+import { unstorablePaths } from '../../platform/http/input-guard';
 import { insertPlace } from './create-place';
 import { canPlace } from './policy';
 import { findVisiblePlace, type PlaceRow } from './queries';
@@ -71,10 +72,15 @@ export type ImportRowError = { row: number; field: string; message: string };
 /** Reads the sheet's rows as header → text, accepting .xlsx or .csv (UTF-8 or GBK). */
 export async function readSheet(file: Buffer, filename: string): Promise<Record<string, string>[]> {
   const wb = new ExcelJS.Workbook();
-  if (/\.csv$/i.test(filename)) {
-    await wb.csv.read(Readable.from([decodeText(file)]));
-  } else {
-    await wb.xlsx.load(file as unknown as ArrayBuffer);
+  try {
+    if (/\.csv$/i.test(filename)) {
+      await wb.csv.read(Readable.from([decodeText(file)]));
+    } else {
+      await wb.xlsx.load(file as unknown as ArrayBuffer);
+    }
+  } catch {
+    // not a zip, a zip cut short, a sheet exceljs cannot parse: the file, not the server, is wrong
+    throw invalid([{ path: 'file', key: 'not_a_spreadsheet' }]);
   }
   const sheet = wb.worksheets[0];
   if (!sheet) return [];
@@ -123,6 +129,11 @@ export async function importPlaces(ctx: Ctx, file: Buffer, filename: string, dry
       await lockTree(tx);
       for (const raw of rows) {
         const rowNo = Number(raw.__row);
+        const unstorable = unstorablePaths(raw);
+        for (const field of unstorable) {
+          errors.push({ row: rowNo, field, message: FIELD_MESSAGES.unstorable_text[ctx.locale] });
+        }
+        if (unstorable.length > 0) continue;
         const parsed = ImportRow.safeParse(raw);
         if (!parsed.success) {
           for (const issue of parsed.error.issues) {

@@ -5,6 +5,7 @@ import type { Wire } from '../../../shared/api/common';
 import type { ImportErrorBody, PlaceListResponse } from '../../../shared/api/places';
 import { buildAccount, buildTree } from '../../testing/factories';
 import { type Agent, json, startTestApp, type TestApp } from '../../testing/harness';
+import { malformedUploads } from '../../testing/malformed-multipart';
 
 type ImportError = Wire<typeof ImportErrorBody>;
 type Listing = Wire<typeof PlaceListResponse>;
@@ -35,9 +36,9 @@ function multipart(filename: string, content: Buffer) {
   return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
 
-function upload(agent: Agent, filename: string, content: Buffer, query = '') {
+function upload(agent: Agent, filename: string, content: Buffer, query = '', lang = 'zh-CN') {
   const { payload, headers } = multipart(filename, content);
-  return agent.request('POST', `/api/places/import${query}`, payload, headers);
+  return agent.request('POST', `/api/places/import${query}`, payload, { ...headers, 'accept-language': lang });
 }
 
 const HEADER = ['名称', '类型', '上级编码', '编码', '品牌', '委员工作站', '协商议事会', '议事室地址', '示范点'];
@@ -129,4 +130,35 @@ describe('importing places', () => {
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
     expect(wb.worksheets[0]?.getRow(1).values).toEqual([undefined, ...HEADER]);
   });
+
+  it('says a corrupt .xlsx could not be read as a spreadsheet', async () => {
+    const good = await xlsx([HEADER, ['新村', '村', tree.townB.code]]);
+    for (const broken of [Buffer.from('PK\u0003\u0004 not really a zip'), good.subarray(0, good.length / 2)]) {
+      const res = await upload(admin, 'places.xlsx', broken, '', 'en');
+      expect(res.statusCode).toBe(400);
+      expect(json<ImportError & { fields: unknown }>(res).fields).toEqual([
+        { path: 'file', message: 'The file could not be read as a spreadsheet; upload an .xlsx or .csv file' },
+      ]);
+    }
+  });
+
+  it('reports a cell PostgreSQL cannot store as a wrong row', async () => {
+    const res = await upload(
+      admin,
+      'places.csv',
+      Buffer.from(`name,kind,parent_code\n村\u0000一,村,${tree.townB.code}\n`),
+    );
+    expect(res.statusCode).toBe(400);
+    expect(json<ImportError>(res).rows).toEqual([
+      { row: 2, field: 'name', message: '含有无法保存的字符（空字符或残缺的字符）' },
+    ]);
+  });
+
+  it.each(Object.entries(malformedUploads(Buffer.from('name,kind,parent_code\n'))))(
+    'answers a broken upload (%s) with 400',
+    async (_, { payload, headers }) => {
+      const res = await admin.request('POST', '/api/places/import', payload, headers);
+      expect(res.statusCode).toBe(400);
+    },
+  );
 });

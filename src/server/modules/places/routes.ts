@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { contextOf } from '../../platform/context';
 import type { Db } from '../../platform/db';
 import { AppError, notFound } from '../../platform/errors';
+import { readUpload } from '../../platform/http/upload';
 import { movePlace, setPlaceArchived, updatePlace } from './change-place';
 import { createPlace } from './create-place';
 import { IMPORT_COLUMNS, importPlaces } from './import-places';
@@ -146,9 +147,9 @@ export async function placeRoutes(app: FastifyInstance, { db }: { db: Db }) {
     },
     async (req) => {
       const ctx = contextOf(req, db);
-      const file = req.isMultipart() ? await req.file() : undefined;
+      const file = await readUpload(req);
       if (!file || !/\.(xlsx|csv)$/i.test(file.filename)) throw new AppError(400, 'import_file_required');
-      return importPlaces(ctx, await file.toBuffer(), file.filename, req.query.dryRun === 'true');
+      return importPlaces(ctx, file.data, file.filename, req.query.dryRun === 'true');
     },
   );
 

@@ -7,6 +7,8 @@ import type { PhotoUploaded, SubmissionCreatedResponse } from '../../../shared/a
 import { submissions } from '../../platform/db/schema';
 import { type BuiltPlace, buildAccount, buildTree } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
+import { malformedUploads } from '../../testing/malformed-multipart';
+import { photoFormatOf, photoWork } from './photos';
 
 type ErrorBody = Wire<typeof ErrorBodySchema>;
 type Detail = Wire<typeof SubmissionDetail>;
@@ -32,7 +34,7 @@ const upload = (by: Agent, place: BuiltPlace, filename: string, type: string, co
   return by.request('POST', `/api/public/places/${place.code}/photos`, payload, headers);
 };
 
-const image = (format: 'png' | 'jpeg') =>
+const image = (format: 'png' | 'jpeg' | 'webp' | 'gif' | 'tiff' | 'avif') =>
   sharp({ create: { width: 40, height: 30, channels: 3, background: { r: 180, g: 40, b: 40 } } })
     [format]()
     .withExif(GPS)
@@ -105,10 +107,91 @@ describe('photos', () => {
     expect((await liaison.get(unknown)).statusCode).toBe(404);
   });
 
-  it('refuses a text file as a photo', async () => {
-    const res = await upload(resident(), tree.villageA, 'notes.jpg', 'image/jpeg', Buffer.from('not an image at all'));
+  it('refuses a text file as a photo, and a JPEG that does not decode', async () => {
+    const text = await upload(resident(), tree.villageA, 'notes.jpg', 'image/jpeg', Buffer.from('not an image at all'));
+    expect(text.statusCode).toBe(415);
+    expect(json<ErrorBody>(text).code).toBe('photo_unsupported');
+    const jpeg = await image('jpeg');
+    const broken = await upload(resident(), tree.villageA, 'a.jpg', 'image/jpeg', jpeg.subarray(0, 40));
+    expect(broken.statusCode).toBe(400);
+    expect(json<ErrorBody>(broken)).toMatchObject({ code: 'photo_invalid', field: 'file' });
+  });
+
+  it('takes a WebP, and judges by content, not by the declared type', async () => {
+    const webp = await upload(resident(), tree.villageA, 'a.webp', 'image/webp', await image('webp'));
+    expect(webp.statusCode).toBe(201);
+    const pngCalledSvg = await upload(resident(), tree.villageA, 'a.svg', 'image/svg+xml', await image('png'));
+    expect(pngCalledSvg.statusCode).toBe(201);
+  });
+
+  it('refuses SVG and the formats the page does not promise with 415, however they are named', async () => {
+    const svg = Buffer.from(
+      '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="40" height="30"><rect width="40" height="30" fill="red"/></svg>',
+    );
+    const cases: [string, string, Buffer][] = [
+      ['a.svg', 'image/svg+xml', svg],
+      ['a.png', 'image/png', svg],
+      ['a.jpg', 'image/jpeg', Buffer.concat([Buffer.from('\ufeff  '), svg])],
+      ['a.gif', 'image/gif', await image('gif')],
+      ['a.tiff', 'image/tiff', await image('tiff')],
+      ['a.avif', 'image/avif', await image('avif')],
+    ];
+    for (const [name, type, content] of cases) {
+      const res = await upload(resident(), tree.villageA, name, type, content);
+      expect(res.statusCode, name).toBe(415);
+      expect(json<ErrorBody>(res)).toMatchObject({ code: 'photo_unsupported', field: 'file' });
+    }
+  });
+
+  it.each(Object.entries(malformedUploads(Buffer.alloc(0))))('answers a broken upload (%s) with 400', async (name) => {
+    const { payload, headers } = malformedUploads(await image('png'))[name] as {
+      payload: Buffer;
+      headers: Record<string, string>;
+    };
+    const res = await resident().request('POST', `/api/public/places/${tree.villageA.code}/photos`, payload, headers);
     expect(res.statusCode).toBe(400);
-    expect(json<ErrorBody>(res).code).toBe('photo_invalid');
+  });
+
+  it('says a broken upload arrived broken', async () => {
+    const { payload, headers } = malformedUploads(await image('png'))['no boundary'] as {
+      payload: Buffer;
+      headers: Record<string, string>;
+    };
+    const res = await resident().request('POST', `/api/public/places/${tree.villageA.code}/photos`, payload, {
+      ...headers,
+      'accept-language': 'en',
+    });
+    expect(json<ErrorBody & { message: string }>(res)).toEqual({
+      code: 'upload_malformed',
+      message: 'The file did not arrive whole; choose it again and retry',
+      field: 'file',
+    });
+  });
+
+  it('tells the formats apart by their first bytes, HEIC from an iPhone included', async () => {
+    const ftyp = (brand: string) => Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from(`ftyp${brand}`)]);
+    expect(photoFormatOf(ftyp('heic'))).toBe('heic');
+    expect(photoFormatOf(ftyp('mif1'))).toBe('heic');
+    expect(photoFormatOf(ftyp('avif'))).toBeUndefined();
+    expect(photoFormatOf(ftyp('isom'))).toBeUndefined(); // an MP4 video
+    expect(photoFormatOf(await image('jpeg'))).toBe('jpeg');
+    expect(photoFormatOf(Buffer.alloc(0))).toBeUndefined();
+  });
+
+  it('asks the resident to retry in a few seconds when the photo line is full, then takes photos again', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const fillers: Promise<unknown>[] = [];
+    while (!photoWork.isFull) fillers.push(photoWork.run(() => held));
+    const res = await upload(resident(), tree.villageA, 'a.png', 'image/png', await image('png'));
+    expect(res.statusCode).toBe(503);
+    expect(res.headers['retry-after']).toBe('5');
+    expect(json<ErrorBody>(res).code).toBe('server_busy');
+    release();
+    await Promise.all(fillers);
+    expect((await upload(resident(), tree.villageA, 'a.png', 'image/png', await image('png'))).statusCode).toBe(201);
   });
 
   it('refuses an upload without a file', async () => {

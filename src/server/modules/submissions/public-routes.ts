@@ -4,9 +4,10 @@ import type { Config } from '../../platform/config';
 import { makeCipher } from '../../platform/crypto';
 import type { Db } from '../../platform/db';
 import { AppError, invalid } from '../../platform/errors';
+import { readUpload } from '../../platform/http/upload';
 import { type Challenges, INTAKE_LIMITS, intakeVerdict, SlidingCounter } from './abuse';
 import { fileSubmission, intakePlace } from './intake';
-import { storePhoto } from './photos';
+import { MAX_PHOTO_BYTES, photoWork, storePhoto } from './photos';
 import { publicPlace, publicSubmission, rateSubmission, reopenSubmission } from './resident';
 import {
   Challenge,
@@ -86,12 +87,12 @@ export async function publicSubmissionRoutes(
     async (req, reply) => {
       if (photosByIp.count(req.ip) >= INTAKE_LIMITS.photosPerIp) throw new AppError(429, 'rate_limited');
       const place = await intakePlace(db, req.params.code);
-      const file = req.isMultipart() ? await req.file({ limits: { fileSize: 8 * 1024 * 1024 } }) : undefined;
+      photoWork.assertRoom(); // a full line refuses before 8 MB is read
+      const file = await readUpload(req, MAX_PHOTO_BYTES);
       if (!file) throw new AppError(400, 'photo_invalid', {}, [], { field: 'file' });
-      const buf = await file.toBuffer();
       photosByIp.add(req.ip);
       reply.code(201);
-      return storePhoto(db, config.dataDir, place.id, buf);
+      return storePhoto(db, config.dataDir, place.id, file.data);
     },
   );
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { pickLocale } from '../../../shared/error-messages';
 import { CreateAccountBody } from '../../modules/accounts/schemas';
 import { AppError } from '../errors';
-import { appErrorBody, zodIssueToField } from './error-handler';
+import { appErrorBody, redact, zodIssueToField } from './error-handler';
 
 describe('zodIssueToField', () => {
   it.each([
@@ -142,5 +142,32 @@ describe('pickLocale', () => {
     ['fr-FR,de;q=0.8', 'zh-CN'],
   ])('%j → %s', (header, locale) => {
     expect(pickLocale(header)).toBe(locale);
+  });
+});
+
+describe('redact', () => {
+  it.each([
+    [
+      'a failed query: the statement stays, its parameters go',
+      'Failed query: insert into "submissions" ("content", "contact_name") values ($1, $2)\nparams: 井盖丢了,张三',
+      'Failed query: insert into "submissions" ("content", "contact_name") values ($1, $2)',
+    ],
+    [
+      'a literal inlined into a statement',
+      'Failed query: select * from "places" where "name" = \'王家村\'',
+      'Failed query: select * from "places" where "name" = ‹redacted›',
+    ],
+    [
+      'a value PostgreSQL quotes back',
+      'invalid input syntax for type integer: "张三丰"',
+      'invalid input syntax for type integer: ‹redacted›',
+    ],
+    [
+      'a message without values',
+      "Cannot read properties of undefined (reading 'id')",
+      'Cannot read properties of undefined (reading ‹redacted›)',
+    ],
+  ])('%s', (_, message, expected) => {
+    expect(redact(message)).toBe(expected);
   });
 });

@@ -18,6 +18,7 @@ export function registerErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((err: FastifyError | AppError, req, reply) => {
     const locale = requestLocale(req);
     if (err instanceof AppError) {
+      if (typeof err.extra.retryAfter === 'number') reply.header('retry-after', String(err.extra.retryAfter));
       return reply.code(err.status).send(appErrorBody(err, locale));
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
@@ -35,7 +36,7 @@ export function registerErrorHandler(app: FastifyInstance) {
     if (status >= 400 && status < 500) {
       // malformed JSON, body or file too large, unsupported media type …
       const code = status === 413 ? 'payload_too_large' : 'bad_request';
-      req.log.info({ err: err.message }, 'rejected request');
+      req.log.info({ err: redact(err.message) }, 'rejected request');
       return reply.code(status).send({ code, message: ERROR_MESSAGES[code][locale] });
     }
     logError(req, err);
@@ -47,9 +48,52 @@ export function registerErrorHandler(app: FastifyInstance) {
   });
 }
 
+/**
+ * Logs what a maintainer needs and nothing a person sent: the code (PostgreSQL's SQLSTATE when it
+ * came from the database), the route, and the message and stack with values taken out — a failed
+ * query's parameters, and anything quoted, which is how PostgreSQL echoes a bad value. The request
+ * id comes with req.log.
+ */
 function logError(req: FastifyRequest, err: unknown) {
-  req.log.error({ err }, 'unhandled error');
+  const e = err instanceof Error ? err : new Error(String(err));
+  const cause = e.cause instanceof Error ? e.cause : undefined;
+  req.log.error(
+    {
+      code: codeOf(cause) ?? codeOf(e),
+      route: `${req.method} ${req.routeOptions.url ?? '(no route)'}`,
+      err: { type: e.name, message: redact(e.message), stack: framesOf(e) },
+      ...(cause ? { cause: { type: cause.name, message: redact(cause.message) } } : {}),
+    },
+    'unhandled error',
+  );
 }
+
+const codeOf = (e: Error | undefined) => {
+  const code = (e as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' ? code : undefined;
+};
+
+const QUOTED = /"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|“[^”]*”|「[^」]*」/g;
+const SINGLE_QUOTED = /'(?:[^'\\]|''|\\.)*'/g;
+
+/**
+ * A message without the values in it. Drizzle appends the query's "params: …" (cut); PostgreSQL
+ * and most code quote a bad value (masked). The statement itself keeps its "identifiers".
+ */
+export function redact(message: string) {
+  const head = message.split('\nparams:')[0] ?? '';
+  const masked = head.startsWith('Failed query:')
+    ? head.replace(SINGLE_QUOTED, '‹redacted›')
+    : head.replace(QUOTED, '‹redacted›');
+  return masked.slice(0, 500);
+}
+
+const framesOf = (e: Error) =>
+  (e.stack ?? '')
+    .split('\n')
+    .filter((line) => /^\s+at /.test(line))
+    .slice(0, 12)
+    .join('\n');
 
 export function appErrorBody(err: AppError, locale: Locale): ErrorBody {
   const body: ErrorBody = {
