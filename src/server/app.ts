@@ -12,19 +12,22 @@ import { onlineRoutes, publicOnlineRoutes } from './modules/online';
 import { outcomeRoutes } from './modules/outcomes';
 import { placeRoutes } from './modules/places';
 import {
-  Challenges,
   intakeConfigRoutes,
   publicSubmissionRoutes,
   qrRoutes,
+  submissionJobs,
   submissionRoutes,
 } from './modules/submissions';
 import { topicRoutes } from './modules/topics';
 import { authPlugin } from './platform/auth/plugin';
+import { makeChallenges } from './platform/challenges';
 import type { Config } from './platform/config';
 import type { Database } from './platform/db';
 import { registerErrorHandler } from './platform/http/error-handler';
 import { healthRoutes } from './platform/http/health';
 import { webRoutes } from './platform/http/web';
+import { runJobsWhileListening } from './platform/jobs';
+import { platformJobs } from './platform/sweeps';
 
 export type AppOptions = {
   /** false only for load benchmarks from one address: lifts the public intake's per-source limits */
@@ -68,9 +71,9 @@ export async function buildApp({
   await app.register(accountRoutes, deps);
   await app.register(auditRoutes, deps);
   await app.register(submissionRoutes, deps);
-  // the open image challenges, on the app so tests can read an answer (app.challenges.peek)
-  app.decorate('challenges', new Challenges());
-  await app.register(publicSubmissionRoutes, { ...deps, challenges: app.challenges, limitIntake: limitPublicIntake });
+  // image challenges and rate limits live in the database: N instances behind a proxy count as one
+  const challenges = makeChallenges(database.db, config.secret);
+  await app.register(publicSubmissionRoutes, { ...deps, challenges, limitIntake: limitPublicIntake });
   await app.register(intakeConfigRoutes, deps);
   await app.register(qrRoutes, deps);
   // 议题 → 协商 → 共识 → 成果
@@ -78,14 +81,9 @@ export async function buildApp({
   await app.register(consultationRoutes, deps);
   await app.register(publicAttendanceRoutes, deps);
   await app.register(onlineRoutes, deps);
-  await app.register(publicOnlineRoutes, deps);
+  await app.register(publicOnlineRoutes, { ...deps, challenges });
   await app.register(outcomeRoutes, deps);
   if (serveWeb) await app.register(webRoutes);
+  runJobsWhileListening(app, database.db, [...platformJobs, ...submissionJobs(config.dataDir)]);
   return app;
-}
-
-declare module 'fastify' {
-  interface FastifyInstance {
-    challenges: Challenges;
-  }
 }

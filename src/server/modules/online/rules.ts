@@ -9,7 +9,14 @@ export const ONLINE_LIMITS = {
   // public writes (statements and votes) from one address
   writesPerIp: 60,
   windowMinutes: 10,
+  // new voters (phones that had not yet taken part) from one address, per consultation and hour;
+  // past it the image challenge is asked — a family or an office shares an address, a script too
+  newVotersPerAddress: 5,
+  newVoterWindowMinutes: 60,
 } as const;
+
+/** A burst moderators should see: this many new voters from one address in the window. */
+export const isVoterBurst = (newVoters: number) => newVoters >= ONLINE_LIMITS.newVotersPerAddress;
 
 /**
  * Open for statements and votes while now ∈ [startsAt, endsAt) and the consultation is still

@@ -1,8 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import svgCaptcha from 'svg-captcha';
-import { SlidingCounter } from '../../platform/sliding-counter';
-
-export { SlidingCounter };
+import type { FastifyReply } from 'fastify';
+import type { Challenges } from '../../platform/challenges';
+import type { DbOrTx } from '../../platform/db';
+import { hit, rateLimited, unhit } from '../../platform/rate-limit';
 
 /** Limits on public intake: past the soft limits a challenge is asked, past the hard ones 429. */
 export const INTAKE_LIMITS = {
@@ -23,27 +22,27 @@ export function intakeVerdict(fromIp: number, atPlace: number): IntakeVerdict {
   return 'ok';
 }
 
-/** Image challenges (captcha): single use, five minutes. */
-export class Challenges {
-  private open = new Map<string, { answer: string; expires: number }>();
-
-  create(now = Date.now()) {
-    const c = svgCaptcha.create({ size: 4, noise: 2, ignoreChars: '0o1ilI', color: false });
-    const id = randomBytes(12).toString('base64url');
-    for (const [k, v] of this.open) if (v.expires < now) this.open.delete(k);
-    this.open.set(id, { answer: c.text.toLowerCase(), expires: now + 5 * 60_000 });
-    return { id, svg: c.data };
-  }
-
-  /** True once for the right answer; the challenge is spent either way. */
-  solve(id: string, answer: string, now = Date.now()) {
-    const c = this.open.get(id);
-    this.open.delete(id);
-    return Boolean(c && c.expires >= now && c.answer === answer.trim().toLowerCase());
-  }
-
-  /** For tests: the answer of an open challenge. */
-  peek(id: string) {
-    return this.open.get(id)?.answer;
-  }
+/**
+ * Counts one submission from `ip` at `placeId` (one statement) and lets it through, asks for the
+ * image challenge, or refuses it (429). A refused submission is given back, so that it does not
+ * count; with `isLimited` false (load benchmarks from one address) it is counted and always let through.
+ */
+export async function admitSubmission(
+  db: DbOrTx,
+  reply: FastifyReply,
+  challenges: Challenges,
+  input: { ip: string; placeId: string; challenge: { id: string; answer: string } | undefined; isLimited: boolean },
+) {
+  const window = INTAKE_LIMITS.windowMinutes * 60_000;
+  const ipKey = `intake-ip:${input.ip}`;
+  const counted = await hit(db, [ipKey, `intake-place:${input.placeId}`], window);
+  const [fromIp = 1, atPlace = 1] = counted.counts;
+  const verdict = input.isLimited ? intakeVerdict(fromIp - 1, atPlace - 1) : 'ok';
+  if (verdict === 'ok') return;
+  const isSolved =
+    verdict === 'challenge' && input.challenge !== undefined && (await challenges.solve(input.challenge));
+  if (isSolved) return;
+  await unhit(db, counted);
+  if (verdict === 'blocked') throw await rateLimited(db, reply, ipKey, window);
+  throw await challenges.ask(reply, input.ip, 'challenge_required', input.challenge !== undefined);
 }

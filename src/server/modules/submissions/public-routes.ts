@@ -1,11 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { Challenges } from '../../platform/challenges';
 import type { Config } from '../../platform/config';
 import { makeCipher } from '../../platform/crypto';
 import type { Db } from '../../platform/db';
 import { AppError, invalid } from '../../platform/errors';
-import { type Challenges, INTAKE_LIMITS, intakeVerdict, SlidingCounter } from './abuse';
+import { take } from '../../platform/rate-limit';
+import { admitSubmission, INTAKE_LIMITS } from './abuse';
 import { fileSubmission, intakePlace } from './intake';
 import { storePhoto } from './photos';
 import { publicPlace, publicSubmission, rateSubmission, reopenSubmission } from './resident';
@@ -32,10 +34,7 @@ export async function publicSubmissionRoutes(
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['public'];
   const cipher = makeCipher(config.secret);
-  const window = INTAKE_LIMITS.windowMinutes * 60_000;
-  const byIp = new SlidingCounter(window);
-  const byPlace = new SlidingCounter(window);
-  const photosByIp = new SlidingCounter(window);
+  const photoLimit = { windowMs: INTAKE_LIMITS.windowMinutes * 60_000, max: INTAKE_LIMITS.photosPerIp };
   const open = { isPublic: true };
 
   r.get(
@@ -60,12 +59,12 @@ export async function publicSubmissionRoutes(
     {
       schema: {
         tags,
-        summary: 'An image challenge (SVG), asked for when many submissions come from one source',
+        summary: 'An image challenge (SVG), asked for when many submissions come from one source (limited per address)',
         response: { 200: z.object({ id: z.string(), svg: z.string() }) },
       },
       config: open,
     },
-    async () => challenges.create(),
+    async (req, reply) => challenges.issue(reply, req.ip),
   );
 
   r.post(
@@ -81,12 +80,11 @@ export async function publicSubmissionRoutes(
       config: open,
     },
     async (req, reply) => {
-      if (photosByIp.count(req.ip) >= INTAKE_LIMITS.photosPerIp) throw new AppError(429, 'rate_limited');
       const place = await intakePlace(db, req.params.code);
+      await take(db, reply, `photo-ip:${req.ip}`, photoLimit); // every upload let through counts: decoding costs
       const file = req.isMultipart() ? await req.file({ limits: { fileSize: 8 * 1024 * 1024 } }) : undefined;
       if (!file) throw new AppError(400, 'photo_invalid', {}, [], { field: 'file' });
       const buf = await file.toBuffer();
-      photosByIp.add(req.ip);
       reply.code(201);
       return storePhoto(db, config.dataDir, place.id, buf);
     },
@@ -108,14 +106,13 @@ export async function publicSubmissionRoutes(
     async (req, reply) => {
       const body = req.body;
       const place = await intakePlace(db, req.params.code, body.placeId);
-      const verdict = limitIntake ? intakeVerdict(byIp.count(req.ip), byPlace.count(place.id)) : 'ok';
-      if (verdict === 'blocked') throw new AppError(429, 'rate_limited');
-      if (verdict === 'challenge' && !(body.challenge && challenges.solve(body.challenge.id, body.challenge.answer))) {
-        throw new AppError(429, body.challenge ? 'challenge_failed' : 'challenge_required', {}, [], {
-          challenge: challenges.create(),
-        });
-      }
       if (body.placeId && !place.chosenId) throw invalid([{ path: 'placeId', key: 'invalid_value' }]);
+      await admitSubmission(db, reply, challenges, {
+        ip: req.ip,
+        placeId: place.id,
+        challenge: body.challenge,
+        isLimited: limitIntake,
+      });
       const key = req.headers['idempotency-key'];
       const created = await fileSubmission(db, cipher, place.path, {
         ...body,
@@ -124,8 +121,6 @@ export async function publicSubmissionRoutes(
         channel: 'qr',
         idempotencyKey: key ? `${place.code}:${key}` : undefined,
       });
-      byIp.add(req.ip);
-      byPlace.add(place.id);
       reply.code(201);
       return { ...created, trackingUrl: `${config.publicUrl}/t/${created.trackingCode}` };
     },
