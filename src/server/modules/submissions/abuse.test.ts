@@ -116,7 +116,8 @@ describe('GET /api/public/challenge', () => {
 
   it('gives one address a limited number, then 429 with Retry-After', async () => {
     const phone = new Agent(t.app, {}, '127.0.0.12');
-    for (let i = 0; i < CHALLENGE_LIMIT.max; i++) expect((await phone.get('/api/public/challenge')).statusCode).toBe(200);
+    for (let i = 0; i < CHALLENGE_LIMIT.max; i++)
+      expect((await phone.get('/api/public/challenge')).statusCode).toBe(200);
     const res = await phone.get('/api/public/challenge');
     expect(res.statusCode).toBe(429);
     expect(json<Refusal>(res).code).toBe('rate_limited');
