@@ -15,9 +15,6 @@ export const ONLINE_LIMITS = {
   newVoterWindowMinutes: 60,
 } as const;
 
-/** A burst moderators should see: this many new voters from one address in the window. */
-export const isVoterBurst = (newVoters: number) => newVoters >= ONLINE_LIMITS.newVotersPerAddress;
-
 /**
  * Open for statements and votes while now ∈ [startsAt, endsAt) and the consultation is still
  * scheduled or in progress. Without a closing time it stays open until it is concluded or cancelled.

@@ -64,6 +64,9 @@ export const OnlineView = z.object({
       groups: z.array(GroupShare),
     }),
   ),
+  // for moderators: addresses from which many new voters came in the last hour (possible vote
+  // stuffing); an address is shown as a short tag of its keyed hash, never itself
+  bursts: z.array(z.object({ address: z.string(), newVoters: z.number(), lastAt: z.date() })),
   abilities: z.object({ post: z.boolean(), vote: z.boolean(), moderate: z.boolean() }),
 });
 export type OnlineViewResponse = z.infer<typeof OnlineView>;
