@@ -27,5 +27,7 @@ export type OnlineView = {
   participantCount: number;
   groups: { size: number }[];
   statements: OnlineStatement[];
+  /** moderators only: addresses (as tags) from which many new voters came in the last hour */
+  bursts: { address: string; newVoters: number; lastAt: string }[];
   abilities: { post: boolean; vote: boolean; moderate: boolean };
 };
