@@ -32,3 +32,8 @@ INSERT INTO "online_voters" ("consultation_id", "voter_key", "address_hash", "fi
 SELECT s."consultation_id", v."voter_key", NULL, min(v."created_at")
 FROM "statement_votes" v JOIN "statements" s ON s."id" = v."statement_id"
 GROUP BY s."consultation_id", v."voter_key";
+--> statement-breakpoint
+-- counters and open challenges are short-lived: unlogged, a hit writes no WAL and waits for no
+-- disk flush (after a crash they start empty, which costs a resident at most one more challenge)
+ALTER TABLE "rate_counts" SET UNLOGGED;--> statement-breakpoint
+ALTER TABLE "challenges" SET UNLOGGED;

@@ -8,7 +8,8 @@ const at = (name: string) => timestamp(name, { withTimezone: true });
 /**
  * Events per key ("intake-ip:1.2.3.4") in fixed buckets of a tenth of the key's window: a hit is
  * one upsert, a count sums at most eleven rows (platform/rate-limit.ts). Rows past `expires_at`
- * are never counted again and are swept.
+ * are never counted again and are swept. UNLOGGED (set in migration 0004; drizzle-kit cannot say
+ * it): no WAL, no flush per hit, and emptied by a crash, which only forgets recent counts.
  */
 export const rateCounts = pgTable(
   'rate_counts',
@@ -21,7 +22,7 @@ export const rateCounts = pgTable(
   (t) => [primaryKey({ columns: [t.key, t.bucketStart] })],
 );
 
-/** Open image challenges: single use (solving deletes the row), five minutes; only a keyed hash of the answer. */
+/** Open image challenges: single use (solving deletes the row), five minutes; only a keyed hash of the answer. UNLOGGED like rate_counts. */
 export const challenges = pgTable('challenges', {
   id: text('id').primaryKey(),
   answerHash: text('answer_hash').notNull(),
