@@ -1,5 +1,5 @@
-// `npm test`: typecheck, lint, unit + integration tests on PGlite and on PostgreSQL, then the
-// end-to-end journeys in headless Chromium. PostgreSQL is DATABASE_URL or the local server;
+// `npm test`: typecheck, lint, unit + integration tests on PGlite and on PostgreSQL, two instances
+// behind nginx, then the end-to-end journeys in headless Chromium. PostgreSQL is DATABASE_URL or the local server;
 // under CI it must be reachable, elsewhere its absence is reported and that pass left out.
 import { spawnSync } from 'node:child_process';
 import pg from 'pg';
@@ -39,6 +39,15 @@ step('lint', bin('biome'), ['check', '--error-on-warnings', '.']);
 step('unit + integration (PGlite)', bin('vitest'), ['run'], { TEST_DB: 'pglite' });
 if (await postgresReachable()) {
   step('unit + integration (PostgreSQL)', bin('vitest'), ['run'], { TEST_DB: 'postgres', DATABASE_URL: pgUrl });
+  // two app processes on one PostgreSQL behind nginx: limits, challenges, sessions, QR attendance
+  step(
+    'two instances behind nginx (PostgreSQL)',
+    bin('vitest'),
+    ['run', '--config', 'src/server/testing/two-instances.config.ts'],
+    {
+      DATABASE_URL: pgUrl,
+    },
+  );
 } else if (process.env.CI) {
   console.error(`PostgreSQL is not reachable at ${pgUrl}`);
   finish(1);

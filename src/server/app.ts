@@ -11,16 +11,24 @@ import { consultationRoutes, publicAttendanceRoutes } from './modules/consultati
 import { onlineRoutes, publicOnlineRoutes } from './modules/online';
 import { outcomeRoutes } from './modules/outcomes';
 import { placeRoutes } from './modules/places';
-import { intakeConfigRoutes, publicSubmissionRoutes, qrRoutes, submissionRoutes } from './modules/submissions';
+import {
+  intakeConfigRoutes,
+  publicSubmissionRoutes,
+  qrRoutes,
+  submissionJobs,
+  submissionRoutes,
+} from './modules/submissions';
 import { topicRoutes } from './modules/topics';
 import { authPlugin } from './platform/auth/plugin';
-import { Challenges } from './platform/challenges';
+import { makeChallenges } from './platform/challenges';
 import type { Config } from './platform/config';
 import type { Database } from './platform/db';
 import { registerErrorHandler } from './platform/http/error-handler';
 import { healthRoutes } from './platform/http/health';
 import { registerInputGuard } from './platform/http/input-guard';
 import { webRoutes } from './platform/http/web';
+import { runJobsWhileListening } from './platform/jobs';
+import { platformJobs } from './platform/sweeps';
 
 export type AppOptions = {
   /** false only for load benchmarks from one address: lifts the public intake's per-source limits */
@@ -59,15 +67,15 @@ export async function buildApp({
   await app.register(authPlugin, { db: database.db });
 
   const deps = { db: database.db, config };
-  // the open image challenges, on the app so tests can read an answer (app.challenges.peek)
-  app.decorate('challenges', new Challenges());
+  // image challenges and rate limits live in the database: N instances behind a proxy count as one
+  const challenges = makeChallenges(database.db, config.secret);
   await app.register(healthRoutes, { database });
-  await app.register(authRoutes, { ...deps, challenges: app.challenges });
+  await app.register(authRoutes, { ...deps, challenges });
   await app.register(placeRoutes, deps);
   await app.register(accountRoutes, deps);
   await app.register(auditRoutes, deps);
   await app.register(submissionRoutes, deps);
-  await app.register(publicSubmissionRoutes, { ...deps, challenges: app.challenges, limitIntake: limitPublicIntake });
+  await app.register(publicSubmissionRoutes, { ...deps, challenges, limitIntake: limitPublicIntake });
   await app.register(intakeConfigRoutes, deps);
   await app.register(qrRoutes, deps);
   // 议题 → 协商 → 共识 → 成果
@@ -75,14 +83,9 @@ export async function buildApp({
   await app.register(consultationRoutes, deps);
   await app.register(publicAttendanceRoutes, deps);
   await app.register(onlineRoutes, deps);
-  await app.register(publicOnlineRoutes, deps);
+  await app.register(publicOnlineRoutes, { ...deps, challenges });
   await app.register(outcomeRoutes, deps);
   if (serveWeb) await app.register(webRoutes);
+  runJobsWhileListening(app, database.db, [...platformJobs, ...submissionJobs(config.dataDir)]);
   return app;
-}
-
-declare module 'fastify' {
-  interface FastifyInstance {
-    challenges: Challenges;
-  }
 }

@@ -49,5 +49,7 @@ export const ErrorBody = z.object({
 
 /** An image challenge (a picture of characters to type) the server asks for before it goes on. */
 export const Challenge = z.object({ id: z.string(), svg: z.string() });
+/** The answer to an image challenge, sent with the request the challenge was asked for. */
+export const ChallengeAnswer = z.object({ id: z.string().max(64), answer: z.string().max(10) });
 /** A refusal that asks for the image challenge: answer it and send the request again. */
 export const ChallengeErrorBody = ErrorBody.extend({ challenge: Challenge.optional() });

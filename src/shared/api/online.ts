@@ -1,7 +1,7 @@
 // The online consultation (网上协商) API's wire contract: the staff panel and the residents' page.
 import { z } from 'zod';
 import { CONSULTATION_STATUSES, VOTES } from '../enums';
-import { IsoDate, Person } from './common';
+import { ChallengeAnswer, IsoDate, Person } from './common';
 
 /** How long a statement and its signature may be, on the form and on the server. */
 export const STATEMENT_LIMITS = { textMin: 5, textMax: 140, nameMax: 20 } as const;
@@ -24,8 +24,11 @@ export const PublicPostStatementBody = z.object({
     .max(STATEMENT_LIMITS.nameMax)
     .optional()
     .transform((v) => v || undefined),
+  // asked for past the cap on new voters from one address
+  challenge: ChallengeAnswer.optional(),
 });
 export const VoteBody = z.object({ vote: z.enum(VOTES) });
+export const PublicVoteBody = VoteBody.extend({ challenge: ChallengeAnswer.optional() });
 export const HideBody = z.object({ reason: z.string().trim().min(2).max(200) });
 
 export const CLASSIFICATIONS = ['consensus', 'divisive', 'open'] as const;
@@ -67,6 +70,9 @@ export const OnlineView = z.object({
   participantCount: z.number(),
   groups: z.array(z.object({ size: z.number() })),
   statements: z.array(OnlineStatement),
+  // for moderators: addresses from which many new voters came in the last hour (possible vote
+  // stuffing); an address is shown as a short tag of its keyed hash, never itself
+  bursts: z.array(z.object({ address: z.string(), newVoters: z.number(), lastAt: IsoDate })),
   abilities: z.object({ post: z.boolean(), vote: z.boolean(), moderate: z.boolean() }),
 });
 

@@ -17,6 +17,11 @@ export const ONLINE_ERRORS = {
     'zh-TW': '已經有人發表過相同的觀點，請直接為它表態',
     en: 'Someone has already posted this statement; vote on it instead',
   },
+  online_challenge_required: {
+    'zh-CN': '很多新参与者来自同一网络，请输入图片中的验证码后再提交',
+    'zh-TW': '很多新參與者來自同一網路，請輸入圖片中的驗證碼後再送出',
+    en: 'Many new participants came from this network; type the characters in the picture to go on',
+  },
   online_own_statement: {
     'zh-CN': '这是您自己发表的观点，已算作同意',
     'zh-TW': '這是您自己發表的觀點，已算作同意',

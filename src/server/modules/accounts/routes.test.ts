@@ -5,10 +5,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { AccountListResponse, AccountResponse } from '../../../shared/api/accounts';
 import type { AuditListResponse } from '../../../shared/api/audit';
 import type { MeResponse } from '../../../shared/api/auth';
-import type { ErrorBody as ErrorBodySchema, Wire } from '../../../shared/api/common';
+import type { ChallengeErrorBody, ErrorBody as ErrorBodySchema, Wire } from '../../../shared/api/common';
 import { accounts, grants } from '../../platform/db/schema';
+import { readChallenges } from '../../testing/challenge-answers';
 import { type BuiltPlace, buildAccount, buildPlace, buildTree } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
+
+const answerOf = readChallenges();
 
 type Account = Wire<typeof AccountResponse>;
 type List = Wire<typeof AccountListResponse>;
@@ -247,9 +250,9 @@ describe('managing accounts', () => {
     /** Signs in from that one address, answering the image challenge right whenever it is asked. */
     const attempt = async (password: string) => {
       const res = await from.post('/api/auth/sign-in', { username: a.username, password });
-      const asked = json<{ challenge?: { id: string } }>(res).challenge;
+      const asked = json<Wire<typeof ChallengeErrorBody>>(res).challenge;
       if (!asked) return res;
-      const challenge = { id: asked.id, answer: t.app.challenges.peek(asked.id) };
+      const challenge = { id: asked.id, answer: answerOf(asked) };
       return from.post('/api/auth/sign-in', { username: a.username, password, challenge });
     };
     for (let i = 0; i < 5; i++) await attempt('wrong-password-1');

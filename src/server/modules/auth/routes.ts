@@ -43,7 +43,7 @@ export async function authRoutes(
       config: { isPublic: true },
     },
     async (req, reply) => {
-      const session = await signIn(db, challenges, {
+      const session = await signIn(db, challenges, reply, {
         ...req.body,
         ip: req.ip,
         userAgent: req.headers['user-agent'],

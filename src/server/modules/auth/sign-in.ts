@@ -1,4 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
+import type { FastifyReply } from 'fastify';
 import { writeAudit } from '../../platform/audit';
 import { dummyHash, verifyPassword } from '../../platform/auth/passwords';
 import { createSession } from '../../platform/auth/sessions';
@@ -25,12 +26,12 @@ type SignInInput = {
  * locked out of it (423; the fifth wrong one says so). Someone who only knows the username can
  * thus make the owner answer a challenge, but never lock them out from their own address.
  */
-export async function signIn(db: Db, challenges: Challenges, input: SignInInput) {
+export async function signIn(db: Db, challenges: Challenges, reply: FastifyReply, input: SignInInput) {
   const keys = throttleKeys(input.username, input.ip);
   const ip = await countAttempt(db, 'ip', keys.ip);
   if (isOverLimit('ip', ip.failures)) throw tooManyAttempts(ip);
   const user = await countAttempt(db, 'user', keys.user);
-  if (needsChallenge(user.failures)) await requireChallenge(challenges, input.challenge);
+  if (needsChallenge(user.failures)) await requireChallenge(challenges, reply, input.ip, input.challenge);
   const pair = await countAttempt(db, 'pair', keys.pair, input.username);
   if (isOverLimit('pair', pair.failures)) throw accountLocked(pair);
 
@@ -71,11 +72,14 @@ export async function signIn(db: Db, challenges: Challenges, input: SignInInput)
 }
 
 /** Refuses an attempt (unchecked, so not counted toward a lock) without a right answer. */
-async function requireChallenge(challenges: Challenges, given: SignInInput['challenge']) {
-  // awaited: the challenges may come to be kept in the database
-  if (given && (await challenges.solve(given.id, given.answer))) return;
-  const code = given ? 'challenge_failed' : 'sign_in_challenge_required';
-  throw new AppError(429, code, {}, [], { challenge: await challenges.create() });
+async function requireChallenge(
+  challenges: Challenges,
+  reply: FastifyReply,
+  ip: string,
+  given: SignInInput['challenge'],
+) {
+  if (given && (await challenges.solve(given))) return;
+  throw await challenges.ask(reply, ip, 'sign_in_challenge_required', given !== undefined);
 }
 
 const tooManyAttempts = (ip: Attempt) =>

@@ -4,13 +4,12 @@ import { csrfMatches, SESSION_COOKIE } from '../../platform/auth/plugin';
 import { loadSession } from '../../platform/auth/sessions';
 import type { Config } from '../../platform/config';
 import type { Db } from '../../platform/db';
-import { AppError } from '../../platform/errors';
-import { SlidingCounter } from '../../platform/sliding-counter';
+import { take } from '../../platform/rate-limit';
 import { PublicAttendance, PublicAttendanceParams, PublicSignInBody, PublicSignInResult } from './schemas';
 import { publicAttendance, signInByToken } from './sign-in';
 
 /** QR sign-ins per address in a window: enough for a family at one phone, too few to guess names. */
-export const SIGN_IN_LIMIT = { perIp: 30, windowMs: 10 * 60_000 } as const;
+export const SIGN_IN_LIMIT = { max: 30, windowMs: 10 * 60_000 } as const;
 
 /**
  * The attendance page behind the QR code (/a/<token>) needs no session. The auth plugin does not
@@ -27,7 +26,6 @@ export async function publicAttendanceRoutes(app: FastifyInstance, { db }: { db:
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['public'];
   const open = { isPublic: true };
-  const attempts = new SlidingCounter(SIGN_IN_LIMIT.windowMs);
 
   r.get(
     '/api/public/attendance/:token',
@@ -55,9 +53,8 @@ export async function publicAttendanceRoutes(app: FastifyInstance, { db }: { db:
       },
       config: open,
     },
-    async (req) => {
-      attempts.add(req.ip); // every attempt counts, this one included
-      if (attempts.count(req.ip) > SIGN_IN_LIMIT.perIp) throw new AppError(429, 'rate_limited');
+    async (req, reply) => {
+      await take(db, reply, `attendance-ip:${req.ip}`, SIGN_IN_LIMIT); // shared by every instance
       const actor = await optionalActor(db, req);
       return signInByToken(db, req.params.token, { actor, ip: req.ip }, req.body);
     },

@@ -1,11 +1,12 @@
 import type { Db } from '../../platform/db';
 import { statements } from '../../platform/db/schema';
 import { AppError, conflict, notFound } from '../../platform/errors';
+import { admitVoter, type VoterRef } from './admit-voter';
 import { countByAuthor, lockConsultation, upsertVote, visibleTexts } from './queries';
 import { isDuplicateStatement, isOnlineOpen, ONLINE_LIMITS } from './rules';
 
 /** Who takes part: 'a:<account id>' for staff and members, 'r:<sha-256 of the cookie>' for residents. */
-export type Voter = { key: string; name: string | null };
+export type Voter = VoterRef & { name: string | null };
 
 /**
  * Posts a statement (观点) while the consultation is open: at most ten per voter, none repeating a
@@ -21,6 +22,7 @@ export async function postStatement(db: Db, consultationId: string, voter: Voter
       throw conflict('online_statement_limit', { max: ONLINE_LIMITS.statementsPerVoter });
     if (isDuplicateStatement(text, await visibleTexts(tx, consultationId)))
       throw conflict('online_statement_duplicate');
+    await admitVoter(tx, consultationId, voter);
     const [row] = await tx
       .insert(statements)
       .values({ consultationId, authorKey: voter.key, authorName: voter.name, text })

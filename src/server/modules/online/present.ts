@@ -4,7 +4,7 @@ import type { DbOrTx } from '../../platform/db';
 import { notFound } from '../../platform/errors';
 import { type ConsultationRef, canConsultation, publicLink } from '../consultations';
 import { findTopicById } from '../topics';
-import { listStatements, listVotes, type StatementRow } from './queries';
+import { listStatements, listVoterBursts, listVotes, type StatementRow } from './queries';
 import { agreementView, isOnlineOpen, type StatementAgreement, type VoteRow } from './rules';
 import type { OnlineViewResponse, PublicOnlineViewResponse } from './schemas';
 
@@ -49,6 +49,7 @@ export async function staffView(
   const isOpen = isOnlineOpen(c, now);
   // hidden statements stay listed, with the reason, for those who moderate; members see what residents see
   const canModerate = canConsultation(actor, 'manage', c);
+  const bursts = canModerate ? await listVoterBursts(db, c.id) : [];
   return {
     consultation: { id: c.id, code: c.code, title: c.title, status: c.status },
     isOpen,
@@ -70,6 +71,11 @@ export async function staffView(
                 by: r.hiddenById ? { id: r.hiddenById, displayName: r.hiddenByName ?? '' } : null,
               },
       })),
+    bursts: bursts.map((b) => ({
+      address: (b.addressHash ?? '').slice(0, 6),
+      newVoters: b.newVoters,
+      lastAt: b.lastAt ?? now,
+    })),
     abilities: { post: isOpen, vote: isOpen, moderate: canModerate },
   };
 }

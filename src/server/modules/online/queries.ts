@@ -1,7 +1,8 @@
-import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, isNotNull, isNull, max, sql } from 'drizzle-orm';
 import type { Vote } from '../../../shared/enums';
 import type { DbOrTx } from '../../platform/db';
-import { accounts, consultations, statements, statementVotes } from '../../platform/db/schema';
+import { accounts, consultations, onlineVoters, statements, statementVotes } from '../../platform/db/schema';
+import { ONLINE_LIMITS } from './rules';
 
 /** The statements of an online consultation, oldest first, with who hid them. */
 export const listStatements = (db: DbOrTx, consultationId: string) =>
@@ -84,3 +85,19 @@ export const upsertVote = (db: DbOrTx, statementId: string, voterKey: string, vo
       target: [statementVotes.statementId, statementVotes.voterKey],
       set: { vote, updatedAt: sql`now()` },
     });
+
+/** Addresses (by keyed hash) from which at least the cap of new voters came in the last hour, most first. */
+export const listVoterBursts = (db: DbOrTx, consultationId: string) =>
+  db
+    .select({ addressHash: onlineVoters.addressHash, newVoters: count(), lastAt: max(onlineVoters.firstSeenAt) })
+    .from(onlineVoters)
+    .where(
+      and(
+        eq(onlineVoters.consultationId, consultationId),
+        isNotNull(onlineVoters.addressHash),
+        gt(onlineVoters.firstSeenAt, sql`now() - ${ONLINE_LIMITS.newVoterWindowMinutes} * interval '1 minute'`),
+      ),
+    )
+    .groupBy(onlineVoters.addressHash)
+    .having(gte(count(), ONLINE_LIMITS.newVotersPerAddress))
+    .orderBy(desc(count()));

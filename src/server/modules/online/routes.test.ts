@@ -289,7 +289,7 @@ describe('a vote checks the consultation and the statement as they are when it i
   it('refuses (409) once the consultation was cancelled after it was read', async () => {
     const { c, sid, ref } = await setUp();
     await t.db.update(consultations).set({ status: 'cancelled' }).where(eq(consultations.id, c.consultationId));
-    await expect(voteStatement(t.db, ref, 'r:stale-reader', sid, 'agree')).rejects.toMatchObject({
+    await expect(voteStatement(t.db, ref, { key: 'r:stale-reader' }, sid, 'agree')).rejects.toMatchObject({
       status: 409,
       code: 'online_closed',
     });
@@ -302,15 +302,17 @@ describe('a vote checks the consultation and the statement as they are when it i
       .update(consultations)
       .set({ endsAt: new Date(Date.now() - 1000) })
       .where(eq(consultations.id, c.consultationId));
-    await expect(voteStatement(t.db, ref, 'r:stale-reader', sid, 'agree')).rejects.toMatchObject({ status: 409 });
+    await expect(voteStatement(t.db, ref, { key: 'r:stale-reader' }, sid, 'agree')).rejects.toMatchObject({
+      status: 409,
+    });
   });
 
   it('answers 404 for a statement hidden meanwhile, and records a vote otherwise', async () => {
     const { sid, ref } = await setUp();
-    await voteStatement(t.db, ref, 'r:first', sid, 'disagree');
+    await voteStatement(t.db, ref, { key: 'r:first' }, sid, 'disagree');
     expect((await votesOn(sid)).map((v) => v.vote).sort()).toEqual(['agree', 'disagree']);
     await t.db.update(statements).set({ hiddenAt: new Date(), hiddenReason: '测试' }).where(eq(statements.id, sid));
-    await expect(voteStatement(t.db, ref, 'r:second', sid, 'agree')).rejects.toMatchObject({ status: 404 });
+    await expect(voteStatement(t.db, ref, { key: 'r:second' }, sid, 'agree')).rejects.toMatchObject({ status: 404 });
     expect(await votesOn(sid)).toHaveLength(2);
   });
 });

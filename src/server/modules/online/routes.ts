@@ -72,7 +72,7 @@ export async function onlineRoutes(app: FastifyInstance, { db, config }: { db: D
     },
     async (req) => {
       const loaded = await load(req, req.params.id);
-      await voteStatement(db, loaded.c, `a:${loaded.ctx.actor.id}`, req.params.sid, req.body.vote);
+      await voteStatement(db, loaded.c, { key: `a:${loaded.ctx.actor.id}` }, req.params.sid, req.body.vote);
       return view(loaded);
     },
   );

@@ -8,6 +8,10 @@ export const ONLINE_LIMITS = {
   // public writes (statements and votes) from one address
   writesPerIp: 60,
   windowMinutes: 10,
+  // new voters (phones that had not yet taken part) from one address, per consultation and hour;
+  // past it the image challenge is asked — a family or an office shares an address, a script too
+  newVotersPerAddress: 5,
+  newVoterWindowMinutes: 60,
 } as const;
 
 /**

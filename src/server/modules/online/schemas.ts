@@ -9,6 +9,7 @@ export {
   PublicOnlineView,
   PublicPostStatementBody,
   PublicStatementParams,
+  PublicVoteBody,
   StatementParams,
   TokenParams,
   VoteBody,

@@ -4,6 +4,7 @@ import type { Db } from '../../platform/db';
 import { statements } from '../../platform/db/schema';
 import { AppError, conflict, notFound } from '../../platform/errors';
 import type { ConsultationRef } from '../consultations';
+import { admitVoter, type VoterRef } from './admit-voter';
 import { lockConsultation, upsertVote } from './queries';
 import { isOnlineOpen } from './rules';
 
@@ -16,7 +17,7 @@ import { isOnlineOpen } from './rules';
 export async function voteStatement(
   db: Db,
   c: ConsultationRef,
-  voterKey: string,
+  voter: VoterRef,
   statementId: string,
   vote: Vote,
   now = new Date(),
@@ -31,7 +32,8 @@ export async function voteStatement(
       .for('update');
     if (!statement || statement.hiddenAt) throw notFound();
     if (!isOnlineOpen(window, now)) throw new AppError(409, 'online_closed');
-    if (statement.authorKey === voterKey) throw conflict('online_own_statement');
-    await upsertVote(tx, statementId, voterKey, vote);
+    if (statement.authorKey === voter.key) throw conflict('online_own_statement');
+    await admitVoter(tx, c.id, voter);
+    await upsertVote(tx, statementId, voter.key, vote);
   });
 }

@@ -1,7 +1,7 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppError } from '../../platform/errors';
-import { SlidingCounter } from '../../platform/sliding-counter';
+import type { DbOrTx } from '../../platform/db';
+import { take } from '../../platform/rate-limit';
 import { ONLINE_LIMITS } from './rules';
 
 /** The resident's phone, for online consultation: a random 128-bit id in an HttpOnly cookie. */
@@ -29,13 +29,16 @@ export function residentVoterKey(req: FastifyRequest, reply: FastifyReply, secur
   return `r:${createHash('sha256').update(id).digest('hex')}`;
 }
 
-/** Public writes per address in a sliding window, in memory (one process, like the public intake's). */
-export class WriteLimiter {
-  private counter = new SlidingCounter(ONLINE_LIMITS.windowMinutes * 60_000);
+/**
+ * A keyed hash of an address: voters from one address can be counted and shown as one, and the
+ * address itself is never stored (without the secret, the 2³² IPv4 addresses cannot be tried).
+ */
+export const addressHasher = (secret: string) => (ip: string) =>
+  createHmac('sha256', `shangliang:voter-address:${secret}`).update(ip).digest('base64url').slice(0, 22);
 
-  /** Counts one write from `ip`, or answers 429 rate_limited past the limit (not counting it). */
-  take(ip: string) {
-    if (this.counter.count(ip) >= ONLINE_LIMITS.writesPerIp) throw new AppError(429, 'rate_limited');
-    this.counter.add(ip);
-  }
-}
+/** Counts one public write (statement or vote) from `ip` across instances, or 429 past the limit. */
+export const takeWrite = (db: DbOrTx, reply: FastifyReply, ip: string) =>
+  take(db, reply, `online-write:${ip}`, {
+    windowMs: ONLINE_LIMITS.windowMinutes * 60_000,
+    max: ONLINE_LIMITS.writesPerIp,
+  });

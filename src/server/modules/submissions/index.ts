@@ -1,9 +1,9 @@
 // The submissions module's door (征集 → 分办).
 
-export { Challenges } from './abuse';
 export { intakeConfigRoutes } from './config-routes';
 export { seedDemoSubmissions } from './demo';
 export { publicSubmissionRoutes } from './public-routes';
 export { qrRoutes } from './qr-routes';
 export { submissionRoutes } from './routes';
+export { submissionJobs, sweepUnattachedPhotos } from './sweep-photos';
 export * from './topic-link';

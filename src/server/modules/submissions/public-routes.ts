@@ -1,11 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Challenges } from '../../platform/challenges';
 import type { Config } from '../../platform/config';
 import { makeCipher } from '../../platform/crypto';
 import type { Db } from '../../platform/db';
 import { AppError, invalid } from '../../platform/errors';
 import { readUpload } from '../../platform/http/upload';
-import { type Challenges, INTAKE_LIMITS, intakeVerdict, SlidingCounter } from './abuse';
+import { take } from '../../platform/rate-limit';
+import { admitSubmission, INTAKE_LIMITS } from './abuse';
 import { fileSubmission, intakePlace } from './intake';
 import { MAX_PHOTO_BYTES, photoWork, storePhoto } from './photos';
 import { publicPlace, publicSubmission, rateSubmission, reopenSubmission } from './resident';
@@ -36,10 +38,7 @@ export async function publicSubmissionRoutes(
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['public'];
   const cipher = makeCipher(config.secret);
-  const window = INTAKE_LIMITS.windowMinutes * 60_000;
-  const byIp = new SlidingCounter(window);
-  const byPlace = new SlidingCounter(window);
-  const photosByIp = new SlidingCounter(window);
+  const photoLimit = { windowMs: INTAKE_LIMITS.windowMinutes * 60_000, max: INTAKE_LIMITS.photosPerIp };
   const open = { isPublic: true };
 
   r.get(
@@ -64,12 +63,12 @@ export async function publicSubmissionRoutes(
     {
       schema: {
         tags,
-        summary: 'An image challenge (SVG), asked for when many submissions come from one source',
+        summary: 'An image challenge (SVG), asked for when many submissions come from one source (limited per address)',
         response: { 200: Challenge },
       },
       config: open,
     },
-    async () => challenges.create(),
+    async (req, reply) => challenges.issue(reply, req.ip),
   );
 
   r.post(
@@ -85,12 +84,11 @@ export async function publicSubmissionRoutes(
       config: open,
     },
     async (req, reply) => {
-      if (photosByIp.count(req.ip) >= INTAKE_LIMITS.photosPerIp) throw new AppError(429, 'rate_limited');
       const place = await intakePlace(db, req.params.code);
+      await take(db, reply, `photo-ip:${req.ip}`, photoLimit); // every upload let through counts: decoding costs
       photoWork.assertRoom(); // a full line refuses before 8 MB is read
       const file = await readUpload(req, MAX_PHOTO_BYTES);
       if (!file) throw new AppError(400, 'photo_invalid', {}, [], { field: 'file' });
-      photosByIp.add(req.ip);
       reply.code(201);
       return storePhoto(db, config.dataDir, place.id, file.data);
     },
@@ -112,14 +110,13 @@ export async function publicSubmissionRoutes(
     async (req, reply) => {
       const body = req.body;
       const place = await intakePlace(db, req.params.code, body.placeId);
-      const verdict = limitIntake ? intakeVerdict(byIp.count(req.ip), byPlace.count(place.id)) : 'ok';
-      if (verdict === 'blocked') throw new AppError(429, 'rate_limited');
-      if (verdict === 'challenge' && !(body.challenge && challenges.solve(body.challenge.id, body.challenge.answer))) {
-        throw new AppError(429, body.challenge ? 'challenge_failed' : 'challenge_required', {}, [], {
-          challenge: challenges.create(),
-        });
-      }
       if (body.placeId && !place.chosenId) throw invalid([{ path: 'placeId', key: 'invalid_value' }]);
+      await admitSubmission(db, reply, challenges, {
+        ip: req.ip,
+        placeId: place.id,
+        challenge: body.challenge,
+        isLimited: limitIntake,
+      });
       const key = req.headers['idempotency-key'];
       const created = await fileSubmission(db, cipher, place.path, {
         ...body,
@@ -128,8 +125,6 @@ export async function publicSubmissionRoutes(
         channel: 'qr',
         idempotencyKey: key ? `${place.code}:${key}` : undefined,
       });
-      byIp.add(req.ip);
-      byPlace.add(place.id);
       reply.code(201);
       return { ...created, trackingUrl: `${config.publicUrl}/t/${created.trackingCode}` };
     },

@@ -40,7 +40,17 @@ export async function openDatabase(opts: {
     return {
       db,
       driver: 'postgres',
-      migrate: () => migrateNodePg(db as never, { migrationsFolder }),
+      migrate: async () => {
+        // instances starting together migrate one after another; the later ones find nothing to do
+        const lock = await pool.connect();
+        try {
+          await lock.query('select pg_advisory_lock(5316000)');
+          await migrateNodePg(db as never, { migrationsFolder });
+        } finally {
+          await lock.query('select pg_advisory_unlock(5316000)').catch(() => {});
+          lock.release();
+        }
+      },
       ping: async () => {
         await pool.query('select 1');
       },

@@ -276,3 +276,4 @@ export const submissionPhotos = pgTable(
 );
 
 export * from './schema-deliberation';
+export * from './schema-instances';

@@ -1,8 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { ApiError, NetworkError } from '../api/client';
+import type { Challenge } from '../api/types';
 import { useT } from '../i18n';
 import { FieldError, Notice } from '../ui/Notice';
-import { postStatement } from './api';
+import { type Answered, postStatement } from './api';
+import { ChallengeGate } from './ChallengeGate';
 import type { PublicOnline } from './types';
 
 export const TEXT_MIN = 5;
@@ -27,6 +29,8 @@ export function Composer({
   const [errors, setErrors] = useState<Errors>({});
   const [isBusy, setBusy] = useState(false);
   const [isDone, setDone] = useState(false);
+  // past a few new voters from one network the server asks for the image challenge first
+  const [asked, setAsked] = useState<{ challenge: Challenge; message: string }>();
   const length = text.trim().length;
 
   const check = (): Errors => ({
@@ -39,24 +43,34 @@ export function Composer({
     name: name.trim().length > NAME_MAX ? t('onlineNameTooLong', { max: NAME_MAX }) : undefined,
   });
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const send = async (answered?: Answered) => {
     const found = check();
     setErrors(found);
     setDone(false);
     if (found.text || found.name) return;
     setBusy(true);
     try {
-      const page = await postStatement(token, { text: text.trim(), ...(name.trim() ? { name: name.trim() } : {}) });
+      const named = name.trim() ? { name: name.trim() } : {};
+      const page = await postStatement(token, { text: text.trim(), ...named, challenge: answered });
       setText('');
       setDone(true);
+      setAsked(undefined);
       onPosted(page);
     } catch (err) {
+      if (err instanceof ApiError && err.challenge) {
+        setAsked({ challenge: err.challenge, message: err.message });
+        return;
+      }
       if (err instanceof ApiError && err.code === 'online_closed') onClosed();
       setErrors(toErrors(err, t('networkError')));
     } finally {
       setBusy(false);
     }
+  };
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void send();
   };
 
   return (
@@ -101,6 +115,7 @@ export function Composer({
         <FieldError id="ol-name-error" message={errors.name} />
       </div>
       {errors.form ? <Notice kind="error">{errors.form}</Notice> : null}
+      {asked ? <ChallengeGate asked={asked} isBusy={isBusy} onAnswered={send} /> : null}
       <button type="submit" className="btn btn-primary btn-block" disabled={isBusy}>
         {isBusy ? <span className="spinner spinner-light" aria-hidden="true" /> : null}
         {isBusy ? t('onlinePosting') : t('onlinePost')}

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { VOTES, type Vote } from '../../../shared/enums';
 import { ApiError } from '../api/client';
+import type { Challenge } from '../api/types';
 import { type MessageKey, useT } from '../i18n';
 import { formatDateTime } from '../lib/format';
-import { voteOn } from './api';
+import { type Answered, voteOn } from './api';
+import { ChallengeGate } from './ChallengeGate';
 import type { PublicOnline, PublicStatement } from './types';
 import { VoteBar } from './VoteBar';
 
@@ -26,12 +28,19 @@ export function StatementCard({
   const { t, lang } = useT();
   const [busy, setBusy] = useState<Vote>();
   const [error, setError] = useState<string>();
-  const cast = async (vote: Vote) => {
+  // past a few new voters from one network the server asks for the image challenge first
+  const [asked, setAsked] = useState<{ vote: Vote; challenge: Challenge; message: string }>();
+  const cast = async (vote: Vote, answered?: Answered) => {
     setBusy(vote);
     setError(undefined);
     try {
-      onChange(await voteOn(token, s.id, vote));
+      onChange(await voteOn(token, s.id, vote, answered));
+      setAsked(undefined);
     } catch (err) {
+      if (err instanceof ApiError && err.challenge) {
+        setAsked({ vote, challenge: err.challenge, message: err.message });
+        return;
+      }
       if (err instanceof ApiError && err.code === 'online_closed') onClosed();
       setError(t('onlineVoteFailed', { message: err instanceof ApiError ? err.message : t('networkError') }));
     } finally {
@@ -67,6 +76,9 @@ export function StatementCard({
           ))}
         </fieldset>
       )}
+      {asked ? (
+        <ChallengeGate asked={asked} isBusy={busy !== undefined} onAnswered={(a) => cast(asked.vote, a)} />
+      ) : null}
       {error ? (
         <p className="field-error" role="alert">
           {error}

@@ -39,6 +39,7 @@ const zhCN = {
   onlineDivisive: '存在分歧',
   onlineAgreementEmpty: '表态的人还不够多，暂时看不出共识与分歧。',
   onlineRefresh: '刷新',
+  onlineChallengeSend: '确定',
 };
 
 type Keys = Record<keyof typeof zhCN, string>;
@@ -83,6 +84,7 @@ const zhTW: Keys = {
   onlineDivisive: '存在分歧',
   onlineAgreementEmpty: '表態的人還不夠多，暫時看不出共識與分歧。',
   onlineRefresh: '重新整理',
+  onlineChallengeSend: '確定',
 };
 
 const en: Keys = {
@@ -126,6 +128,7 @@ const en: Keys = {
   onlineDivisive: 'Divides opinion',
   onlineAgreementEmpty: 'Not enough votes yet to see agreement or division.',
   onlineRefresh: 'Refresh',
+  onlineChallengeSend: 'Confirm',
 };
 
 export const messages: { 'zh-CN': Keys; 'zh-TW': Keys; en: Keys } = {

@@ -24,6 +24,7 @@ export function OnlinePanel({ consultationId }: { consultationId: string }) {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Overview view={v} />
+      <Bursts view={v} />
       <Card size="small" title={t('online.compose.title')}>
         <StatementComposer consultationId={consultationId} canPost={v.abilities.post} />
       </Card>
@@ -74,5 +75,30 @@ function Overview({ view: v }: { view: OnlineView }) {
       </Descriptions>
       <PublicLink url={v.publicUrl} />
     </Card>
+  );
+}
+
+/** Many new voters from one address in the last hour: for moderators, who may hide or discount them. */
+function Bursts({ view: v }: { view: OnlineView }) {
+  const { t } = useTranslation();
+  if (v.bursts.length === 0) return null;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      title={t('online.burst.title')}
+      description={
+        <>
+          <ul className="online-bursts">
+            {v.bursts.map((b) => (
+              <li key={b.address}>
+                {t('online.burst.item', { address: b.address, n: b.newVoters, at: formatDateTime(b.lastAt) })}
+              </li>
+            ))}
+          </ul>
+          <Typography.Text type="secondary">{t('online.burst.hint')}</Typography.Text>
+        </>
+      }
+    />
   );
 }

@@ -27,6 +27,11 @@ const zhCN = {
     groupSize: '群体 {{n}}：{{size}} 人',
     oneGroup: '人数或表态还不够，暂未分出观点群体',
   },
+  burst: {
+    title: '疑似刷票：同一网络地址短时间内出现多名新参与者',
+    item: '地址 {{address}}：近 1 小时 {{n}} 名新参与者（最近 {{at}}）',
+    hint: '同一地址超过 5 名新参与者后，每名新参与者须先输入图片验证码。为保护隐私，地址只显示为代号。',
+  },
   compose: {
     title: '发表观点',
     placeholder: '一句话说清您的观点（5–140 字），例如：建议在小区东门增设临时停车位',
@@ -115,6 +120,11 @@ const zhTW: ModuleMessages = {
     groupSize: '群體 {{n}}：{{size}} 人',
     oneGroup: '人數或表態還不夠，暫未分出觀點群體',
   },
+  burst: {
+    title: '疑似灌票：同一網路位址短時間內出現多名新參與者',
+    item: '位址 {{address}}：近 1 小時 {{n}} 名新參與者（最近 {{at}}）',
+    hint: '同一位址超過 5 名新參與者後，每名新參與者須先輸入圖片驗證碼。為保護隱私，位址只顯示為代號。',
+  },
   compose: {
     title: '發表觀點',
     placeholder: '一句話說清您的觀點（5–140 字），例如：建議在社區東門增設臨時停車位',
@@ -200,6 +210,11 @@ const en: ModuleMessages = {
     groups: 'Opinion groups',
     groupSize: 'Group {{n}}: {{size}} people',
     oneGroup: 'Not enough people or votes yet to tell opinion groups apart',
+  },
+  burst: {
+    title: 'Possible vote stuffing: many new participants from one network address',
+    item: 'Address {{address}}: {{n}} new participants in the last hour (latest {{at}})',
+    hint: 'Past 5 new participants from one address, each further one must first type the characters of a picture. Addresses are shown as tags only, for privacy.',
   },
   compose: {
     title: 'Post a statement',
