@@ -11,11 +11,15 @@ import { writeAudit } from '../audit';
 import { type Database, openDatabase } from '../db';
 import {
   accounts,
+  challenges,
   consultationFiles,
   consultations,
   councils,
+  jobRuns,
+  onlineVoters,
   places,
   procedures,
+  rateCounts,
   sessions,
   signInThrottle,
   submissionPhotos,
@@ -84,12 +88,15 @@ export async function demoDistrict(kind: Kind) {
     mimeType: 'application/pdf',
     bytes: doc.length,
   });
-  await otherRecords(database, place.id);
+  await otherRecords(database, place.id, consultation.id);
   return { database, dataDir };
 }
 
-/** Rows of the tables the demo leaves empty: a council, an audit event, a session, a throttle count. */
-async function otherRecords(database: Database, placeId: string) {
+/**
+ * Rows of the tables the demo leaves empty: a council, an audit event, a session, a throttle count,
+ * a rate count, an open challenge, a job's last run and an online voter.
+ */
+async function otherRecords(database: Database, placeId: string, consultationId: string) {
   const [account] = await database.db.select({ id: accounts.id, username: accounts.username }).from(accounts).limit(1);
   const [procedure] = await database.db.select({ id: procedures.id }).from(procedures).limit(1);
   if (!account || !procedure) throw new Error('the demo has accounts and procedures');
@@ -109,6 +116,16 @@ async function otherRecords(database: Database, placeId: string) {
     expiresAt: new Date(Date.now() + 3_600_000),
   });
   await database.db.insert(signInThrottle).values({ key: 'ip:127.0.0.1', failures: 2 });
+  const soon = new Date(Date.now() + 600_000);
+  await database.db
+    .insert(rateCounts)
+    .values({ key: 'intake-ip:127.0.0.1', bucketStart: new Date(), count: 3, expiresAt: soon });
+  await database.db.insert(challenges).values({ id: 'c1', answerHash: 'hash', expiresAt: soon });
+  await database.db.insert(jobRuns).values({ name: 'sweep-sessions', ranAt: new Date() });
+  await database.db
+    .insert(onlineVoters)
+    .values({ consultationId, voterKey: 'voter-1', addressHash: 'addr' })
+    .onConflictDoNothing();
 }
 
 /**

@@ -8,7 +8,7 @@ const at = (name: string) => timestamp(name, { withTimezone: true });
 /**
  * Events per key ("intake-ip:1.2.3.4") in fixed buckets of a tenth of the key's window: a hit is
  * one upsert, a count sums at most eleven rows (platform/rate-limit.ts). Rows past `expires_at`
- * are never counted again and are swept. UNLOGGED (set in migration 0004; drizzle-kit cannot say
+ * are never counted again and are swept. UNLOGGED (set in migration 0005; drizzle-kit cannot say
  * it): no WAL, no flush per hit, and emptied by a crash, which only forgets recent counts.
  */
 export const rateCounts = pgTable(
