@@ -22,8 +22,10 @@ import { topicRoutes } from './modules/topics';
 import { authPlugin } from './platform/auth/plugin';
 import type { Config } from './platform/config';
 import type { Database } from './platform/db';
+import { compression } from './platform/http/compression';
 import { registerErrorHandler } from './platform/http/error-handler';
 import { healthRoutes } from './platform/http/health';
+import { securityHeaders } from './platform/http/security-headers';
 import { webRoutes } from './platform/http/web';
 
 export type AppOptions = {
@@ -47,6 +49,9 @@ export async function buildApp({
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  // before every route: the headers and compression apply to the routes registered after them
+  await app.register(securityHeaders, { publicUrl: config.publicUrl });
+  await app.register(compression);
 
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, { limits: { fileSize: 5 * 1024 * 1024, files: 1 } });
