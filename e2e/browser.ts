@@ -7,7 +7,11 @@ export const SCREENSHOTS = join(new URL('..', import.meta.url).pathname, 'test-r
 export const DEMO_PASSWORD = 'shangliang2026';
 
 // what the server's Content-Security-Policy blocked on any page of the journey: it must be nothing
+// (registered here, while the journey file is collected: a hook added from inside beforeAll never runs)
 const cspViolations: string[] = [];
+afterAll(() => {
+  expect(cspViolations, 'Content-Security-Policy violations').toEqual([]);
+});
 
 /** Debian's Chromium, headless, with the flags this closed network needs. */
 export async function launch(): Promise<Browser> {
@@ -23,10 +27,7 @@ export async function launch(): Promise<Browser> {
       '--disable-sync',
     ],
   });
-  afterAll(async () => {
-    await browser.close();
-    expect(cspViolations, 'Content-Security-Policy violations').toEqual([]);
-  });
+  afterAll(() => browser.close());
   return browser;
 }
 
