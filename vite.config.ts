@@ -1,4 +1,7 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -16,13 +19,45 @@ const residentPages = (): Plugin => ({
 });
 
 /**
+ * Writes x.br and x.gz beside every text file of the build, at the strongest settings (done once per
+ * build, not per request); the server sends them with @fastify/static's preCompressed.
+ */
+const precompress = (): Plugin => {
+  let outDir = '';
+  return {
+    name: 'shangliang-precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    closeBundle() {
+      for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
+        if (!entry.isFile() || !/\.(js|mjs|css|html|svg|json|txt|xml|webmanifest)$/.test(entry.name)) continue;
+        const file = join(entry.parentPath, entry.name);
+        const raw = readFileSync(file);
+        writeFileSync(`${file}.gz`, gzipSync(raw, { level: 9 }));
+        writeFileSync(
+          `${file}.br`,
+          brotliCompressSync(raw, {
+            params: {
+              [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+              [constants.BROTLI_PARAM_SIZE_HINT]: raw.length,
+            },
+          }),
+        );
+      }
+    },
+  };
+};
+
+/**
  * The staff console: index.html at the repo root loads src/web/main.tsx; the build goes to dist/web,
  * where the server serves it. (The root stays at the repo so that source URLs such as
  * /src/web/api/client.ts never collide with the /api proxy.) h5.html is the residents' phone app
  * (src/web/h5/main.tsx), served for /s/* and /t/*; it shares only React with the console.
  */
 export default defineConfig({
-  plugins: [react(), residentPages()],
+  plugins: [react(), residentPages(), precompress()],
   publicDir: fileURLToPath(new URL('./src/web/public', import.meta.url)),
   build: {
     outDir: fileURLToPath(new URL('./dist/web', import.meta.url)),

@@ -1,11 +1,10 @@
 // npm run bench:h5 — the JavaScript a phone downloads to open the submission page (dist/web/h5.html),
 // gzipped, against the 120 kB budget; the staff console's initial JavaScript measured the same way.
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { printHeader, table } from './lib';
+import { buildWebIfStale, printHeader, table } from './lib';
 
 const BUDGET_KB = 120;
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -23,7 +22,7 @@ function main() {
     `        import() is not counted. Budget: ${BUDGET_KB} kB (1 kB = 1,000 bytes) for dist/web/h5.html;`,
     `        baseline: the staff console's dist/web/index.html by the same method`,
   ]);
-  if (!buildIfStale()) return;
+  if (!buildWebIfStale()) return;
 
   const consolePage = measure(CONSOLE);
   if (!existsSync(H5)) {
@@ -43,31 +42,6 @@ function main() {
       (over < 0 ? `met, ${(-over).toFixed(1)} kB to spare` : `missed by ${over.toFixed(1)} kB`),
   );
   console.log(`staff console (baseline): ${kB(consolePage.gzip)} kB gzipped initial JavaScript`);
-}
-
-/** Builds the web app (vite build) when dist/web is missing or older than its sources. */
-function buildIfStale() {
-  const sources = Math.max(
-    newest(join(root, 'src/web')),
-    newest(join(root, 'src/shared')),
-    ...['vite.config.ts', 'index.html', 'h5.html'].map((f) => mtime(join(root, f))),
-  );
-  const built = Math.min(mtime(CONSOLE), mtime(H5));
-  if (built >= sources) return true;
-  console.log(
-    `\nbuilding the web app (${existsSync(H5) ? 'dist/web is older than its sources' : 'no dist/web/h5.html'}) …`,
-  );
-  try {
-    execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
-      cwd: root,
-      stdio: 'inherit',
-    });
-    return true;
-  } catch {
-    console.error('\nvite build failed (output above): nothing to measure.');
-    process.exitCode = 1;
-    return false;
-  }
 }
 
 type Page = { html: string; files: { file: string; via: string; raw: number; gzip: number }[]; gzip: number };
@@ -142,16 +116,5 @@ const local = (htmlFile: string, url: string) => {
 };
 
 const baseName = (file: string) => file.slice(file.lastIndexOf('/') + 1);
-const mtime = (file: string) => (existsSync(file) ? statSync(file).mtimeMs : 0);
-
-function newest(dir: string): number {
-  if (!existsSync(dir)) return 0;
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
-}
 
 main();

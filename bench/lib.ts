@@ -1,5 +1,10 @@
-// Shared by the benchmark scripts: the header, a scratch PostgreSQL database, percentiles, tables.
+// Shared by the benchmark scripts: the header, a scratch PostgreSQL database, the web build,
+// percentiles, tables.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import os from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 
 /** PostgreSQL the benchmarks run against: DATABASE_URL, or the local default the tests use. */
@@ -92,3 +97,46 @@ const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - width(s)));
 const padStart = (s: string, w: number) => ' '.repeat(Math.max(0, w - width(s))) + s;
 
 export const ms = (v: number) => (Number.isFinite(v) ? v.toFixed(v < 10 ? 2 : 1) : 'n/a');
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * Builds the web app (vite build) when dist/web/index.html or h5.html is missing or older than the
+ * sources; false when the build fails (its output is then on the terminal).
+ */
+export function buildWebIfStale() {
+  const pages = ['index.html', 'h5.html'].map((f) => join(root, 'dist/web', f));
+  const sources = Math.max(
+    newest(join(root, 'src/web')),
+    newest(join(root, 'src/shared')),
+    ...['vite.config.ts', 'index.html', 'h5.html'].map((f) => mtime(join(root, f))),
+  );
+  if (Math.min(...pages.map(mtime)) >= sources) return true;
+  const why = pages.every(existsSync) ? 'dist/web is older than its sources' : 'dist/web is incomplete';
+  console.log(`\nbuilding the web app (${why}) …`);
+  try {
+    execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
+      cwd: root,
+      stdio: 'inherit',
+      // production React and antd, whatever NODE_ENV the caller runs with
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
+    return true;
+  } catch {
+    console.error('\nvite build failed (output above): nothing to measure.');
+    process.exitCode = 1;
+    return false;
+  }
+}
+
+const mtime = (file: string) => (existsSync(file) ? statSync(file).mtimeMs : 0);
+
+function newest(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}

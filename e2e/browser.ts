@@ -1,10 +1,17 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { afterAll, inject } from 'vitest';
+import { afterAll, expect, inject } from 'vitest';
 
 export const SCREENSHOTS = join(new URL('..', import.meta.url).pathname, 'test-results/e2e');
 export const DEMO_PASSWORD = 'shangliang2026';
+
+// what the server's Content-Security-Policy blocked on any page of the journey: it must be nothing
+// (registered here, while the journey file is collected: a hook added from inside beforeAll never runs)
+const cspViolations: string[] = [];
+afterAll(() => {
+  expect(cspViolations, 'Content-Security-Policy violations').toEqual([]);
+});
 
 /** Debian's Chromium, headless, with the flags this closed network needs. */
 export async function launch(): Promise<Browser> {
@@ -34,7 +41,15 @@ export async function newPage(
     viewport: opts.phone ? { width: 390, height: 844 } : { width: 1366, height: 860 },
     ...(opts.phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
   });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`Content Security Policy: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`),
+    );
+  });
   const page = await context.newPage();
+  page.on('console', (m) => {
+    if (/content.security.policy/i.test(m.text())) cspViolations.push(`${page.url()}: ${m.text()}`);
+  });
   return { context, page };
 }
 

@@ -24,7 +24,8 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitReady(url: string, child: ChildProcess, seconds = 60) {
+// a fresh embedded database migrates and loads the demo district first: minutes on a busy machine
+async function waitReady(url: string, child: ChildProcess, seconds = 180) {
   for (let i = 0; i < seconds * 4; i++) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
     try {
@@ -53,7 +54,12 @@ export default async function setup(project: TestProject) {
     env,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  await waitReady(baseUrl, child);
+  try {
+    await waitReady(baseUrl, child);
+  } catch (e) {
+    child.kill('SIGTERM');
+    throw e;
+  }
   project.provide('baseUrl', baseUrl);
   return async () => {
     child.kill('SIGTERM');

@@ -23,9 +23,11 @@ import { authPlugin } from './platform/auth/plugin';
 import { makeChallenges } from './platform/challenges';
 import type { Config } from './platform/config';
 import type { Database } from './platform/db';
+import { compression } from './platform/http/compression';
 import { registerErrorHandler } from './platform/http/error-handler';
 import { healthRoutes } from './platform/http/health';
 import { registerInputGuard } from './platform/http/input-guard';
+import { securityHeaders } from './platform/http/security-headers';
 import { webRoutes } from './platform/http/web';
 import { runJobsWhileListening } from './platform/jobs';
 import { platformJobs } from './platform/sweeps';
@@ -52,6 +54,9 @@ export async function buildApp({
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
   registerInputGuard(app);
+  // before every route: the headers and compression apply to the routes registered after them
+  await app.register(securityHeaders, { publicUrl: config.publicUrl });
+  await app.register(compression);
 
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, { limits: { fileSize: 5 * 1024 * 1024, files: 1 } });
