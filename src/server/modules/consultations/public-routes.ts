@@ -6,8 +6,8 @@ import type { Config } from '../../platform/config';
 import type { Db } from '../../platform/db';
 import { AppError } from '../../platform/errors';
 import { SlidingCounter } from '../../platform/sliding-counter';
+import { publicAttendance, signInByToken } from './attendance';
 import { PublicAttendance, PublicAttendanceParams, PublicSignInBody, PublicSignInResult } from './schemas';
-import { publicAttendance, signInByToken } from './sign-in';
 
 /** QR sign-ins per address in a window: enough for a family at one phone, too few to guess names. */
 export const SIGN_IN_LIMIT = { perIp: 30, windowMs: 10 * 60_000 } as const;
