@@ -11,6 +11,8 @@ import { consultationRoutes, publicAttendanceRoutes } from './modules/consultati
 import { onlineRoutes, publicOnlineRoutes } from './modules/online';
 import { outcomeRoutes } from './modules/outcomes';
 import { placeRoutes } from './modules/places';
+import { planRoutes } from './modules/plans';
+import { procedureRoutes } from './modules/procedures';
 import {
   intakeConfigRoutes,
   publicSubmissionRoutes,
@@ -85,6 +87,8 @@ export async function buildApp({
   await app.register(qrRoutes, deps);
   // 议题 → 协商 → 共识 → 成果
   await app.register(topicRoutes, deps);
+  await app.register(planRoutes, deps);
+  await app.register(procedureRoutes, deps);
   await app.register(consultationRoutes, deps);
   await app.register(publicAttendanceRoutes, deps);
   await app.register(onlineRoutes, deps);

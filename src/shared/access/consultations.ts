@@ -1,17 +1,15 @@
-// Who may do what with consultations (协商议事) and procedures (议事规程): one table for the
-// server's policy and the console. zod-free, so the browser bundles can import it; the server's
+// Who may do what with consultations (协商议事): one table for the server's policy and the
+// console. zod-free, so the browser bundles can import it; the server's
 // `abilities` stay the authority.
 import type { Role } from '../enums';
 
-export type ConsultationPermission = 'read' | 'manage' | 'procedures';
+export type ConsultationPermission = 'read' | 'manage';
 
 /**
  * Roles by place reach: liaisons schedule, invite, record and conclude (联络员组织协商); leaders and
  * members read. Invitees with accounts see the consultations they are invited to wherever they are.
- * Procedures (议事规程) are kept by admins and liaisons.
  */
 export const CONSULTATION_ROLES = {
   read: ['leader', 'liaison', 'member'],
   manage: ['liaison'],
-  procedures: ['admin', 'liaison'],
 } as const satisfies Record<ConsultationPermission, readonly Role[]>;

@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import type { ConsultationForm, ParticipantKind, Stance } from '../../../shared/enums';
+import { shanghaiDate } from '../../platform/calendar';
 import type { DbOrTx } from '../../platform/db';
 import { accounts, consultations, places, topics } from '../../platform/db/schema';
 import { type GongwenBlock, paragraphsOf, renderGongwen } from '../../platform/docx/gongwen';
 import { notFound } from '../../platform/errors';
 import { dissentsOf, opinionsOf, participantsOf } from './present';
 import { listConsensusItems } from './queries';
-import { shanghaiDate } from './rules';
 
 const FORM_WORDS = {
   meeting: '会议协商',

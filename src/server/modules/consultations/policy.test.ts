@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ConsultationStatus, Role } from '../../../shared/enums';
 import type { Actor } from '../../platform/auth/actor';
-import { type ConsultationPermission, canConsultation, canKeepProcedures, consultationAbilities } from './policy';
+import { type ConsultationPermission, canConsultation, consultationAbilities } from './policy';
 
 const actor = (...grants: [Role, string][]): Actor => ({
   id: 'x',
@@ -51,17 +51,9 @@ describe('canConsultation: role × place × permission', () => {
       { placePath: VILLAGE_A, isInvited: true },
       false,
     ],
-    ['admin keeps procedures', actor(['admin', '/d/']), 'procedures', { placePath: VILLAGE_A }, true],
-    ['liaison keeps procedures', actor(['liaison', TOWN_A]), 'procedures', { placePath: VILLAGE_A }, true],
-    ['member keeps none', actor(['member', TOWN_A]), 'procedures', { placePath: VILLAGE_A }, false],
   ];
   it.each(table)('%s → %s', (_name, who, action, scope, allowed) => {
     expect(canConsultation(who, action, scope)).toBe(allowed);
-  });
-
-  it('keeps procedures only within reach', () => {
-    expect(canKeepProcedures(actor(['admin', TOWN_A]), TOWN_B)).toBe(false);
-    expect(canKeepProcedures(actor(['admin', TOWN_A]), VILLAGE_A)).toBe(true);
   });
 });
 

@@ -21,9 +21,6 @@ export function visibleConsultations(actor: Actor): SQL {
   return or(inSubtree(places.path, reachOf(actor, rolesFor.read)), invited) as SQL;
 }
 
-/** May the actor keep procedures at the place at `path` (built-ins are read-only)? */
-export const canKeepProcedures = (actor: Actor, path: string) => reaches(actor, rolesFor.procedures, path);
-
 type AbilityScope = Scope & { status: ConsultationStatus; startsAt: Date };
 
 /**

@@ -5,8 +5,8 @@ import { loadSession } from '../../platform/auth/sessions';
 import type { Config } from '../../platform/config';
 import type { Db } from '../../platform/db';
 import { take } from '../../platform/rate-limit';
+import { publicAttendance, signInByToken } from './attendance';
 import { PublicAttendance, PublicAttendanceParams, PublicSignInBody, PublicSignInResult } from './schemas';
-import { publicAttendance, signInByToken } from './sign-in';
 
 /** QR sign-ins per address in a window: enough for a family at one phone, too few to guess names. */
 export const SIGN_IN_LIMIT = { max: 30, windowMs: 10 * 60_000 } as const;

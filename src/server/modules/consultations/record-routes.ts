@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { contextOf } from '../../platform/context';
 import type { Db } from '../../platform/db';
+import { signInSelf } from './attendance';
 import { addParticipant, removeParticipant, tickAttendance } from './participants';
 import { addConsensus, addDissent, editConsensus, removeConsensus, removeDissent } from './record-consensus';
 import { addOpinion, recordStep, removeOpinion } from './record-opinion';
@@ -20,7 +21,6 @@ import {
   Step,
   StepBody,
 } from './schemas';
-import { signInSelf } from './sign-in';
 
 const ParticipantParams = ConsultationParams.extend({ pid: z.uuid() });
 const StepParams = ConsultationParams.extend({ stepId: z.uuid() });

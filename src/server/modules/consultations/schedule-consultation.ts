@@ -5,11 +5,11 @@ import { isWithin } from '../../platform/db/place-path';
 import { consultationSteps, consultations, councils } from '../../platform/db/schema';
 import { AppError, forbidden, notFound } from '../../platform/errors';
 import { findVisiblePlace } from '../places';
+import { DEFAULT_PROCEDURE_KEY, findBuiltInProcedure, findOfferedProcedure } from '../procedures';
 import { findVisibleTopic, startTopicConsultation } from '../topics';
 import { auditConsultation } from './access';
 import { canConsultation } from './policy';
-import { findBuiltInProcedure, findOfferedProcedure } from './procedures';
-import { DEFAULT_PROCEDURE_KEY, timeIssue } from './rules';
+import { timeIssue } from './rules';
 import type { ScheduleInput } from './schemas';
 import { newToken } from './tokens';
 

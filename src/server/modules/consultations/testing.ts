@@ -5,7 +5,7 @@ import type { Db } from '../../platform/db';
 import { nextCode } from '../../platform/db/codes';
 import { consensusItems, consultationSteps, consultations, places, topics } from '../../platform/db/schema';
 import type { Agent } from '../../testing/harness';
-import { BUILT_IN_PROCEDURES } from './rules';
+import { BUILT_IN_PROCEDURES } from '../procedures';
 import { newToken } from './tokens';
 
 type PlaceLike = { id: string; name?: string };

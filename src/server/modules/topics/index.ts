@@ -1,12 +1,16 @@
-// The topics module's door (议题, 年度协商计划).
+// The topics module's door (议题).
 
 export { canTopic, visibleTopics } from './policy';
 export {
   concludeTopic,
   findTopicById,
   findVisibleTopic,
+  loadVisibleTopic,
+  peopleById,
   releaseTopicFromConsultation,
   startTopicConsultation,
   type TopicRef,
 } from './queries';
 export { topicRoutes } from './routes';
+export { isPlannable } from './rules';
+export { topicStatusWords } from './status-errors';

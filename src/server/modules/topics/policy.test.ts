@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Role, TopicSource, TopicStatus, TopicUrgency } from '../../../shared/enums';
 import type { Actor } from '../../platform/auth/actor';
-import { canRaiseTopic, canTopic, planAbilities, type TopicPermission, topicAbilities } from './policy';
+import { canRaiseTopic, canTopic, type TopicPermission, topicAbilities } from './policy';
 
 const actor = (...grants: [Role, string][]): Actor => ({
   id: 'a',
@@ -112,16 +112,5 @@ describe('topicAbilities: role × status', () => {
   ];
   it.each(table)('%s', (_, a, topic, district, expected) => {
     expect(topicAbilities(a, topic, district)).toMatchObject(expected);
-  });
-});
-
-describe('planAbilities', () => {
-  it.each([
-    ['district leader', actor(['leader', DISTRICT]), { propose: true, decide: true }],
-    ['district liaison', actor(['liaison', DISTRICT]), { propose: true, decide: false }],
-    ['district member', actor(['member', DISTRICT]), { propose: false, decide: false }],
-    ['township leader', actor(['leader', TOWN_A]), { propose: false, decide: false }],
-  ] as const)('%s', (_, a, expected) => {
-    expect(planAbilities(a, { path: DISTRICT })).toEqual(expected);
   });
 });

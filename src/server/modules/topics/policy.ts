@@ -21,9 +21,6 @@ export const canRaiseTopic = (actor: Actor, source: TopicSource, path: string) =
 /** The topics the actor can see, as SQL over topics ⋈ places (the topic's place). */
 export const visibleTopics = (actor: Actor): SQL => inSubtree(places.path, reachOf(actor, rolesFor.read));
 
-/** Plans are read by the same roles as topics, at the plan's district. */
-export const visiblePlans = visibleTopics;
-
 type AbilityScope = { placePath: string; status: TopicStatus; urgency: TopicUrgency };
 
 /**
@@ -46,9 +43,3 @@ export function topicAbilities(actor: Actor, t: AbilityScope, districtPath: stri
       districtPath !== null && canTopic(actor, 'plan_propose', { placePath: districtPath }) && isPlannable(t.status),
   };
 }
-
-/** What the actor may do with a district's plan. */
-export const planAbilities = (actor: Actor, district: { path: string }) => ({
-  propose: canTopic(actor, 'plan_propose', { placePath: district.path }),
-  decide: canTopic(actor, 'plan_decide', { placePath: district.path }),
-});

@@ -5,7 +5,7 @@ import type { TopicList } from '../../../shared/api/topics';
 import { submissionEvents, topics } from '../../platform/db/schema';
 import { buildAccount, buildTree } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
-import { ALL_MET, type Detail, type ErrorBody, giveCouncil, raiseTopic, submission } from './test-helpers';
+import { ALL_MET, type Detail, type ErrorBody, giveCouncil, raiseTopic, submission } from './testing';
 
 type List = Wire<typeof TopicList>;
 type Audit = { items: { action: string; entityId: string }[]; total: number };

@@ -7,7 +7,6 @@ import { notFound } from '../../platform/errors';
 import { actOnTopic, updateTopic } from './change-topic';
 import { createTopic } from './create-topic';
 import { linkSubmissions, unlinkSubmission } from './link-submissions';
-import { planRoutes } from './plan-routes';
 import { presentTopic } from './present';
 import { listVisibleTopics, loadVisibleTopic } from './queries';
 import {
@@ -29,9 +28,8 @@ import {
 import { screenTopic } from './screen-topic';
 import { screeningGroups, topicCandidates } from './screening-groups';
 
-/** Topics (议题): raise, list, screen, shape; and the annual consultation plan (年度协商计划). */
-export async function topicRoutes(app: FastifyInstance, deps: { db: Db; config: Config }) {
-  const { db } = deps;
+/** Topics (议题): raise, list, screen, shape. */
+export async function topicRoutes(app: FastifyInstance, { db }: { db: Db; config: Config }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['topics'];
   const detailOf = { params: TopicParams, response: { 200: TopicDetail } };
@@ -169,6 +167,4 @@ export async function topicRoutes(app: FastifyInstance, deps: { db: Db; config: 
       return detail(req, req.params.id);
     },
   );
-
-  await planRoutes(app, deps);
 }

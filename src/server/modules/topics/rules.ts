@@ -1,5 +1,4 @@
 import {
-  type PlanItemStatus,
   SCREENING_CRITERIA,
   type ScreeningCriterion,
   type TopicStatus,
@@ -80,34 +79,10 @@ export function screeningProblem(s: {
   return metCount(s.criteria) < SCREENING_PASS_MARK ? 'weak_accept_needs_reason' : null;
 }
 
-// ── The annual consultation plan (年度协商计划) ─────────────────────────────────────────────
-
-/** Topics that passed screening (or went on to consultation) may be planned. */
+/** Topics that passed screening (or went on to consultation) may be planned (年度协商计划). */
 export const PLANNABLE_STATUSES = [
   'accepted',
   'in_consultation',
   'concluded',
 ] as const satisfies readonly TopicStatus[];
 export const isPlannable = (status: TopicStatus) => (PLANNABLE_STATUSES as readonly TopicStatus[]).includes(status);
-
-export type PlanItemAction = 'approve' | 'return' | 'repropose';
-
-/** A plan item's status machine: a leader approves or returns a proposal (党委审定); a returned one may come back. */
-export const PLAN_ITEM_TRANSITIONS = {
-  approve: { from: ['proposed'], to: 'approved' },
-  return: { from: ['proposed'], to: 'returned' },
-  repropose: { from: ['returned'], to: 'proposed' },
-} as const satisfies Record<PlanItemAction, { from: readonly PlanItemStatus[]; to: PlanItemStatus }>;
-
-export function nextPlanItemStatus(action: PlanItemAction, status: PlanItemStatus): PlanItemStatus | null {
-  const t = PLAN_ITEM_TRANSITIONS[action];
-  return (t.from as readonly PlanItemStatus[]).includes(status) ? t.to : null;
-}
-
-/** An approved item is the plan; only proposals and returned ones may be taken out. */
-export const REMOVABLE_PLAN_STATUSES = ['proposed', 'returned'] as const satisfies readonly PlanItemStatus[];
-export const isRemovable = (status: PlanItemStatus) =>
-  (REMOVABLE_PLAN_STATUSES as readonly PlanItemStatus[]).includes(status);
-
-/** 第一季度 … 第四季度 for a month 1–12; null when the month is not set. */
-export const quarterOf = (month: number | null) => (month === null ? null : Math.ceil(month / 3));

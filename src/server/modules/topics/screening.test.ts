@@ -5,7 +5,7 @@ import type { CandidatesResponse, ScreeningGroupsResponse } from '../../../share
 import { submissions } from '../../platform/db/schema';
 import { buildAccount, buildTree } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
-import { type ErrorBody, giveCouncil, raiseTopic, submission } from './test-helpers';
+import { type ErrorBody, giveCouncil, raiseTopic, submission } from './testing';
 
 type Groups = Wire<typeof ScreeningGroupsResponse>;
 type Candidates = Wire<typeof CandidatesResponse>;

@@ -1,14 +1,10 @@
-import type { PlanItemStatus, TopicStatus } from '../../../shared/enums';
-import { PLAN_ITEM_STATUS_WORDS, TOPIC_STATUS_WORDS } from '../../../shared/messages/topics';
+import type { TopicStatus } from '../../../shared/enums';
+import { TOPIC_STATUS_WORDS } from '../../../shared/messages/topics';
 import { conflict } from '../../platform/errors';
 
 /** 409 action_not_allowed, naming the topic's status in the caller's language. */
 export const statusNotAllowed = (status: TopicStatus) =>
   conflict('action_not_allowed', { status: TOPIC_STATUS_WORDS[status] });
-
-/** 409 action_not_allowed for a plan item, naming its status. */
-export const planStatusNotAllowed = (status: PlanItemStatus) =>
-  conflict('action_not_allowed', { status: PLAN_ITEM_STATUS_WORDS[status] });
 
 /** A topic status as an error parameter (localised by the error handler). */
 export const topicStatusWords = (status: TopicStatus) => TOPIC_STATUS_WORDS[status];

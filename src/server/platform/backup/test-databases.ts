@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, inject } from 'vitest';
-import { ensureBuiltInProcedures } from '../../modules/consultations';
+import { ensureBuiltInProcedures } from '../../modules/procedures';
 import { seedDemo } from '../../seed/demo';
 import { writeAudit } from '../audit';
 import { type Database, openDatabase } from '../db';

@@ -1,4 +1,5 @@
 import { CONSULTATION_ROLES } from '../../../shared/access/consultations';
+import { PROCEDURE_ROLES } from '../../../shared/access/procedures';
 import type { Role } from '../../../shared/enums';
 import type { Me } from '../../api/types';
 
@@ -10,4 +11,4 @@ const holds = (me: Me | null | undefined, roles: readonly Role[]) =>
 export const maySchedule = (me: Me | null | undefined) => holds(me, CONSULTATION_ROLES.manage);
 
 /** Admins and liaisons keep procedures (议事规程). */
-export const mayKeepProcedures = (me: Me | null | undefined) => holds(me, CONSULTATION_ROLES.procedures);
+export const mayKeepProcedures = (me: Me | null | undefined) => holds(me, PROCEDURE_ROLES.keep);

@@ -1,6 +1,6 @@
 import type { ProcedureStep } from './types';
 
-// The limits the server checks (consultations/rules.ts PROCEDURE_LIMITS).
+// The limits the server checks (shared/api/procedures.ts PROCEDURE_LIMITS).
 export const STEP_LIMITS = { minSteps: 1, maxSteps: 12, maxName: 30, maxHint: 200 } as const;
 
 /** A step being edited; `key` keeps React's rows stable while steps move. */

@@ -1,13 +1,14 @@
 import { eq } from 'drizzle-orm';
 import { writeAudit } from '../../platform/audit';
+import { shanghaiDate } from '../../platform/calendar';
 import type { Ctx } from '../../platform/context';
 import { councils } from '../../platform/db/schema';
 import { AppError, conflict, forbidden, notFound } from '../../platform/errors';
 import { findVisiblePlace } from '../places';
 import { canKeepProcedures } from './policy';
-import type { CouncilInput } from './procedure-schemas';
-import { findOfferedProcedure, findProcedure, presentProcedure } from './procedures';
-import { meetingOccurrences, shanghaiDate } from './rules';
+import { findOfferedProcedure, findProcedure, presentProcedure } from './queries';
+import { meetingOccurrences } from './rules';
+import type { CouncilInput } from './schemas';
 
 async function councilPlace(ctx: Ctx, placeId: string) {
   const place = await findVisiblePlace(ctx.db, ctx.actor, placeId);

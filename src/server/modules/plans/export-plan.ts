@@ -1,7 +1,7 @@
 import type { TopicUrgency } from '../../../shared/enums';
 import type { Ctx } from '../../platform/context';
 import { type GongwenBlock, paragraphsOf, renderGongwen } from '../../platform/docx/gongwen';
-import { findPlanDistrict, listPlanItems, type PresentedPlanItem } from './plan-queries';
+import { findPlanDistrict, listPlanItems, type PresentedPlanItem } from './queries';
 import { quarterOf } from './rules';
 
 const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];

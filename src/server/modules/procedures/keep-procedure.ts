@@ -5,9 +5,9 @@ import { procedures } from '../../platform/db/schema';
 import { AppError, conflict, forbidden, notFound } from '../../platform/errors';
 import { findVisiblePlace } from '../places';
 import { canKeepProcedures } from './policy';
-import type { CreateProcedureInput, UpdateProcedureInput } from './procedure-schemas';
-import { findProcedure, isProcedureVisible } from './procedures';
+import { findProcedure, isProcedureVisible } from './queries';
 import { procedureStepIssues, type StepIssue } from './rules';
+import type { CreateProcedureInput, UpdateProcedureInput } from './schemas';
 
 type Steps = CreateProcedureInput['steps'];
 

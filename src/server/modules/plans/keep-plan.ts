@@ -7,12 +7,10 @@ import type { DbOrTx } from '../../platform/db';
 import { isWithin } from '../../platform/db/place-path';
 import { planItems } from '../../platform/db/schema';
 import { conflict, forbidden, notFound } from '../../platform/errors';
-import { findPlanDistrict, findVisiblePlanItem } from './plan-queries';
-import type { PlanDecisionInput, ProposePlanItemInput, ReproposeInput } from './plan-schemas';
-import { canTopic } from './policy';
-import { loadVisibleTopic } from './queries';
-import { isPlannable, isRemovable, nextPlanItemStatus, type PlanItemAction } from './rules';
-import { planStatusNotAllowed, topicStatusWords } from './status-errors';
+import { canTopic, isPlannable, loadVisibleTopic, topicStatusWords } from '../topics';
+import { findPlanDistrict, findVisiblePlanItem } from './queries';
+import { isRemovable, nextPlanItemStatus, type PlanItemAction, planStatusNotAllowed } from './rules';
+import type { PlanDecisionInput, ProposePlanItemInput, ReproposeInput } from './schemas';
 
 const at = (path: string) => ({ placePath: path });
 

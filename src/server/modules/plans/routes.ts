@@ -5,9 +5,10 @@ import { contextOf } from '../../platform/context';
 import type { Db } from '../../platform/db';
 import { attachmentName, DOCX_MIME } from '../../platform/docx/gongwen';
 import { notFound } from '../../platform/errors';
-import { decidePlanItem, proposeToPlan, removePlanItem, reproposePlanItem } from './plan';
-import { exportPlan } from './plan-export';
-import { findPlanDistrict, findVisiblePlanItem, listPlanItems, planCounts, presentItems } from './plan-queries';
+import { exportPlan } from './export-plan';
+import { decidePlanItem, proposeToPlan, removePlanItem, reproposePlanItem } from './keep-plan';
+import { planAbilities } from './policy';
+import { findPlanDistrict, findVisiblePlanItem, listPlanItems, planCounts, presentItems } from './queries';
 import {
   PlanDecisionBody,
   PlanItem,
@@ -16,8 +17,7 @@ import {
   PlanResponse,
   ProposePlanItemBody,
   ReproposeBody,
-} from './plan-schemas';
-import { planAbilities } from './policy';
+} from './schemas';
 
 /** The annual consultation plan (年度协商计划) of a district, its items, and its Word export. */
 export async function planRoutes(app: FastifyInstance, { db }: { db: Db; config: Config }) {

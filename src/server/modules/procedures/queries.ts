@@ -4,8 +4,8 @@ import type { DbOrTx } from '../../platform/db';
 import { inSubtree, isAncestorOrSelf, isWithin } from '../../platform/db/place-path';
 import { places, procedures } from '../../platform/db/schema';
 import { canKeepProcedures } from './policy';
-import type { ProcedureOut } from './procedure-schemas';
 import { BUILT_IN_PROCEDURES, type BuiltInProcedureKey } from './rules';
+import type { ProcedureOut } from './schemas';
 
 /** Inserts the built-in procedures once (idempotent: a second run, or a racing one, changes nothing). */
 export async function ensureBuiltInProcedures(db: DbOrTx) {

@@ -6,6 +6,7 @@ import { notFound } from '../../platform/errors';
 import { findVisiblePlace } from '../places';
 import { getCouncil, putCouncil } from './council';
 import { createProcedure, setProcedureArchived, updateProcedure } from './keep-procedure';
+import { ensureBuiltInProcedures, findProcedure, listProcedures, presentProcedure } from './queries';
 import {
   Council,
   CouncilBody,
@@ -16,11 +17,11 @@ import {
   ProcedureList,
   ProcedureParams,
   UpdateProcedureBody,
-} from './procedure-schemas';
-import { findProcedure, listProcedures, presentProcedure } from './procedures';
+} from './schemas';
 
 /** 议事规程 (procedure templates) and councils' settings. */
 export async function procedureRoutes(app: FastifyInstance, { db }: { db: Db }) {
+  await ensureBuiltInProcedures(db);
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['consultations'];
 

@@ -4,7 +4,7 @@ import type { ConsultationDetail } from '../../../shared/api/consultations';
 import type * as Procedures from '../../../shared/api/procedures';
 import { buildAccount, buildTree } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
-import { makeTopic, scheduleConsultation, withCouncil } from './testing';
+import { makeTopic, scheduleConsultation, withCouncil } from '../consultations/testing';
 
 type Procedure = Wire<typeof Procedures.Procedure>;
 type Council = Wire<typeof Procedures.Council>;

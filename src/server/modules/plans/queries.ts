@@ -5,8 +5,7 @@ import type { DbOrTx } from '../../platform/db';
 import { places, planItems, topics } from '../../platform/db/schema';
 import { AppError, notFound } from '../../platform/errors';
 import { findVisiblePlace } from '../places';
-import { visibleTopics } from './policy';
-import { peopleById } from './queries';
+import { peopleById, visibleTopics } from '../topics';
 
 /** The district whose plan it is: a place the actor sees (404) and of kind district (404 plan_not_district). */
 export async function findPlanDistrict(db: DbOrTx, actor: Actor, districtId: string) {

@@ -5,7 +5,7 @@ import type { PlanItem, PlanResponse } from '../../../shared/api/plans';
 import { grants } from '../../platform/db/schema';
 import { buildAccount, buildPlace, buildTree } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
-import { ALL_MET, type Detail, type ErrorBody, giveCouncil, raiseTopic } from './test-helpers';
+import { ALL_MET, type Detail, type ErrorBody, giveCouncil, raiseTopic } from '../topics/testing';
 
 type Item = Wire<typeof PlanItem>;
 type Plan = Wire<typeof PlanResponse>;

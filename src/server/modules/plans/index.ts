@@ -1,0 +1,3 @@
+// The annual plan module's door (年度协商计划: a district's topics for the year, 党委审定).
+
+export { planRoutes } from './routes';

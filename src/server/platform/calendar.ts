@@ -1,0 +1,5 @@
+// Dates as people here read them: the calendar day in Asia/Shanghai, whatever the server's zone.
+const SHANGHAI_OFFSET_MS = 8 * 3600_000; // Asia/Shanghai has no daylight saving time
+
+/** The calendar date ('YYYY-MM-DD') of an instant in Asia/Shanghai. */
+export const shanghaiDate = (at: Date) => new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
