@@ -9,7 +9,7 @@ import { auditRoutes } from './modules/audit';
 import { authRoutes } from './modules/auth';
 import { consultationRoutes, publicAttendanceRoutes } from './modules/consultations';
 import { onlineRoutes, publicOnlineRoutes } from './modules/online';
-import { outcomeRoutes } from './modules/outcomes';
+import { outcomeRoutes, publicOutcomesOf } from './modules/outcomes';
 import { placeRoutes } from './modules/places';
 import { planRoutes } from './modules/plans';
 import { procedureRoutes } from './modules/procedures';
@@ -82,7 +82,14 @@ export async function buildApp({
   await app.register(accountRoutes, deps);
   await app.register(auditRoutes, deps);
   await app.register(submissionRoutes, deps);
-  await app.register(publicSubmissionRoutes, { ...deps, challenges, limitIntake: limitPublicIntake });
+  // the resident's tracking page shows the outcomes of the topic their submission fed (outcomes sit
+  // above submissions, so the app hands the reader in)
+  await app.register(publicSubmissionRoutes, {
+    ...deps,
+    challenges,
+    publicOutcomesOf,
+    limitIntake: limitPublicIntake,
+  });
   await app.register(intakeConfigRoutes, deps);
   await app.register(qrRoutes, deps);
   // 议题 → 协商 → 共识 → 成果

@@ -1,10 +1,11 @@
 // The residents' side of submissions: the phone pages' wire contract (no account, rate-limited).
 import { z } from 'zod';
-import { OUTCOME_TYPES, PLACE_KINDS, SUBMISSION_EVENT_KINDS, SUBMISSION_STATUSES } from '../enums';
+import { PLACE_KINDS, SUBMISSION_EVENT_KINDS, SUBMISSION_STATUSES } from '../enums';
 import { IsoDate, Ref } from './common';
 
 export { Challenge, ChallengeErrorBody } from './common';
 
+import { PublicOutcome } from './outcomes';
 import { ContactName, Content, consentIssue, Phone, withConsent } from './submissions';
 
 export const PlaceCodeParams = z.object({ code: z.string().trim().toLowerCase().max(32) });
@@ -56,16 +57,8 @@ export const SubmissionCreatedResponse = z.object({
   status: z.enum(SUBMISSION_STATUSES),
 });
 
-/** 协商成果 of the consultation on the topic the submission feeds: public text only. */
-export const PublicOutcome = z.object({
-  code: z.string(),
-  type: z.enum(OUTCOME_TYPES),
-  title: z.string(),
-  sentAt: IsoDate.nullable(),
-  consensus: z.array(z.string()),
-  replied: z.boolean(),
-  instructed: z.boolean(),
-});
+// 协商成果 of the consultation on the topic the submission feeds: public text only
+export { PublicOutcome } from './outcomes';
 
 export const PublicSubmissionResponse = z.object({
   trackingCode: z.string(),

@@ -10,7 +10,7 @@ import { take } from '../../platform/rate-limit';
 import { admitSubmission, INTAKE_LIMITS } from './abuse';
 import { fileSubmission, intakePlace } from './intake';
 import { MAX_PHOTO_BYTES, photoWork, storePhoto } from './photos';
-import { publicPlace, publicSubmission, rateSubmission, reopenSubmission } from './resident';
+import { type PublicOutcomesOf, publicPlace, publicSubmission, rateSubmission, reopenSubmission } from './resident';
 import {
   Challenge,
   CreatePublicSubmissionBody,
@@ -32,8 +32,9 @@ export async function publicSubmissionRoutes(
     db,
     config,
     challenges,
+    publicOutcomesOf,
     limitIntake = true,
-  }: { db: Db; config: Config; challenges: Challenges; limitIntake?: boolean },
+  }: { db: Db; config: Config; challenges: Challenges; publicOutcomesOf: PublicOutcomesOf; limitIntake?: boolean },
 ) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['public'];
@@ -141,7 +142,7 @@ export async function publicSubmissionRoutes(
       },
       config: open,
     },
-    async (req) => publicSubmission(db, req.params.trackingCode),
+    async (req) => publicSubmission(db, req.params.trackingCode, publicOutcomesOf),
   );
 
   r.post(
@@ -158,7 +159,7 @@ export async function publicSubmissionRoutes(
     },
     async (req) => {
       await rateSubmission(db, req.params.trackingCode, req.body);
-      return publicSubmission(db, req.params.trackingCode);
+      return publicSubmission(db, req.params.trackingCode, publicOutcomesOf);
     },
   );
 
@@ -176,7 +177,7 @@ export async function publicSubmissionRoutes(
     },
     async (req) => {
       await reopenSubmission(db, req.params.trackingCode, req.body.reason);
-      return publicSubmission(db, req.params.trackingCode);
+      return publicSubmission(db, req.params.trackingCode, publicOutcomesOf);
     },
   );
 }

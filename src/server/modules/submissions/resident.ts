@@ -1,9 +1,10 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { PublicOutcome } from '../../../shared/api/submissions-public';
 import type { DbOrTx } from '../../platform/db';
 import { inSubtree, pathIds } from '../../platform/db/place-path';
 import { categories, places, submissionEvents, submissions } from '../../platform/db/schema';
 import { AppError, conflict, notFound } from '../../platform/errors';
-import { publicOutcomesOf } from '../outcomes';
 import { deadlineDays } from './deadlines';
 import { appendEvent } from './queries';
 import { dueAtFor, MAX_REOPENS } from './rules';
@@ -58,7 +59,16 @@ const PUBLIC_KINDS = new Set([
   'topic_unlinked', // 移出议题: the topic was turned down or withdrawn; the item goes on being handled
 ]);
 
-export async function publicSubmission(db: DbOrTx, trackingCode: string) {
+/**
+ * The outcomes (协商成果) a resident sees beside their submission. The outcomes module, above this
+ * one, answers it; the app hands it in, so submissions never import a module above them.
+ */
+export type PublicOutcomesOf = (
+  db: DbOrTx,
+  s: { id: string; mergedIntoId: string | null },
+) => Promise<z.output<typeof PublicOutcome>[]>;
+
+export async function publicSubmission(db: DbOrTx, trackingCode: string, publicOutcomesOf: PublicOutcomesOf) {
   const [row] = await db
     .select({ s: submissions, placeName: places.name, category: categories.name })
     .from(submissions)
