@@ -266,11 +266,6 @@ export const FIELD_MESSAGES = {
     'zh-TW': '不能大於 {maximum}',
     en: 'Must be at most {maximum}',
   },
-  weak_password: {
-    'zh-CN': '密码至少 10 位，且须同时包含字母和数字',
-    'zh-TW': '密碼至少 10 位，且須同時包含字母和數字',
-    en: 'At least 10 characters, with both letters and digits',
-  },
   password_too_short: { 'zh-CN': '密码至少 10 位', 'zh-TW': '密碼至少 10 位', en: 'At least 10 characters' },
   password_letters_digits: {
     'zh-CN': '密码须同时包含字母和数字',

@@ -75,7 +75,7 @@ describe('zodIssueToField on real zod issues', () => {
     expect(Object.fromEntries(fields.map((f) => [f.path, f.key]))).toEqual({
       username: 'username_format',
       displayName: 'blank',
-      password: 'weak_password',
+      password: 'password_too_short',
     });
   });
 
