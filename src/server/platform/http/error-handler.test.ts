@@ -27,7 +27,7 @@ describe('zodIssueToField', () => {
       'x',
       'invalid_type',
     ],
-    ['a custom message key', '/password', 'custom', {}, 'weak_password', 'weak_password'],
+    ['a custom message key', '/password', 'custom', {}, 'password_common', 'password_common'],
     [
       'a regex with a message key',
       '/username',
