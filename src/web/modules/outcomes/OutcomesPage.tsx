@@ -1,5 +1,5 @@
 import './outcomes.css';
-import { Alert, Badge, Empty, Flex, Table, type TableColumnsType, Tabs, Typography } from 'antd';
+import { Alert, Badge, Flex, type TableColumnsType, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { OUTCOME_STATUSES, OUTCOME_TYPES, type OutcomeStatus, type OutcomeType } from '../../../shared/enums';
@@ -7,6 +7,7 @@ import { errorMessage } from '../../api/client';
 import { formatDateTime } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { FilterBar, FilterSelect } from '../../ui/FilterBar';
+import { PagedTable } from '../../ui/PagedTable';
 import { useMe } from '../auth/api';
 import { type OutcomeBox, type OutcomeFilters, useOutcomes } from './api';
 import { CreateOutcomeModal } from './CreateOutcomeModal';
@@ -147,28 +148,13 @@ function OutcomesTable({ data, loading, filters, onPage }: TableProps) {
     },
   ];
   return (
-    <Table<OutcomeSummary>
-      rowKey="id"
+    <PagedTable<OutcomeSummary>
       columns={columns}
-      dataSource={data?.items}
+      data={data}
       loading={loading}
-      scroll={{ x: 'max-content' }}
-      locale={{
-        emptyText: (
-          <Empty
-            image={Empty.PRESENTED_IMAGE_SIMPLE}
-            description={filters.box === 'received' ? t('outcomes.emptyReceived') : t('outcomes.emptyAll')}
-          />
-        ),
-      }}
-      pagination={{
-        current: filters.page,
-        pageSize: filters.pageSize,
-        total: data?.total ?? 0,
-        showSizeChanger: true,
-        showTotal: (total) => t('common.total', { count: total }),
-        onChange: onPage,
-      }}
+      paging={filters}
+      onPage={onPage}
+      empty={filters.box === 'received' ? t('outcomes.emptyReceived') : t('outcomes.emptyAll')}
     />
   );
 }
