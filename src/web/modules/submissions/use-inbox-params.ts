@@ -1,12 +1,23 @@
+import dayjs from 'dayjs';
+import { useSearchParams } from 'react-router';
 import { SUBMISSION_CHANNELS, SUBMISSION_STATUSES } from '../../../shared/enums';
-import { dayStart, oneOf, type ParamChanges, pagingOf, useUrlParams } from '../../lib/url-params';
 import type { SubmissionFilters, SubmissionSort } from './api';
 
 const SORTS = ['newest', 'oldest', 'due'] as const satisfies readonly SubmissionSort[];
 
+const oneOf =
+  <T extends string>(values: readonly T[]) =>
+  (v: string | null): T | undefined =>
+    (values as readonly (string | null)[]).includes(v) ? (v as T) : undefined;
 const asStatus = oneOf(SUBMISSION_STATUSES);
 const asChannel = oneOf(SUBMISSION_CHANNELS);
 const asSort = oneOf(SORTS);
+
+/** A whole day in the URL (2026-11-25) as the instant it starts; `to` days count, so it ends a day later. */
+const dayStart = (day: string | null, plusDays = 0) => {
+  const d = day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? dayjs(day) : undefined;
+  return d?.isValid() ? d.add(plusDays, 'day').startOf('day').toISOString() : undefined;
+};
 
 export type InboxParam =
   | 'status'
@@ -20,11 +31,11 @@ export type InboxParam =
   | 'sort'
   | 'page'
   | 'pageSize';
-export type InboxChanges = ParamChanges<InboxParam>;
+export type InboxChanges = Partial<Record<InboxParam, string | number | undefined>>;
 
 /** The inbox's filters live in the URL, so a filtered inbox can be bookmarked, shared and gone back to. */
 export function useInboxParams() {
-  const [params, setFilter] = useUrlParams<InboxParam>();
+  const [params, setParams] = useSearchParams();
   const filters: SubmissionFilters = {
     status: asStatus(params.get('status')),
     q: params.get('q') ?? undefined,
@@ -35,9 +46,20 @@ export function useInboxParams() {
     to: dayStart(params.get('to'), 1),
     overdue: params.get('overdue') === 'true' ? true : undefined,
     sort: asSort(params.get('sort')) ?? 'newest',
-    ...pagingOf(params),
+    page: Number(params.get('page')) || 1,
+    pageSize: Number(params.get('pageSize')) || 20,
   };
   const days = { from: params.get('from') ?? undefined, to: params.get('to') ?? undefined };
+
+  /** Changes some filters and goes back to the first page (unless the page is what changed). */
+  const setFilter = (changes: InboxChanges) => {
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries({ page: undefined, ...changes })) {
+      if (v === undefined || v === '') next.delete(k);
+      else next.set(k, String(v));
+    }
+    setParams(next);
+  };
 
   return { filters, days, setFilter, search: params.size ? `?${params}` : '' };
 }
