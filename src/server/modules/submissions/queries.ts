@@ -7,6 +7,7 @@ import {
 } from '../../../shared/enums';
 import type { Actor } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
+import { countsByStatus as countsOf } from '../../platform/db/counts';
 import { inSubtree, inSubtreeOfPlace, pathAtDepth } from '../../platform/db/place-path';
 import { categories, places, submissionEvents, submissionPhotos, submissions } from '../../platform/db/schema';
 import { gramFrequency, rarestGrams } from './gram-frequency';
@@ -45,12 +46,8 @@ export const summaryColumns = {
   departmentId: submissions.departmentId,
 };
 
-/** Every status with its count, zero where there is none. */
-export function countsByStatus(rows: { status: SubmissionStatus; n: number }[]) {
-  const counts = Object.fromEntries(SUBMISSION_STATUSES.map((s) => [s, 0])) as Record<SubmissionStatus, number>;
-  for (const r of rows) counts[r.status] = r.n;
-  return counts;
-}
+/** Every submission status with its count, zero where there is none. */
+export const countsByStatus = (rows: { status: SubmissionStatus; n: number }[]) => countsOf(SUBMISSION_STATUSES, rows);
 
 /** Text search across 简/繁: every gram of the query, then the exact normalised substring; or a tracking code. */
 export function matchesText(q: string): SQL {

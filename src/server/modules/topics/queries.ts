@@ -1,7 +1,8 @@
 import { and, count, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
-import { TOPIC_STATUSES, type TopicStatus } from '../../../shared/enums';
+import { TOPIC_STATUSES } from '../../../shared/enums';
 import type { Actor } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
+import { countsByStatus } from '../../platform/db/counts';
 import { escapeLike } from '../../platform/db/like';
 import { inSubtreeOfPlace, nearestOfKind } from '../../platform/db/place-path';
 import { accounts, consultations, places, topics } from '../../platform/db/schema';
@@ -101,13 +102,6 @@ export async function releaseTopicFromConsultation(tx: DbOrTx, topicId: string) 
 /** The place and its subtree, by id, as a condition on `places.path`. */
 export const withinPlace = (placeId: string) => inSubtreeOfPlace(places.path, placeId);
 
-/** Every status with its count, zero where there is none. */
-function countsByStatus(rows: { status: TopicStatus; n: number }[]) {
-  const counts = Object.fromEntries(TOPIC_STATUSES.map((s) => [s, 0])) as Record<TopicStatus, number>;
-  for (const r of rows) counts[r.status] = r.n;
-  return counts;
-}
-
 // written out: drizzle renders a column unqualified inside a select-list subquery
 const submissionCount = sql<number>`(select count(*)::int from topic_submissions ts where ts.topic_id = "topics"."id")`;
 
@@ -148,7 +142,7 @@ export async function listVisibleTopics(db: DbOrTx, actor: Actor, q: ListTopicsI
       .where(and(...base))
       .groupBy(topics.status),
   ]);
-  const counts = countsByStatus(byStatus);
+  const counts = countsByStatus(TOPIC_STATUSES, byStatus);
   const total = q.status ? q.status.reduce((a, s) => a + counts[s], 0) : byStatus.reduce((a, r) => a + r.n, 0);
   return { rows, total, counts };
 }

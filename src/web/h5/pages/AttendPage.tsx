@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { ApiError } from '../api/client';
 import { AttendedView } from '../attend/AttendedView';
 import { AttendForm } from '../attend/AttendForm';
 import { getAttendance } from '../attend/api';
@@ -9,7 +8,8 @@ import { attendanceWindow, opensAt } from '../attend/validate';
 import { type Lang, type Translate, useT } from '../i18n';
 import { formatDateTime } from '../lib/format';
 import { Header } from '../ui/Header';
-import { Loading, Notice } from '../ui/Notice';
+import { Notice } from '../ui/Notice';
+import { PendingPage } from '../ui/PendingPage';
 import { useLoad } from '../ui/use-load';
 
 /** /a/<token>: an attendee scans the consultation's QR code and signs in with their name. */
@@ -19,29 +19,7 @@ export function AttendPage({ code: token }: { code: string }) {
   const [attended, setAttended] = useState(() => readAttended(token));
 
   if (result.state !== 'done') {
-    const isMissing = result.state === 'failed' && result.error instanceof ApiError && result.error.status === 404;
-    return (
-      <>
-        <Header title={t('attendTitle')} />
-        <main className="page">
-          {result.state === 'loading' ? <Loading label={t('loading')} /> : null}
-          {result.state === 'failed' ? (
-            <Notice
-              kind="error"
-              action={
-                isMissing ? null : (
-                  <button type="button" className="btn btn-ghost" onClick={reload}>
-                    {t('retry')}
-                  </button>
-                )
-              }
-            >
-              {isMissing ? t('attendNotFound') : t('networkError')}
-            </Notice>
-          ) : null}
-        </main>
-      </>
-    );
+    return <PendingPage title={t('attendTitle')} result={result} onRetry={reload} notFound={t('attendNotFound')} />;
   }
 
   const a = result.data;

@@ -1,6 +1,5 @@
 import '../online/online.css';
 import { useRef } from 'react';
-import { ApiError } from '../api/client';
 import { useT } from '../i18n';
 import { formatDateTime } from '../lib/format';
 import { Agreement } from '../online/Agreement';
@@ -10,7 +9,8 @@ import { stableOrder } from '../online/order';
 import { StatementCard } from '../online/StatementCard';
 import type { PublicOnline, PublicStatement } from '../online/types';
 import { Header } from '../ui/Header';
-import { Loading, Notice } from '../ui/Notice';
+import { Notice } from '../ui/Notice';
+import { PendingPage } from '../ui/PendingPage';
 import { useLoad } from '../ui/use-load';
 
 /** /o/<token>: residents read the topic, post short statements and vote on others' (网络协商). */
@@ -19,32 +19,14 @@ export function OnlinePage({ code: token }: { code: string }) {
   const { result, reload, set } = useLoad(() => getOnline(token), token);
 
   if (result.state !== 'done') {
-    const isMissing = result.state === 'failed' && result.error instanceof ApiError && result.error.status === 404;
     return (
-      <>
-        <Header title={t('onlineTitle')} />
-        <main className="page">
-          {result.state === 'loading' ? <Loading label={t('loading')} /> : null}
-          {result.state === 'failed' ? (
-            <Notice
-              kind="error"
-              action={
-                isMissing ? null : (
-                  <button type="button" className="btn btn-ghost" onClick={reload}>
-                    {t('retry')}
-                  </button>
-                )
-              }
-            >
-              {isMissing
-                ? t('onlineNotFound')
-                : result.error instanceof ApiError
-                  ? result.error.message
-                  : t('networkError')}
-            </Notice>
-          ) : null}
-        </main>
-      </>
+      <PendingPage
+        title={t('onlineTitle')}
+        result={result}
+        onRetry={reload}
+        notFound={t('onlineNotFound')}
+        showsServerMessage
+      />
     );
   }
   return <OnlineView token={token} page={result.data} onChange={set} onReload={reload} />;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ApiError, getSubmission } from '../api/client';
+import { getSubmission } from '../api/client';
 import type { PublicSubmission } from '../api/types';
 import { type MessageKey, useT } from '../i18n';
 import { formatDateTime } from '../lib/format';
@@ -11,20 +11,32 @@ import { RatingSummary } from '../status/RatingSummary';
 import { ReopenForm } from '../status/ReopenForm';
 import { Steps } from '../status/Steps';
 import { Header } from '../ui/Header';
-import { Loading, Notice } from '../ui/Notice';
+import { Notice } from '../ui/Notice';
+import { PendingPage } from '../ui/PendingPage';
 import { useLoad } from '../ui/use-load';
 
 /** /t/<tracking code>: what happened to a submission, and at the end "was it solved?". */
 export function StatusPage({ code }: { code: string }) {
   const { t } = useT();
   const { result, reload, set } = useLoad(() => getSubmission(code), code);
+  if (result.state !== 'done') {
+    return (
+      <PendingPage
+        title={t('statusTitle')}
+        result={result}
+        onRetry={reload}
+        notFound={t('trackingNotFound')}
+        showsServerMessage
+      >
+        <BackToForm />
+      </PendingPage>
+    );
+  }
   return (
     <>
       <Header title={t('statusTitle')} />
       <main className="page">
-        {result.state === 'loading' ? <Loading label={t('loading')} /> : null}
-        {result.state === 'failed' ? <LoadFailed error={result.error} onRetry={reload} /> : null}
-        {result.state === 'done' ? <StatusView s={result.data} onChange={set} /> : null}
+        <StatusView s={result.data} onChange={set} />
         <BackToForm />
       </main>
     </>
@@ -70,23 +82,6 @@ function StatusView({ s, onChange }: { s: PublicSubmission; onChange: (s: Public
       {s.rating ? <RatingSummary rating={s.rating} /> : null}
       {s.canReopen ? <ReopenForm code={s.trackingCode} onReopened={after('reopenDone')} /> : null}
     </>
-  );
-}
-
-function LoadFailed({ error, onRetry }: { error: unknown; onRetry: () => void }) {
-  const { t } = useT();
-  if (error instanceof ApiError && error.status === 404) return <Notice kind="error">{t('trackingNotFound')}</Notice>;
-  return (
-    <Notice
-      kind="error"
-      action={
-        <button type="button" className="btn btn-ghost" onClick={onRetry}>
-          {t('retry')}
-        </button>
-      }
-    >
-      {error instanceof ApiError ? error.message : t('networkError')}
-    </Notice>
   );
 }
 

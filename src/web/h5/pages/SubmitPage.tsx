@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ApiError, getPlace } from '../api/client';
+import { getPlace } from '../api/client';
 import type { SubmissionCreated } from '../api/types';
 import { useT } from '../i18n';
 import { readRecent, rememberRecent } from '../lib/recent';
@@ -7,7 +7,7 @@ import { RecentList } from '../submit/RecentList';
 import { SubmitForm } from '../submit/SubmitForm';
 import { SuccessView } from '../submit/SuccessView';
 import { Header } from '../ui/Header';
-import { Loading, Notice } from '../ui/Notice';
+import { PendingPage } from '../ui/PendingPage';
 import { useLoad } from '../ui/use-load';
 
 /** /s/<place code>: the page a resident reaches by scanning the place's QR code. */
@@ -19,29 +19,10 @@ export function SubmitPage({ code }: { code: string }) {
   const [recent, setRecent] = useState(readRecent);
 
   if (result.state !== 'done') {
-    const isMissing = result.state === 'failed' && result.error instanceof ApiError && result.error.status === 404;
     return (
-      <>
-        <Header title={t('appName')} />
-        <main className="page">
-          {result.state === 'loading' ? <Loading label={t('loading')} /> : null}
-          {result.state === 'failed' ? (
-            <Notice
-              kind="error"
-              action={
-                isMissing ? null : (
-                  <button type="button" className="btn btn-ghost" onClick={reload}>
-                    {t('retry')}
-                  </button>
-                )
-              }
-            >
-              {isMissing ? t('placeNotFound') : t('networkError')}
-            </Notice>
-          ) : null}
-          <RecentList items={recent} />
-        </main>
-      </>
+      <PendingPage title={t('appName')} result={result} onRetry={reload} notFound={t('placeNotFound')}>
+        <RecentList items={recent} />
+      </PendingPage>
     );
   }
 

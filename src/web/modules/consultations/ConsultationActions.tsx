@@ -13,8 +13,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { errorMessage } from '../../api/client';
 import { showFormError } from '../../api/form-errors';
+import { downloadFile } from '../../lib/download';
 import { consultationUrl, useConsultationAction, useSelfSignIn } from './api';
-import { downloadFile } from './download';
 import type { ConsultationDetail } from './types';
 
 /** The steps the status and the viewer's abilities allow, the minutes, and the way on to an outcome. */

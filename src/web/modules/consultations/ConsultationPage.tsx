@@ -1,10 +1,9 @@
 import './consultations.css';
-import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Flex, Result, Skeleton, Space, Typography } from 'antd';
+import { Alert, Flex, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { ApiError, errorMessage } from '../../api/client';
+import { useParams } from 'react-router';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { DetailPage } from '../../ui/DetailPage';
 import { OnlinePanel } from '../online';
 import { CaseFileCard } from '../outcomes';
 import { useConsultation } from './api';
@@ -30,19 +29,9 @@ export default function ConsultationPage() {
   useDocumentTitle(detail.data ? `${detail.data.code} · ${t('consultations.title')}` : t('consultations.title'));
 
   return (
-    <>
-      <Link to="/consultations" className="back-link">
-        <ArrowLeftOutlined /> {t('consultations.detail.back')}
-      </Link>
-      {detail.isPending && <Skeleton active paragraph={{ rows: 12 }} />}
-      {detail.isError &&
-        (detail.error instanceof ApiError && detail.error.status === 404 ? (
-          <Result status="404" title={errorMessage(detail.error)} />
-        ) : (
-          <Alert type="error" showIcon title={errorMessage(detail.error)} />
-        ))}
+    <DetailPage backTo="/consultations" backLabel={t('consultations.detail.back')} detail={detail} skeletonRows={12}>
       {detail.data && <ConsultationBody key={detail.data.id} consultation={detail.data} />}
-    </>
+    </DetailPage>
   );
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fromCouncil, toCouncilInput } from './council-form';
 import { kindForRoles, toInviteInput } from './invite-form';
 import { toDissentInput, toOpinionInput } from './record-forms';
-import { attendanceCounts, fileNameOf, fileProblem, isRecordOpen } from './record-rules';
+import { attendanceCounts, fileProblem, isRecordOpen } from './record-rules';
 import { atDay, isSchedulable, needsEnd, toScheduleInput, toUpdateInput } from './schedule-form';
 import type { Council } from './types';
 
@@ -167,17 +167,6 @@ describe('record rules', () => {
     [{ name: 'run.exe', size: 10 }, 'type'],
   ] as const)('%j → %s', (file, expected) => {
     expect(fileProblem(file)).toBe(expected);
-  });
-
-  it.each([
-    [
-      `attachment; filename="minutes.docx"; filename*=UTF-8''XS-2026-0001-%E4%BC%9A%E8%AE%AE%E7%BA%AA%E8%A6%81.docx`,
-      'XS-2026-0001-会议纪要.docx',
-    ],
-    ['attachment; filename="minutes.docx"', 'minutes.docx'],
-    [null, 'fallback.docx'],
-  ])('%s → %s', (header, expected) => {
-    expect(fileNameOf(header, 'fallback.docx')).toBe(expected);
   });
 });
 

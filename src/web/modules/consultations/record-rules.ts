@@ -23,17 +23,3 @@ export function fileProblem(file: { name: string; size: number }): 'size' | 'typ
   if (file.size > MAX_FILE_BYTES) return 'size';
   return null;
 }
-
-/** The file name a Content-Disposition header gives (RFC 5987 `filename*` first), else `fallback`. */
-export function fileNameOf(disposition: string | null, fallback: string) {
-  const star = disposition?.match(/filename\*=(?:UTF-8|utf-8)''([^;]+)/)?.[1];
-  if (star) {
-    try {
-      return decodeURIComponent(star.trim());
-    } catch {
-      // a malformed name: fall through to the plain one
-    }
-  }
-  const plain = disposition?.match(/filename="?([^";]+)"?/)?.[1];
-  return plain?.trim() || fallback;
-}

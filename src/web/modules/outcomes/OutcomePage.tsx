@@ -1,17 +1,18 @@
 import './outcomes.css';
-import { ArrowLeftOutlined, EditOutlined, FileWordOutlined, SendOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Descriptions, Flex, Result, Skeleton, Space, Typography } from 'antd';
+import { EditOutlined, FileWordOutlined, SendOutlined } from '@ant-design/icons';
+import { App, Button, Card, Descriptions, Flex, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ApiError, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
+import { downloadFile } from '../../lib/download';
 import { formatDateTime } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { DetailPage } from '../../ui/DetailPage';
 import { useMe } from '../auth/api';
 import { AnswerCards } from './AnswerCard';
 import { useOutcome } from './api';
 import { CaseFileCard } from './CaseFileCard';
-import { downloadFile } from './download';
 import { EditOutcomeModal } from './EditOutcomeModal';
 import { OutcomeStatusTag, OutcomeTypeTag } from './OutcomeTags';
 import { RecipientsCard } from './RecipientsCard';
@@ -26,19 +27,9 @@ export default function OutcomePage() {
   useDocumentTitle(detail.data ? `${detail.data.code} · ${t('outcomes.title')}` : t('outcomes.title'));
 
   return (
-    <>
-      <Link to="/outcomes" className="back-link">
-        <ArrowLeftOutlined /> {t('outcomes.detail.back')}
-      </Link>
-      {detail.isPending && <Skeleton active paragraph={{ rows: 10 }} />}
-      {detail.isError &&
-        (detail.error instanceof ApiError && detail.error.status === 404 ? (
-          <Result status="404" title={errorMessage(detail.error)} />
-        ) : (
-          <Alert type="error" showIcon title={errorMessage(detail.error)} />
-        ))}
+    <DetailPage backTo="/outcomes" backLabel={t('outcomes.detail.back')} detail={detail}>
       {detail.data && <OutcomeBody key={detail.data.id} outcome={detail.data} />}
-    </>
+    </DetailPage>
   );
 }
 

@@ -1,12 +1,13 @@
 import './outcomes.css';
-import { Alert, Badge, Empty, Flex, Form, Input, Select, Table, type TableColumnsType, Tabs, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, Badge, Flex, type TableColumnsType, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { OUTCOME_STATUSES, OUTCOME_TYPES, type OutcomeStatus, type OutcomeType } from '../../../shared/enums';
 import { errorMessage } from '../../api/client';
 import { formatDateTime } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { FilterBar, FilterSelect } from '../../ui/FilterBar';
+import { PagedTable } from '../../ui/PagedTable';
 import { useMe } from '../auth/api';
 import { type OutcomeBox, type OutcomeFilters, useOutcomes } from './api';
 import { CreateOutcomeModal } from './CreateOutcomeModal';
@@ -62,42 +63,36 @@ export default function OutcomesPage() {
 
 function Filters({ filters, onChange }: { filters: OutcomeFilters; onChange: (c: ListChanges) => void }) {
   const { t } = useTranslation();
-  const [search, setSearch] = useState(filters.q ?? '');
   return (
-    <Form layout="inline" className="toolbar outcome-filters">
-      <Input.Search
-        allowClear
-        value={search}
-        maxLength={60}
-        onChange={(e) => setSearch(e.target.value)}
-        onSearch={(v) => onChange({ q: v.trim() })}
-        placeholder={t('outcomes.searchPlaceholder')}
-        aria-label={t('outcomes.search')}
-        style={{ width: 240 }}
+    <FilterBar
+      className="outcome-filters"
+      search={{
+        q: filters.q,
+        onSearch: (q) => onChange({ q }),
+        label: t('outcomes.search'),
+        placeholder: t('outcomes.searchPlaceholder'),
+        width: 240,
+      }}
+    >
+      <FilterSelect<OutcomeType>
+        id="outcome-type"
+        label={t('outcomes.type')}
+        value={filters.type}
+        onChange={(v) => onChange({ type: v })}
+        placeholder={t('outcomes.anyType')}
+        options={OUTCOME_TYPES.map((v) => ({ value: v, label: t(`outcomes.types.${v}`) }))}
+        width={150}
       />
-      <Form.Item label={t('outcomes.type')} htmlFor="outcome-type">
-        <Select<OutcomeType>
-          id="outcome-type"
-          allowClear
-          value={filters.type}
-          onChange={(v) => onChange({ type: v })}
-          placeholder={t('outcomes.anyType')}
-          options={OUTCOME_TYPES.map((v) => ({ value: v, label: t(`outcomes.types.${v}`) }))}
-          style={{ width: 150 }}
-        />
-      </Form.Item>
-      <Form.Item label={t('outcomes.status')} htmlFor="outcome-status">
-        <Select<OutcomeStatus>
-          id="outcome-status"
-          allowClear
-          value={filters.status}
-          onChange={(v) => onChange({ status: v })}
-          placeholder={t('outcomes.anyStatus')}
-          options={OUTCOME_STATUSES.map((v) => ({ value: v, label: t(`outcomes.statuses.${v}`) }))}
-          style={{ width: 130 }}
-        />
-      </Form.Item>
-    </Form>
+      <FilterSelect<OutcomeStatus>
+        id="outcome-status"
+        label={t('outcomes.status')}
+        value={filters.status}
+        onChange={(v) => onChange({ status: v })}
+        placeholder={t('outcomes.anyStatus')}
+        options={OUTCOME_STATUSES.map((v) => ({ value: v, label: t(`outcomes.statuses.${v}`) }))}
+        width={130}
+      />
+    </FilterBar>
   );
 }
 
@@ -153,28 +148,13 @@ function OutcomesTable({ data, loading, filters, onPage }: TableProps) {
     },
   ];
   return (
-    <Table<OutcomeSummary>
-      rowKey="id"
+    <PagedTable<OutcomeSummary>
       columns={columns}
-      dataSource={data?.items}
+      data={data}
       loading={loading}
-      scroll={{ x: 'max-content' }}
-      locale={{
-        emptyText: (
-          <Empty
-            image={Empty.PRESENTED_IMAGE_SIMPLE}
-            description={filters.box === 'received' ? t('outcomes.emptyReceived') : t('outcomes.emptyAll')}
-          />
-        ),
-      }}
-      pagination={{
-        current: filters.page,
-        pageSize: filters.pageSize,
-        total: data?.total ?? 0,
-        showSizeChanger: true,
-        showTotal: (total) => t('common.total', { count: total }),
-        onChange: onPage,
-      }}
+      paging={filters}
+      onPage={onPage}
+      empty={filters.box === 'received' ? t('outcomes.emptyReceived') : t('outcomes.emptyAll')}
     />
   );
 }

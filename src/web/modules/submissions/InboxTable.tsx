@@ -1,7 +1,8 @@
-import { Table, type TableColumnsType, Typography } from 'antd';
+import { type TableColumnsType, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../lib/format';
+import { PagedTable } from '../../ui/PagedTable';
 import type { SubmissionFilters } from './api';
 import { DueAt, StatusTag } from './SubmissionTags';
 import type { SubmissionList, SubmissionSummary } from './types';
@@ -48,21 +49,13 @@ export function InboxTable({ data, loading, filters, search, onPage }: Props) {
     },
   ];
   return (
-    <Table<SubmissionSummary>
-      rowKey="id"
+    <PagedTable<SubmissionSummary>
       columns={columns}
-      dataSource={data?.items}
+      data={data}
       loading={loading}
-      scroll={{ x: 'max-content' }}
       rowClassName={(s) => (s.isOverdue ? 'row-overdue' : '')}
-      pagination={{
-        current: filters.page,
-        pageSize: filters.pageSize,
-        total: data?.total ?? 0,
-        showSizeChanger: true,
-        showTotal: (total) => t('common.total', { count: total }),
-        onChange: onPage,
-      }}
+      paging={filters}
+      onPage={onPage}
     />
   );
 }

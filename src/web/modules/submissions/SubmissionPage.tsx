@@ -1,11 +1,10 @@
 import './submissions.css';
-import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Card, Flex, Image, Result, Skeleton, Space, Tag, Typography } from 'antd';
+import { Card, Flex, Image, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router';
-import { ApiError, errorMessage } from '../../api/client';
+import { useLocation, useParams } from 'react-router';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { DetailPage } from '../../ui/DetailPage';
 import { CaseFileCard } from '../outcomes';
 import { ActionModal } from './ActionModal';
 import { useSubmission } from './api';
@@ -27,19 +26,14 @@ export default function SubmissionPage() {
   useDocumentTitle(detail.data ? `${detail.data.trackingCode} · ${t('submissions.title')}` : t('submissions.title'));
 
   return (
-    <>
-      <Link to={`/submissions${inbox}`} state={null} className="back-link">
-        <ArrowLeftOutlined /> {t('submissions.detail.back')}
-      </Link>
-      {detail.isPending && <Skeleton active paragraph={{ rows: 10 }} />}
-      {detail.isError &&
-        (detail.error instanceof ApiError && detail.error.status === 404 ? (
-          <Result status="404" title={errorMessage(detail.error)} />
-        ) : (
-          <Alert type="error" showIcon title={errorMessage(detail.error)} />
-        ))}
+    <DetailPage
+      backTo={`/submissions${inbox}`}
+      backLabel={t('submissions.detail.back')}
+      backState={null}
+      detail={detail}
+    >
       {detail.data && <SubmissionBody key={detail.data.id} submission={detail.data} />}
-    </>
+    </DetailPage>
   );
 }
 

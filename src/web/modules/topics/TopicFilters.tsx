@@ -1,5 +1,4 @@
-import { Form, Input, Select, Tabs } from 'antd';
-import { useState } from 'react';
+import { Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import {
   TOPIC_SOURCES,
@@ -9,58 +8,50 @@ import {
   type TopicStatus,
   type TopicUrgency,
 } from '../../../shared/enums';
-import { PlacePicker } from '../places';
+import { FilterBar, FilterSelect } from '../../ui/FilterBar';
+import { PlaceFilter } from '../places';
 import type { TopicFilters as Filters } from './api';
 import type { TopicsChanges } from './use-topics-params';
 
 /** Search (title, description, code), source, urgency and place; each change goes to the URL. */
 export function TopicFilters({ filters, onChange }: { filters: Filters; onChange: (changes: TopicsChanges) => void }) {
   const { t } = useTranslation();
-  const [search, setSearch] = useState(filters.q ?? '');
   return (
-    <Form layout="inline" className="toolbar topic-filters">
-      <Input.Search
-        allowClear
-        value={search}
-        maxLength={60}
-        onChange={(e) => setSearch(e.target.value)}
-        onSearch={(v) => onChange({ q: v.trim() })}
-        placeholder={t('topics.searchPlaceholder')}
-        aria-label={t('topics.search')}
-        style={{ width: 260 }}
+    <FilterBar
+      className="topic-filters"
+      search={{
+        q: filters.q,
+        onSearch: (q) => onChange({ q }),
+        label: t('topics.search'),
+        placeholder: t('topics.searchPlaceholder'),
+        width: 260,
+      }}
+    >
+      <PlaceFilter
+        id="topics-place"
+        label={t('topics.place')}
+        value={filters.placeId}
+        onChange={(v) => onChange({ placeId: v })}
       />
-      <Form.Item label={t('topics.place')} htmlFor="topics-place">
-        <PlacePicker
-          id="topics-place"
-          allowClear
-          value={filters.placeId}
-          onChange={(v) => onChange({ placeId: v })}
-          style={{ width: 220 }}
-        />
-      </Form.Item>
-      <Form.Item label={t('topics.source')} htmlFor="topics-source">
-        <Select<TopicSource>
-          id="topics-source"
-          allowClear
-          value={filters.source}
-          onChange={(v) => onChange({ source: v })}
-          placeholder={t('topics.all')}
-          options={TOPIC_SOURCES.map((s) => ({ value: s, label: t(`topics.sources.${s}`) }))}
-          style={{ width: 140 }}
-        />
-      </Form.Item>
-      <Form.Item label={t('topics.urgency')} htmlFor="topics-urgency">
-        <Select<TopicUrgency>
-          id="topics-urgency"
-          allowClear
-          value={filters.urgency}
-          onChange={(v) => onChange({ urgency: v })}
-          placeholder={t('topics.all')}
-          options={TOPIC_URGENCIES.map((u) => ({ value: u, label: t(`topics.urgencies.${u}`) }))}
-          style={{ width: 130 }}
-        />
-      </Form.Item>
-    </Form>
+      <FilterSelect<TopicSource>
+        id="topics-source"
+        label={t('topics.source')}
+        value={filters.source}
+        onChange={(v) => onChange({ source: v })}
+        placeholder={t('topics.all')}
+        options={TOPIC_SOURCES.map((s) => ({ value: s, label: t(`topics.sources.${s}`) }))}
+        width={140}
+      />
+      <FilterSelect<TopicUrgency>
+        id="topics-urgency"
+        label={t('topics.urgency')}
+        value={filters.urgency}
+        onChange={(v) => onChange({ urgency: v })}
+        placeholder={t('topics.all')}
+        options={TOPIC_URGENCIES.map((u) => ({ value: u, label: t(`topics.urgencies.${u}`) }))}
+        width={130}
+      />
+    </FilterBar>
   );
 }
 

@@ -1,12 +1,13 @@
 import './topics.css';
-import { ArrowLeftOutlined, EditOutlined, RollbackOutlined, StopOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Descriptions, Flex, Result, Skeleton, Space, Typography } from 'antd';
+import { EditOutlined, RollbackOutlined, StopOutlined } from '@ant-design/icons';
+import { App, Button, Card, Descriptions, Flex, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { ApiError, errorMessage } from '../../api/client';
+import { useParams } from 'react-router';
+import { errorMessage } from '../../api/client';
 import { formatDateTime } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { DetailPage } from '../../ui/DetailPage';
 import { CaseFileCard } from '../outcomes';
 import { useTopic, useTopicAction } from './api';
 import { ConsultationsCard } from './ConsultationsCard';
@@ -26,19 +27,9 @@ export default function TopicPage() {
   useDocumentTitle(detail.data ? `${detail.data.code} · ${t('topics.title')}` : t('topics.title'));
 
   return (
-    <>
-      <Link to="/topics" className="topic-back-link">
-        <ArrowLeftOutlined /> {t('topics.detail.back')}
-      </Link>
-      {detail.isPending && <Skeleton active paragraph={{ rows: 10 }} />}
-      {detail.isError &&
-        (detail.error instanceof ApiError && detail.error.status === 404 ? (
-          <Result status="404" title={errorMessage(detail.error)} />
-        ) : (
-          <Alert type="error" showIcon title={errorMessage(detail.error)} />
-        ))}
+    <DetailPage backTo="/topics" backLabel={t('topics.detail.back')} backClassName="topic-back-link" detail={detail}>
       {detail.data && <TopicBody key={detail.data.id} topic={detail.data} />}
-    </>
+    </DetailPage>
   );
 }
 

@@ -1,7 +1,8 @@
-import { Empty, Table, type TableColumnsType } from 'antd';
+import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../lib/format';
+import { PagedTable } from '../../ui/PagedTable';
 import type { TopicFilters } from './api';
 import { SourceTag, TopicStatusTag, UrgencyTag } from './TopicTags';
 import type { TopicList, TopicSummary } from './types';
@@ -44,21 +45,13 @@ export function TopicsTable({ data, loading, filters, onPage }: Props) {
     { key: 'created', title: t('topics.createdAt'), render: (_, topic) => formatDateTime(topic.createdAt) },
   ];
   return (
-    <Table<TopicSummary>
-      rowKey="id"
+    <PagedTable<TopicSummary>
       columns={columns}
-      dataSource={data?.items}
+      data={data}
       loading={loading}
-      scroll={{ x: 'max-content' }}
-      locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('topics.empty')} /> }}
-      pagination={{
-        current: filters.page,
-        pageSize: filters.pageSize,
-        total: data?.total ?? 0,
-        showSizeChanger: true,
-        showTotal: (total) => t('common.total', { count: total }),
-        onChange: onPage,
-      }}
+      paging={filters}
+      onPage={onPage}
+      empty={t('topics.empty')}
     />
   );
 }

@@ -1,22 +1,23 @@
-import { ApiError } from '../../api/client';
-import i18n from '../../i18n';
+import { ApiError } from '../api/client';
+import i18n from '../i18n';
 
-/** The file name a Content-Disposition header gives (RFC 5987 `filename*` first), else the fallback. */
-export function fileNameOf(header: string | null, fallback: string) {
-  const star = header?.match(/filename\*=UTF-8''([^;]+)/i)?.[1];
+/** The file name a Content-Disposition header gives (RFC 5987 `filename*` first), else `fallback`. */
+export function fileNameOf(disposition: string | null, fallback: string) {
+  const star = disposition?.match(/filename\*=UTF-8''([^;]+)/i)?.[1];
   if (star) {
     try {
-      return decodeURIComponent(star);
+      return decodeURIComponent(star.trim());
     } catch {
-      // a malformed name: use the fallback
+      // a malformed name: fall through to the plain one
     }
   }
-  return fallback;
+  const plain = disposition?.match(/filename="?([^";]+)"?/)?.[1];
+  return plain?.trim() || fallback;
 }
 
 /**
- * Fetches a generated document (the plan in Word) and saves it, so a failure shows as a message
- * instead of a page of JSON, and the button can spin while the document is made.
+ * Fetches a generated document (minutes, plan, outcome in Word) and saves it, so a failure comes
+ * back as an ApiError to show instead of a page of JSON, and the button can spin meanwhile.
  */
 export async function downloadFile(url: string, fallbackName: string) {
   const res = await fetch(url, { credentials: 'same-origin', headers: { 'Accept-Language': i18n.language } });
