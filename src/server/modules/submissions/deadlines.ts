@@ -1,6 +1,10 @@
 import { eq } from 'drizzle-orm';
+import { writeAudit } from '../../platform/audit';
+import type { Ctx } from '../../platform/context';
 import type { DbOrTx } from '../../platform/db';
+import { depthOf } from '../../platform/db/place-path';
 import { settings } from '../../platform/db/schema';
+import { forbidden } from '../../platform/errors';
 import { DEFAULT_DEADLINE_DAYS, type DeadlineDays } from './rules';
 
 const KEY = 'submission_deadline_days';
@@ -36,4 +40,23 @@ export async function setDeadlineDays(db: DbOrTx, days: DeadlineDays) {
     .insert(settings)
     .values({ key: KEY, value: days })
     .onConflictDoUpdate({ target: settings.key, set: { value: days, updatedAt: new Date() } });
+}
+
+/** Sets the days each level has (top-level admins), with its audit event; returns the days now in force. */
+export async function setDeadlines(ctx: Ctx, input: DeadlineDays): Promise<DeadlineDays> {
+  // one setting for the whole deployment: only an admin of a top-level place may change it
+  if (!ctx.actor.grants.some((g) => g.role === 'admin' && depthOf(g.placePath) === 1)) throw forbidden();
+  await ctx.db.transaction(async (tx) => {
+    const before = await deadlineDays(tx);
+    await setDeadlineDays(tx, input);
+    await writeAudit(tx, ctx, {
+      action: 'settings.deadlines',
+      entityType: 'settings',
+      entityId: KEY,
+      placePath: ctx.actor.homePlacePath,
+      before,
+      after: input,
+    });
+  });
+  return deadlineDays(ctx.db);
 }

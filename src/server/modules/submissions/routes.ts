@@ -2,18 +2,17 @@ import { createReadStream } from 'node:fs';
 import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { writeAudit } from '../../platform/audit';
 import type { Config } from '../../platform/config';
 import { contextOf } from '../../platform/context';
 import { makeCipher } from '../../platform/crypto';
 import type { Db } from '../../platform/db';
 import { submissionPhotos } from '../../platform/db/schema';
-import { forbidden, notFound } from '../../platform/errors';
+import { notFound } from '../../platform/errors';
 import { findVisiblePlace } from '../places';
 import { photoPath } from './photos';
-import { canSubmission } from './policy';
 import { presentDetail, presentSummary } from './present';
 import { findVisibleSubmission, listVisibleSubmissions } from './queries';
+import { revealPhone } from './reveal-phone';
 import {
   ActionBody,
   CreateWalkInBody,
@@ -141,21 +140,7 @@ export async function submissionRoutes(app: FastifyInstance, { db, config }: { d
         response: { 200: PhoneResponse },
       },
     },
-    async (req) => {
-      const ctx = contextOf(req, db);
-      const row = await findVisibleSubmission(db, ctx.actor, req.params.id);
-      if (!row) throw notFound();
-      if (!canSubmission(ctx.actor, 'reveal_phone', { placePath: row.placePath, departmentId: row.departmentId }))
-        throw forbidden();
-      const phone = row.s.phoneCipher ? cipher.decrypt(row.s.phoneCipher) : null;
-      await writeAudit(db, ctx, {
-        action: 'submission.view_phone',
-        entityType: 'submission',
-        entityId: row.id,
-        placePath: row.placePath,
-      });
-      return { phone };
-    },
+    async (req) => revealPhone(contextOf(req, db), cipher, req.params),
   );
 
   r.get(
