@@ -1,5 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Wire } from '../src/shared/api/common';
+import type { ConsultationDetail } from '../src/shared/api/consultations';
+import type { SubmissionListResponse } from '../src/shared/api/submissions';
 import { Api, raise } from './api';
 import { DEMO_PASSWORD, launch, newPage } from './browser';
 import { chooseOption, dialog, pickPlace, signIn } from './console';
@@ -41,8 +44,8 @@ const CONSENSUS = [
 const OUTCOME = `关于${TOPIC}的建议案`;
 const INSTRUCTION = '请区住建局会同东湖街道抓紧研究，汛期前拿出改造方案。';
 
-type Found = { items: { id: string; trackingCode: string }[] };
-type Detail = { id: string; signInUrl: string | null; startsAt: string; form: string };
+type Found = Wire<typeof SubmissionListResponse>;
+type Detail = Wire<typeof ConsultationDetail>;
 
 // a step drives several pages through many writes: on a busy machine one can take a while
 describe.sequential('a resident’s problem becomes a topic, a consultation, consensus and an outcome', {

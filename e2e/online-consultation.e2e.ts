@@ -1,5 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Wire } from '../src/shared/api/common';
+import type { ConsultationDetail } from '../src/shared/api/consultations';
+import type { TopicList } from '../src/shared/api/topics';
 import { Api } from './api';
 import { launch, newPage, snap } from './browser';
 import { dialog, signIn } from './console';
@@ -18,8 +21,8 @@ let browser: Browser;
 let consultationId = '';
 let publicPath = '';
 
-type Detail = { id: string; publicUrl: string | null };
-type Topics = { items: { id: string; place: { id: string } }[] };
+type Detail = Wire<typeof ConsultationDetail>;
+type Topics = Wire<typeof TopicList>;
 
 beforeAll(async () => {
   browser = await launch();

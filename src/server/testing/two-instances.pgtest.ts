@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MeResponse } from '../../shared/api/auth';
+import type { Challenge, ChallengeErrorBody, Wire } from '../../shared/api/common';
 import { buildConsultation } from '../modules/consultations/testing';
 import { type Database, openDatabase } from '../platform/db';
 import { participants } from '../platform/db/schema';
@@ -102,13 +104,13 @@ describe('two instances behind nginx on one PostgreSQL', () => {
   });
 
   const submissions = () => `/api/public/places/${placeCode}/submissions`;
-  let asked: { id: string; svg: string } | undefined;
+  let asked: Wire<typeof Challenge> | undefined;
 
   it('counts the intake limits once: the sixth submission from one address is challenged, wherever it lands', async () => {
     for (let i = 0; i < 5; i++) expect((await post(submissions(), { content: `路灯坏了第${i}盏` })).status).toBe(201);
     const sixth = await post(submissions(), { content: '路灯坏了第六盏' });
     expect(sixth.status).toBe(429);
-    const body = (await sixth.json()) as { code: string; challenge: { id: string; svg: string } };
+    const body = (await sixth.json()) as Wire<typeof ChallengeErrorBody>;
     expect(body.code).toBe('challenge_required');
     asked = body.challenge;
     const ports = served(submissions());
@@ -120,7 +122,7 @@ describe('two instances behind nginx on one PostgreSQL', () => {
     const issuedBy = served(submissions()).at(-1);
     const res = await post(submissions(), {
       content: '路灯坏了第六盏',
-      challenge: { id: asked?.id, answer: answerTo(asked as { svg: string }).toUpperCase() },
+      challenge: { id: asked?.id, answer: answerTo(asked as Wire<typeof Challenge>).toUpperCase() },
     });
     expect(res.status).toBe(201);
     expect(served(submissions()).at(-1)).not.toBe(issuedBy);
@@ -136,7 +138,7 @@ describe('two instances behind nginx on one PostgreSQL', () => {
     for (let i = 0; i < 2; i++) {
       const me = await fetch(`${proxy}/api/auth/me`, { headers: { cookie } });
       expect(me.status).toBe(200);
-      expect(((await me.json()) as { username: string }).username).toBe('liaison-two');
+      expect(((await me.json()) as Wire<typeof MeResponse>).username).toBe('liaison-two');
     }
     const ports = [...served('/api/auth/sign-in'), ...served('/api/auth/me')];
     expect(new Set(ports).size).toBe(2);

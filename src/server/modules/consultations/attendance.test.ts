@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Wire } from '../../../shared/api/common';
+import type { ErrorBody as ErrorBodySchema, Wire } from '../../../shared/api/common';
 import type * as Api from '../../../shared/api/consultations';
 import { participants } from '../../platform/db/schema';
 import { buildAccount, buildTree } from '../../testing/factories';
@@ -8,7 +8,7 @@ import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 import { SIGN_IN_LIMIT } from './public-routes';
 import { buildConsultation } from './testing';
 
-type ErrorBody = { code: string; fields?: { path: string }[] };
+type ErrorBody = Wire<typeof ErrorBodySchema>;
 
 let t: TestApp;
 let tree: Awaited<ReturnType<typeof buildTree>>;

@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Wire } from '../../../shared/api/common';
+import type { ErrorBody as ErrorBodySchema, Wire } from '../../../shared/api/common';
 import type * as Api from '../../../shared/api/consultations';
 import { buildAccount, buildTree } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 import { malformedUploads } from '../../testing/malformed-multipart';
 import { buildConsultation } from './testing';
 
-type ErrorBody = { code: string; fields?: { path: string }[] };
+type ErrorBody = Wire<typeof ErrorBodySchema>;
 type FileInfo = Wire<typeof Api.FileInfo>;
 
 let t: TestApp;
@@ -53,7 +53,7 @@ describe('attachments', () => {
     const { consultationId: id } = await buildConsultation(t.db, { place: tree.villageA });
     const res = await liaison.request('POST', `/api/consultations/${id}/files`, upload.payload, upload.headers);
     expect(res.statusCode).toBe(400);
-    expect(json<{ files: FileInfo[] }>(await liaison.get(`/api/consultations/${id}`)).files).toEqual([]);
+    expect(json<Wire<typeof Api.ConsultationDetail>>(await liaison.get(`/api/consultations/${id}`)).files).toEqual([]);
   });
 
   it('uploads, downloads with the original name, and deletes from disk', async () => {

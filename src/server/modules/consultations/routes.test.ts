@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Wire } from '../../../shared/api/common';
+import type { ErrorBody as ErrorBodySchema, Wire } from '../../../shared/api/common';
 import type * as Api from '../../../shared/api/consultations';
 import { auditEvents, participants, topics } from '../../platform/db/schema';
 import { buildAccount, buildTree } from '../../testing/factories';
@@ -9,7 +9,7 @@ import { buildConsultation, makeTopic, scheduleConsultation, withCouncil } from 
 
 type Detail = Wire<typeof Api.ConsultationDetail>;
 type List = Wire<typeof Api.ConsultationList>;
-type ErrorBody = { code: string; fields?: { path: string }[] };
+type ErrorBody = Wire<typeof ErrorBodySchema>;
 
 let t: TestApp;
 let tree: Awaited<ReturnType<typeof buildTree>>;

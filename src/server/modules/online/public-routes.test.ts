@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Wire } from '../../../shared/api/common';
+import type { ErrorBody as ErrorBodySchema, Wire } from '../../../shared/api/common';
 import type { PublicOnlineView } from '../../../shared/api/online';
 import { consultations, topics } from '../../platform/db/schema';
 import { buildTree } from '../../testing/factories';
@@ -8,7 +8,7 @@ import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 import { buildConsultation } from '../consultations/testing';
 
 type Page = Wire<typeof PublicOnlineView>;
-type ErrorBody = { code: string; fields?: { path: string }[] };
+type ErrorBody = Wire<typeof ErrorBodySchema>;
 type Cookie = { name: string; value: string; httpOnly?: boolean; sameSite?: string; path?: string };
 
 const HOUR = 3600_000;

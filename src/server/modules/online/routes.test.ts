@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Wire } from '../../../shared/api/common';
+import type { AuditListResponse } from '../../../shared/api/audit';
+import type { ErrorBody as ErrorBodySchema, Wire } from '../../../shared/api/common';
 import type { OnlineView, PublicOnlineView } from '../../../shared/api/online';
 import { consultations, statements, statementVotes } from '../../platform/db/schema';
 import { buildAccount, buildTree } from '../../testing/factories';
@@ -12,8 +13,8 @@ import { voteStatement } from './vote-statement';
 type View = Wire<typeof OnlineView>;
 type Statement = View['statements'][number];
 type PublicView = Wire<typeof PublicOnlineView>;
-type ErrorBody = { code: string; fields?: { path: string }[] };
-type Audit = { items: { action: string; entityId: string; before: unknown; after: unknown }[]; total: number };
+type ErrorBody = Wire<typeof ErrorBodySchema>;
+type Audit = Wire<typeof AuditListResponse>;
 
 const HOUR = 3600_000;
 let t: TestApp;

@@ -1,13 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Challenge, ChallengeErrorBody, Wire } from '../../../shared/api/common';
+import type { OnlineView, PublicOnlineView } from '../../../shared/api/online';
 import { readChallenges } from '../../testing/challenge-answers';
 import { buildAccount, buildTree } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 import { buildConsultation } from '../consultations/testing';
 import { ONLINE_LIMITS } from './rules';
 
-type Page = { participantCount: number; statements: { id: string; text: string; agree: number }[] };
-type Refusal = { code: string; challenge?: { id: string; svg: string } };
-type StaffView = { bursts: { address: string; newVoters: number; lastAt: string }[] };
+type Page = Wire<typeof PublicOnlineView>;
+type Refusal = Wire<typeof ChallengeErrorBody>;
+type StaffView = Wire<typeof OnlineView>;
 
 let t: TestApp;
 let tree: Awaited<ReturnType<typeof buildTree>>;
@@ -64,13 +66,13 @@ describe('one address sending votes without the voter cookie', () => {
     const ip = newAddress();
     for (let i = 0; i < CAP; i++) expect((await s.vote(cookieless(ip))).statusCode).toBe(200);
     const phone = cookieless(ip);
-    const asked = json<Refusal>(await s.vote(phone)).challenge as { id: string; svg: string };
+    const asked = json<Refusal>(await s.vote(phone)).challenge as Wire<typeof Challenge>;
     const wrong = await s.vote(phone, { challenge: { id: asked.id, answer: `${answerTo(asked)}x` } });
     expect(wrong.statusCode).toBe(429);
     const again = json<Refusal>(wrong);
     expect(again.code).toBe('challenge_failed');
     const solved = await s.vote(phone, {
-      challenge: { id: again.challenge?.id, answer: answerTo(again.challenge as { svg: string }) },
+      challenge: { id: again.challenge?.id, answer: answerTo(again.challenge as Wire<typeof Challenge>) },
     });
     expect(solved.statusCode).toBe(200);
     expect(await s.agrees()).toBe(3 + CAP + 1);

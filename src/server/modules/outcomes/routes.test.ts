@@ -1,13 +1,14 @@
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Wire } from '../../../shared/api/common';
+import type { AuditListResponse } from '../../../shared/api/audit';
+import type { ErrorBody as ErrorBodySchema, Wire } from '../../../shared/api/common';
 import type { CandidatesResponse, OutcomeList } from '../../../shared/api/outcomes';
 import { buildAccount, buildPlace } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 import { buildConsultation } from '../consultations/testing';
 import { CONSENSUS, draft, type OutcomeDetail, outcomeScene } from './testing';
 
-type ErrorBody = { code: string; fields?: { path: string }[]; field?: string };
+type ErrorBody = Wire<typeof ErrorBodySchema>;
 type List = Wire<typeof OutcomeList>;
 type Candidates = Wire<typeof CandidatesResponse>;
 
@@ -314,7 +315,7 @@ describe('the happy path: draft → send → replies → answered → 批示', (
   it('writes every step to the audit log', async () => {
     const admin = await buildAccount(t.app, t.db, { role: 'admin', place: s.tree.district });
     const res = await admin.agent.get(`/api/audit?entityId=${o.id}&pageSize=50`);
-    const actions = json<{ items: { action: string }[] }>(res).items.map((i) => i.action);
+    const actions = json<Wire<typeof AuditListResponse>>(res).items.map((i) => i.action);
     expect(actions).toEqual(
       expect.arrayContaining(['outcome.create', 'outcome.send', 'outcome.reply', 'outcome.instruct']),
     );

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { expect } from 'vitest';
 import type { Wire } from '../../../shared/api/common';
 import type { OutcomeDetail as OutcomeDetailSchema } from '../../../shared/api/outcomes';
+import type { SubmissionCreatedResponse } from '../../../shared/api/submissions-public';
 import { submissions, topicSubmissions } from '../../platform/db/schema';
 import { type BuiltPlace, buildAccount, buildTree } from '../../testing/factories';
 import { Agent, json, type TestApp } from '../../testing/harness';
@@ -53,7 +54,7 @@ export async function raise(t: TestApp, place: BuiltPlace, content = '小区停�
     { content },
   );
   expect(res.statusCode).toBe(201);
-  const code = json<{ trackingCode: string }>(res).trackingCode;
+  const code = json<Wire<typeof SubmissionCreatedResponse>>(res).trackingCode;
   const [row] = await t.db.select({ id: submissions.id }).from(submissions).where(eq(submissions.trackingCode, code));
   return { id: row?.id as string, code };
 }

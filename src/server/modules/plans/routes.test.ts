@@ -1,5 +1,6 @@
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { AuditListResponse } from '../../../shared/api/audit';
 import type { Wire } from '../../../shared/api/common';
 import type { PlanItem, PlanResponse } from '../../../shared/api/plans';
 import { grants } from '../../platform/db/schema';
@@ -9,7 +10,7 @@ import { ALL_MET, type Detail, type ErrorBody, giveCouncil, raiseTopic } from '.
 
 type Item = Wire<typeof PlanItem>;
 type Plan = Wire<typeof PlanResponse>;
-type Audit = { total: number };
+type Audit = Wire<typeof AuditListResponse>;
 
 const YEAR = 2026;
 let t: TestApp;

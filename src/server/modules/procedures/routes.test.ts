@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Wire } from '../../../shared/api/common';
+import type { ErrorBody as ErrorBodySchema, Wire } from '../../../shared/api/common';
 import type { ConsultationDetail } from '../../../shared/api/consultations';
 import type * as Procedures from '../../../shared/api/procedures';
 import { buildAccount, buildTree } from '../../testing/factories';
@@ -9,7 +9,7 @@ import { makeTopic, scheduleConsultation, withCouncil } from '../consultations/t
 type Procedure = Wire<typeof Procedures.Procedure>;
 type Council = Wire<typeof Procedures.Council>;
 type Detail = Wire<typeof ConsultationDetail>;
-type ErrorBody = { code: string; fields?: { path: string }[] };
+type ErrorBody = Wire<typeof ErrorBodySchema>;
 
 let t: TestApp;
 let tree: Awaited<ReturnType<typeof buildTree>>;

@@ -1,11 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { ErrorBody as ErrorBodySchema, Wire } from '../../../shared/api/common';
+import type { SubmissionListResponse } from '../../../shared/api/submissions';
+import type { SubmissionCreatedResponse } from '../../../shared/api/submissions-public';
 import { type BuiltPlace, buildAccount, buildPlace, buildTree } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 
-type Created = { trackingCode: string };
-type ErrorBody = { code: string; message: string };
-type Inbox = { total: number };
+type Created = Wire<typeof SubmissionCreatedResponse>;
+type ErrorBody = Wire<typeof ErrorBodySchema>;
+type Inbox = Wire<typeof SubmissionListResponse>;
 
 let t: TestApp;
 let tree: Awaited<ReturnType<typeof buildTree>>;

@@ -1,7 +1,8 @@
 // Shared set-up for the topics tests: councils, submissions sorted to a council, topics.
 import { eq } from 'drizzle-orm';
 import { expect } from 'vitest';
-import type { Wire } from '../../../shared/api/common';
+import type { ErrorBody as ErrorBodySchema, Wire } from '../../../shared/api/common';
+import type { SubmissionDetail } from '../../../shared/api/submissions';
 import type { TopicDetail } from '../../../shared/api/topics';
 import type { Db } from '../../platform/db';
 import { places } from '../../platform/db/schema';
@@ -9,7 +10,7 @@ import type { BuiltPlace } from '../../testing/factories';
 import { type Agent, json } from '../../testing/harness';
 
 export type Detail = Wire<typeof TopicDetail>;
-export type ErrorBody = { code: string; message: string; field?: string; fields?: { path: string }[] };
+export type ErrorBody = Wire<typeof ErrorBodySchema>;
 
 export const ALL_MET = {
   small_scope: true,
@@ -27,7 +28,7 @@ export const giveCouncil = (db: Db, p: BuiltPlace) =>
 export async function submission(liaison: Agent, place: BuiltPlace, content: string, sortTo?: string) {
   const res = await liaison.post('/api/submissions', { placeId: place.id, channel: 'phone_call', content });
   expect(res.statusCode).toBe(201);
-  const s = json<{ id: string; trackingCode: string }>(res);
+  const s = json<Wire<typeof SubmissionDetail>>(res);
   if (sortTo) expect((await liaison.post(`/api/submissions/${s.id}/actions`, { action: sortTo })).statusCode).toBe(200);
   return s;
 }

@@ -1,6 +1,8 @@
 import { eq } from 'drizzle-orm';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Wire } from '../../../shared/api/common';
+import type { SubmissionCreatedResponse } from '../../../shared/api/submissions-public';
 import { buildConsultation } from '../../modules/consultations/testing';
 import { buildAccount, buildTree } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
@@ -37,7 +39,7 @@ beforeAll(async () => {
   const meeting = await buildConsultation(t.db, { place: tree.townA });
   const online = await buildConsultation(t.db, { place: tree.townA, form: 'online' });
   const filed = await stranger().post(`/api/public/places/${tree.villageA.code}/submissions`, { content: '路灯坏了' });
-  const { trackingCode } = json<{ trackingCode: string }>(filed);
+  const { trackingCode } = json<Wire<typeof SubmissionCreatedResponse>>(filed);
   const [row] = await t.db.select().from(submissions).where(eq(submissions.trackingCode, trackingCode));
   ids = {
     code: tree.villageA.code,

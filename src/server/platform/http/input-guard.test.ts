@@ -1,12 +1,14 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { ErrorBody as ErrorBodySchema, Wire } from '../../../shared/api/common';
+import type { SubmissionCreatedResponse } from '../../../shared/api/submissions-public';
 import { buildConsultation } from '../../modules/consultations/testing';
 import { type BuiltPlace, buildAccount, buildTree } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 import { submissions } from '../db/schema';
 import { unstorablePaths } from './input-guard';
 
-type ErrorBody = { code: string; message: string; fields?: { path: string; message: string }[] };
+type ErrorBody = Wire<typeof ErrorBodySchema>;
 
 const NUL = '\u0000';
 const LONE = '\udfff'; // half of a surrogate pair: jsonb refuses it, text columns turn it into U+FFFD
@@ -45,7 +47,7 @@ describe('text PostgreSQL cannot store answers 400, field by field', () => {
 
   const solvedSubmission = async (place: BuiltPlace) => {
     const res = await resident().post(`/api/public/places/${place.code}/submissions`, { content: '楼道灯坏了三天了' });
-    const { trackingCode } = json<{ trackingCode: string }>(res);
+    const { trackingCode } = json<Wire<typeof SubmissionCreatedResponse>>(res);
     await t.db.update(submissions).set({ status: 'solved' }).where(eq(submissions.trackingCode, trackingCode));
     return trackingCode;
   };
