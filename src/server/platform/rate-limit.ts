@@ -1,7 +1,7 @@
 // Rate limits every instance shares, counted in PostgreSQL (see docs/decisions.md: fixed buckets,
 // a sliding sum). A hit is ONE prepared statement: an upsert of the key's current bucket that
 // returns the bucket's count plus the earlier buckets still in the window.
-import { and, eq, gte, lt, min, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, lt, min, sql } from 'drizzle-orm';
 import type { FastifyReply } from 'fastify';
 import type { DbOrTx } from './db';
 import { rateCounts } from './db/schema';
@@ -64,12 +64,10 @@ export async function hit(db: DbOrTx, keys: string[], windowMs: number): Promise
 
 /** Gives back what `hit` counted: for a request the limit refused, which should not count. */
 export async function unhit(db: DbOrTx, hits: Hits) {
-  for (const key of hits.keys) {
-    await db
-      .update(r)
-      .set({ count: sql`greatest(${r.count} - 1, 0)` })
-      .where(and(eq(r.key, key), eq(r.bucketStart, hits.bucketStart)));
-  }
+  await db
+    .update(r)
+    .set({ count: sql`greatest(${r.count} - 1, 0)` })
+    .where(and(inArray(r.key, hits.keys), eq(r.bucketStart, hits.bucketStart)));
 }
 
 /** Seconds until the oldest event counted for `key` leaves the window (at least 1). */

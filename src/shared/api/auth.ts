@@ -2,12 +2,13 @@
 import { z } from 'zod';
 import { LOCALES } from '../enums';
 import { GrantResponse, PasswordText } from './accounts';
+import { ChallengeAnswer } from './common';
 
 export const SignInBody = z.object({
   username: z.string().trim().min(1).max(64),
   password: z.string().min(1).max(200),
   // the image challenge's answer, once the server asked for one
-  challenge: z.object({ id: z.string().max(64), answer: z.string().max(10) }).optional(),
+  challenge: ChallengeAnswer.optional(),
 });
 
 export const ChangePasswordBody = z.object({

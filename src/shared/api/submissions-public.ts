@@ -1,22 +1,17 @@
 // The residents' side of submissions: the phone pages' wire contract (no account, rate-limited).
 import { z } from 'zod';
 import { PLACE_KINDS, SUBMISSION_EVENT_KINDS, SUBMISSION_STATUSES } from '../enums';
-import { IsoDate, Ref } from './common';
-
-export { Challenge, ChallengeErrorBody } from './common';
-
+import { ChallengeAnswer, IsoDate, Ref } from './common';
 import { PublicOutcome } from './outcomes';
 import { ContactName, Content, consentIssue, Phone, withConsent } from './submissions';
+
+export { Challenge, ChallengeErrorBody } from './common';
 
 export const PlaceCodeParams = z.object({ code: z.string().trim().toLowerCase().max(32) });
 export const TrackingParams = z.object({ trackingCode: z.string().trim().toUpperCase().max(20) });
 
 /** A retry with the same key never makes a second record. */
 export const IdempotencyHeaders = z.object({ 'idempotency-key': z.string().min(8).max(100).optional() });
-
-/** An image challenge (SVG), asked for when many submissions come from one source. */
-export const ChallengeAnswer = z.object({ id: z.string().max(64), answer: z.string().max(10) });
-/** A refusal that asks for (or renews) the challenge. */
 
 export const CreatePublicSubmissionBody = z
   .object({
