@@ -1,29 +1,10 @@
 import { useSyncExternalStore } from 'react';
-import { messages as attend } from '../attend/i18n';
-import { messages as online } from '../online/i18n';
-import { messages as outcome } from '../outcome/i18n';
-import { en } from './en';
-import { type Messages as CoreMessages, zhCN } from './zh-CN';
-import { zhTW } from './zh-TW';
+import { DICTIONARIES, LANGS, type Lang, type MessageKey } from './dictionaries';
 
-export const LANGS = ['zh-CN', 'zh-TW', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
-type Messages = CoreMessages & (typeof attend)['zh-CN'] & (typeof online)['zh-CN'] & (typeof outcome)['zh-CN'];
-export type MessageKey = keyof Messages;
+export type { Lang, MessageKey };
+export { LANGS };
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
-// each feature keeps its own texts beside its code (attend/, online/, outcome/)
-const merged = (lang: Lang, core: CoreMessages): Messages => ({
-  ...core,
-  ...attend[lang],
-  ...online[lang],
-  ...outcome[lang],
-});
-const DICTIONARIES: Record<Lang, Messages> = {
-  'zh-CN': merged('zh-CN', zhCN),
-  'zh-TW': merged('zh-TW', zhTW),
-  en: merged('en', en),
-};
 const STORAGE_KEY = 'sl-h5-lang';
 
 const isLang = (v: string | null | undefined): v is Lang => LANGS.some((l) => l === v);

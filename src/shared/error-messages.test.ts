@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { LOCALES } from './enums';
+import { CORE_ERRORS, ERROR_MESSAGES, FIELD_MESSAGES } from './error-messages';
+import { ACCOUNTS_ERRORS } from './messages/accounts';
+import { AUTH_ERRORS } from './messages/auth';
+import { CONSULTATIONS_ERRORS } from './messages/consultations';
+import { ONLINE_ERRORS } from './messages/online';
+import { OUTCOMES_ERRORS } from './messages/outcomes';
+import { PLACES_ERRORS } from './messages/places';
+import { SUBMISSIONS_ERRORS } from './messages/submissions';
+import { TOPICS_ERRORS } from './messages/topics';
+
+const catalogues = {
+  core: CORE_ERRORS,
+  auth: AUTH_ERRORS,
+  places: PLACES_ERRORS,
+  accounts: ACCOUNTS_ERRORS,
+  submissions: SUBMISSIONS_ERRORS,
+  topics: TOPICS_ERRORS,
+  consultations: CONSULTATIONS_ERRORS,
+  online: ONLINE_ERRORS,
+  outcomes: OUTCOMES_ERRORS,
+};
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('error and field messages', () => {
+  it.each([
+    ['ERROR_MESSAGES', ERROR_MESSAGES],
+    ['FIELD_MESSAGES', FIELD_MESSAGES],
+  ])('%s: every code has a text in every language, with the same placeholders', (_, messages) => {
+    for (const [code, texts] of Object.entries(messages)) {
+      const byLocale: Record<string, string> = texts;
+      expect(Object.keys(byLocale).sort(), code).toEqual([...LOCALES].sort());
+      for (const locale of LOCALES) {
+        expect(byLocale[locale]?.trim(), `${code} ${locale}`).not.toBe('');
+        expect(placeholders(byLocale[locale] ?? ''), `${code} ${locale}`).toEqual(
+          placeholders(byLocale['zh-CN'] ?? ''),
+        );
+      }
+    }
+  });
+
+  // ERROR_MESSAGES spreads the catalogues, so a code defined twice would silently lose one text
+  it('each code belongs to one catalogue, and all of them reach ERROR_MESSAGES', () => {
+    const owner = new Map<string, string>();
+    for (const [name, catalogue] of Object.entries(catalogues))
+      for (const [code, texts] of Object.entries(catalogue)) {
+        expect(owner.get(code), `${code} in ${name}`).toBeUndefined();
+        owner.set(code, name);
+        expect(ERROR_MESSAGES[code as keyof typeof ERROR_MESSAGES]).toBe(texts);
+      }
+    expect(owner.size).toBe(Object.keys(ERROR_MESSAGES).length);
+  });
+});
