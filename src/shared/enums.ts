@@ -43,6 +43,10 @@ export const SUBMISSION_CHANNELS = [
 ] as const;
 export type SubmissionChannel = (typeof SUBMISSION_CHANNELS)[number];
 
+/** The orders the inbox can be sorted in: newest or oldest first, or the nearest deadline first. */
+export const SUBMISSION_SORTS = ['newest', 'oldest', 'due'] as const;
+export type SubmissionSort = (typeof SUBMISSION_SORTS)[number];
+
 /** What staff (and residents) can do to a submission. */
 export const SUBMISSION_ACTIONS = [
   'to_grid', // handle in the grid: dispatched to the community to follow up

@@ -1,7 +1,7 @@
 // The accounts API's wire contract: staff accounts and the roles granted to them at places.
 import { z } from 'zod';
 import { ROLES } from '../enums';
-import { IdParams, IsoDate, PlaceRef, paged } from './common';
+import { IdParams, IsoDate, PageQuery, PlaceRef, paged } from './common';
 
 export const Username = z
   .string()
@@ -28,12 +28,10 @@ export const GrantBody = z.object({ placeId: z.uuid(), role: z.enum(ROLES) });
 export const AccountParams = IdParams;
 export const GrantParams = z.object({ id: z.uuid(), grantId: z.uuid() });
 
-export const ListAccountsQuery = z.object({
+export const ListAccountsQuery = PageQuery.extend({
   q: z.string().trim().max(40).optional(),
   placeId: z.uuid().optional(),
   role: z.enum(ROLES).optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
 
 /** A role held at a place (and everything beneath it). */

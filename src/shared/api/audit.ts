@@ -1,22 +1,21 @@
 // The audit log's wire contract: who changed what, with the record before and after.
 import { z } from 'zod';
-import { IsoDate, paged } from './common';
+import { IsoDate, PageQuery, paged } from './common';
 
 // a date the database can compare with, and that a person could mean
 const AuditDate = z.coerce
-  .date()
+  .date<string>()
   .min(new Date('2000-01-01T00:00:00Z'), { message: 'date_out_of_range' })
   .max(new Date('2100-12-31T23:59:59.999Z'), { message: 'date_out_of_range' });
 
-export const ListAuditQuery = z.object({
+export const ListAuditQuery = PageQuery.extend({
   action: z.string().trim().max(60).optional(),
   entityType: z.string().trim().max(30).optional(),
   entityId: z.string().trim().max(60).optional(),
   actor: z.string().trim().max(60).optional(),
   from: AuditDate.optional(),
   to: AuditDate.optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(30),
+  pageSize: z.coerce.number<number>().int().min(1).max(100).default(30), // the log shows more a page
 });
 
 export const AuditEvent = z.object({

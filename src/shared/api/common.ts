@@ -20,10 +20,13 @@ export const CodeRef = z.object({ id: z.string(), code: z.string(), title: z.str
 
 export const IdParams = z.object({ id: z.uuid() });
 
+// A query string carries only text, so list queries coerce; each coercion names the type a client
+// passes for it (z.coerce.number<number>()), so `Wire<…>` of a list query is what the web sends.
+
 /** Page and size of a listing; the server's defaults apply when they are left out. */
 export const PageQuery = z.object({
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  page: z.coerce.number<number>().int().min(1).default(1),
+  pageSize: z.coerce.number<number>().int().min(1).max(100).default(20),
 });
 
 /** What a paged list answers: the page's items and the total across pages. */
@@ -32,6 +35,13 @@ export const paged = <T extends z.ZodType>(item: T) =>
 
 /** The type a client sends or receives for a schema: strings where the server holds Dates. */
 export type Wire<T extends z.ZodType> = z.input<T>;
+
+/**
+ * A paged list's query as a page holds it: the wire form, with the page, its size and the fields
+ * named in K (those the server would otherwise default) always set.
+ */
+export type ListFilters<T extends z.ZodType, K extends keyof Wire<T> = never> = Omit<Wire<T>, K | 'page' | 'pageSize'> &
+  Required<Pick<Wire<T>, Extract<K | 'page' | 'pageSize', keyof Wire<T>>>>;
 
 /** A field at fault in a refusal, with the message in the user's language. */
 export const FieldIssue = z.object({ path: z.string(), message: z.string() });

@@ -1,9 +1,15 @@
 // The staff side of submissions (诉求): the inbox, sorting (分办) and handling, walk-ins, and the
 // intake settings (categories, departments, deadlines). The residents' side is submissions-public.ts.
 import { z } from 'zod';
-import { SUBMISSION_ACTIONS, SUBMISSION_CHANNELS, SUBMISSION_EVENT_KINDS, SUBMISSION_STATUSES } from '../enums';
+import {
+  SUBMISSION_ACTIONS,
+  SUBMISSION_CHANNELS,
+  SUBMISSION_EVENT_KINDS,
+  SUBMISSION_SORTS,
+  SUBMISSION_STATUSES,
+} from '../enums';
 import { MOBILE_RE } from '../phone';
-import { IdParams, IsoDate, PlaceRef, paged, Ref } from './common';
+import { IdParams, IsoDate, PageQuery, PlaceRef, paged, Ref } from './common';
 
 export const Content = z.string().trim().min(5).max(1000);
 export const ContactName = z
@@ -60,18 +66,16 @@ const bool = z
   .optional()
   .transform((v) => (v === undefined ? undefined : v === 'true'));
 
-export const ListSubmissionsQuery = z.object({
+export const ListSubmissionsQuery = PageQuery.extend({
   status: z.enum(SUBMISSION_STATUSES).optional(),
   categoryId: z.uuid().optional(),
   placeId: z.uuid().optional(),
   channel: z.enum(SUBMISSION_CHANNELS).optional(),
-  from: z.coerce.date().optional(),
-  to: z.coerce.date().optional(),
+  from: z.coerce.date<string>().optional(),
+  to: z.coerce.date<string>().optional(),
   overdue: bool,
   q: z.string().trim().min(1).max(60).optional(),
-  sort: z.enum(['newest', 'oldest', 'due']).default('newest'),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  sort: z.enum(SUBMISSION_SORTS).default('newest'),
 });
 
 /** A count for every status, zero included. */

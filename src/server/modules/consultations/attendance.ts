@@ -6,7 +6,7 @@ import type { Db, Tx } from '../../platform/db';
 import { consultations, participants, places } from '../../platform/db/schema';
 import { AppError, conflict, invalid, notFound } from '../../platform/errors';
 import { auditConsultation, readable } from './access';
-import { participantColumns } from './present';
+import { participantColumns } from './queries';
 import { isAttendanceOpen } from './rules';
 import type { PublicSignInBody } from './schemas';
 

@@ -5,8 +5,7 @@ import type { DbOrTx } from '../../platform/db';
 import { accounts, consultations, places, topics } from '../../platform/db/schema';
 import { type GongwenBlock, paragraphsOf, renderGongwen } from '../../platform/docx/gongwen';
 import { notFound } from '../../platform/errors';
-import { dissentsOf, opinionsOf, participantsOf } from './present';
-import { listConsensusItems } from './queries';
+import { dissentsOf, listConsensusItems, opinionsOf, participantsOf } from './queries';
 
 const FORM_WORDS = {
   meeting: '会议协商',

@@ -7,7 +7,7 @@ import { inSubtree, pathAtDepth } from '../../platform/db/place-path';
 import { accounts, grants, opinions, participants, places } from '../../platform/db/schema';
 import { AppError, conflict, invalid, notFound } from '../../platform/errors';
 import { auditConsultation, manageable, writeRecord } from './access';
-import { participantColumns } from './present';
+import { participantColumns } from './queries';
 import type { AddParticipantInput } from './schemas';
 
 /** Who may be invited with an account: members, leaders, liaisons and departments of the same district. */

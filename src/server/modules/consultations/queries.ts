@@ -1,7 +1,17 @@
 import { and, asc, eq, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
-import { consensusItems, consultations, participants, places } from '../../platform/db/schema';
+import {
+  accounts,
+  consensusItems,
+  consultationFiles,
+  consultationSteps,
+  consultations,
+  dissents,
+  opinions,
+  participants,
+  places,
+} from '../../platform/db/schema';
 import { visibleConsultations } from './policy';
 
 /** What other modules need of a consultation: its identity, place, topic and whether the actor is invited. */
@@ -59,3 +69,89 @@ export const listConsensusItems = (db: DbOrTx, consultationId: string) =>
     .from(consensusItems)
     .where(eq(consensusItems.consultationId, consultationId))
     .orderBy(asc(consensusItems.number));
+
+export const participantColumns = {
+  id: participants.id,
+  name: participants.name,
+  affiliation: participants.affiliation,
+  kind: participants.kind,
+  accountId: participants.accountId,
+  isInvited: participants.isInvited,
+  attendedAt: participants.attendedAt,
+  attendanceMethod: participants.attendanceMethod,
+};
+
+const stepColumns = {
+  id: consultationSteps.id,
+  position: consultationSteps.position,
+  name: consultationSteps.name,
+  isRequired: consultationSteps.isRequired,
+  output: consultationSteps.output,
+  completedAt: consultationSteps.completedAt,
+  completedById: accounts.id,
+  completedByName: accounts.displayName,
+};
+
+/** The steps with who completed each, in order. */
+export async function stepsOf(db: DbOrTx, consultationId: string, stepId?: string) {
+  const rows = await db
+    .select(stepColumns)
+    .from(consultationSteps)
+    .leftJoin(accounts, eq(accounts.id, consultationSteps.completedById))
+    .where(
+      stepId
+        ? and(eq(consultationSteps.consultationId, consultationId), eq(consultationSteps.id, stepId))
+        : eq(consultationSteps.consultationId, consultationId),
+    )
+    .orderBy(asc(consultationSteps.position));
+  return rows.map(({ completedById, completedByName, ...s }) => ({
+    ...s,
+    completedBy: completedById && completedByName ? { id: completedById, displayName: completedByName } : null,
+  }));
+}
+
+export const participantsOf = (db: DbOrTx, consultationId: string) =>
+  db
+    .select(participantColumns)
+    .from(participants)
+    .where(eq(participants.consultationId, consultationId))
+    .orderBy(asc(participants.createdAt), asc(participants.name));
+
+export const opinionsOf = (db: DbOrTx, consultationId: string) =>
+  db
+    .select({
+      id: opinions.id,
+      participantId: opinions.participantId,
+      speakerName: opinions.speakerName,
+      stance: opinions.stance,
+      text: opinions.text,
+      createdAt: opinions.createdAt,
+    })
+    .from(opinions)
+    .where(eq(opinions.consultationId, consultationId))
+    .orderBy(asc(opinions.createdAt));
+
+export const dissentsOf = (db: DbOrTx, consultationId: string) =>
+  db
+    .select({
+      id: dissents.id,
+      consensusItemId: dissents.consensusItemId,
+      holderName: dissents.holderName,
+      text: dissents.text,
+    })
+    .from(dissents)
+    .where(eq(dissents.consultationId, consultationId))
+    .orderBy(asc(dissents.createdAt));
+
+export const filesOf = (db: DbOrTx, consultationId: string) =>
+  db
+    .select({
+      id: consultationFiles.id,
+      fileName: consultationFiles.fileName,
+      mimeType: consultationFiles.mimeType,
+      bytes: consultationFiles.bytes,
+      createdAt: consultationFiles.createdAt,
+    })
+    .from(consultationFiles)
+    .where(eq(consultationFiles.consultationId, consultationId))
+    .orderBy(asc(consultationFiles.createdAt));

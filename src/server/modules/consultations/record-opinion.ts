@@ -5,7 +5,7 @@ import { consultationSteps, opinions } from '../../platform/db/schema';
 import { invalid, notFound } from '../../platform/errors';
 import { auditConsultation, writeRecord } from './access';
 import { findParticipant } from './participants';
-import { stepsOf } from './present';
+import { stepsOf } from './queries';
 import type { OpinionBody, StepBody } from './schemas';
 
 /** Completes a step of the procedure (who, when, what it produced), or reopens it. */

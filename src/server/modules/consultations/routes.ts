@@ -7,8 +7,8 @@ import { notFound } from '../../platform/errors';
 import { findVisiblePlace } from '../places';
 import { readable } from './access';
 import { actOnConsultation } from './act-on-consultation';
+import { loadConsultationDetail } from './load';
 import { listInvitable } from './participants';
-import { presentDetail } from './present';
 import { scheduleConsultation } from './schedule-consultation';
 import {
   ActionBody,
@@ -32,7 +32,7 @@ export async function consultationCoreRoutes(app: FastifyInstance, { db, config 
 
   const detail = async (req: FastifyRequest, id: string) => {
     const ctx = contextOf(req, db);
-    return presentDetail(db, ctx.actor, await readable(ctx, id), config.publicUrl);
+    return loadConsultationDetail(db, ctx.actor, await readable(ctx, id), config.publicUrl);
   };
 
   r.get(

@@ -1,18 +1,17 @@
 import type { Vote } from '../../../shared/enums';
 import type { Actor } from '../../platform/auth/actor';
-import type { DbOrTx } from '../../platform/db';
-import { notFound } from '../../platform/errors';
 import { type ConsultationRef, canConsultation, publicLink } from '../consultations';
-import { findTopicById } from '../topics';
-import { listStatements, listVoterBursts, listVotes, type StatementRow } from './queries';
+import type { StatementRow, VoterBurstRow } from './queries';
 import { agreementView, isOnlineOpen, type StatementAgreement, type VoteRow } from './rules';
 import type { OnlineViewResponse, PublicOnlineViewResponse } from './schemas';
 
+/** What was said in an online consultation: its statements (hidden ones too) and every vote. */
+export type Said = { rows: readonly StatementRow[]; votes: readonly VoteRow[] };
+
 const EMPTY: StatementAgreement = { agree: 0, disagree: 0, pass: 0, groups: [], classification: 'open' };
 
-/** The statements, votes and agreement view of a consultation, as one voter sees them. */
-async function gather(db: DbOrTx, consultationId: string, voterKey: string) {
-  const [rows, votes] = await Promise.all([listStatements(db, consultationId), listVotes(db, consultationId)]);
+/** The agreement view of what was said, and each statement as one voter sees it. */
+function viewOf({ rows, votes }: Said, voterKey: string) {
   const view = agreementView(
     rows.map((r) => ({ id: r.id, isHidden: r.hiddenAt !== null })),
     votes,
@@ -27,7 +26,7 @@ async function gather(db: DbOrTx, consultationId: string, voterKey: string) {
     myVote: mine.get(r.id) ?? null,
     ...(view.statements.get(r.id) ?? { ...EMPTY, ...tally(votes, r.id) }),
   });
-  return { rows, view, item };
+  return { view, item };
 }
 
 /** Raw counts for a statement outside the view (a hidden one, for the staff who moderate). */
@@ -38,18 +37,18 @@ function tally(votes: readonly VoteRow[], statementId: string) {
 }
 
 /** The console's view: the statements (hidden ones too, for moderators), groups and what the actor may do. */
-export async function staffView(
-  db: DbOrTx,
+export function presentOnlineView(
   actor: Actor,
   c: ConsultationRef,
   publicUrl: string,
-  now = new Date(),
-): Promise<OnlineViewResponse> {
-  const { rows, view, item } = await gather(db, c.id, `a:${actor.id}`);
+  said: Said,
+  bursts: readonly VoterBurstRow[],
+  now: Date,
+): OnlineViewResponse {
+  const { view, item } = viewOf(said, `a:${actor.id}`);
   const isOpen = isOnlineOpen(c, now);
   // hidden statements stay listed, with the reason, for those who moderate; members see what residents see
   const canModerate = canConsultation(actor, 'manage', c);
-  const bursts = canModerate ? await listVoterBursts(db, c.id) : [];
   return {
     consultation: { id: c.id, code: c.code, title: c.title, status: c.status },
     isOpen,
@@ -58,7 +57,7 @@ export async function staffView(
     publicUrl: c.publicToken ? publicLink(publicUrl, c.publicToken) : null,
     participantCount: view.participantCount,
     groups: view.groups,
-    statements: rows
+    statements: said.rows
       .filter((r) => canModerate || r.hiddenAt === null)
       .map((r) => ({
         ...item(r),
@@ -71,29 +70,30 @@ export async function staffView(
                 by: r.hiddenById ? { id: r.hiddenById, displayName: r.hiddenByName ?? '' } : null,
               },
       })),
-    bursts: bursts.map((b) => ({
-      address: (b.addressHash ?? '').slice(0, 6),
-      newVoters: b.newVoters,
-      lastAt: b.lastAt ?? now,
-    })),
+    bursts: canModerate
+      ? bursts.map((b) => ({
+          address: (b.addressHash ?? '').slice(0, 6),
+          newVoters: b.newVoters,
+          lastAt: b.lastAt ?? now,
+        }))
+      : [],
     abilities: { post: isOpen, vote: isOpen, moderate: canModerate },
   };
 }
 
 /** The residents' view: visible statements only, the ones this phone has not voted on first. */
-export async function publicView(
-  db: DbOrTx,
+export function presentPublicOnlineView(
   c: ConsultationRef,
+  topic: { title: string; description: string },
+  said: Said,
   voterKey: string,
-  now = new Date(),
-): Promise<PublicOnlineViewResponse> {
-  const topic = await findTopicById(db, c.topicId);
-  if (!topic) throw notFound();
-  const { rows, view, item } = await gather(db, c.id, voterKey);
-  const items = rows.filter((r) => r.hiddenAt === null).map(item);
+  now: Date,
+): PublicOnlineViewResponse {
+  const { view, item } = viewOf(said, voterKey);
+  const items = said.rows.filter((r) => r.hiddenAt === null).map(item);
   return {
     title: c.title,
-    topic: { title: topic.title, description: topic.description },
+    topic,
     placeName: c.placeName,
     isOpen: isOnlineOpen(c, now),
     opensAt: c.startsAt,

@@ -6,8 +6,8 @@ import type { Db } from '../../platform/db';
 import { notFound } from '../../platform/errors';
 import { findConsultationByPublicToken } from '../consultations';
 import { NewVoterChallenge, type VoterRef } from './admit-voter';
+import { loadPublicOnlineView } from './load';
 import { postStatement } from './post-statement';
-import { publicView } from './present';
 import {
   PublicOnlineView,
   PublicPostStatementBody,
@@ -70,7 +70,8 @@ export async function publicOnlineRoutes(
       },
       config: open,
     },
-    async (req, reply) => publicView(db, await consultation(req.params.token), residentVoterKey(req, reply, secure)),
+    async (req, reply) =>
+      loadPublicOnlineView(db, await consultation(req.params.token), residentVoterKey(req, reply, secure)),
   );
 
   r.post(
@@ -93,7 +94,7 @@ export async function publicOnlineRoutes(
         return voter.key;
       });
       reply.code(201);
-      return publicView(db, c, key);
+      return loadPublicOnlineView(db, c, key);
     },
   );
 
@@ -115,7 +116,7 @@ export async function publicOnlineRoutes(
         await voteStatement(db, c, voter, req.params.sid, req.body.vote);
         return voter.key;
       });
-      return publicView(db, c, key);
+      return loadPublicOnlineView(db, c, key);
     },
   );
 }

@@ -101,3 +101,4 @@ export const listVoterBursts = (db: DbOrTx, consultationId: string) =>
     .groupBy(onlineVoters.addressHash)
     .having(gte(count(), ONLINE_LIMITS.newVotersPerAddress))
     .orderBy(desc(count()));
+export type VoterBurstRow = Awaited<ReturnType<typeof listVoterBursts>>[number];

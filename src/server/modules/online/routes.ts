@@ -5,9 +5,9 @@ import { type Ctx, contextOf } from '../../platform/context';
 import type { Db } from '../../platform/db';
 import { notFound } from '../../platform/errors';
 import { findVisibleConsultation } from '../consultations';
+import { loadOnlineView } from './load';
 import { moderateStatement } from './moderate-statement';
 import { postStatement } from './post-statement';
-import { staffView } from './present';
 import { HideBody, OnlineParams, OnlineView, PostStatementBody, StatementParams, VoteBody } from './schemas';
 import { voteStatement } from './vote-statement';
 
@@ -24,7 +24,7 @@ export async function onlineRoutes(app: FastifyInstance, { db, config }: { db: D
     return { ctx, c };
   };
   const view = ({ ctx, c }: { ctx: Ctx; c: NonNullable<Awaited<ReturnType<typeof findVisibleConsultation>>> }) =>
-    staffView(db, ctx.actor, c, config.publicUrl);
+    loadOnlineView(db, ctx.actor, c, config.publicUrl);
 
   r.get(
     '/api/consultations/:id/online',

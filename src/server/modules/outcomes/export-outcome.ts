@@ -1,7 +1,6 @@
 import type { DbOrTx } from '../../platform/db';
 import { type GongwenBlock, paragraphsOf, renderGongwen } from '../../platform/docx/gongwen';
-import { sourcesOf } from './present';
-import type { OutcomeRow } from './queries';
+import { type OutcomeRow, sourcesOf } from './queries';
 import { addresseesOf } from './recipients';
 import { addresseeOf, docNumberOf } from './rules';
 

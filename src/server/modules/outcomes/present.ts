@@ -1,42 +1,16 @@
-import { eq } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor';
-import type { DbOrTx } from '../../platform/db';
-import { accounts, consultations, topics } from '../../platform/db/schema';
-import { listConsensusItems } from '../consultations';
 import { outcomeAbilities } from './policy';
-import type { OutcomeRow } from './queries';
-import { recipientsOf } from './recipients';
-
-/** The consultation and topic behind an outcome, and the consensus items it carries, in order. */
-export async function sourcesOf(db: DbOrTx, o: Pick<OutcomeRow, 'consultationId' | 'consensusItemIds'>) {
-  const [[source], items] = await Promise.all([
-    db
-      .select({
-        consultation: { id: consultations.id, code: consultations.code, title: consultations.title },
-        topic: { id: topics.id, code: topics.code, title: topics.title },
-      })
-      .from(consultations)
-      .innerJoin(topics, eq(topics.id, consultations.topicId))
-      .where(eq(consultations.id, o.consultationId)),
-    listConsensusItems(db, o.consultationId),
-  ]);
-  if (!source) throw new Error(`outcome without its consultation ${o.consultationId}`);
-  const chosen = new Set(o.consensusItemIds);
-  return { ...source, consensus: items.filter((i) => chosen.has(i.id)) };
-}
+import type { OutcomeRow, OutcomeSources } from './queries';
+import type { Recipient } from './recipients';
 
 /** One outcome: its text, consensus, sources, recipients with replies and instructions, and what the actor may do. */
-export async function presentDetail(db: DbOrTx, actor: Actor, o: OutcomeRow) {
-  const [sources, recipients, createdBy] = await Promise.all([
-    sourcesOf(db, o),
-    recipientsOf(db, o.id),
-    o.createdById
-      ? db
-          .select({ id: accounts.id, displayName: accounts.displayName })
-          .from(accounts)
-          .where(eq(accounts.id, o.createdById))
-      : [],
-  ]);
+export function presentOutcomeDetail(
+  actor: Actor,
+  o: OutcomeRow,
+  sources: OutcomeSources,
+  recipients: Recipient[],
+  createdBy: { id: string; displayName: string } | null,
+) {
   return {
     id: o.id,
     code: o.code,
@@ -49,7 +23,7 @@ export async function presentDetail(db: DbOrTx, actor: Actor, o: OutcomeRow) {
     sentAt: o.sentAt,
     createdAt: o.createdAt,
     updatedAt: o.updatedAt,
-    createdBy: createdBy[0] ?? null,
+    createdBy,
     recipientCount: recipients.length,
     repliedCount: recipients.filter((r) => r.reply !== null).length,
     recipients,

@@ -4,7 +4,8 @@ import type { Actor } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
 import { escapeLike } from '../../platform/db/like';
 import { inSubtreeOfPlace } from '../../platform/db/place-path';
-import { consultations, outcomeRecipients, outcomes, places } from '../../platform/db/schema';
+import { consultations, outcomeRecipients, outcomes, places, topics } from '../../platform/db/schema';
+import { listConsensusItems } from '../consultations';
 import { sentTo, visibleOutcomes } from './policy';
 import type { ListOutcomesInput } from './schemas';
 
@@ -47,6 +48,25 @@ export async function findVisibleOutcome(db: DbOrTx, actor: Actor, id: string) {
   return { ...row, isRecipient: Boolean(mine), mine };
 }
 export type OutcomeRow = NonNullable<Awaited<ReturnType<typeof findVisibleOutcome>>>;
+
+/** The consultation and topic behind an outcome, and the consensus items it carries, in order. */
+export async function sourcesOf(db: DbOrTx, o: Pick<OutcomeRow, 'consultationId' | 'consensusItemIds'>) {
+  const [[source], items] = await Promise.all([
+    db
+      .select({
+        consultation: { id: consultations.id, code: consultations.code, title: consultations.title },
+        topic: { id: topics.id, code: topics.code, title: topics.title },
+      })
+      .from(consultations)
+      .innerJoin(topics, eq(topics.id, consultations.topicId))
+      .where(eq(consultations.id, o.consultationId)),
+    listConsensusItems(db, o.consultationId),
+  ]);
+  if (!source) throw new Error(`outcome without its consultation ${o.consultationId}`);
+  const chosen = new Set(o.consensusItemIds);
+  return { ...source, consensus: items.filter((i) => chosen.has(i.id)) };
+}
+export type OutcomeSources = Awaited<ReturnType<typeof sourcesOf>>;
 
 const awaitsMyReply = (actor: Actor) =>
   sql<boolean>`exists (select 1 from ${outcomeRecipients} where ${outcomeRecipients.outcomeId} = ${outcomes.id} and ${outcomeRecipients.accountId} = ${actor.id} and ${outcomeRecipients.reply} is null)`;

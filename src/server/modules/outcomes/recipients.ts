@@ -51,6 +51,7 @@ export async function recipientsOf(db: DbOrTx, outcomeId: string) {
     account: { id: accountId, displayName, roles: roles.get(accountId) ?? [] },
   }));
 }
+export type Recipient = Awaited<ReturnType<typeof recipientsOf>>[number];
 
 /** A recipient grant serves the outcome's place: held there or at an ancestor of it. */
 const servesPlace = (placePath: string) =>

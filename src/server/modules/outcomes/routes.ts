@@ -9,8 +9,8 @@ import { instructOnOutcome, replyToOutcome } from './answer-outcome';
 import { caseFile } from './case-file';
 import { draftOutcome, reviseOutcome } from './draft-outcome';
 import { outcomeDocx } from './export-outcome';
+import { loadOutcomeDetail } from './load';
 import { canOutcome } from './policy';
-import { presentDetail } from './present';
 import { findVisibleOutcome, listVisibleOutcomes, markRead } from './queries';
 import { recipientCandidates } from './recipients';
 import {
@@ -45,7 +45,7 @@ export async function outcomeRoutes(app: FastifyInstance, { db }: { db: Db; conf
   const detail = async (req: FastifyRequest, id: string) => {
     const { ctx, o } = await load(req, id);
     if (o.mine && !o.mine.readAt) await markRead(db, o.mine.id);
-    return presentDetail(db, ctx.actor, o);
+    return loadOutcomeDetail(db, ctx.actor, o);
   };
 
   r.get(

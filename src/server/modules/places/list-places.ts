@@ -1,6 +1,6 @@
 import type { Ctx } from '../../platform/context';
 import { notFound } from '../../platform/errors';
-import { presentSummaries } from './present';
+import { loadPlaceSummaries } from './load';
 import { findVisiblePlace, listVisibleChildren, SEARCH_LIMIT, searchVisiblePlaces } from './queries';
 import type { ListPlacesInput } from './schemas';
 
@@ -14,5 +14,5 @@ export async function listPlaces(ctx: Ctx, { parentId, q, includeArchived }: Lis
     ? await searchVisiblePlaces(ctx.db, ctx.actor, q, includeArchived)
     : await listVisibleChildren(ctx.db, ctx.actor, parentId, includeArchived);
   const truncated = Boolean(q) && rows.length > SEARCH_LIMIT;
-  return { items: await presentSummaries(ctx.db, truncated ? rows.slice(0, SEARCH_LIMIT) : rows), truncated };
+  return { items: await loadPlaceSummaries(ctx.db, truncated ? rows.slice(0, SEARCH_LIMIT) : rows), truncated };
 }

@@ -9,7 +9,7 @@ import { movePlace, setPlaceArchived, updatePlace } from './change-place';
 import { createPlace } from './create-place';
 import { IMPORT_COLUMNS, importPlaces } from './import-places';
 import { listPlaces } from './list-places';
-import { presentDetail } from './present';
+import { loadPlaceDetail } from './load';
 import { findVisiblePlace } from './queries';
 import {
   CreatePlaceBody,
@@ -54,7 +54,7 @@ export async function placeRoutes(app: FastifyInstance, { db }: { db: Db }) {
       const ctx = contextOf(req, db);
       const row = await findVisiblePlace(db, ctx.actor, req.params.id);
       if (!row) throw notFound();
-      return presentDetail(db, row, ctx.actor);
+      return loadPlaceDetail(db, row, ctx.actor);
     },
   );
 
@@ -72,7 +72,7 @@ export async function placeRoutes(app: FastifyInstance, { db }: { db: Db }) {
       const ctx = contextOf(req, db);
       const row = await createPlace(ctx, req.body);
       reply.code(201);
-      return presentDetail(db, { ...row, childCount: 0 }, ctx.actor);
+      return loadPlaceDetail(db, { ...row, childCount: 0 }, ctx.actor);
     },
   );
 
@@ -175,5 +175,5 @@ export async function placeRoutes(app: FastifyInstance, { db }: { db: Db }) {
 async function reloaded(db: Db, actor: Parameters<typeof findVisiblePlace>[1], id: string) {
   const row = await findVisiblePlace(db, actor, id);
   if (!row) throw notFound();
-  return presentDetail(db, row, actor);
+  return loadPlaceDetail(db, row, actor);
 }

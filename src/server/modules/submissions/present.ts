@@ -1,9 +1,6 @@
-import { eq } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor';
-import type { DbOrTx } from '../../platform/db';
-import { accounts, submissions } from '../../platform/db/schema';
 import { canTakeStep, submissionAbilities } from './policy';
-import { eventsOf, OPEN_STATUSES, photosOf, type SubmissionRow, similarSubmissions } from './queries';
+import { type eventsOf, OPEN_STATUSES, type SubmissionRow, type similarSubmissions } from './queries';
 import { ALLOWED_ACTIONS, isOverdue, type SubmissionAction } from './rules';
 
 type SummaryRow = Pick<SubmissionRow, 'status' | 'dueAt' | 'category'> & Record<string, unknown>;
@@ -15,36 +12,28 @@ export const presentSummary = <T extends SummaryRow>(row: T, now: Date) => ({
   isOverdue: (OPEN_STATUSES as readonly string[]).includes(row.status) && isOverdue(row.dueAt, now),
 });
 
+/** What the detail page is built from besides the submission itself. */
+export type SubmissionParts = {
+  events: Awaited<ReturnType<typeof eventsOf>>;
+  photos: readonly { id: string }[];
+  similar: Awaited<ReturnType<typeof similarSubmissions>>;
+  mergedInto: { id: string; trackingCode: string } | null;
+  department: { id: string; name: string } | null;
+};
+
 /** The detail page: timeline, photos, near-duplicates in the township, and what the actor may do. */
-export async function presentDetail(db: DbOrTx, actor: Actor, row: SubmissionRow, now: Date) {
+export function presentSubmissionDetail(actor: Actor, row: SubmissionRow, parts: SubmissionParts, now: Date) {
   const scope = { placePath: row.placePath, departmentId: row.departmentId };
-  const [events, photos, similar, mergedInto, department] = await Promise.all([
-    eventsOf(db, row.id),
-    photosOf(db, row.id),
-    similarSubmissions(db, actor, { id: row.id, grams: row.s.searchGrams, placePath: row.placePath }),
-    row.s.mergedIntoId
-      ? db
-          .select({ id: submissions.id, trackingCode: submissions.trackingCode })
-          .from(submissions)
-          .where(eq(submissions.id, row.s.mergedIntoId))
-      : [],
-    row.departmentId
-      ? db
-          .select({ id: accounts.id, name: accounts.displayName })
-          .from(accounts)
-          .where(eq(accounts.id, row.departmentId))
-      : [],
-  ]);
   const allowedActions = (ALLOWED_ACTIONS[row.status] as readonly SubmissionAction[]).filter((a) =>
     canTakeStep(actor, a, scope),
   );
   return {
     ...presentSummary(row, now),
-    events,
-    photos: photos.map((p) => ({ id: p.id, url: `/api/submissions/${row.id}/photos/${p.id}` })),
-    similar,
-    mergedInto: mergedInto[0] ?? null,
-    department: department[0] ?? null,
+    events: parts.events,
+    photos: parts.photos.map((p) => ({ id: p.id, url: `/api/submissions/${row.id}/photos/${p.id}` })),
+    similar: parts.similar,
+    mergedInto: parts.mergedInto,
+    department: parts.department,
     residentSaysSolved: row.s.residentSaysSolved,
     satisfaction: row.s.satisfaction,
     ratingComment: row.s.ratingComment,

@@ -9,8 +9,9 @@ import type { Db } from '../../platform/db';
 import { submissionPhotos } from '../../platform/db/schema';
 import { notFound } from '../../platform/errors';
 import { findVisiblePlace } from '../places';
+import { loadSubmissionDetail } from './load';
 import { photoPath } from './photos';
-import { presentDetail, presentSummary } from './present';
+import { presentSummary } from './present';
 import { findVisibleSubmission, listVisibleSubmissions } from './queries';
 import { revealPhone } from './reveal-phone';
 import {
@@ -38,7 +39,7 @@ export async function submissionRoutes(app: FastifyInstance, { db, config }: { d
     const ctx = contextOf(req, db);
     const row = await findVisibleSubmission(db, ctx.actor, id);
     if (!row) throw notFound();
-    return presentDetail(db, ctx.actor, row, new Date());
+    return loadSubmissionDetail(db, ctx.actor, row, new Date());
   };
 
   r.get(

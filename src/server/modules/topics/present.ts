@@ -1,52 +1,25 @@
-import { asc, desc, eq } from 'drizzle-orm';
 import { SCREENING_CRITERIA, type ScreeningCriterion } from '../../../shared/enums';
 import type { Actor } from '../../platform/auth/actor';
-import type { DbOrTx } from '../../platform/db';
-import { consultations, places, planItems } from '../../platform/db/schema';
 import { topicAbilities } from './policy';
-import { districtOf, peopleById, type TopicRow } from './queries';
-import { linkedSubmissions } from './topic-submissions';
+import type { districtOf, peopleById, TopicRow } from './queries';
+import type { TopicDetailOut } from './schemas';
 
 /** The checklist as stored, with every criterion present (an unticked one is false). */
 const fullCriteria = (stored: Record<string, boolean>) =>
   Object.fromEntries(SCREENING_CRITERIA.map((c) => [c, stored[c] === true])) as Record<ScreeningCriterion, boolean>;
 
+/** What the topic page is built from besides the topic itself. */
+export type TopicParts = Pick<TopicDetailOut, 'submissions' | 'plan' | 'consultations'> & {
+  district: Awaited<ReturnType<typeof districtOf>>;
+  person: Awaited<ReturnType<typeof peopleById>>;
+};
+
 /**
- * The topic page: its screening, submissions, latest plan entry, consultations (read from their
- * table: ids and headlines only; each links to its own record) and what the actor may do.
+ * The topic page: its screening, submissions, latest plan entry, consultations (ids and headlines
+ * only; each links to its own record) and what the actor may do.
  */
-export async function presentTopic(db: DbOrTx, actor: Actor, row: TopicRow) {
+export function presentTopic(actor: Actor, row: TopicRow, { district, person, ...parts }: TopicParts) {
   const t = row.t;
-  const [subs, plan, meetings, district, person] = await Promise.all([
-    linkedSubmissions(db, actor, t.id),
-    db
-      .select({
-        id: planItems.id,
-        year: planItems.year,
-        status: planItems.status,
-        plannedMonth: planItems.plannedMonth,
-        district: { id: places.id, name: places.name },
-      })
-      .from(planItems)
-      .innerJoin(places, eq(places.id, planItems.placeId))
-      .where(eq(planItems.topicId, t.id))
-      .orderBy(desc(planItems.year))
-      .limit(1),
-    db
-      .select({
-        id: consultations.id,
-        code: consultations.code,
-        title: consultations.title,
-        form: consultations.form,
-        status: consultations.status,
-        startsAt: consultations.startsAt,
-      })
-      .from(consultations)
-      .where(eq(consultations.topicId, t.id))
-      .orderBy(asc(consultations.startsAt)),
-    districtOf(db, row.place.path),
-    peopleById(db, [t.proposedById, t.screenedById]),
-  ]);
   return {
     id: t.id,
     code: t.code,
@@ -66,9 +39,9 @@ export async function presentTopic(db: DbOrTx, actor: Actor, row: TopicRow) {
           screenedAt: t.screenedAt,
         }
       : null,
-    submissions: subs,
-    plan: plan[0] ?? null,
-    consultations: meetings,
+    submissions: parts.submissions,
+    plan: parts.plan,
+    consultations: parts.consultations,
     proposedBy: person(t.proposedById),
     createdAt: t.createdAt,
     updatedAt: t.updatedAt,

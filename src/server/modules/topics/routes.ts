@@ -7,7 +7,7 @@ import { notFound } from '../../platform/errors';
 import { actOnTopic, updateTopic } from './change-topic';
 import { createTopic } from './create-topic';
 import { linkSubmissions, unlinkSubmission } from './link-submissions';
-import { presentTopic } from './present';
+import { loadTopicDetail } from './load';
 import { listVisibleTopics, loadVisibleTopic } from './queries';
 import {
   CandidatesQuery,
@@ -38,7 +38,7 @@ export async function topicRoutes(app: FastifyInstance, { db }: { db: Db; config
     const ctx = contextOf(req, db);
     const row = await loadVisibleTopic(db, ctx.actor, id);
     if (!row) throw notFound();
-    return presentTopic(db, ctx.actor, row);
+    return loadTopicDetail(db, ctx.actor, row);
   };
 
   r.get(

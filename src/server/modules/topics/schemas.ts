@@ -5,6 +5,7 @@ import type {
   ListTopicsQuery,
   ScreeningBody,
   TopicActionBody,
+  TopicDetail,
   UpdateTopicBody,
 } from '../../../shared/api/topics';
 
@@ -31,3 +32,4 @@ export type TopicActionInput = z.output<typeof TopicActionBody>;
 export type ScreeningInput = z.output<typeof ScreeningBody>;
 export type ListTopicsInput = z.output<typeof ListTopicsQuery>;
 export type CandidatesInput = z.output<typeof CandidatesQuery>;
+export type TopicDetailOut = z.output<typeof TopicDetail>;

@@ -1,9 +1,9 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Role } from '../../../shared/enums';
 import { api } from '../../api/client';
 import { meKey } from '../auth/api';
 import type {
   AccountDetail,
+  AccountFilters,
   AccountList,
   CreateAccountInput,
   GrantInput,
@@ -14,7 +14,7 @@ import type {
 export const accountsKey = ['accounts'] as const;
 const detailKey = (id: string) => [...accountsKey, 'detail', id] as const;
 
-export type AccountFilters = { q?: string; role?: Role; placeId?: string; page: number; pageSize: number };
+export type { AccountFilters };
 
 export const useAccounts = (filters: AccountFilters) =>
   useQuery({

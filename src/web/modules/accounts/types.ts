@@ -6,10 +6,11 @@ import type {
   CreateAccountBody,
   GrantBody,
   GrantResponse,
+  ListAccountsQuery,
   ResetPasswordBody,
   UpdateAccountBody,
 } from '../../../shared/api/accounts';
-import type { Wire } from '../../../shared/api/common';
+import type { ListFilters, Wire } from '../../../shared/api/common';
 
 export type AccountSummary = Wire<typeof AccountSummarySchema>;
 export type AccountDetail = Wire<typeof AccountResponse>;
@@ -20,3 +21,5 @@ export type CreateAccountInput = Wire<typeof CreateAccountBody>;
 export type UpdateAccountInput = Wire<typeof UpdateAccountBody>;
 export type ResetPasswordInput = Wire<typeof ResetPasswordBody>;
 export type GrantInput = Wire<typeof GrantBody>;
+/** The list's filters as the page holds them. */
+export type AccountFilters = ListFilters<typeof ListAccountsQuery>;

@@ -1,5 +1,5 @@
 // The consultations API's JSON as the console receives it, read from the wire contract.
-import type { Wire } from '../../../shared/api/common';
+import type { ListFilters, Wire } from '../../../shared/api/common';
 import type * as Api from '../../../shared/api/consultations';
 import type * as Procedures from '../../../shared/api/procedures';
 import type * as Topics from '../../../shared/api/topics';
@@ -32,9 +32,8 @@ export type DissentInput = Wire<typeof Api.DissentBody>;
 export type AttendanceInput = Wire<typeof Api.AttendanceBody>;
 export type StepInput = Wire<typeof Api.StepBody>;
 
-/** The list's filters as the page holds them: paged, with the rest optional. */
-type Paging = { page: number; pageSize: number };
-export type ConsultationFilters = Omit<Wire<typeof Api.ListConsultationsQuery>, keyof Paging | 'topicId'> & Paging;
+/** The list's filters as the page holds them (the list is not filtered by topic). */
+export type ConsultationFilters = Omit<ListFilters<typeof Api.ListConsultationsQuery>, 'topicId'>;
 
 /** A topic as the topics list shows it: what the schedule form picks from. */
 export type TopicOption = Wire<typeof Topics.TopicSummary>;

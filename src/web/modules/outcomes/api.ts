@@ -1,6 +1,4 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { z } from 'zod';
-import type { ListOutcomesQuery } from '../../../shared/api/outcomes';
 import { ApiError, api } from '../../api/client';
 import type {
   CandidatesResponse,
@@ -10,6 +8,7 @@ import type {
   InstructionInput,
   OutcomeBox,
   OutcomeDetail,
+  OutcomeFilters,
   OutcomeList,
   ReplyInput,
   SendOutcomeInput,
@@ -20,9 +19,7 @@ import type {
 export const outcomesKey = ['outcomes'] as const;
 const detailKey = (id: string) => [...outcomesKey, 'detail', id] as const;
 
-export type { OutcomeBox };
-/** The list's filters as the page holds them: the query after the server's defaults. */
-export type OutcomeFilters = Omit<z.output<typeof ListOutcomesQuery>, 'placeId'>;
+export type { OutcomeBox, OutcomeFilters };
 
 export const useOutcomes = (filters: OutcomeFilters, enabled = true) =>
   useQuery({

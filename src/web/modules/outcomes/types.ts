@@ -1,12 +1,14 @@
 // The outcomes API's JSON as the console receives it, read from the wire contract.
 
-import type { Wire } from '../../../shared/api/common';
+import type { ListFilters, Wire } from '../../../shared/api/common';
 import type * as Consultations from '../../../shared/api/consultations';
 import type * as Api from '../../../shared/api/outcomes';
 
 export type { CaseFileKind, OutcomeBox } from '../../../shared/api/outcomes';
 export type OutcomeSummary = Wire<typeof Api.OutcomeSummary>;
 export type OutcomeList = Wire<typeof Api.OutcomeList>;
+/** The list's filters as the page holds them (the list is not filtered by place). */
+export type OutcomeFilters = Omit<ListFilters<typeof Api.ListOutcomesQuery, 'box'>, 'placeId'>;
 export type Recipient = Wire<typeof Api.Recipient>;
 export type ConsensusItem = Wire<typeof Api.ConsensusItem>;
 export type OutcomeDetail = Wire<typeof Api.OutcomeDetail>;

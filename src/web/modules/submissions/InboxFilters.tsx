@@ -1,10 +1,15 @@
 import { Checkbox, Form, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { SUBMISSION_CHANNELS, type SubmissionChannel } from '../../../shared/enums';
+import {
+  SUBMISSION_CHANNELS,
+  SUBMISSION_SORTS,
+  type SubmissionChannel,
+  type SubmissionSort,
+} from '../../../shared/enums';
 import { FilterBar, FilterPeriod, FilterSelect } from '../../ui/FilterBar';
 import { useMe } from '../auth/api';
 import { PlaceFilter } from '../places';
-import { type SubmissionFilters, type SubmissionSort, useCategories } from './api';
+import { type SubmissionFilters, useCategories } from './api';
 import { inboxHome } from './roles';
 import type { InboxChanges } from './use-inbox-params';
 
@@ -13,8 +18,6 @@ type Props = {
   days: { from?: string; to?: string };
   onChange: (changes: InboxChanges) => void;
 };
-
-const SORTS: SubmissionSort[] = ['newest', 'oldest', 'due'];
 
 /** Search (简/繁), place, channel, category, period and overdue; each change goes to the URL. */
 export function InboxFilters({ filters, days, onChange }: Props) {
@@ -71,7 +74,7 @@ export function InboxFilters({ filters, days, onChange }: Props) {
       />
       <Form.Item>
         <Checkbox
-          checked={filters.overdue ?? false}
+          checked={filters.overdue === 'true'}
           onChange={(e) => onChange({ overdue: e.target.checked ? 'true' : undefined })}
         >
           {t('submissions.overdueOnly')}
@@ -89,7 +92,7 @@ export function SortSelect({ value, onChange }: { value: SubmissionSort; onChang
       aria-label={t('submissions.sort')}
       value={value}
       onChange={(v) => onChange({ sort: v === 'newest' ? undefined : v })}
-      options={SORTS.map((s) => ({ value: s, label: t(`submissions.sorts.${s}`) }))}
+      options={SUBMISSION_SORTS.map((s) => ({ value: s, label: t(`submissions.sorts.${s}`) }))}
       style={{ width: 150 }}
     />
   );

@@ -1,5 +1,4 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { SubmissionChannel, SubmissionStatus } from '../../../shared/enums';
 import { ApiError, api } from '../../api/client';
 import type {
   CategoryList,
@@ -7,6 +6,7 @@ import type {
   RevealedPhone,
   SubmissionActionInput,
   SubmissionDetail,
+  SubmissionFilters,
   SubmissionList,
   SubmissionStats,
   WalkInInput,
@@ -15,20 +15,7 @@ import type {
 export const submissionsKey = ['submissions'] as const;
 const detailKey = (id: string) => [...submissionsKey, 'detail', id] as const;
 
-export type SubmissionSort = 'newest' | 'oldest' | 'due';
-export type SubmissionFilters = {
-  status?: SubmissionStatus;
-  categoryId?: string;
-  placeId?: string;
-  channel?: SubmissionChannel;
-  from?: string; // ISO instants; `to` is exclusive
-  to?: string;
-  overdue?: boolean;
-  q?: string;
-  sort: SubmissionSort;
-  page: number;
-  pageSize: number;
-};
+export type { SubmissionFilters };
 
 export const useSubmissions = (filters: SubmissionFilters) =>
   useQuery({

@@ -1,5 +1,5 @@
 // The submissions API's JSON as the console sends and receives it, inferred from the wire contract.
-import type { Wire } from '../../../shared/api/common';
+import type { ListFilters, Wire } from '../../../shared/api/common';
 import type {
   ActionBody,
   CategoryList as CategoryListSchema,
@@ -7,6 +7,7 @@ import type {
   CreateWalkInBody,
   DepartmentList as DepartmentListSchema,
   DepartmentOption as DepartmentOptionSchema,
+  ListSubmissionsQuery,
   PhoneResponse,
   StatsResponse,
   SubmissionDetail as SubmissionDetailSchema,
@@ -18,6 +19,8 @@ import type {
 /** 诉求 (submissions): what a resident raised and where sorting (分办) has taken it. */
 export type SubmissionSummary = Wire<typeof SubmissionSummarySchema>;
 export type SubmissionList = Wire<typeof SubmissionListResponse>;
+/** The inbox's filters as the page holds them: `from` and `to` are ISO instants, `to` exclusive. */
+export type SubmissionFilters = ListFilters<typeof ListSubmissionsQuery, 'sort'>;
 export type SubmissionEvent = Wire<typeof SubmissionEventSchema>;
 export type SubmissionDetail = Wire<typeof SubmissionDetailSchema>;
 export type SubmissionStats = Wire<typeof StatsResponse>;

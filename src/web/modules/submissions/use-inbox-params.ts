@@ -1,9 +1,7 @@
 import dayjs from 'dayjs';
 import { useSearchParams } from 'react-router';
-import { SUBMISSION_CHANNELS, SUBMISSION_STATUSES } from '../../../shared/enums';
-import type { SubmissionFilters, SubmissionSort } from './api';
-
-const SORTS = ['newest', 'oldest', 'due'] as const satisfies readonly SubmissionSort[];
+import { SUBMISSION_CHANNELS, SUBMISSION_SORTS, SUBMISSION_STATUSES } from '../../../shared/enums';
+import type { SubmissionFilters } from './api';
 
 const oneOf =
   <T extends string>(values: readonly T[]) =>
@@ -11,7 +9,7 @@ const oneOf =
     (values as readonly (string | null)[]).includes(v) ? (v as T) : undefined;
 const asStatus = oneOf(SUBMISSION_STATUSES);
 const asChannel = oneOf(SUBMISSION_CHANNELS);
-const asSort = oneOf(SORTS);
+const asSort = oneOf(SUBMISSION_SORTS);
 
 /** A whole day in the URL (2026-11-25) as the instant it starts; `to` days count, so it ends a day later. */
 const dayStart = (day: string | null, plusDays = 0) => {
@@ -44,7 +42,7 @@ export function useInboxParams() {
     channel: asChannel(params.get('channel')),
     from: dayStart(params.get('from')),
     to: dayStart(params.get('to'), 1),
-    overdue: params.get('overdue') === 'true' ? true : undefined,
+    overdue: params.get('overdue') === 'true' ? 'true' : undefined,
     sort: asSort(params.get('sort')) ?? 'newest',
     page: Number(params.get('page')) || 1,
     pageSize: Number(params.get('pageSize')) || 20,

@@ -1,5 +1,5 @@
 // The topics API's JSON as the console receives it, read from the wire contract.
-import type { Wire } from '../../../shared/api/common';
+import type { ListFilters, Wire } from '../../../shared/api/common';
 import type * as Plans from '../../../shared/api/plans';
 import type * as Api from '../../../shared/api/topics';
 
@@ -18,10 +18,9 @@ export type UpdateTopicInput = Wire<typeof Api.UpdateTopicBody>;
 export type LinkSubmissionsInput = Wire<typeof Api.LinkSubmissionsBody>;
 export type TopicActionInput = Wire<typeof Api.TopicActionBody>;
 export type ScreeningInput = Wire<typeof Api.ScreeningBody>;
-/** The list's and the candidates' filters as the pages hold them: paged, with the rest optional. */
-type Paging = { page: number; pageSize: number };
-export type TopicFilters = Omit<Wire<typeof Api.ListTopicsQuery>, keyof Paging> & Paging;
-export type CandidatesFilters = Omit<Wire<typeof Api.CandidatesQuery>, keyof Paging> & Paging;
+/** The list's and the candidates' filters as the pages hold them. */
+export type TopicFilters = ListFilters<typeof Api.ListTopicsQuery>;
+export type CandidatesFilters = ListFilters<typeof Api.CandidatesQuery>;
 
 export type PlanItem = Wire<typeof Plans.PlanItem>;
 export type Plan = Wire<typeof Plans.PlanResponse>;

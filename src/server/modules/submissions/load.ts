@@ -1,0 +1,29 @@
+import { eq } from 'drizzle-orm';
+import type { Actor } from '../../platform/auth/actor';
+import type { DbOrTx } from '../../platform/db';
+import { accounts, submissions } from '../../platform/db/schema';
+import { presentSubmissionDetail } from './present';
+import { eventsOf, photosOf, type SubmissionRow, similarSubmissions } from './queries';
+
+/** The detail page: the timeline, photos, near-duplicates, merge target and department, read together. */
+export async function loadSubmissionDetail(db: DbOrTx, actor: Actor, row: SubmissionRow, now: Date) {
+  const [events, photos, similar, mergedInto, department] = await Promise.all([
+    eventsOf(db, row.id),
+    photosOf(db, row.id),
+    similarSubmissions(db, actor, { id: row.id, grams: row.s.searchGrams, placePath: row.placePath }),
+    row.s.mergedIntoId
+      ? db
+          .select({ id: submissions.id, trackingCode: submissions.trackingCode })
+          .from(submissions)
+          .where(eq(submissions.id, row.s.mergedIntoId))
+      : [],
+    row.departmentId
+      ? db
+          .select({ id: accounts.id, name: accounts.displayName })
+          .from(accounts)
+          .where(eq(accounts.id, row.departmentId))
+      : [],
+  ]);
+  const parts = { events, photos, similar, mergedInto: mergedInto[0] ?? null, department: department[0] ?? null };
+  return presentSubmissionDetail(actor, row, parts, now);
+}
