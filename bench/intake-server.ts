@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import Fastify from 'fastify';
 import pg from 'pg';
 import { buildApp } from '../src/server/app';
-import { grams, normalize } from '../src/server/modules/submissions/text';
+import { grams, normalize } from '../src/server/platform/text';
 import type { Config } from '../src/server/platform/config';
 import { openDatabase } from '../src/server/platform/db';
 

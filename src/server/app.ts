@@ -17,10 +17,12 @@ import {
   intakeConfigRoutes,
   publicSubmissionRoutes,
   qrRoutes,
+  staleTermsCount,
   submissionJobs,
   submissionRoutes,
 } from './modules/submissions';
 import { topicRoutes } from './modules/topics';
+import { vocabularyRoutes } from './modules/vocabulary';
 import { authPlugin } from './platform/auth/plugin';
 import { makeChallenges } from './platform/challenges';
 import type { Config } from './platform/config';
@@ -101,6 +103,8 @@ export async function buildApp({
   await app.register(onlineRoutes, deps);
   await app.register(publicOnlineRoutes, { ...deps, challenges });
   await app.register(outcomeRoutes, deps);
+  // the synonym table sits above submissions, whose stored words follow it
+  await app.register(vocabularyRoutes, { ...deps, pending: (ctx) => staleTermsCount(ctx.db) });
   if (serveWeb) await app.register(webRoutes);
   runJobsWhileListening(app, database.db, [...platformJobs, ...submissionJobs(config.dataDir)]);
   return app;

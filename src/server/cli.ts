@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { FIELD_MESSAGES, type FieldMessageKey } from '../shared/error-messages';
 import { buildApp } from './app';
 import { Password, Username } from './modules/accounts';
+import { reindexStaleTerms } from './modules/submissions';
 import { PlaceCode } from './modules/places';
 import { BackupError, createBackup, megabytes, restoreBackup } from './platform/backup';
 import { loadConfig } from './platform/config';
@@ -34,6 +35,9 @@ async function open() {
   const config = loadConfig();
   const database = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: join(config.dataDir, 'pglite') });
   await database.migrate();
+  // texts stored before this release, or under other synonyms, are read again before serving
+  const read = await reindexStaleTerms(database.db, Number.POSITIVE_INFINITY);
+  if (read > 0) console.log(`read the words of ${read} submissions again`);
   return { config, database };
 }
 

@@ -44,7 +44,7 @@ export const SUBMISSION_CHANNELS = [
 export type SubmissionChannel = (typeof SUBMISSION_CHANNELS)[number];
 
 /** The orders the inbox can be sorted in: newest or oldest first, or the nearest deadline first. */
-export const SUBMISSION_SORTS = ['newest', 'oldest', 'due'] as const;
+export const SUBMISSION_SORTS = ['relevance', 'newest', 'oldest', 'due'] as const;
 export type SubmissionSort = (typeof SUBMISSION_SORTS)[number];
 
 /** What staff (and residents) can do to a submission. */

@@ -192,6 +192,11 @@ export const FIELD_MESSAGES = {
     en: 'The file could not be read as a spreadsheet; upload an .xlsx or .csv file',
   },
   blank: { 'zh-CN': '不能为空', 'zh-TW': '不能為空', en: 'Cannot be blank' },
+  synonym_elsewhere: {
+    'zh-CN': '“{word}”已在第 {group} 组中，一个词只能属于一组',
+    'zh-TW': '「{word}」已在第 {group} 組中，一個詞只能屬於一組',
+    en: '"{word}" is already in group {group}; a word belongs to one group only',
+  },
   invalid: { 'zh-CN': '取值无效', 'zh-TW': '取值無效', en: 'Invalid value' },
 } as const satisfies Record<string, Record<Locale, string>>;
 

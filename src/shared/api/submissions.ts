@@ -75,7 +75,8 @@ export const ListSubmissionsQuery = PageQuery.extend({
   to: z.coerce.date<string>().optional(),
   overdue: bool,
   q: z.string().trim().min(1).max(60).optional(),
-  sort: z.enum(SUBMISSION_SORTS).default('newest'),
+  // absent: by relevance when searching (q), else newest first
+  sort: z.enum(SUBMISSION_SORTS).optional(),
 });
 
 /** A count for every status, zero included. */
@@ -96,7 +97,16 @@ export const SubmissionSummary = z.object({
   isOverdue: z.boolean(),
 });
 
-export const SubmissionListResponse = paged(SubmissionSummary).extend({ counts: StatusCounts });
+/**
+ * How a text search matched: `all` its words (or the exact phrase), or `most` of them when that
+ * found little; and the words to mark in the results (the query and its synonyms, 简 and 繁).
+ */
+export const SearchInfo = z.object({ mode: z.enum(['all', 'most']), highlight: z.array(z.string()) });
+
+export const SubmissionListResponse = paged(SubmissionSummary).extend({
+  counts: StatusCounts,
+  search: SearchInfo.nullable(),
+});
 
 export const SubmissionEvent = z.object({
   id: z.number(),
@@ -113,6 +123,8 @@ export const SimilarSubmission = z.object({
   content: z.string(),
   status: z.enum(SUBMISSION_STATUSES),
   similarity: z.number(), // 0…1
+  // the words both texts use, weightiest first: why they look alike (synonyms shown as one word)
+  keywords: z.array(z.string()),
   place: PlaceRef,
 });
 

@@ -3,7 +3,7 @@ import type { SubmissionAction, SubmissionStatus } from '../../../shared/enums';
 import type { DbOrTx } from '../../platform/db';
 import { categories, submissionEvents, submissions } from '../../platform/db/schema';
 import { DEFAULT_DEADLINE_DAYS, dueAtFor, trackingCode } from './rules';
-import { grams, normalize } from './text';
+import { indexText } from '../../platform/text';
 
 /** Categories residents choose from in the demo district (configurable per place). */
 export const DEMO_CATEGORIES = [
@@ -116,8 +116,7 @@ export async function seedDemoSubmissions(tx: DbOrTx, districtId: string, placeI
         categoryId: catId.get(item.category) ?? null,
         channel: 'qr',
         content: item.content,
-        searchText: normalize(item.content),
-        searchGrams: grams(normalize(item.content)),
+        ...indexText(item.content),
         status: item.status,
         dueAt: dueAtFor(item.status, at, DEFAULT_DEADLINE_DAYS),
         solvedAt: item.status === 'solved' ? new Date() : null,

@@ -6,4 +6,5 @@ export { publicSubmissionRoutes } from './public-routes';
 export { qrRoutes } from './qr-routes';
 export { submissionRoutes } from './routes';
 export { submissionJobs, sweepUnattachedPhotos } from './sweep-photos';
+export { reindexStaleTerms, staleTermsCount } from './text-index';
 export * from './topic-link';

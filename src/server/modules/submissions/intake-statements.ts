@@ -18,6 +18,8 @@ const submissionValues = {
   content: p('content'),
   searchText: p('searchText'),
   searchGrams: p('searchGrams'),
+  searchTerms: p('searchTerms'),
+  searchTermsVersion: p('searchTermsVersion'),
   contactName: p('contactName'),
   phoneCipher: p('phoneCipher'),
   phoneMasked: p('phoneMasked'),

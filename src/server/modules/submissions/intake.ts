@@ -9,7 +9,7 @@ import { AppError, invalidField, notFound } from '../../platform/errors';
 import { cachedDeadlineDays } from './deadlines';
 import { type FilingParams, intakeStatements } from './intake-statements';
 import { type DeadlineDays, dueAtFor, maskPhone, trackingCode } from './rules';
-import { grams, normalize } from './text';
+import { indexText } from '../../platform/text';
 
 export type IntakeInput = {
   placeId: string; // where it is filed
@@ -103,7 +103,7 @@ async function insertWithFirstStep(
   days: DeadlineDays,
 ): Promise<Created | undefined> {
   const now = new Date();
-  const searchText = normalize(input.content);
+  const index = indexText(input.content);
   const code = trackingCode((n) => randomBytes(n));
   const [row] = await intakeStatements(db).file.execute({
     trackingCode: code,
@@ -112,8 +112,7 @@ async function insertWithFirstStep(
     categoryId: input.categoryId ?? null,
     channel: input.channel,
     content: input.content,
-    searchText,
-    searchGrams: grams(searchText),
+    ...index,
     contactName: input.contactName ?? null,
     phoneCipher: input.phone ? cipher.encrypt(input.phone) : null,
     phoneMasked: input.phone ? maskPhone(input.phone) : null,

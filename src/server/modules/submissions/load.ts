@@ -3,14 +3,22 @@ import type { Actor } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
 import { accounts, submissions } from '../../platform/db/schema';
 import { presentSubmissionDetail } from './present';
-import { eventsOf, photosOf, type SubmissionRow, similarSubmissions } from './queries';
+import { eventsOf, photosOf, type SubmissionRow } from './queries';
+import { similarSubmissions } from './similar';
 
 /** The detail page: the timeline, photos, near-duplicates, merge target and department, read together. */
 export async function loadSubmissionDetail(db: DbOrTx, actor: Actor, row: SubmissionRow, now: Date) {
   const [events, photos, similar, mergedInto, department] = await Promise.all([
     eventsOf(db, row.id),
     photosOf(db, row.id),
-    similarSubmissions(db, actor, { id: row.id, grams: row.s.searchGrams, placePath: row.placePath }),
+    similarSubmissions(db, actor, {
+      id: row.id,
+      content: row.content,
+      placePath: row.placePath,
+      categoryId: row.s.categoryId,
+      terms: row.s.searchTerms,
+      termsVersion: row.s.searchTermsVersion,
+    }),
     row.s.mergedIntoId
       ? db
           .select({ id: submissions.id, trackingCode: submissions.trackingCode })

@@ -1,6 +1,7 @@
 import type { Actor } from '../../platform/auth/actor';
 import { canTakeStep, submissionAbilities } from './policy';
-import { type eventsOf, OPEN_STATUSES, type SubmissionRow, type similarSubmissions } from './queries';
+import { type eventsOf, OPEN_STATUSES, type SubmissionRow } from './queries';
+import type { similarSubmissions } from './similar';
 import { ALLOWED_ACTIONS, isOverdue, type SubmissionAction } from './rules';
 
 type SummaryRow = Pick<SubmissionRow, 'status' | 'dueAt' | 'category'> & Record<string, unknown>;

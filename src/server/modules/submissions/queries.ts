@@ -10,10 +10,9 @@ import type { DbOrTx } from '../../platform/db';
 import { countsByStatus as countsOf } from '../../platform/db/counts';
 import { inSubtree, inSubtreeOfPlace, pathAtDepth } from '../../platform/db/place-path';
 import { categories, places, submissionEvents, submissionPhotos, submissions } from '../../platform/db/schema';
-import { gramFrequency, rarestGrams } from './gram-frequency';
 import { visibleSubmissions } from './policy';
 import type { ListSubmissionsInput } from './schemas';
-import { grams, indexableGrams, normalize } from './text';
+import { currentVocabulary, planSearch, type SearchMode, type SearchPlan, vocabulary } from '../../platform/text';
 
 /** Statuses in which work is still open (a deadline runs, it can be overdue). */
 export const OPEN_STATUSES = [
@@ -49,22 +48,58 @@ export const summaryColumns = {
 /** Every submission status with its count, zero where there is none. */
 export const countsByStatus = (rows: { status: SubmissionStatus; n: number }[]) => countsOf(SUBMISSION_STATUSES, rows);
 
-/** Text search across 简/繁: every gram of the query, then the exact normalised substring; or a tracking code. */
-export function matchesText(q: string): SQL {
-  const n = normalize(q);
-  const g = indexableGrams(grams(n));
-  const substring = sql`${submissions.searchText} like ${`%${n.replace(/[\\%_]/g, '\\$&')}%`}`;
+/** The exact phrase (normalised, 简/繁 folded): every bigram of it, then the substring itself. */
+function holdsPhrase(plan: SearchPlan): SQL {
+  const substring = sql`${submissions.searchText} like ${`%${plan.normalized.replace(/[\\%_]/g, '\\$&')}%`}`;
+  const g = plan.exactGrams;
   const holdsGrams = sql`${submissions.searchGrams} @> ${textArray(g)}`;
   // a query that is one bigram (路灯) is found exactly by its gram: the substring check would only
   // repeat it, and make the planner expect a tenth of the rows it gets
-  const text = g.length === 1 && g[0] === n ? holdsGrams : g.length ? (and(holdsGrams, substring) as SQL) : substring;
-  // a tracking code read out over the phone finds its submission too
-  return /^[a-z0-9]{12}$/i.test(q.trim())
-    ? (or(text, eq(submissions.trackingCode, q.trim().toUpperCase())) as SQL)
-    : text;
+  return g.length === 1 && g[0] === plan.normalized
+    ? holdsGrams
+    : g.length
+      ? (and(holdsGrams, substring) as SQL)
+      : substring;
 }
 
-function filters(actor: Actor, q: Omit<ListSubmissionsInput, 'status'>, now: Date): SQL[] {
+/** The weight of the query's terms a submission holds (synonyms folded on both sides). */
+const heldWeight = (plan: SearchPlan) =>
+  sql.join(
+    plan.terms.map(
+      (t) => sql`(case when ${t.term} = any(${submissions.searchTerms}) then ${t.weight}::float else 0 end)`,
+    ),
+    sql` + `,
+  );
+
+/**
+ * What a search asks of a submission: the exact phrase, or (mode `all`) every term of the query,
+ * or (mode `most`) terms worth most of its weight; and a tracking code finds its submission.
+ */
+export function matchesSearch(plan: SearchPlan, mode: SearchMode): SQL {
+  const terms = textArray(plan.terms.map((t) => t.term));
+  const byTerms =
+    plan.terms.length === 0 || mode === 'exact'
+      ? null
+      : mode === 'all'
+        ? sql`${submissions.searchTerms} @> ${terms}`
+        : sql`(${submissions.searchTerms} && ${terms} and ${heldWeight(plan)} >= ${plan.mostWeight})`;
+  const text = byTerms ? (or(holdsPhrase(plan), byTerms) as SQL) : holdsPhrase(plan);
+  return plan.trackingCode ? (or(text, eq(submissions.trackingCode, plan.trackingCode)) as SQL) : text;
+}
+
+/** Relevance: the exact phrase (or tracking code) first, then by the weight of the terms held. */
+export const searchRank = (plan: SearchPlan): SQL =>
+  sql`(case when ${or(holdsPhrase(plan), plan.trackingCode ? eq(submissions.trackingCode, plan.trackingCode) : sql`false`)} then 1000 else 0 end)${plan.terms.length ? sql` + ${heldWeight(plan)}` : sql``}`;
+
+/** A search box's text as a filter (topic linking, candidates): the phrase or all its words. */
+export const matchesText = (q: string) => matchesSearch(planSearch(q, vocabulary()), 'all');
+
+function filters(
+  actor: Actor,
+  q: Omit<ListSubmissionsInput, 'status'>,
+  now: Date,
+  search: { plan: SearchPlan; mode: SearchMode } | null,
+): SQL[] {
   const where: SQL[] = [visibleSubmissions(actor)];
   if (q.placeId) where.push(inSubtreeOfPlace(places.path, q.placeId));
   if (q.categoryId) where.push(eq(submissions.categoryId, q.categoryId));
@@ -72,28 +107,55 @@ function filters(actor: Actor, q: Omit<ListSubmissionsInput, 'status'>, now: Dat
   if (q.from) where.push(gte(submissions.createdAt, q.from));
   if (q.to) where.push(lt(submissions.createdAt, q.to));
   if (q.overdue) where.push(inArray(submissions.status, OPEN_STATUSES), lt(submissions.dueAt, now));
-  if (q.q) where.push(matchesText(q.q));
+  if (search) where.push(matchesSearch(search.plan, search.mode));
   return where;
 }
+
+/** Fewer results than this for all of a query's words, and the inbox matches most of them. */
+export const FEW_RESULTS = 5;
 
 /**
  * One page of the inbox, with counts per status under the same filters. Both visit every
  * matching row, so they run side by side; the page picks its ids from narrow rows and joins the
- * columns it shows for those alone.
+ * columns it shows for those alone. A text search matches the exact phrase or all its words, and
+ * most of its words when that finds fewer than FEW_RESULTS; it ranks by relevance unless another
+ * order is asked for.
  */
 export async function listVisibleSubmissions(db: DbOrTx, actor: Actor, q: ListSubmissionsInput, now: Date) {
-  const base = filters(actor, q, now);
+  if (!q.q) return { ...(await inboxPage(db, actor, q, now, null)), search: null };
+  const plan = planSearch(q.q, await currentVocabulary(db));
+  const all = await inboxPage(db, actor, q, now, { plan, mode: 'all' });
+  const widen = plan.terms.length >= 2 && all.totalAnyStatus < FEW_RESULTS;
+  const result = widen ? await inboxPage(db, actor, q, now, { plan, mode: 'most' }) : all;
+  return { ...result, search: { mode: widen ? ('most' as const) : ('all' as const), highlight: plan.highlight } };
+}
+
+async function inboxPage(
+  db: DbOrTx,
+  actor: Actor,
+  q: ListSubmissionsInput,
+  now: Date,
+  search: { plan: SearchPlan; mode: SearchMode } | null,
+) {
+  const base = filters(actor, q, now, search);
   const where = q.status ? [...base, eq(submissions.status, q.status)] : base;
+  const sort = q.sort ?? (search ? 'relevance' : 'newest');
   const order = [
-    q.sort === 'oldest'
+    sort === 'oldest'
       ? asc(submissions.createdAt)
-      : q.sort === 'due'
+      : sort === 'due'
         ? sql`${submissions.dueAt} asc nulls last`
-        : desc(submissions.createdAt),
+        : sort === 'relevance' && search
+          ? sql`${searchRank(search.plan)} desc`
+          : desc(submissions.createdAt),
+    desc(submissions.createdAt),
     desc(submissions.id),
   ];
   const page = db
-    .select({ id: submissions.id })
+    .select({
+      id: submissions.id,
+      rank: search ? sql<number>`${searchRank(search.plan)}`.as('rank') : sql<number>`0`.as('rank'),
+    })
     .from(submissions)
     .innerJoin(places, eq(places.id, submissions.placeId))
     .where(and(...where))
@@ -117,8 +179,9 @@ export async function listVisibleSubmissions(db: DbOrTx, actor: Actor, q: ListSu
       .groupBy(submissions.status),
   ]);
   const counts = countsByStatus(byStatus);
-  const total = q.status ? (counts[q.status] ?? 0) : byStatus.reduce((a, r) => a + r.n, 0);
-  return { rows, total, counts };
+  const totalAnyStatus = byStatus.reduce((a, r) => a + r.n, 0);
+  const total = q.status ? (counts[q.status] ?? 0) : totalAnyStatus;
+  return { rows, total, counts, totalAnyStatus };
 }
 
 export async function findVisibleSubmission(db: DbOrTx, actor: Actor, id: string) {
@@ -137,80 +200,6 @@ export const eventsOf = (db: DbOrTx, id: string) =>
 
 export const photosOf = (db: DbOrTx, id: string) =>
   db.select({ id: submissionPhotos.id }).from(submissionPhotos).where(eq(submissionPhotos.submissionId, id));
-
-// Bounds on the near-duplicate lookup: candidates hold one of the submission's LOOKUP_GRAMS
-// rarest grams, and the newest CANDIDATES of them are scored. On 200,000 texts made from templates
-// (bench:similar), 6 grams find 99.5% of the exact top five's similarity from ~300 candidates.
-const LOOKUP_GRAMS = 6;
-const CANDIDATES = 1000;
-
-/**
- * Near-duplicates in the same township (or whatever the top two levels below the district are),
- * ranked by Jaccard similarity of their grams, computed in SQL. Only candidates are scored:
- * submissions in the township's places (the place index) holding one of the submission's rarest
- * grams (the gram index), the newest first.
- */
-export async function similarSubmissions(
-  db: DbOrTx,
-  actor: Actor,
-  s: { id: string; grams: string[]; placePath: string },
-  limit = 5,
-) {
-  if (s.grams.length === 0) return [];
-  const townPlaces = db
-    .select({ id: places.id })
-    .from(places)
-    .where(inSubtree(places.path, pathAtDepth(s.placePath, 2)));
-  const lookup = rarestGrams(s.grams, await gramFrequency(db), LOOKUP_GRAMS);
-  const candidates = db.$with('candidates').as(
-    db
-      .select({
-        id: submissions.id,
-        trackingCode: submissions.trackingCode,
-        content: submissions.content,
-        status: submissions.status,
-        grams: submissions.searchGrams,
-        placeId: sql<string>`${places.id}`.as('place_id'),
-        placeName: sql<string>`${places.name}`.as('place_name'),
-        placeKind: sql<PlaceKind>`${places.kind}`.as('place_kind'),
-      })
-      .from(submissions)
-      .innerJoin(places, eq(places.id, submissions.placeId))
-      .where(
-        and(
-          sql`${submissions.placeId} = any(array(${townPlaces}))`,
-          sql`${submissions.searchGrams} && ${textArray(lookup)}`,
-          ne(submissions.id, s.id),
-          ne(submissions.status, 'merged'),
-          visibleSubmissions(actor),
-        ),
-      )
-      .orderBy(desc(submissions.createdAt))
-      .limit(CANDIDATES),
-  );
-  // the grams each candidate shares with the submission, counted once per candidate
-  const overlap = db
-    .select({ shared: sql<number>`count(*)::int`.as('shared') })
-    .from(sql`unnest(${candidates.grams}) as g`)
-    .where(sql`g = any(${textArray(s.grams)})`)
-    .as('overlap');
-  const score = sql<number>`${overlap.shared}::float / (cardinality(${candidates.grams}) + ${s.grams.length} - ${overlap.shared})`;
-  const rows = await db
-    .with(candidates)
-    .select({
-      id: candidates.id,
-      trackingCode: candidates.trackingCode,
-      content: candidates.content,
-      status: candidates.status,
-      similarity: score,
-      place: { id: candidates.placeId, name: candidates.placeName, kind: candidates.placeKind },
-    })
-    .from(candidates)
-    .crossJoinLateral(overlap)
-    .orderBy(desc(score))
-    .limit(limit);
-  return rows.filter((r) => r.similarity >= 0.25);
-}
 
 export async function appendEvent(
   db: DbOrTx,

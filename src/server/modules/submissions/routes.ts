@@ -55,11 +55,12 @@ export async function submissionRoutes(app: FastifyInstance, { db, config }: { d
     async (req) => {
       const ctx = contextOf(req, db);
       const now = new Date();
-      const { rows, total, counts } = await listVisibleSubmissions(db, ctx.actor, req.query, now);
+      const { rows, total, counts, search } = await listVisibleSubmissions(db, ctx.actor, req.query, now);
       return {
         items: rows.map((row) => presentSummary(row, now)),
         total,
         counts,
+        search,
         page: req.query.page,
         pageSize: req.query.pageSize,
       };

@@ -2,6 +2,7 @@ import { rm } from 'node:fs/promises';
 import { and, isNull, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db';
 import { submissionPhotos } from '../../platform/db/schema';
+import { reindexTermsJob } from './text-index';
 import type { Job } from '../../platform/jobs';
 import { photoPath } from './photos';
 
@@ -30,4 +31,5 @@ export async function sweepUnattachedPhotos(db: DbOrTx, dataDir: string) {
 /** This module's periodic jobs. */
 export const submissionJobs = (dataDir: string): Job[] => [
   { name: 'sweep-unattached-photos', everyMs: 3600_000, run: (tx) => sweepUnattachedPhotos(tx, dataDir) },
+  reindexTermsJob,
 ];

@@ -6,7 +6,6 @@ import { appendEvent } from './queries';
 
 export { visibleSubmissions } from './policy';
 export { matchesText, OPEN_STATUSES } from './queries';
-export { grams, normalize, similarity } from './text';
 
 type TopicNote = { id: string; code: string; title: string };
 type Who = Pick<Actor, 'id' | 'displayName'>;

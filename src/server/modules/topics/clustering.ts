@@ -1,34 +1,17 @@
 // Grid screening (网格筛题): groups of similar open submissions, offered to the liaison as one topic each.
 
-export type Clusterable = { id: string; content: string; grams: readonly string[] };
-export type Similarity = (a: readonly string[], b: readonly string[]) => number;
+import { SIMILAR_THRESHOLD } from '../../platform/text';
+
+export type Clusterable = { id: string; content: string; terms: readonly string[] };
+/** How alike two items are, 0…1: the platform's text service (Scorer.compare), one scale for all. */
+export type Similarity<T extends Clusterable = Clusterable> = (a: T, b: T) => number;
 
 /**
- * Two submissions belong together when the Jaccard similarity of their character bigrams is at
- * least 0.2 (Dice ≥ 0.33), once the grams that say where rather than what are set aside (see
- * noiseGrams). Two residents reporting one problem in their own words share its nouns and verb
- * (楼道 / 路灯 / 灯坏 / 坏了) but little else: "楼道路灯坏了好几天没人修" and "楼道里的路灯坏了，
- * 晚上看不见" score 0.22, a reworded copy 0.4–0.6, while unrelated complaints share a generic
- * word or two (没人, 太少) and stay near 0.1. The submission page lists near-duplicates from 0.25;
- * a group is meant to be looser than a duplicate, so the bar sits just below. Place names are set
- * aside because "桃园社区的路灯坏了" and "桃园社区停车难" would otherwise score 0.27 on
- * 桃园 / 园社 / 社区 alone.
+ * Two submissions belong together when the text service scores them at least as alike as the
+ * similar-submissions panel shows (SIMILAR_THRESHOLD): the panel and grid screening agree by
+ * construction, and a group is the panel's pairs joined up.
  */
-export const GROUP_THRESHOLD = 0.2;
-
-/**
- * Grams that say where, not what: those of the places' names, and those so common in the pool
- * that they work like stop-words (社区, 居民, 反映): held by more than `share` of the items, and
- * by more than `floor` of them, so a small pool keeps its words.
- */
-export function noiseGrams(items: readonly Clusterable[], placeGrams: Iterable<string>, share = 0.1, floor = 5) {
-  const noise = new Set(placeGrams);
-  const df = new Map<string, number>();
-  for (const item of items) for (const g of new Set(item.grams)) df.set(g, (df.get(g) ?? 0) + 1);
-  const limit = Math.max(floor, share * items.length);
-  for (const [g, n] of df) if (n > limit) noise.add(g);
-  return noise;
-}
+export const GROUP_THRESHOLD = SIMILAR_THRESHOLD;
 
 /**
  * Single-link clustering: an item joins every group holding an item similar to it, so one report
@@ -38,13 +21,9 @@ export function noiseGrams(items: readonly Clusterable[], placeGrams: Iterable<s
  */
 export function groupSimilar<T extends Clusterable>(
   items: readonly T[],
-  similarity: Similarity,
-  {
-    threshold = GROUP_THRESHOLD,
-    ignore = new Set<string>(),
-  }: { threshold?: number; ignore?: ReadonlySet<string> } = {},
+  similarity: Similarity<T>,
+  threshold = GROUP_THRESHOLD,
 ): T[][] {
-  const gramsOf = items.map((item) => item.grams.filter((g) => !ignore.has(g)));
   const parent = items.map((_, i) => i);
   const find = (i: number): number => {
     let root = i;
@@ -57,8 +36,7 @@ export function groupSimilar<T extends Clusterable>(
       const a = find(i);
       const b = find(j);
       if (a === b) continue;
-      if (similarity(gramsOf[i] as string[], gramsOf[j] as string[]) >= threshold)
-        parent[Math.max(a, b)] = Math.min(a, b);
+      if (similarity(items[i] as T, items[j] as T) >= threshold) parent[Math.max(a, b)] = Math.min(a, b);
     }
   }
   const groups = new Map<number, T[]>();
@@ -72,19 +50,25 @@ export function groupSimilar<T extends Clusterable>(
     .map(([, g]) => g);
 }
 
-const HAN_BIGRAM = /^\p{Script=Han}{2}$/u;
-
-/** The Chinese bigrams most of the group shares, most shared first: what the group is about. */
-export function sharedGrams(group: readonly Clusterable[], ignore: ReadonlySet<string> = new Set(), limit = 5) {
+/**
+ * The words most of the group shares, weightiest first: what the group is about. `weight` is the
+ * text service's (Scorer.weight); words in `ignore` (place names) are left out.
+ */
+export function sharedTerms(
+  group: readonly Clusterable[],
+  weight: (term: string) => number,
+  ignore: ReadonlySet<string> = new Set(),
+  limit = 5,
+) {
   const counts = new Map<string, number>();
   for (const item of group)
-    for (const g of new Set(item.grams)) if (!ignore.has(g)) counts.set(g, (counts.get(g) ?? 0) + 1);
+    for (const t of new Set(item.terms)) if (!ignore.has(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
   const half = Math.ceil(group.length / 2);
   return [...counts.entries()]
-    .filter(([g, n]) => n >= Math.max(2, half) && HAN_BIGRAM.test(g))
-    .sort(([ga, a], [gb, b]) => b - a || ga.localeCompare(gb))
+    .filter(([t, n]) => n >= Math.max(2, half) && weight(t) >= 3)
+    .sort(([ta, a], [tb, b]) => b * weight(tb) - a * weight(ta) || ta.localeCompare(tb))
     .slice(0, limit)
-    .map(([g]) => g);
+    .map(([t]) => t);
 }
 
 /** A group's name: its shortest report (the plainest statement of the problem), cut to `max` characters. */

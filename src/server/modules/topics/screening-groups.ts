@@ -1,8 +1,8 @@
 import type { Ctx } from '../../platform/context';
 import { forbidden, notFound } from '../../platform/errors';
 import { findVisiblePlace } from '../places';
-import { grams, normalize, similarity } from '../submissions';
-import { groupKey, groupLabel, groupSimilar, noiseGrams, sharedGrams } from './clustering';
+import { currentVocabulary, normalize, poolOf, Scorer } from '../../platform/text';
+import { groupKey, groupLabel, groupSimilar, sharedTerms } from './clustering';
 import { canRaiseTopic, SOURCE_ROLES } from './policy';
 import type { CandidatesInput } from './schemas';
 import { candidateSubmissions, screeningPool } from './topic-submissions';
@@ -18,22 +18,32 @@ export async function screeningGroups(ctx: Ctx, placeId: string) {
   const place = await findVisiblePlace(ctx.db, ctx.actor, placeId);
   if (!place) throw notFound();
   if (!canRaiseTopic(ctx.actor, 'grid_screening', place.path)) throw forbidden();
-  const pool = await screeningPool(ctx.db, ctx.actor, place.path, new Date());
+  const [v, stored] = await Promise.all([
+    currentVocabulary(ctx.db),
+    screeningPool(ctx.db, ctx.actor, place.path, new Date()),
+  ]);
+  const pool = stored.map(({ terms, termsVersion, ...s }) => ({
+    ...s,
+    terms: termsVersion === v.version ? terms : v.terms(normalize(s.content)),
+  }));
   // residents name where they live: the names of the place and of the items' places say where, not what
   const names = new Set([place.name, ...pool.map((s) => s.place.name)]);
-  const ignore = noiseGrams(
-    pool,
-    [...names].flatMap((n) => grams(normalize(n))),
-  );
-  const groups = groupSimilar(pool, similarity, { ignore }).slice(0, MAX_GROUPS);
+  const ignore = new Set([...names].flatMap((n) => v.terms(normalize(n))));
+  // the same scorer as the similar-submissions panel; words most of the pool holds weigh less
+  const scorer = new Scorer(v, poolOf(pool.map((s) => s.terms)));
+  const alike = (a: (typeof pool)[number], b: (typeof pool)[number]) => {
+    const sameCategory = a.categoryId && b.categoryId ? a.categoryId === b.categoryId : null;
+    return scorer.compare(a.terms, b.terms, { ignore, sameCategory }).score;
+  };
+  const groups = groupSimilar(pool, alike).slice(0, MAX_GROUPS);
   return {
     groups: groups.map((g) => ({
       key: groupKey(g),
       label: groupLabel(g),
-      keywords: sharedGrams(g, ignore),
+      keywords: sharedTerms(g, (t) => scorer.weight(t), ignore),
       size: g.length,
       places: [...new Map(g.map((s) => [s.place.id, s.place])).values()],
-      submissions: g.map(({ grams: _grams, ...s }) => s),
+      submissions: g.map(({ terms: _terms, categoryId: _category, ...s }) => s),
     })),
     scanned: pool.length,
   };

@@ -67,10 +67,15 @@ export const SCREENING_DAYS = 90;
 /** … at no more than this many open items, the newest first. */
 export const SCREENING_POOL = 500;
 
-/** Open items in the place's subtree from the last SCREENING_DAYS days that no topic holds, with their grams. */
+/** Open items in the place's subtree from the last SCREENING_DAYS days that no topic holds, with their terms. */
 export const screeningPool = (db: DbOrTx, actor: Actor, placePath: string, now: Date) =>
   db
-    .select({ ...briefColumns, grams: submissions.searchGrams })
+    .select({
+      ...briefColumns,
+      categoryId: submissions.categoryId,
+      terms: submissions.searchTerms,
+      termsVersion: submissions.searchTermsVersion,
+    })
     .from(submissions)
     .innerJoin(places, eq(places.id, submissions.placeId))
     .leftJoin(topicSubmissions, eq(topicSubmissions.submissionId, submissions.id))

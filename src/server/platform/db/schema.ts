@@ -205,9 +205,13 @@ export const submissions = pgTable(
     categoryId: uuid('category_id').references(() => categories.id),
     channel: submissionChannel('channel').notNull(),
     content: text('content').notNull(),
-    // simplified, lower-cased text and its character bigrams: search across 简/繁 and similarity
+    // simplified, lower-cased text and its character bigrams: exact search across 简/繁
     searchText: text('search_text').notNull(),
     searchGrams: text('search_grams').array().notNull(),
+    // its words as the vocabulary of version search_terms_version reads them (platform/text):
+    // relevance search, similar submissions and grid screening
+    searchTerms: text('search_terms').array().notNull().default(sql`'{}'::text[]`),
+    searchTermsVersion: integer('search_terms_version').notNull().default(-1),
     contactName: text('contact_name'),
     phoneCipher: text('phone_cipher'), // AES-256-GCM, never stored in clear
     phoneMasked: text('phone_masked'),
@@ -235,6 +239,7 @@ export const submissions = pgTable(
     index('submissions_place_idx').on(t.placeId, t.createdAt),
     index('submissions_status_idx').on(t.status),
     index('submissions_grams_idx').using('gin', t.searchGrams),
+    index('submissions_terms_idx').using('gin', t.searchTerms),
   ],
 );
 

@@ -46,15 +46,6 @@ export function grams(normalized: string): string[] {
   return [...out];
 }
 
-/** Jaccard similarity of two gram sets, 0…1. */
-export function similarity(a: readonly string[], b: readonly string[]) {
-  if (a.length === 0 || b.length === 0) return 0;
-  const sa = new Set(a);
-  let shared = 0;
-  for (const g of new Set(b)) if (sa.has(g)) shared++;
-  return shared / (sa.size + new Set(b).size - shared);
-}
-
 /**
  * The grams a query can look up in the index: stored texts hold bigrams of Han runs, so a lone
  * character or a partial Latin word is left to the substring match.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { grams, normalize, similarity } from './text';
+import { grams, normalize } from './normalize';
 
 describe('normalize', () => {
   it.each([
@@ -26,17 +26,5 @@ describe('grams', () => {
     const text = grams(normalize('小区路灯坏了三天'));
     const query = grams(normalize('路燈壞了'));
     expect(query.every((g) => text.includes(g))).toBe(true);
-  });
-});
-
-describe('similarity', () => {
-  it('is 1 for the same text, 0 for nothing shared, and between for near-duplicates', () => {
-    const a = grams(normalize('小区门口路灯坏了'));
-    expect(similarity(a, a)).toBe(1);
-    expect(similarity(a, grams('医保报销'))).toBe(0);
-    const b = grams(normalize('小區門口的路燈壞了好幾天'));
-    expect(similarity(a, b)).toBeGreaterThan(0.3);
-    expect(similarity(a, b)).toBeLessThan(1);
-    expect(similarity([], a)).toBe(0);
   });
 });

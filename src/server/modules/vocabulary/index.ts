@@ -1,0 +1,2 @@
+export { type PendingReindex, saveSynonyms, synonymTable } from './synonyms';
+export { vocabularyRoutes } from './routes';
