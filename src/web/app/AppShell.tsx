@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BookOutlined,
   BulbOutlined,
   CalendarOutlined,
   CommentOutlined,
@@ -16,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { isAdmin, useMe } from '../modules/auth/api';
 import { mayReadSubmissions } from '../modules/submissions';
+import { mayKeepSynonyms } from '../modules/vocabulary';
 import { HeaderUser } from './HeaderUser';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { PageSpin } from './PageSpin';
@@ -46,12 +48,14 @@ export default function AppShell() {
     { key: '/procedures', icon: <OrderedListOutlined />, label: t('nav.procedures'), show: deliberates || admin },
     { key: '/accounts', icon: <TeamOutlined />, label: t('nav.accounts'), show: admin },
     { key: '/audit', icon: <AuditOutlined />, label: t('nav.audit'), show: admin },
+    { key: '/settings/synonyms', icon: <BookOutlined />, label: t('nav.synonyms'), show: mayKeepSynonyms(me.data) },
     { key: '/me', icon: <IdcardOutlined />, label: t('nav.me'), show: true },
   ];
   const items = entries
     .filter((e) => e.show)
     .map((e) => ({ key: e.key, icon: e.icon, label: <Link to={e.key}>{e.label}</Link> }));
-  const section = `/${pathname.split('/')[1] ?? ''}`;
+  // the entry whose page (or one of its records) is open: /places/…, /settings/synonyms
+  const section = entries.find((e) => pathname === e.key || pathname.startsWith(`${e.key}/`))?.key ?? '';
 
   return (
     <Layout className="shell">

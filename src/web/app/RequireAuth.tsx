@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { errorMessage } from '../api/client';
 import { isAdmin, useMe } from '../modules/auth/api';
+import type { Me } from '../modules/auth/types';
 
 export function FullPageSpin() {
   return (
@@ -39,10 +40,19 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   return children;
 }
 
-/** Pages for administrators (accounts, audit); the server checks the same on every call. */
-export function RequireAdmin({ children }: { children: ReactNode }) {
+/**
+ * Pages for administrators (accounts, audit), or for those `may` admits (the synonym table: admins
+ * of a top-level place); the server checks the same on every call.
+ */
+export function RequireAdmin({
+  children,
+  may = isAdmin,
+}: {
+  children: ReactNode;
+  may?: (me: Me | null | undefined) => boolean;
+}) {
   const { t } = useTranslation();
   const me = useMe();
-  if (!isAdmin(me.data)) return <Result status="403" title="403" subTitle={t('common.notAllowed')} />;
+  if (!may(me.data)) return <Result status="403" title="403" subTitle={t('common.notAllowed')} />;
   return children;
 }

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import SignInPage from '../modules/auth/SignInPage';
+import { mayKeepSynonyms } from '../modules/vocabulary';
 import { FullPageSpin, RequireAdmin, RequireAuth } from './RequireAuth';
 import { RouteError } from './RouteError';
 
@@ -20,6 +21,7 @@ const OutcomesPage = lazy(() => import('../modules/outcomes/OutcomesPage'));
 const OutcomePage = lazy(() => import('../modules/outcomes/OutcomePage'));
 const AccountsPage = lazy(() => import('../modules/accounts/AccountsPage'));
 const AuditPage = lazy(() => import('../modules/audit/AuditPage'));
+const SynonymsPage = lazy(() => import('../modules/vocabulary/SynonymsPage'));
 const MePage = lazy(() => import('../modules/me/MePage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
@@ -72,6 +74,14 @@ export const router = createBrowserRouter([
         element: (
           <RequireAdmin>
             <AuditPage />
+          </RequireAdmin>
+        ),
+      },
+      {
+        path: 'settings/synonyms',
+        element: (
+          <RequireAdmin may={mayKeepSynonyms}>
+            <SynonymsPage />
           </RequireAdmin>
         ),
       },

@@ -7,6 +7,7 @@ import { messages as outcomesMessages } from '../modules/outcomes/i18n';
 import { messages as placesMessages } from '../modules/places/i18n';
 import { messages as submissionsMessages } from '../modules/submissions/i18n';
 import { messages as topicsMessages } from '../modules/topics/i18n';
+import { messages as vocabularyMessages } from '../modules/vocabulary/i18n';
 import type { Messages } from './zh-CN';
 
 // English. Domain words keep the Chinese term where staff will know it better (四有, 示范点 in help).
@@ -22,6 +23,7 @@ const en: Messages = {
     outcomes: 'Outcomes',
     accounts: 'Accounts',
     audit: 'Audit log',
+    synonyms: 'Synonyms',
     me: 'My account',
     menu: 'Main menu',
   },
@@ -83,6 +85,7 @@ const en: Messages = {
   consultations: consultationsMessages.en,
   online: onlineMessages.en,
   outcomes: outcomesMessages.en,
+  vocabulary: vocabularyMessages.en,
 };
 
 export default en;

@@ -8,6 +8,7 @@ import { messages as outcomes } from '../modules/outcomes/i18n';
 import { messages as places } from '../modules/places/i18n';
 import { messages as submissions } from '../modules/submissions/i18n';
 import { messages as topics } from '../modules/topics/i18n';
+import { messages as vocabulary } from '../modules/vocabulary/i18n';
 import en from './en';
 import zhCN from './zh-CN';
 import zhTW from './zh-TW';
@@ -39,7 +40,7 @@ describe('console resources', () => {
   // a module's texts live under its own namespace, or (places, auth) under the namespaces its pages
   // read, spread into the resources: none may be shadowed by another module's or the shell's
   it.each(['zh-CN', ...others] as const)('%s carries every module whole', (lang) => {
-    const own = { accounts, audit, submissions, topics, consultations, online, outcomes };
+    const own = { accounts, audit, submissions, topics, consultations, online, outcomes, vocabulary };
     for (const [name, texts] of Object.entries(own))
       expect(resources[lang][name as keyof typeof own]).toBe(texts[lang]);
     for (const spread of [places, auth])

@@ -9,6 +9,7 @@ import { messages as outcomesMessages } from '../modules/outcomes/i18n';
 import { messages as placesMessages } from '../modules/places/i18n';
 import { messages as submissionsMessages } from '../modules/submissions/i18n';
 import { messages as topicsMessages } from '../modules/topics/i18n';
+import { messages as vocabularyMessages } from '../modules/vocabulary/i18n';
 
 const zhCN = {
   app: { name: '商量', title: '商量 · 基层协商平台' },
@@ -22,6 +23,7 @@ const zhCN = {
     outcomes: '协商成果',
     accounts: '账号',
     audit: '审计日志',
+    synonyms: '同义词表',
     me: '我的账号',
     menu: '主菜单',
   },
@@ -77,6 +79,7 @@ const zhCN = {
   consultations: consultationsMessages['zh-CN'],
   online: onlineMessages['zh-CN'],
   outcomes: outcomesMessages['zh-CN'],
+  vocabulary: vocabularyMessages['zh-CN'],
 };
 
 export type Messages = typeof zhCN;

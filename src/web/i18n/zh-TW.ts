@@ -7,6 +7,7 @@ import { messages as outcomesMessages } from '../modules/outcomes/i18n';
 import { messages as placesMessages } from '../modules/places/i18n';
 import { messages as submissionsMessages } from '../modules/submissions/i18n';
 import { messages as topicsMessages } from '../modules/topics/i18n';
+import { messages as vocabularyMessages } from '../modules/vocabulary/i18n';
 import type { Messages } from './zh-CN';
 
 // 繁體中文 (wording follows the server's zh-TW messages: 帳號, 使用者名稱, 登入, 匯入).
@@ -22,6 +23,7 @@ const zhTW: Messages = {
     outcomes: '協商成果',
     accounts: '帳號',
     audit: '稽核日誌',
+    synonyms: '同義詞表',
     me: '我的帳號',
     menu: '主選單',
   },
@@ -77,6 +79,7 @@ const zhTW: Messages = {
   consultations: consultationsMessages['zh-TW'],
   online: onlineMessages['zh-TW'],
   outcomes: outcomesMessages['zh-TW'],
+  vocabulary: vocabularyMessages['zh-TW'],
 };
 
 export default zhTW;

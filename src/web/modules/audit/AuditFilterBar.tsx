@@ -6,7 +6,7 @@ import type { AuditFilters } from './api';
 type Values = { action?: string; actor?: string; entityType?: string; period?: [Dayjs | null, Dayjs | null] | null };
 export type AuditQuery = Omit<AuditFilters, 'page' | 'pageSize'>;
 
-const PREFIXES = ['auth.', 'account.', 'grant.', 'place.'];
+const PREFIXES = ['auth.', 'account.', 'grant.', 'place.', 'settings.'];
 
 /** Action (prefix), actor, record type and a period of whole days. */
 export function AuditFilterBar({ onApply }: { onApply: (q: AuditQuery) => void }) {

@@ -11,6 +11,8 @@ import { useAuditEvents } from './api';
 import type { AuditEvent } from './types';
 
 const entityPaths: Record<string, string> = { place: '/places', account: '/accounts' };
+/** Settings with a page of their own, by the key the event names them with. */
+const settingPaths: Record<string, string> = { synonyms: '/settings/synonyms' };
 
 /** A recorded row's own name, when the event kept one (places and accounts do). */
 function recordName(record: unknown): string | undefined {
@@ -29,6 +31,7 @@ export default function AuditPage() {
   const events = useAuditEvents({ ...query, ...paging });
   const actions = t('audit.actions', { returnObjects: true });
   const entityTypes = t('audit.entityTypes', { returnObjects: true });
+  const settingNames = t('audit.settings', { returnObjects: true });
 
   const columns: TableColumnsType<AuditEvent> = [
     { key: 'at', title: t('audit.at'), width: 180, render: (_, e) => formatDateTime(e.at) },
@@ -50,6 +53,11 @@ export default function AuditPage() {
       title: t('audit.entity'),
       render: (_, e) => {
         const type = entityTypes[e.entityType as keyof typeof entityTypes] ?? e.entityType;
+        if (e.entityType === 'settings') {
+          const label = `${type} · ${settingNames[e.entityId as keyof typeof settingNames] ?? e.entityId}`;
+          const path = settingPaths[e.entityId];
+          return path ? <Link to={path}>{label}</Link> : label;
+        }
         const name = recordName(e.after) ?? recordName(e.before);
         const label = name ? `${type} · ${name}` : type;
         const base = entityPaths[e.entityType];

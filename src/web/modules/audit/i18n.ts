@@ -18,7 +18,8 @@ const zhCN = {
   changed: '变更的字段',
   nothing: '没有记录变更内容',
   system: '系统',
-  entityTypes: { place: '地点', account: '账号', submission: '诉求' },
+  entityTypes: { place: '地点', account: '账号', submission: '诉求', settings: '平台设置' },
+  settings: { synonyms: '同义词表', submission_deadline_days: '诉求办理期限' },
   actions: {
     'auth.sign_in': '登录',
     'auth.lock': '账号被锁定',
@@ -46,6 +47,9 @@ const zhCN = {
     'submission.decline': '诉求不予受理',
     'submission.reply': '答复诉求',
     'submission.solve': '诉求办结',
+    'settings.deadlines': '修改诉求办理期限',
+    'settings.synonyms': '修改同义词表',
+    'settings.synonyms_reset': '恢复默认同义词表',
   },
 };
 
@@ -68,7 +72,8 @@ const zhTW: ModuleMessages = {
   changed: '變更的欄位',
   nothing: '沒有記錄變更內容',
   system: '系統',
-  entityTypes: { place: '地點', account: '帳號', submission: '訴求' },
+  entityTypes: { place: '地點', account: '帳號', submission: '訴求', settings: '平台設定' },
+  settings: { synonyms: '同義詞表', submission_deadline_days: '訴求辦理期限' },
   actions: {
     'auth.sign_in': '登入',
     'auth.lock': '帳號被鎖定',
@@ -96,6 +101,9 @@ const zhTW: ModuleMessages = {
     'submission.decline': '訴求不予受理',
     'submission.reply': '答覆訴求',
     'submission.solve': '訴求辦結',
+    'settings.deadlines': '修改訴求辦理期限',
+    'settings.synonyms': '修改同義詞表',
+    'settings.synonyms_reset': '恢復預設同義詞表',
   },
 };
 
@@ -116,7 +124,8 @@ const en: ModuleMessages = {
   changed: 'Changed fields',
   nothing: 'No change was recorded',
   system: 'System',
-  entityTypes: { place: 'Place', account: 'Account', submission: 'Submission' },
+  entityTypes: { place: 'Place', account: 'Account', submission: 'Submission', settings: 'Platform setting' },
+  settings: { synonyms: 'Synonym table', submission_deadline_days: 'Submission deadlines' },
   actions: {
     'auth.sign_in': 'Signed in',
     'auth.lock': 'Account locked',
@@ -144,6 +153,9 @@ const en: ModuleMessages = {
     'submission.decline': 'Declined a submission',
     'submission.reply': 'Replied to a submission',
     'submission.solve': 'Marked a submission solved',
+    'settings.deadlines': 'Changed submission deadlines',
+    'settings.synonyms': 'Changed the synonym table',
+    'settings.synonyms_reset': 'Restored the default synonym table',
   },
 };
 

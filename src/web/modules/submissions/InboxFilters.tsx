@@ -1,15 +1,11 @@
 import { Checkbox, Form, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import {
-  SUBMISSION_CHANNELS,
-  SUBMISSION_SORTS,
-  type SubmissionChannel,
-  type SubmissionSort,
-} from '../../../shared/enums';
+import { SUBMISSION_CHANNELS, type SubmissionChannel, type SubmissionSort } from '../../../shared/enums';
 import { FilterBar, FilterPeriod, FilterSelect } from '../../ui/FilterBar';
 import { useMe } from '../auth/api';
 import { PlaceFilter } from '../places';
 import { type SubmissionFilters, useCategories } from './api';
+import { sortChoices, sortInForce, sortParam } from './inbox-sort';
 import { inboxHome } from './roles';
 import type { InboxChanges } from './use-inbox-params';
 
@@ -84,15 +80,23 @@ export function InboxFilters({ filters, days, onChange }: Props) {
   );
 }
 
-/** Newest, oldest, or the nearest deadline first. */
-export function SortSelect({ value, onChange }: { value: SubmissionSort; onChange: (changes: InboxChanges) => void }) {
+type SortProps = {
+  /** The order asked for in the URL; none: the server's default. */
+  value: SubmissionSort | undefined;
+  /** The search in force: while there is one, the list can be ranked by relevance (the default). */
+  q: string | undefined;
+  onChange: (changes: InboxChanges) => void;
+};
+
+/** Most relevant (while searching), newest, oldest, or the nearest deadline first. */
+export function SortSelect({ value, q, onChange }: SortProps) {
   const { t } = useTranslation();
   return (
     <Select<SubmissionSort>
       aria-label={t('submissions.sort')}
-      value={value}
-      onChange={(v) => onChange({ sort: v === 'newest' ? undefined : v })}
-      options={SUBMISSION_SORTS.map((s) => ({ value: s, label: t(`submissions.sorts.${s}`) }))}
+      value={sortInForce(value, q)}
+      onChange={(v) => onChange({ sort: sortParam(v, q) })}
+      options={sortChoices(q).map((s) => ({ value: s, label: t(`submissions.sorts.${s}`) }))}
       style={{ width: 150 }}
     />
   );

@@ -2,6 +2,7 @@ import { type TableColumnsType, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../lib/format';
+import { excerptAround, Highlight } from '../../ui/Highlight';
 import { PagedTable } from '../../ui/PagedTable';
 import type { SubmissionFilters } from './api';
 import { DueAt, StatusTag } from './SubmissionTags';
@@ -13,11 +14,13 @@ type Props = {
   filters: SubmissionFilters;
   /** The inbox's URL query, so the detail page can lead back to the same view. */
   search: string;
+  /** Words a text search marks in the content (its words, synonyms, 简 and 繁). */
+  highlight: readonly string[];
   onPage: (page: number, pageSize: number) => void;
 };
 
-/** One page of submissions; the tracking code opens the detail page. */
-export function InboxTable({ data, loading, filters, search, onPage }: Props) {
+/** One page of submissions, a search's words marked; the tracking code opens the detail page. */
+export function InboxTable({ data, loading, filters, search, highlight, onPage }: Props) {
   const { t } = useTranslation();
   const columns: TableColumnsType<SubmissionSummary> = [
     {
@@ -34,7 +37,7 @@ export function InboxTable({ data, loading, filters, search, onPage }: Props) {
       title: t('submissions.content'),
       render: (_, s) => (
         <Typography.Text ellipsis={{ tooltip: s.content }} className="inbox-content">
-          {s.content}
+          <Highlight text={excerptAround(s.content, highlight)} words={highlight} />
         </Typography.Text>
       ),
     },

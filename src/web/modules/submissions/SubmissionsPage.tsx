@@ -15,6 +15,8 @@ import { StatusTabs } from './StatusTabs';
 import { useInboxParams } from './use-inbox-params';
 import { WalkInModal } from './WalkInModal';
 
+const NO_WORDS: readonly string[] = [];
+
 /** The inbox (征集 → 分办): what residents raised in one's places, filtered in the URL. */
 export default function SubmissionsPage() {
   const { t } = useTranslation();
@@ -47,14 +49,18 @@ export default function SubmissionsPage() {
         value={filters.status}
         counts={list.data?.counts}
         onChange={(status) => setFilter({ status })}
-        extra={<SortSelect value={filters.sort} onChange={setFilter} />}
+        extra={<SortSelect value={filters.sort} q={filters.q} onChange={setFilter} />}
       />
       {list.isError && <Alert type="error" showIcon title={errorMessage(list.error)} style={{ marginBottom: 16 }} />}
+      {list.data?.search?.mode === 'most' && (
+        <Alert type="info" showIcon title={t('submissions.searchWidened')} style={{ marginBottom: 12 }} />
+      )}
       <InboxTable
         data={list.data}
         loading={list.isFetching}
         filters={filters}
         search={search}
+        highlight={list.data?.search?.highlight ?? NO_WORDS}
         onPage={(page, pageSize) => setFilter({ page: page > 1 ? page : undefined, pageSize })}
       />
       <WalkInModal open={recording} onClose={() => setRecording(false)} />

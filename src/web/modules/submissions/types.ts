@@ -19,8 +19,11 @@ import type {
 /** 诉求 (submissions): what a resident raised and where sorting (分办) has taken it. */
 export type SubmissionSummary = Wire<typeof SubmissionSummarySchema>;
 export type SubmissionList = Wire<typeof SubmissionListResponse>;
-/** The inbox's filters as the page holds them: `from` and `to` are ISO instants, `to` exclusive. */
-export type SubmissionFilters = ListFilters<typeof ListSubmissionsQuery, 'sort'>;
+/**
+ * The inbox's filters as the page holds them: `from` and `to` are ISO instants, `to` exclusive; no
+ * `sort` leaves the order to the server (relevance when searching, else newest first).
+ */
+export type SubmissionFilters = ListFilters<typeof ListSubmissionsQuery>;
 export type SubmissionEvent = Wire<typeof SubmissionEventSchema>;
 export type SubmissionDetail = Wire<typeof SubmissionDetailSchema>;
 export type SubmissionStats = Wire<typeof StatsResponse>;

@@ -2,6 +2,7 @@ import dayjs from 'dayjs';
 import { useSearchParams } from 'react-router';
 import { SUBMISSION_CHANNELS, SUBMISSION_SORTS, SUBMISSION_STATUSES } from '../../../shared/enums';
 import type { SubmissionFilters } from './api';
+import { sortInForce, sortParam } from './inbox-sort';
 
 const oneOf =
   <T extends string>(values: readonly T[]) =>
@@ -34,16 +35,18 @@ export type InboxChanges = Partial<Record<InboxParam, string | number | undefine
 /** The inbox's filters live in the URL, so a filtered inbox can be bookmarked, shared and gone back to. */
 export function useInboxParams() {
   const [params, setParams] = useSearchParams();
+  const q = params.get('q') ?? undefined;
   const filters: SubmissionFilters = {
     status: asStatus(params.get('status')),
-    q: params.get('q') ?? undefined,
+    q,
     placeId: params.get('placeId') ?? undefined,
     categoryId: params.get('categoryId') ?? undefined,
     channel: asChannel(params.get('channel')),
     from: dayStart(params.get('from')),
     to: dayStart(params.get('to'), 1),
     overdue: params.get('overdue') === 'true' ? 'true' : undefined,
-    sort: asSort(params.get('sort')) ?? 'newest',
+    // left out when it is the server's default (relevance when searching, else newest)
+    sort: sortParam(sortInForce(asSort(params.get('sort')), q), q),
     page: Number(params.get('page')) || 1,
     pageSize: Number(params.get('pageSize')) || 20,
   };
