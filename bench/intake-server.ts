@@ -12,9 +12,9 @@ import { join } from 'node:path';
 import Fastify from 'fastify';
 import pg from 'pg';
 import { buildApp } from '../src/server/app';
-import { grams, normalize } from '../src/server/platform/text';
 import type { Config } from '../src/server/platform/config';
 import { openDatabase } from '../src/server/platform/db';
+import { grams, normalize } from '../src/server/platform/text';
 
 export type ServerMessage = { type: 'ready'; fullPort: number; floorPort: number } | { type: 'failed'; error: string };
 export type FloorBody = { content: string; contactName?: string; phone?: string; consent?: boolean };

@@ -123,7 +123,12 @@ export const ITEMS: LabelledItem[] = [
     category: '人居环境',
     text: '市場旁邊的公廁門常常鎖著，早上六點就有人來買菜，想上洗手間都找不到地方，老人家很不方便。',
   },
-  { id: 'c-toilet-4', cluster: 'c-toilet', category: '人居环境', text: '市场厕所脏乱差还老锁门，建议派专人保洁，早上早点开门' },
+  {
+    id: 'c-toilet-4',
+    cluster: 'c-toilet',
+    category: '人居环境',
+    text: '市场厕所脏乱差还老锁门，建议派专人保洁，早上早点开门',
+  },
 
   // cracked village bridge at Lijiawan
   {
@@ -288,7 +293,12 @@ export const ITEMS: LabelledItem[] = [
     category: '人居环境',
     text: '樓下燒烤店的排煙管對著住戶窗戶，從傍晚到半夜都是油煙味，家裡小孩有氣喘，請環保單位來檢查。',
   },
-  { id: 'c-smell-4', cluster: 'c-smell', category: '人居环境', text: '餐馆排出来的味道太大了 家里一股子油哈喇味 跟老板讲了他不理' },
+  {
+    id: 'c-smell-4',
+    cluster: 'c-smell',
+    category: '人居环境',
+    text: '餐馆排出来的味道太大了 家里一股子油哈喇味 跟老板讲了他不理',
+  },
 
   // smelly blocked drain in the back lane (hard negative to flooding)
   {
@@ -522,7 +532,12 @@ export const ITEMS: LabelledItem[] = [
     category: '物业管理',
     text: '小区快递柜滞留费太离谱，放了一天收我一块五，我又没同意放柜子',
   },
-  { id: 'c-locker-3', cluster: 'c-locker', category: '物业管理', text: '丰巢柜子超时收钱，希望物业跟他们谈谈延长免费时间' },
+  {
+    id: 'c-locker-3',
+    cluster: 'c-locker',
+    category: '物业管理',
+    text: '丰巢柜子超时收钱，希望物业跟他们谈谈延长免费时间',
+  },
 
   // pet dogs off the leash in the estate
   {
@@ -1160,7 +1175,10 @@ export const QUERIES: LabelledQuery[] = [
   { query: '积水', relevant: ['c-underpass-1', 'c-underpass-2', 'c-underpass-3', 'c-underpass-4'] },
   { query: '流转', relevant: ['c-land-1', 'c-land-2', 'c-land-3'] },
   { query: '农药', relevant: ['c-drift-1', 'c-drift-2', 'c-drift-3', 'c-drift-4'] },
-  { query: '公交', relevant: ['c-shelter-1', 'c-shelter-2', 'c-shelter-3', 'c-busroute-1', 'c-busroute-2', 'c-busroute-3'] },
+  {
+    query: '公交',
+    relevant: ['c-shelter-1', 'c-shelter-2', 'c-shelter-3', 'c-busroute-1', 'c-busroute-2', 'c-busroute-3'],
+  },
   { query: '挂号', relevant: ['c-appoint-1', 'c-appoint-2', 'c-appoint-3', 'c-appoint-4'] },
   { query: '门诊时间', relevant: ['c-clinic-1', 'c-clinic-2', 'c-clinic-3'] },
   { query: '水表', relevant: ['c-meter-1', 'c-meter-2', 'c-meter-3', 'c-meter-4'] },

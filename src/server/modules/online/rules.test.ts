@@ -164,6 +164,8 @@ describe('duplicate statements', () => {
     ['  增设 停车位。 ', ['增设停车位'], true],
     ['Add MORE parking.', ['add more parking'], true],
     ['ＡＢＣ停车', ['abc停车'], true], // full-width letters
+    ['增設停車位。', ['增设停车位'], true], // 繁體 and 简体 are one statement
+    ['在社區裡增設充電樁', ['在社区里增设充电桩'], true],
     ['增设停车位', ['取消停车位'], false],
     ['增设停车位', [], false],
   ];

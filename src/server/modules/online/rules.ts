@@ -1,5 +1,6 @@
 import { STATEMENT_LIMITS } from '../../../shared/api/online';
 import type { ConsultationStatus, Vote } from '../../../shared/enums';
+import { normalize } from '../../platform/text';
 
 /** Limits of online consultation (网络协商). */
 export const ONLINE_LIMITS = {
@@ -28,14 +29,11 @@ export function isOnlineOpen(
 }
 
 /**
- * The comparable form of a statement: width-folded, lower case, with spacing and punctuation
- * dropped (Chinese is written without spaces, so "增设 停车位" and "增设停车位。" are one text).
+ * The comparable form of a statement: the text service's searchable form (width folded, 繁→简,
+ * lower case) with spacing and punctuation dropped (Chinese is written without spaces, so
+ * "增设 停车位", "增设停车位。" and "增設停車位" are one text).
  */
-export const normalizeStatement = (text: string) =>
-  text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+export const normalizeStatement = (text: string) => normalize(text).replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** Does `text` repeat one of `existing` (the same words, ignoring case, width, spacing and punctuation)? */
 export const isDuplicateStatement = (text: string, existing: readonly string[]) => {

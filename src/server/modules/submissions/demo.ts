@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { SubmissionAction, SubmissionStatus } from '../../../shared/enums';
 import type { DbOrTx } from '../../platform/db';
 import { categories, submissionEvents, submissions } from '../../platform/db/schema';
-import { DEFAULT_DEADLINE_DAYS, dueAtFor, trackingCode } from './rules';
 import { indexText } from '../../platform/text';
+import { DEFAULT_DEADLINE_DAYS, dueAtFor, trackingCode } from './rules';
 
 /** Categories residents choose from in the demo district (configurable per place). */
 export const DEMO_CATEGORIES = [
@@ -86,6 +86,14 @@ const DEMO_ITEMS: { at: string; category: string; status: SubmissionStatus; days
     status: 'grid',
     daysAgo: 5,
     content: '新苑小区电动车充电桩太少，晚上排队充电，希望增加充电桩。',
+  },
+  // a second resident on the broken stairwell lights, in other words: the similar panel links the two
+  {
+    at: 'dh-ty',
+    category: '人居环境',
+    status: 'received',
+    daysAgo: 1,
+    content: '我们3号楼楼梯间的灯一直不亮，黑灯瞎火的，上个礼拜我妈下楼差点摔了，麻烦物业来修一下。',
   },
   {
     at: 'xx-ms',

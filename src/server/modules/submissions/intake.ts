@@ -6,10 +6,10 @@ import type { DbOrTx } from '../../platform/db';
 import { isAncestorOrSelf } from '../../platform/db/place-path';
 import { categories, places, submissionPhotos, submissions } from '../../platform/db/schema';
 import { AppError, invalidField, notFound } from '../../platform/errors';
+import { indexText } from '../../platform/text';
 import { cachedDeadlineDays } from './deadlines';
 import { type FilingParams, intakeStatements } from './intake-statements';
 import { type DeadlineDays, dueAtFor, maskPhone, trackingCode } from './rules';
-import { indexText } from '../../platform/text';
 
 export type IntakeInput = {
   placeId: string; // where it is filed

@@ -1,8 +1,8 @@
 import type { Actor } from '../../platform/auth/actor';
 import { canTakeStep, submissionAbilities } from './policy';
 import { type eventsOf, OPEN_STATUSES, type SubmissionRow } from './queries';
-import type { similarSubmissions } from './similar';
 import { ALLOWED_ACTIONS, isOverdue, type SubmissionAction } from './rules';
+import type { similarSubmissions } from './similar';
 
 type SummaryRow = Pick<SubmissionRow, 'status' | 'dueAt' | 'category'> & Record<string, unknown>;
 

@@ -1,18 +1,14 @@
-import { and, asc, count, desc, eq, gte, inArray, lt, ne, or, type SQL, sql } from 'drizzle-orm';
-import {
-  type PlaceKind,
-  SUBMISSION_STATUSES,
-  type SubmissionEventKind,
-  type SubmissionStatus,
-} from '../../../shared/enums';
+import { and, asc, count, desc, eq, gte, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
+import { SUBMISSION_STATUSES, type SubmissionEventKind, type SubmissionStatus } from '../../../shared/enums';
 import type { Actor } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
+import { textArray } from '../../platform/db/arrays';
 import { countsByStatus as countsOf } from '../../platform/db/counts';
-import { inSubtree, inSubtreeOfPlace, pathAtDepth } from '../../platform/db/place-path';
+import { inSubtreeOfPlace } from '../../platform/db/place-path';
 import { categories, places, submissionEvents, submissionPhotos, submissions } from '../../platform/db/schema';
+import { currentVocabulary, planSearch, type SearchMode, type SearchPlan, vocabulary } from '../../platform/text';
 import { visibleSubmissions } from './policy';
 import type { ListSubmissionsInput } from './schemas';
-import { currentVocabulary, planSearch, type SearchMode, type SearchPlan, vocabulary } from '../../platform/text';
 
 /** Statuses in which work is still open (a deadline runs, it can be overdue). */
 export const OPEN_STATUSES = [
@@ -22,12 +18,6 @@ export const OPEN_STATUSES = [
   'township',
   'department',
 ] as const satisfies readonly SubmissionStatus[];
-
-const textArray = (values: string[]) =>
-  sql`array[${sql.join(
-    values.map((v) => sql`${v}`),
-    sql`, `,
-  )}]::text[]`;
 
 export const summaryColumns = {
   id: submissions.id,

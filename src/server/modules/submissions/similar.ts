@@ -5,6 +5,7 @@ import { and, desc, eq, ne, sql } from 'drizzle-orm';
 import type { PlaceKind } from '../../../shared/enums';
 import type { Actor } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
+import { textArray } from '../../platform/db/arrays';
 import { inSubtree, pathAtDepth } from '../../platform/db/place-path';
 import { places, submissions } from '../../platform/db/schema';
 import { currentVocabulary, normalize, Scorer, SIMILAR_THRESHOLD, type Vocabulary } from '../../platform/text';
@@ -73,7 +74,7 @@ export async function similarSubmissions(db: DbOrTx, actor: Actor, s: Subject, l
     .where(
       and(
         sql`${submissions.placeId} = any(array(${townPlaces}))`,
-        sql`${submissions.searchTerms} && ${sql`${lookup}::text[]`}`,
+        sql`${submissions.searchTerms} && ${textArray(lookup)}`,
         ne(submissions.id, s.id),
         ne(submissions.status, 'merged'),
         visibleSubmissions(actor),

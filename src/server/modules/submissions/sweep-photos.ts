@@ -2,9 +2,9 @@ import { rm } from 'node:fs/promises';
 import { and, isNull, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db';
 import { submissionPhotos } from '../../platform/db/schema';
-import { reindexTermsJob } from './text-index';
 import type { Job } from '../../platform/jobs';
 import { photoPath } from './photos';
+import { reindexTermsJob } from './text-index';
 
 /** How long an uploaded photo may wait to be attached to a submission. */
 export const UNATTACHED_PHOTO_HOURS = 24;

@@ -2,8 +2,9 @@
 // reads texts differently), every submission's terms are read again, a batch at a time.
 import { ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db';
-import type { Job } from '../../platform/jobs';
+import { textArray } from '../../platform/db/arrays';
 import { submissions } from '../../platform/db/schema';
+import type { Job } from '../../platform/jobs';
 import { currentVocabulary, normalize } from '../../platform/text';
 
 const BATCH = 2_000;
@@ -28,7 +29,7 @@ export async function reindexStaleTerms(db: DbOrTx, limit = 20_000): Promise<num
     await db.execute(sql`
       update submissions s set search_terms = array(select jsonb_array_elements_text(u.terms::jsonb)),
                                search_terms_version = ${v.version}
-        from unnest(${sql`${ids}::uuid[]`}, ${sql`${terms}::text[]`}) as u(id, terms)
+        from unnest(${textArray(ids)}::uuid[], ${textArray(terms)}) as u(id, terms)
        where s.id = u.id`);
     done += rows.length;
     if (rows.length < BATCH) break;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalize, SIMILAR_THRESHOLD, Scorer, vocabulary } from '../../platform/text';
+import { normalize, Scorer, SIMILAR_THRESHOLD, vocabulary } from '../../platform/text';
 import { GROUP_THRESHOLD, groupKey, groupLabel, groupSimilar, sharedTerms } from './clustering';
 
 const v = vocabulary();
@@ -7,7 +7,8 @@ const scorer = new Scorer(v);
 const item = (id: string, content: string) => ({ id, content, terms: v.terms(normalize(content)) });
 const ids = (groups: { id: string }[][]) => groups.map((g) => g.map((i) => i.id));
 const ignore = new Set(v.terms(normalize('桃园社区')));
-const alike = (a: ReturnType<typeof item>, b: ReturnType<typeof item>) => scorer.compare(a.terms, b.terms, { ignore }).score;
+const alike = (a: ReturnType<typeof item>, b: ReturnType<typeof item>) =>
+  scorer.compare(a.terms, b.terms, { ignore }).score;
 
 describe('groupSimilar (single link on the text service)', () => {
   const table: [string, [string, string][], string[][]][] = [

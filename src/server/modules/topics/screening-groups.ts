@@ -1,7 +1,7 @@
 import type { Ctx } from '../../platform/context';
 import { forbidden, notFound } from '../../platform/errors';
-import { findVisiblePlace } from '../places';
 import { currentVocabulary, normalize, poolOf, Scorer } from '../../platform/text';
+import { findVisiblePlace } from '../places';
 import { groupKey, groupLabel, groupSimilar, sharedTerms } from './clustering';
 import { canRaiseTopic, SOURCE_ROLES } from './policy';
 import type { CandidatesInput } from './schemas';

@@ -1,2 +1,2 @@
-export { type PendingReindex, saveSynonyms, synonymTable } from './synonyms';
 export { vocabularyRoutes } from './routes';
+export { type PendingReindex, saveSynonyms, synonymTable } from './synonyms';

@@ -4,9 +4,9 @@ import { grams, normalize } from './normalize';
 import { vocabulary } from './vocabulary';
 
 export { grams, indexableGrams, normalize } from './normalize';
-export { type PoolFrequency, poolOf, SIMILAR_THRESHOLD, Scorer } from './similarity';
+export { type PoolFrequency, poolOf, Scorer, SIMILAR_THRESHOLD } from './similarity';
 export { DEFAULT_SYNONYMS } from './synonyms-data';
-export { type SynonymGroups, useSynonyms, Vocabulary, vocabulary } from './vocabulary';
+export { applySynonyms, type SynonymGroups, Vocabulary, vocabulary } from './vocabulary';
 
 /** What a stored text is searched and compared by: its normalised form, bigrams and terms. */
 export function indexText(content: string) {
@@ -22,5 +22,5 @@ export function indexText(content: string) {
 
 /** The terms of a text as the current vocabulary reads it. */
 export const termsOf = (content: string) => vocabulary().terms(normalize(content));
-export { currentVocabulary, readSynonyms, type StoredSynonyms, writeSynonyms } from './store';
 export { planSearch, type QueryTerm, type SearchMode, type SearchPlan } from './search';
+export { currentVocabulary, readSynonyms, type StoredSynonyms, writeSynonyms } from './store';

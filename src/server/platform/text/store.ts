@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../db';
 import { settings } from '../db/schema';
 import { DEFAULT_SYNONYMS } from './synonyms-data';
-import { type SynonymGroups, useSynonyms, vocabulary } from './vocabulary';
+import { applySynonyms, type SynonymGroups, vocabulary } from './vocabulary';
 
 // The deployment's synonyms live in `settings` under this key once an administrator edits them;
 // until then the shipped table is in use.
@@ -33,7 +33,7 @@ export async function writeSynonyms(db: DbOrTx, groups: SynonymGroups, edits: nu
     .values({ key: KEY, value })
     .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: new Date() } });
   checkedAt = Date.now();
-  return useSynonyms(groups, edits);
+  return applySynonyms(groups, edits);
 }
 
 /**
@@ -46,5 +46,5 @@ export async function currentVocabulary(db: DbOrTx, force = false) {
   const stored = await readSynonyms(db);
   const v = vocabulary();
   if (stored.edits === 0 && v.version % 100_000 === 0) return v;
-  return v.version % 100_000 === stored.edits ? v : useSynonyms(stored.groups, stored.edits);
+  return v.version % 100_000 === stored.edits ? v : applySynonyms(stored.groups, stored.edits);
 }

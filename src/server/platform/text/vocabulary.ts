@@ -38,7 +38,6 @@ const STOP = new Set(
   ).split(' '),
 );
 
-const SUBWORDS = process.env.SUBWORDS === '1';
 const HAN_RUN = /^\p{Script=Han}+$/u;
 
 // jieba's part-of-speech tags that say when, how much, who or how (时间 t, 数量 m/q, 代词 r, 副词 d,
@@ -75,7 +74,7 @@ export class Vocabulary {
     this.jieba = Jieba.withDict(dict);
     const variants: string[] = [];
     for (const group of groups) {
-      const [shown, ...rest] = group;
+      const shown = group[0];
       if (!shown) continue;
       this.variantsOf.set(shown, [...group]);
       for (const word of group) if ([...word].length > 1 && !this.shownFor.has(word)) this.shownFor.set(word, shown);
@@ -100,9 +99,10 @@ export class Vocabulary {
   }
 
   /**
-   * The distinct terms of a normalised text: jieba's words in search mode (a long word and the
-   * words inside it), synonyms folded, stop words dropped; runs of single characters jieba could
-   * not place (an unknown word) give their bigrams, so 私/拉 still meets 私拉.
+   * The distinct terms of a normalised text: synonyms folded, then jieba's words with their parts
+   * of speech, keeping what can say what a problem is about (nouns, verbs, adjectives, idioms,
+   * unknown words) and dropping stop words; runs of single characters jieba could not place (an
+   * unknown word) also give their bigrams, so 私/拉 still meets 私拉.
    */
   terms(normalized: string): string[] {
     const out = new Set<string>();
@@ -113,7 +113,7 @@ export class Vocabulary {
     };
     for (const chunk of this.foldSynonyms(normalized).split(/\s+/)) {
       if (!chunk) continue;
-      // a folded word stands alone: search mode would add the words inside it (电动车 → 动车)
+      // a folded word stands alone: cutting it again could split it (电动车 → 电动 + 车)
       if (this.variantsOf.has(chunk)) {
         flush();
         out.add(chunk);
@@ -128,10 +128,6 @@ export class Vocabulary {
         if (chars.length === 1 && HAN_RUN.test(word)) run.push(word);
         else flush();
         out.add(word);
-        // a long word also gives the words inside it (卫生所 → 卫生), as search mode would
-        if (chars.length >= 3)
-          for (const part of this.jieba.cutForSearch(word, false))
-            if (part !== word && [...part].length > 1 && !STOP.has(part)) out.add(part);
       }
       flush();
     }
@@ -187,7 +183,7 @@ export const vocabulary = () => {
 };
 
 /** Puts a deployment's synonym groups in use (`edits`: how many times they were edited). */
-export const useSynonyms = (groups: SynonymGroups, edits: number) => {
+export const applySynonyms = (groups: SynonymGroups, edits: number) => {
   current = new Vocabulary(groups, edits);
   return current;
 };
