@@ -7,6 +7,7 @@ import {
 } from '../../../shared/enums';
 import type { Actor } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
+import { textArray } from '../../platform/db/arrays';
 import { countsByStatus as countsOf } from '../../platform/db/counts';
 import { inSubtree, inSubtreeOfPlace, pathAtDepth } from '../../platform/db/place-path';
 import { categories, places, submissionEvents, submissionPhotos, submissions } from '../../platform/db/schema';
@@ -23,11 +24,6 @@ export const OPEN_STATUSES = [
   'department',
 ] as const satisfies readonly SubmissionStatus[];
 
-const textArray = (values: string[]) =>
-  sql`array[${sql.join(
-    values.map((v) => sql`${v}`),
-    sql`, `,
-  )}]::text[]`;
 
 export const summaryColumns = {
   id: submissions.id,

@@ -2,6 +2,7 @@
 // reads texts differently), every submission's terms are read again, a batch at a time.
 import { ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db';
+import { textArray } from '../../platform/db/arrays';
 import type { Job } from '../../platform/jobs';
 import { submissions } from '../../platform/db/schema';
 import { currentVocabulary, normalize } from '../../platform/text';
@@ -28,7 +29,7 @@ export async function reindexStaleTerms(db: DbOrTx, limit = 20_000): Promise<num
     await db.execute(sql`
       update submissions s set search_terms = array(select jsonb_array_elements_text(u.terms::jsonb)),
                                search_terms_version = ${v.version}
-        from unnest(${sql`${ids}::uuid[]`}, ${sql`${terms}::text[]`}) as u(id, terms)
+        from unnest(${textArray(ids)}::uuid[], ${textArray(terms)}) as u(id, terms)
        where s.id = u.id`);
     done += rows.length;
     if (rows.length < BATCH) break;
