@@ -14,6 +14,9 @@ import { visibleSubmissions } from './policy';
 // Bounds on the lookup: candidates hold one of the submission's LOOKUP_TERMS weightiest terms,
 // and the newest CANDIDATES of them are scored (see bench:similar for what they cost and find).
 const LOOKUP_TERMS = 8;
+// a shared word lighter than this (希望, 小区) is not why two reports are alike: not shown as a
+// keyword (grid screening's keywords draw the same line)
+const KEYWORD_WEIGHT = 3;
 const CANDIDATES = 400;
 // how long the words of a township's place names are kept (they set names aside, not problems)
 const PLACE_NAMES_MS = 10 * 60_000;
@@ -86,7 +89,11 @@ export async function similarSubmissions(db: DbOrTx, actor: Actor, s: Subject, l
     .map(({ terms: theirs, categoryId, ...c }) => {
       const sameCategory = s.categoryId && categoryId ? s.categoryId === categoryId : null;
       const { score, shared } = scorer.compare(terms, theirs, { ignore, sameCategory });
-      return { ...c, similarity: Math.round(score * 1000) / 1000, keywords: shared.slice(0, 4) };
+      return {
+        ...c,
+        similarity: Math.round(score * 1000) / 1000,
+        keywords: shared.filter((t) => scorer.weight(t) >= KEYWORD_WEIGHT).slice(0, 4),
+      };
     })
     .filter((c) => c.similarity >= SIMILAR_THRESHOLD)
     .sort((a, b) => b.similarity - a.similarity)

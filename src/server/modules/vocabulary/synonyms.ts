@@ -20,8 +20,12 @@ export function cleanGroups(groups: readonly (readonly string[])[]): string[][] 
   const seen = new Map<string, number>();
   const problems: { path: string; key: 'synonym_elsewhere'; params: Record<string, unknown> }[] = [];
   const clean = groups.map((group, i) => {
-    const words = [...new Set(group.map((w) => normalize(w.trim())))];
-    words.forEach((word, j) => {
+    const words: string[] = [];
+    // j counts the words as typed (简 and 繁 of one word are kept once), so the path names the field
+    group.forEach((typed, j) => {
+      const word = normalize(typed.trim());
+      if (words.includes(word)) return;
+      words.push(word);
       const other = seen.get(word);
       if (other !== undefined && other !== i)
         problems.push({ path: `groups.${i}.${j}`, key: 'synonym_elsewhere', params: { word, group: other + 1 } });
