@@ -128,7 +128,7 @@ async function main() {
     const candidates = (s: Input) => candidateFilter(db, actor, s);
     const found = { lookups: 0, rows: 0 };
     const similar = async (s: Input) => {
-      const rows = await similarSubmissions(db, actor, s, 5);
+      const rows = await similarSubmissions(db, actor, s);
       found.lookups++;
       found.rows += rows.length;
     };
@@ -338,7 +338,7 @@ async function explain(url: string, actor: Actor, s: Input) {
     },
   }) as unknown as Db;
   try {
-    await similarSubmissions(db, actor, s, 5);
+    await similarSubmissions(db, actor, s);
     if (!last) return;
     const plan = await pool.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${last.query}`, last.params);
     console.log(`\nEXPLAIN (ANALYZE, BUFFERS) of one lookup (${s.terms.length} terms, the one nearest the p95):`);

@@ -105,8 +105,14 @@ function before(items: readonly LabelledItem[], queries: readonly LabelledQuery[
   return { ...similarFigures(items, suggestions), ...searchFigures(queries, found) };
 }
 
-/** Files the set in one township of a fresh embedded database; answers with the product's code. */
-async function after(items: readonly LabelledItem[], queries: readonly LabelledQuery[]): Promise<Figures> {
+// thresholds the sweep shows beside the one in use (all answered from one lookup per item at the lowest)
+const SWEEP = [0.15, 0.2, 0.25, 0.3, 0.35, 0.4];
+
+/**
+ * Files the set in one township of a fresh embedded database; answers with the product's code.
+ * Returns the figures at the threshold in use, and the similar figures at each SWEEP threshold.
+ */
+async function after(items: readonly LabelledItem[], queries: readonly LabelledQuery[]) {
   const database = await openDatabase({});
   try {
     await database.migrate();
@@ -138,14 +144,19 @@ async function after(items: readonly LabelledItem[], queries: readonly LabelledQ
 
     const suggestions = new Map<string, Ranked>();
     for (const row of rows) {
-      const found = await similarSubmissions(db, actor, {
-        id: row.id,
-        content: row.content,
-        placePath: pathOf.get(row.id) as string,
-        categoryId: row.categoryId,
-        terms: row.searchTerms,
-        termsVersion: row.searchTermsVersion,
-      });
+      const found = await similarSubmissions(
+        db,
+        actor,
+        {
+          id: row.id,
+          content: row.content,
+          placePath: pathOf.get(row.id) as string,
+          categoryId: row.categoryId,
+          terms: row.searchTerms,
+          termsVersion: row.searchTermsVersion,
+        },
+        { minScore: Math.min(...SWEEP, SIMILAR_THRESHOLD) },
+      );
       suggestions.set(
         labelOf.get(row.id) as string,
         found.map((s) => ({ id: labelOf.get(s.id) as string, score: s.similarity })),
@@ -157,7 +168,13 @@ async function after(items: readonly LabelledItem[], queries: readonly LabelledQ
       const result = await listVisibleSubmissions(db, actor, input, new Date());
       found.set(q.query, new Set(result.rows.map((r) => labelOf.get(r.id) as string)));
     }
-    return { ...similarFigures(items, suggestions), ...searchFigures(queries, found) };
+    const at = (threshold: number) =>
+      similarFigures(
+        items,
+        new Map([...suggestions].map(([id, ranked]) => [id, ranked.filter((r) => r.score >= threshold)])),
+      );
+    const figures: Figures = { ...at(SIMILAR_THRESHOLD), ...searchFigures(queries, found) };
+    return { figures, sweep: SWEEP.map((threshold) => ({ threshold, ...at(threshold) })) };
   } finally {
     await database.close();
   }
@@ -209,12 +226,22 @@ async function main() {
       ' search recall / precision macro-averaged over queries (first 100 results)',
   ]);
   const rows = [['set', 'metric', 'before', 'after', 'target']];
+  const sweeps = [['set', 'threshold', 'precision@5', 'recall@5', 'top-1', 'singletons wrong']];
   for (const [name, items, queries] of [
     ['dev', DEV_ITEMS, DEV_QUERIES],
     ['check', CHECK_ITEMS, CHECK_QUERIES],
   ] as const) {
     const b = before(items, queries);
-    const a = await after(items, queries);
+    const { figures: a, sweep } = await after(items, queries);
+    for (const t of sweep)
+      sweeps.push([
+        name,
+        `${t.threshold.toFixed(2)}${t.threshold === SIMILAR_THRESHOLD ? ' (in use)' : ''}`,
+        f(t.precision),
+        f(t.recall),
+        f(t.top1),
+        f(t.singlesWrong),
+      ]);
     rows.push(
       [name, 'similar precision@5', f(b.precision), f(a.precision), '—'],
       [name, 'similar recall@5', f(b.recall), f(a.recall), `≥ ${TARGETS.recall}`],
@@ -225,6 +252,7 @@ async function main() {
     );
   }
   console.log(`\n${table(rows)}`);
+  console.log(`\nsimilar submissions at other thresholds (same lookups):\n${table(sweeps)}`);
 }
 
 await main();

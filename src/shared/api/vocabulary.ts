@@ -11,7 +11,7 @@ const Word = z
   .max(12)
   .regex(/^[^\s,，、;；]+$/u);
 
-export const SynonymGroup = z.array(Word).min(2).max(40);
+export const SynonymGroup = z.array(Word).min(2).max(60);
 
 export const SaveSynonymsBody = z.object({ groups: z.array(SynonymGroup).max(2000) });
 

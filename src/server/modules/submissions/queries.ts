@@ -115,9 +115,16 @@ export async function listVisibleSubmissions(db: DbOrTx, actor: Actor, q: ListSu
   if (!q.q) return { ...(await inboxPage(db, actor, q, now, null)), search: null };
   const plan = planSearch(q.q, await currentVocabulary(db));
   const all = await inboxPage(db, actor, q, now, { plan, mode: 'all' });
-  const widen = plan.terms.length >= 2 && all.totalAnyStatus < FEW_RESULTS;
-  const result = widen ? await inboxPage(db, actor, q, now, { plan, mode: 'most' }) : all;
-  return { ...result, search: { mode: widen ? ('most' as const) : ('all' as const), highlight: plan.highlight } };
+  const most =
+    plan.terms.length >= 2 && all.totalAnyStatus < FEW_RESULTS
+      ? await inboxPage(db, actor, q, now, { plan, mode: 'most' })
+      : null;
+  // `most` only when matching most of the words found more than matching all of them
+  const widened = most && most.totalAnyStatus > all.totalAnyStatus ? most : null;
+  return {
+    ...(widened ?? all),
+    search: { mode: widened ? ('most' as const) : ('all' as const), highlight: plan.highlight },
+  };
 }
 
 async function inboxPage(

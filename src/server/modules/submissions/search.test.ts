@@ -74,9 +74,9 @@ describe('GET /api/submissions?q= (inbox search)', () => {
   it('puts the exact phrase first, ahead of newer items holding its words apart', async () => {
     const page = await search('路燈壞了');
     expect(found(page)).toEqual(keysOf('lampPhrase', 'lampWords'));
-    // two found, fewer than FEW_RESULTS: the search widened to most of the words (and says so),
-    // but 路灯 alone is not most of 路灯 + 坏了
-    expect(page.search?.mode).toBe('most');
+    // two found, fewer than FEW_RESULTS: the search tried most of the words, but 路灯 alone is not
+    // most of 路灯 + 坏了, so it found nothing more and says it matched all the words
+    expect(page.search?.mode).toBe('all');
     expect(found(page)).not.toContain(ids.lampOnly);
   });
 

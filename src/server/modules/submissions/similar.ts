@@ -50,7 +50,12 @@ type Subject = {
  * most alike first, each with the words that make it alike. Candidates come from the place and
  * term indexes (the township's places, one of the weightiest terms); they are scored here.
  */
-export async function similarSubmissions(db: DbOrTx, actor: Actor, s: Subject, limit = 5) {
+export async function similarSubmissions(
+  db: DbOrTx,
+  actor: Actor,
+  s: Subject,
+  { limit = 5, minScore = SIMILAR_THRESHOLD }: { limit?: number; minScore?: number } = {},
+) {
   const v = await currentVocabulary(db);
   const terms = s.termsVersion === v.version ? s.terms : v.terms(normalize(s.content));
   const townPath = pathAtDepth(s.placePath, 2);
@@ -95,7 +100,7 @@ export async function similarSubmissions(db: DbOrTx, actor: Actor, s: Subject, l
         keywords: shared.filter((t) => scorer.weight(t) >= KEYWORD_WEIGHT).slice(0, 4),
       };
     })
-    .filter((c) => c.similarity >= SIMILAR_THRESHOLD)
+    .filter((c) => c.similarity >= minScore)
     .sort((a, b) => b.similarity - a.similarity)
     .slice(0, limit);
 }

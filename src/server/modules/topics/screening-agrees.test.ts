@@ -121,10 +121,14 @@ describe('grid screening agrees with the similar-submissions panel', () => {
     const bikes = groups.find((g) => g.keywords.includes('电动车'));
     expect(bikes?.submissions.map((s) => s.id).sort()).toEqual(about('电动车'));
     expect(about('电动车')).toHaveLength(4);
-    expect(bikes?.keywords).toEqual(expect.arrayContaining(['电动车', '充电']));
+    expect(bikes?.keywords).toContain('电动车');
+    expect(bikes?.keywords.some((k) => k.startsWith('充电'))).toBe(true);
     const lamps = groups.find((g) => g.keywords.includes('路灯'));
-    expect(lamps?.submissions.map((s) => s.id).sort()).toEqual([...about('路灯'), ...about('路燈')].sort());
-    expect(lamps?.size).toBe(3);
+    // the demo's two stairwell-light reports (路灯坏了 / 楼梯间的灯一直不亮) and this file's 繁體 one
+    const lampReports = [...about('路灯'), ...about('路燈'), ...about('灯一直不亮')].sort();
+    expect(lamps?.submissions.map((s) => s.id).sort()).toEqual(lampReports);
+    expect(lampReports).toHaveLength(4);
+    expect(lamps?.size).toBe(4);
     // the property-fee report is alike to nothing: in no group
     const grouped = groups.flatMap((g) => g.submissions.map((s) => s.id));
     for (const id of about('物業費')) expect(grouped).not.toContain(id);

@@ -5,7 +5,7 @@ import type { AuditListResponse } from '../../../shared/api/audit';
 import type { ErrorBody as ErrorBodySchema, Wire } from '../../../shared/api/common';
 import type { SubmissionDetail, SubmissionListResponse } from '../../../shared/api/submissions';
 import type { SynonymsResponse } from '../../../shared/api/vocabulary';
-import { DEFAULT_SYNONYMS, useSynonyms } from '../../platform/text';
+import { applySynonyms, DEFAULT_SYNONYMS } from '../../platform/text';
 import { startDemoApp } from '../../testing/demo-app';
 import { buildAccount } from '../../testing/factories';
 import { Agent, json } from '../../testing/harness';
@@ -19,14 +19,14 @@ type Audit = Wire<typeof AuditListResponse>;
 
 const PATH = '/api/vocabulary/synonyms';
 const shipped = DEFAULT_SYNONYMS.map((g) => [...g]);
-// what residents of the demo call throwing things from a window: not in the shipped table
-const THROWING = ['高空抛物', '往樓下扔東西', '楼上扔东西', '扔东西下来'];
+// what residents call a new kind of shop the shipped table has no words for
+const THROWING = ['密室逃脱', '鬼屋主題店', '鬼屋店', '密室主题店'];
 
 // the synonym table is the whole deployment's: this file keeps it in a database of its own
 let demo: Awaited<ReturnType<typeof startDemoApp>>;
 let admin: Agent; // 区政协管理员, at the top-level place
 let liaison: Agent; // the demo's liaison of 东湖街道, who reads the results
-let thrown: string; // 高空抛物, in those words
+let thrown: string; // 密室逃脱, in those words
 let dropped: string; // the same, in others
 
 const put = (by: Agent, body: unknown) => by.request('PUT', PATH, body);
@@ -61,13 +61,13 @@ beforeAll(async () => {
     expect(res.statusCode, res.body).toBe(201);
     return json<Detail>(res).id;
   };
-  thrown = await walkIn('3栋经常有人高空抛物，差点砸到人');
-  dropped = await walkIn('有人从楼上往楼下扔东西，太吓人了');
+  thrown = await walkIn('小区里开了家密室逃脱');
+  dropped = await walkIn('隔壁开了个鬼屋店');
 });
 
 // this worker's other test files read texts with the shipped table again
 afterAll(async () => {
-  useSynonyms(DEFAULT_SYNONYMS, 0);
+  applySynonyms(DEFAULT_SYNONYMS, 0);
   await demo?.close();
 });
 
@@ -84,7 +84,7 @@ describe('who may see and change the synonym table', () => {
     const leader = await demo.signIn('leader');
     for (const by of [liaison, townshipAdmin, leader]) {
       expect((await by.get(PATH)).statusCode).toBe(403);
-      expect((await put(by, { groups: [['高空抛物', '扔东西下来']] })).statusCode).toBe(403);
+      expect((await put(by, { groups: [['密室逃脱', '鬼屋店']] })).statusCode).toBe(403);
       expect((await by.delete(PATH)).statusCode).toBe(403);
     }
     expect((await table()).isDefault).toBe(true);
@@ -139,8 +139,8 @@ describe('PUT /api/vocabulary/synonyms: bad tables', () => {
 });
 
 describe('a saved table, then the shipped one again', () => {
-  it('finds nothing of 高空抛物 in words it does not know yet', async () => {
-    expect((await search('高空抛物')).items.map((i) => i.id)).toEqual([thrown]);
+  it('finds nothing of 密室逃脱 in words it does not know yet', async () => {
+    expect((await search('密室逃脱')).items.map((i) => i.id)).toEqual([thrown]);
     expect((await similarTo(thrown)).map((s) => s.id)).not.toContain(dropped);
   });
 
@@ -150,7 +150,7 @@ describe('a saved table, then the shipped one again', () => {
     const saved = json<Table>(res);
     expect(saved).toMatchObject({ isDefault: false, edits: 1 });
     expect(saved.updatedAt).not.toBeNull();
-    expect(saved.groups.at(-1)).toEqual(['高空抛物', '往楼下扔东西', '楼上扔东西', '扔东西下来']);
+    expect(saved.groups.at(-1)).toEqual(['密室逃脱', '鬼屋主题店', '鬼屋店', '密室主题店']);
     // every stored text was read with the old table: all wait to be read again
     expect(saved.pendingReindex).toBeGreaterThan(0);
     expect(await table()).toEqual(saved);
@@ -161,7 +161,7 @@ describe('a saved table, then the shipped one again', () => {
       before: {
         edits: 0,
         groups: shipped.length,
-        changed: { added: ['高空抛物、往楼下扔东西、楼上扔东西、扔东西下来'], removed: [] },
+        changed: { added: ['密室逃脱、鬼屋主题店、鬼屋店、密室主题店'], removed: [] },
       },
       after: { edits: 1, groups: shipped.length + 1 },
     });
@@ -169,18 +169,18 @@ describe('a saved table, then the shipped one again', () => {
 
   it('lets search and the similar panel use the new words once stored texts are read again', async () => {
     // the query is read with the new table at once; stored texts still hold the old words
-    expect((await search('高空抛物')).search?.highlight).toContain('往楼下扔东西');
+    expect((await search('密室逃脱')).search?.highlight).toContain('鬼屋店');
     expect(await reindexStaleTerms(demo.db)).toBeGreaterThan(0);
     expect((await table()).pendingReindex).toBe(0);
-    expect((await search('高空抛物')).items.map((i) => i.id).sort()).toEqual([thrown, dropped].sort());
-    expect((await search('往楼下扔东西')).items.map((i) => i.id).sort()).toEqual([thrown, dropped].sort());
+    expect((await search('密室逃脱')).items.map((i) => i.id).sort()).toEqual([thrown, dropped].sort());
+    expect((await search('鬼屋店')).items.map((i) => i.id).sort()).toEqual([thrown, dropped].sort());
     const similar = await similarTo(thrown);
     expect(similar.map((s) => s.id)).toContain(dropped);
-    expect(similar.find((s) => s.id === dropped)?.keywords).toContain('高空抛物');
+    expect(similar.find((s) => s.id === dropped)?.keywords).toContain('密室逃脱');
   });
 
   it('counts every save', async () => {
-    const res = await put(admin, { groups: [...shipped, THROWING, ['垃圾分类', '分类投放']] });
+    const res = await put(admin, { groups: [...shipped, THROWING, ['剧本杀', '剧本杀店']] });
     expect(json<Table>(res)).toMatchObject({ isDefault: false, edits: 2 });
   });
 
@@ -193,7 +193,7 @@ describe('a saved table, then the shipped one again', () => {
     const [event] = await synonymEvents();
     expect(event).toMatchObject({
       action: 'settings.synonyms_reset',
-      before: { edits: 2, changed: { removed: expect.arrayContaining([expect.stringMatching(/^高空抛物、/)]) } },
+      before: { edits: 2, changed: { removed: expect.arrayContaining([expect.stringMatching(/^密室逃脱、/)]) } },
       after: { edits: 3, groups: shipped.length },
     });
     expect((await synonymEvents()).map((e) => e.action)).toEqual([
@@ -202,6 +202,6 @@ describe('a saved table, then the shipped one again', () => {
       'settings.synonyms',
     ]);
     await reindexStaleTerms(demo.db);
-    expect((await search('高空抛物')).items.map((i) => i.id)).toEqual([thrown]);
+    expect((await search('密室逃脱')).items.map((i) => i.id)).toEqual([thrown]);
   });
 });

@@ -24,7 +24,7 @@ export function filterGroups(draft: readonly DraftGroup[], query: string) {
 
 // The wire contract's rules for a word and a group (SaveSynonymsBody); the server checks them again.
 export const WORD_MAX = 12;
-export const GROUP_MAX = 40;
+export const GROUP_MAX = 60;
 const SEPARATORS = /[\s,，、;；]/u;
 
 export type WordIssue = 'length' | 'separator';
