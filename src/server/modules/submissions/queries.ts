@@ -77,9 +77,18 @@ export function matchesSearch(plan: SearchPlan, mode: SearchMode): SQL {
   return plan.trackingCode ? (or(text, eq(submissions.trackingCode, plan.trackingCode)) as SQL) : text;
 }
 
-/** Relevance: the exact phrase (or tracking code) first, then by the weight of the terms held. */
-export const searchRank = (plan: SearchPlan): SQL =>
-  sql`(case when ${or(holdsPhrase(plan), plan.trackingCode ? eq(submissions.trackingCode, plan.trackingCode) : sql`false`)} then 1000 else 0 end)${plan.terms.length ? sql` + ${heldWeight(plan)}` : sql``}`;
+/**
+ * Relevance: the exact phrase (or tracking code) first, then by the weight of the terms held. With
+ * mode `all` every match holds every term, so only the phrase tells them apart (and the weights
+ * are not summed over thousands of rows for nothing).
+ */
+export const searchRank = (plan: SearchPlan, mode: SearchMode): SQL => {
+  const exact = plan.trackingCode
+    ? or(holdsPhrase(plan), eq(submissions.trackingCode, plan.trackingCode))
+    : holdsPhrase(plan);
+  const first = sql`(case when ${exact} then 1000 else 0 end)`;
+  return mode === 'most' && plan.terms.length ? sql`${first} + ${heldWeight(plan)}` : first;
+};
 
 /** A search box's text as a filter (topic linking, candidates): the phrase or all its words. */
 export const matchesText = (q: string) => matchesSearch(planSearch(q, vocabulary()), 'all');
@@ -143,16 +152,13 @@ async function inboxPage(
       : sort === 'due'
         ? sql`${submissions.dueAt} asc nulls last`
         : sort === 'relevance' && search
-          ? sql`${searchRank(search.plan)} desc`
+          ? sql`${searchRank(search.plan, search.mode)} desc`
           : desc(submissions.createdAt),
     desc(submissions.createdAt),
     desc(submissions.id),
   ];
   const page = db
-    .select({
-      id: submissions.id,
-      rank: search ? sql<number>`${searchRank(search.plan)}`.as('rank') : sql<number>`0`.as('rank'),
-    })
+    .select({ id: submissions.id })
     .from(submissions)
     .innerJoin(places, eq(places.id, submissions.placeId))
     .where(and(...where))

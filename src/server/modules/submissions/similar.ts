@@ -10,10 +10,14 @@ import { inSubtree, pathAtDepth } from '../../platform/db/place-path';
 import { places, submissions } from '../../platform/db/schema';
 import { currentVocabulary, normalize, Scorer, SIMILAR_THRESHOLD, type Vocabulary } from '../../platform/text';
 import { visibleSubmissions } from './policy';
+import { lookupTerms, termFrequency } from './term-frequency';
 
-// Bounds on the lookup: candidates hold one of the submission's LOOKUP_TERMS weightiest terms,
+// Bounds on the lookup: candidates hold one of the submission's LOOKUP_TERMS weightiest terms that
+// are not common across submissions (term-frequency.ts),
 // and the newest CANDIDATES of them are scored (see bench:similar for what they cost and find).
-const LOOKUP_TERMS = 8;
+const LOOKUP_TERMS = 6;
+// filler (希望, 问题) never finds a near-duplicate
+const MIN_LOOKUP_WEIGHT = 3;
 // a shared word lighter than this (希望, 小区) is not why two reports are alike: not shown as a
 // keyword (grid screening's keywords draw the same line)
 const KEYWORD_WEIGHT = 3;
@@ -61,10 +65,12 @@ export async function similarSubmissions(
   const townPath = pathAtDepth(s.placePath, 2);
   const ignore = await placeNameTerms(db, v, townPath);
   const scorer = new Scorer(v);
-  const lookup = terms
-    .filter((t) => !ignore.has(t))
-    .sort((a, b) => scorer.weight(b) - scorer.weight(a))
-    .slice(0, LOOKUP_TERMS);
+  const lookup = lookupTerms(
+    terms.filter((t) => !ignore.has(t) && scorer.weight(t) >= MIN_LOOKUP_WEIGHT),
+    (t) => scorer.weight(t),
+    await termFrequency(db),
+    LOOKUP_TERMS,
+  );
   if (lookup.length === 0) return [];
   const townPlaces = db.select({ id: places.id }).from(places).where(inSubtree(places.path, townPath));
   const candidates = await db
