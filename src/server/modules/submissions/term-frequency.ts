@@ -24,13 +24,13 @@ export async function termFrequency(db: DbOrTx): Promise<TermFrequency> {
   return frequency;
 }
 
-/** Above this share a term finds too many rows to look candidates up by (老人 in an elderly district). */
-const COMMON_SHARE = 0.02;
+/** The lookup's terms together may find at most about this share of all submissions. */
+const LOOKUP_SHARE = 0.02;
 
 /**
- * The terms to look near-duplicates up by: the weightiest of those the statistics do not call
- * common (a near-duplicate shares most of its weighty terms, and a rare one is held by few rows);
- * common ones only when nothing else is left.
+ * The terms to look near-duplicates up by: the weightiest, skipping any that would make the rows
+ * they find together more than LOOKUP_SHARE of all submissions (a near-duplicate shares most of
+ * its weighty terms, and rare ones are held by few rows); the rarest one when all are common.
  */
 export function lookupTerms(
   terms: readonly string[],
@@ -38,7 +38,15 @@ export function lookupTerms(
   frequency: TermFrequency,
   count: number,
 ) {
-  const byWeight = [...terms].sort((a, b) => weight(b) - weight(a) || a.localeCompare(b));
-  const rare = byWeight.filter((t) => (frequency.get(t) ?? 0) <= COMMON_SHARE);
-  return (rare.length ? rare : byWeight).slice(0, count);
+  const share = (t: string) => frequency.get(t) ?? 0;
+  const picked: string[] = [];
+  let found = 0;
+  for (const t of [...terms].sort((a, b) => weight(b) - weight(a) || a.localeCompare(b))) {
+    if (picked.length === count) break;
+    if (found + share(t) > LOOKUP_SHARE) continue;
+    picked.push(t);
+    found += share(t);
+  }
+  if (picked.length === 0 && terms.length) picked.push([...terms].sort((a, b) => share(a) - share(b))[0] as string);
+  return picked;
 }
