@@ -117,16 +117,19 @@ export const participantsOf = (db: DbOrTx, consultationId: string) =>
     .where(eq(participants.consultationId, consultationId))
     .orderBy(asc(participants.createdAt), asc(participants.name));
 
+/** What an opinion shows: who said it, for or against, and when. */
+export const opinionColumns = {
+  id: opinions.id,
+  participantId: opinions.participantId,
+  speakerName: opinions.speakerName,
+  stance: opinions.stance,
+  text: opinions.text,
+  createdAt: opinions.createdAt,
+};
+
 export const opinionsOf = (db: DbOrTx, consultationId: string) =>
   db
-    .select({
-      id: opinions.id,
-      participantId: opinions.participantId,
-      speakerName: opinions.speakerName,
-      stance: opinions.stance,
-      text: opinions.text,
-      createdAt: opinions.createdAt,
-    })
+    .select(opinionColumns)
     .from(opinions)
     .where(eq(opinions.consultationId, consultationId))
     .orderBy(asc(opinions.createdAt));

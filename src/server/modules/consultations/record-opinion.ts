@@ -5,7 +5,7 @@ import { consultationSteps, opinions } from '../../platform/db/schema';
 import { invalid, notFound } from '../../platform/errors';
 import { auditConsultation, writeRecord } from './access';
 import { findParticipant } from './participants';
-import { stepsOf } from './queries';
+import { opinionColumns, stepsOf } from './queries';
 import type { OpinionBody, StepBody } from './schemas';
 
 /** Completes a step of the procedure (who, when, what it produced), or reopens it. */
@@ -44,14 +44,7 @@ export async function addOpinion(ctx: Ctx, id: string, input: z.infer<typeof Opi
         text: input.text,
         recordedById: ctx.actor.id,
       })
-      .returning({
-        id: opinions.id,
-        participantId: opinions.participantId,
-        speakerName: opinions.speakerName,
-        stance: opinions.stance,
-        text: opinions.text,
-        createdAt: opinions.createdAt,
-      });
+      .returning(opinionColumns);
     if (!row) throw new Error('opinion not inserted');
     await auditConsultation(tx, ctx, c, 'opinion.add', { after: row });
     return row;
