@@ -17,7 +17,7 @@ export const SaveSynonymsBody = z.object({ groups: z.array(SynonymGroup).max(200
 
 export const SynonymsResponse = z.object({
   groups: z.array(z.array(z.string())),
-  /** still the table shipped with the platform (never edited here) */
+  /** the table shipped with the platform: never edited here, or restored to it */
   isDefault: z.boolean(),
   /** how many times this deployment's table was saved */
   edits: z.number(),

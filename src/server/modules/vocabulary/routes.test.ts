@@ -188,7 +188,7 @@ describe('a saved table, then the shipped one again', () => {
     const res = await admin.delete(PATH);
     expect(res.statusCode, res.body).toBe(200);
     const reset = json<Table>(res);
-    expect(reset).toMatchObject({ isDefault: false, edits: 3 });
+    expect(reset).toMatchObject({ isDefault: true, edits: 3 });
     expect(reset.groups).toEqual(shipped);
     const [event] = await synonymEvents();
     expect(event).toMatchObject({

@@ -22,7 +22,10 @@ export async function readSynonyms(db: DbOrTx): Promise<StoredSynonyms> {
     .from(settings)
     .where(eq(settings.key, KEY));
   if (!row) return { groups: DEFAULT_SYNONYMS.map((g) => [...g]), edits: 0, isDefault: true, updatedAt: null };
-  return { ...(row.value as StoredValue), isDefault: false, updatedAt: row.updatedAt };
+  const value = row.value as StoredValue;
+  // saved back to the shipped table (restored, or edited back): the default again, edits counted
+  const isDefault = JSON.stringify(value.groups) === JSON.stringify(DEFAULT_SYNONYMS);
+  return { ...value, isDefault, updatedAt: row.updatedAt };
 }
 
 /** Stores the deployment's synonym groups (one more edit) and puts them in use here. */
