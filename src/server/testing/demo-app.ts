@@ -32,7 +32,26 @@ async function newDatabase() {
   const url = new URL(runUrl);
   url.pathname = `/${name}`;
   const database = await openDatabase({ databaseUrl: url.toString() });
-  return { database, drop: () => onServer(runUrl, `drop database if exists ${name} with (force)`) };
+  // dropping with FORCE while the closed pool's last client is still saying goodbye makes that
+  // client raise "terminating connection" into the run: wait until the server has let them all go
+  const drop = async () => {
+    const client = new pg.Client({ connectionString: runUrl });
+    await client.connect();
+    try {
+      for (let tries = 0; tries < 50; tries++) {
+        const { rows } = await client.query<{ n: number }>(
+          'select count(*)::int as n from pg_stat_activity where datname = $1',
+          [name],
+        );
+        if (rows[0]?.n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      await client.query(`drop database if exists ${name} with (force)`);
+    } finally {
+      await client.end();
+    }
+  };
+  return { database, drop };
 }
 
 /**
