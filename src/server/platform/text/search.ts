@@ -31,8 +31,8 @@ export type SearchPlan = {
 
 /** Below this weight a term is filler (希望, 问题) and a query does not require it. */
 const MIN_TERM_WEIGHT = 2;
-/** Matching "most words" asks for this share of the query's weight. */
-const MOST_SHARE = 0.6;
+/** Matching "most words" asks for this share of the query's weight: two of three ideas, not one. */
+const MOST_SHARE = 0.55;
 
 /** Reads a search box's text with the vocabulary the stored terms were made with. */
 export function planSearch(q: string, v: Vocabulary): SearchPlan {

@@ -10,7 +10,7 @@ export type PoolFrequency = { docs: number; df: ReadonlyMap<string, number> };
  * From this score two texts are shown as alike (similar submissions) and grouped (grid
  * screening). Chosen on the labelled development set (bench/similarity): see its README.
  */
-export const SIMILAR_THRESHOLD = 0.25;
+export const SIMILAR_THRESHOLD = 0.2;
 
 /**
  * Two texts filed under different categories (residents or staff chose them) are less likely one
