@@ -8,7 +8,14 @@ import type { DbOrTx } from '../../platform/db';
 import { textArray } from '../../platform/db/arrays';
 import { inSubtree, pathAtDepth } from '../../platform/db/place-path';
 import { places, submissions } from '../../platform/db/schema';
-import { currentVocabulary, normalize, Scorer, SIMILAR_THRESHOLD, type Vocabulary } from '../../platform/text';
+import {
+  currentVocabulary,
+  KEY_TERM_WEIGHT,
+  normalize,
+  Scorer,
+  SIMILAR_THRESHOLD,
+  type Vocabulary,
+} from '../../platform/text';
 import { visibleSubmissions } from './policy';
 import { lookupTerms, termFrequency } from './term-frequency';
 
@@ -16,11 +23,6 @@ import { lookupTerms, termFrequency } from './term-frequency';
 // are not common across submissions (term-frequency.ts),
 // and the newest CANDIDATES of them are scored (see bench:similar for what they cost and find).
 const LOOKUP_TERMS = 6;
-// filler (希望, 问题) never finds a near-duplicate
-const MIN_LOOKUP_WEIGHT = 3;
-// a shared word lighter than this (希望, 小区) is not why two reports are alike: not shown as a
-// keyword (grid screening's keywords draw the same line)
-const KEYWORD_WEIGHT = 3;
 const CANDIDATES = 400;
 // how long the words of a township's place names are kept (they set names aside, not problems)
 const PLACE_NAMES_MS = 10 * 60_000;
@@ -66,7 +68,7 @@ export async function similarSubmissions(
   const ignore = await placeNameTerms(db, v, townPath);
   const scorer = new Scorer(v);
   const lookup = lookupTerms(
-    terms.filter((t) => !ignore.has(t) && scorer.weight(t) >= MIN_LOOKUP_WEIGHT),
+    terms.filter((t) => !ignore.has(t) && scorer.weight(t) >= KEY_TERM_WEIGHT),
     (t) => scorer.weight(t),
     await termFrequency(db),
     LOOKUP_TERMS,
@@ -103,7 +105,7 @@ export async function similarSubmissions(
       return {
         ...c,
         similarity: Math.round(score * 1000) / 1000,
-        keywords: shared.filter((t) => scorer.weight(t) >= KEYWORD_WEIGHT).slice(0, 4),
+        keywords: shared.filter((t) => scorer.weight(t) >= KEY_TERM_WEIGHT).slice(0, 4),
       };
     })
     .filter((c) => c.similarity >= minScore)

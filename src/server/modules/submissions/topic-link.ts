@@ -5,7 +5,8 @@ import type { DbOrTx } from '../../platform/db';
 import { appendEvent } from './queries';
 
 export { visibleSubmissions } from './policy';
-export { matchesText, OPEN_STATUSES } from './queries';
+export { OPEN_STATUSES } from './queries';
+export { matchesText } from './search';
 
 type TopicNote = { id: string; code: string; title: string };
 type Who = Pick<Actor, 'id' | 'displayName'>;

@@ -1,6 +1,6 @@
 // Grid screening (网格筛题): groups of similar open submissions, offered to the liaison as one topic each.
 
-import { SIMILAR_THRESHOLD } from '../../platform/text';
+import { KEY_TERM_WEIGHT, SIMILAR_THRESHOLD } from '../../platform/text';
 
 export type Clusterable = { id: string; content: string; terms: readonly string[] };
 /** How alike two items are, 0…1: the platform's text service (Scorer.compare), one scale for all. */
@@ -65,7 +65,7 @@ export function sharedTerms(
     for (const t of new Set(item.terms)) if (!ignore.has(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
   const half = Math.ceil(group.length / 2);
   return [...counts.entries()]
-    .filter(([t, n]) => n >= Math.max(2, half) && weight(t) >= 3)
+    .filter(([t, n]) => n >= Math.max(2, half) && weight(t) >= KEY_TERM_WEIGHT)
     .sort(([ta, a], [tb, b]) => b * weight(tb) - a * weight(ta) || ta.localeCompare(tb))
     .slice(0, limit)
     .map(([t]) => t);

@@ -4,7 +4,7 @@ import { grams, normalize } from './normalize';
 import { vocabulary } from './vocabulary';
 
 export { grams, indexableGrams, normalize } from './normalize';
-export { type PoolFrequency, poolOf, Scorer, SIMILAR_THRESHOLD } from './similarity';
+export { KEY_TERM_WEIGHT, type PoolFrequency, poolOf, Scorer, SIMILAR_THRESHOLD } from './similarity';
 export { DEFAULT_SYNONYMS } from './synonyms-data';
 export { applySynonyms, type SynonymGroups, Vocabulary, vocabulary } from './vocabulary';
 

@@ -13,6 +13,12 @@ export type PoolFrequency = { docs: number; df: ReadonlyMap<string, number> };
 export const SIMILAR_THRESHOLD = 0.2;
 
 /**
+ * A term lighter than this (希望, 小区 after filler) is never why two texts are alike: it neither
+ * looks candidates up nor is shown as a shared key word.
+ */
+export const KEY_TERM_WEIGHT = 3;
+
+/**
  * Two texts filed under different categories (residents or staff chose them) are less likely one
  * problem: their score is scaled by this. Unknown categories (none chosen) count as the same.
  */

@@ -48,6 +48,5 @@ export async function currentVocabulary(db: DbOrTx, force = false) {
   checkedAt = Date.now();
   const stored = await readSynonyms(db);
   const v = vocabulary();
-  if (stored.edits === 0 && v.version % 100_000 === 0) return v;
-  return v.version % 100_000 === stored.edits ? v : applySynonyms(stored.groups, stored.edits);
+  return v.edits === stored.edits ? v : applySynonyms(stored.groups, stored.edits);
 }

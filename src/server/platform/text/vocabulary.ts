@@ -68,7 +68,8 @@ export class Vocabulary {
 
   constructor(
     readonly groups: SynonymGroups = DEFAULT_SYNONYMS,
-    edits = 0,
+    /** how many times the deployment's table was saved (0: the shipped one, never edited) */
+    readonly edits = 0,
   ) {
     this.version = READING_RULES * 100_000 + edits;
     const { dict } = jiebaData();
