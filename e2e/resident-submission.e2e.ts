@@ -62,7 +62,11 @@ describe('a resident’s problem, from QR code to rating', () => {
     await staff.goto('/submissions');
     await staff.getByLabel('搜索诉求').fill('路灯坏了');
     await staff.getByLabel('搜索诉求').press('Enter');
-    await staff.getByRole('link', { name: trackingCode }).click();
+    await staff.waitForURL((url) => url.searchParams.get('q') === '路灯坏了');
+    // the row as the search's answer draws it, its words marked: a click on the row of the list
+    // before the search can land while the table is redrawn, and then goes nowhere
+    const found = staff.getByRole('row').filter({ has: staff.locator('mark') });
+    await found.getByRole('link', { name: trackingCode }).click();
     await staff.waitForURL(/\/submissions\/[0-9a-f-]{36}$/);
     submissionId = staff.url().split('/').pop() ?? '';
     await staff.getByText(TEXT).waitFor();

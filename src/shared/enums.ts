@@ -159,8 +159,67 @@ export const OUTCOME_STATUSES = [
   'draft', // 草稿
   'sent', // 已报送
   'answered', // 已答复: every recipient has replied
+  'carrying_out', // 落实中: tasks were set for it and are being carried out
+  'carried_out', // 已落实: every task was accepted (验收)
 ] as const;
 export type OutcomeStatus = (typeof OUTCOME_STATUSES)[number];
+
+/** What a recipient's reply (答复) says of the outcome: 采纳 / 部分采纳 / 不予采纳 (with a reason). */
+export const REPLY_VERDICTS = ['adopted', 'partly_adopted', 'not_adopted'] as const;
+export type ReplyVerdict = (typeof REPLY_VERDICTS)[number];
+
+/** Whether a procedure step is held in the meeting, or carried out after it (by tasks, revisits). */
+export const STEP_PHASES = ['meeting', 'after'] as const;
+export type StepPhase = (typeof STEP_PHASES)[number];
+
+/** Where a task (落实任务) stands: 未开始 → 推进中 → 已完成 (awaiting 验收) → 已验收; or 无法落实 / 续办. */
+export const TASK_STATUSES = [
+  'not_started', // 未开始
+  'in_progress', // 推进中
+  'done', // 已完成: the unit says it is carried out; the liaison accepts it or sends it back
+  'accepted', // 已验收
+  'cannot', // 无法落实, with a reason; the liaison accepts it or sends it back
+  'carried_over', // 续办: carried over to next year
+] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+/** A step in a task's timeline. */
+export const TASK_EVENT_KINDS = [
+  'created',
+  'edited',
+  'progress', // 进展: a report with text, photos and files
+  'done',
+  'cannot',
+  'carried_over',
+  'accepted', // 验收通过
+  'returned', // 退回
+  'urged', // 催办
+  'escalated', // 提请督办: to a leader
+  'instructed', // 批示
+  'reopened', // 回头看 found the problem back
+  'milestone_done',
+] as const;
+export type TaskEventKind = (typeof TASK_EVENT_KINDS)[number];
+
+/** In-app notices (站内通知): each a kind with parameters, rendered in the reader's language. */
+export const NOTIFICATION_KINDS = [
+  'task_assigned',
+  'task_urged',
+  'task_escalated',
+  'task_instructed',
+  'task_due_soon',
+  'task_overdue',
+  'task_progress',
+  'task_done',
+  'task_returned',
+  'task_accepted',
+  'outcome_received',
+  'outcome_replied',
+  'outcome_instructed',
+  'revisit_due',
+  'invited',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** An online consultation vote on a statement. */
 export const VOTES = ['agree', 'disagree', 'pass'] as const;

@@ -58,7 +58,14 @@ export const OutcomeSummary = z.object({
 
 export const OutcomeList = paged(OutcomeSummary).extend({
   /** Per status under the filters; `unreplied`: outcomes sent to the viewer they have not answered. */
-  counts: z.object({ draft: z.number(), sent: z.number(), answered: z.number(), unreplied: z.number() }),
+  counts: z.object({
+    draft: z.number(),
+    sent: z.number(),
+    answered: z.number(),
+    carrying_out: z.number(),
+    carried_out: z.number(),
+    unreplied: z.number(),
+  }),
 });
 
 export const Recipient = z.object({

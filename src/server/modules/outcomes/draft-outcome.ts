@@ -75,7 +75,7 @@ export async function reviseOutcome(ctx: Ctx, id: string, input: UpdateOutcomeIn
       entityType: 'outcome',
       entityId: id,
       placePath: o.placePath,
-      before: Object.fromEntries(Object.keys(after).map((k) => [k, o[k as keyof typeof after]])),
+      before: Object.fromEntries(Object.keys(after).map((k) => [k, o[k as keyof typeof o]])),
       after,
     });
   });

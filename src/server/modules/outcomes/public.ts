@@ -25,7 +25,12 @@ export async function publicOutcomesOf(db: DbOrTx, s: { id: string; mergedIntoId
     })
     .from(outcomes)
     .innerJoin(consultations, eq(consultations.id, outcomes.consultationId))
-    .where(and(inArray(consultations.topicId, topicIds), inArray(outcomes.status, ['sent', 'answered'])))
+    .where(
+      and(
+        inArray(consultations.topicId, topicIds),
+        inArray(outcomes.status, ['sent', 'answered', 'carrying_out', 'carried_out']),
+      ),
+    )
     .orderBy(asc(outcomes.sentAt), asc(outcomes.code));
   const itemIds = rows.flatMap((r) => r.consensusItemIds);
   const items =

@@ -4,14 +4,38 @@ import type { OutcomeStatus, PlaceKind } from '../../../shared/enums';
  * What happens to an outcome (协商成果): a draft is edited, then sent (报送); recipients reply
  * (答复) and leaders instruct (批示). `reply` is a reply while others are still open, `last_reply`
  * the one that completes them. Sending to more people later reopens an answered outcome.
+ * Carrying out (落实): the first task starts it (start_tasks, once sent), every task accepted
+ * carries it out (all_accepted), and a task opened again (回头看) takes it back (reopen).
  */
-export type OutcomeEvent = 'edit' | 'send' | 'reply' | 'last_reply' | 'instruct';
+export type OutcomeEvent =
+  | 'edit'
+  | 'send'
+  | 'reply'
+  | 'last_reply'
+  | 'instruct'
+  | 'start_tasks'
+  | 'all_accepted'
+  | 'reopen';
 
 /** The state machine: the status each event leads to. Not listed → 409. */
 export const OUTCOME_TRANSITIONS = {
   draft: { edit: 'draft', send: 'sent' },
-  sent: { send: 'sent', reply: 'sent', last_reply: 'answered', instruct: 'sent' },
-  answered: { send: 'sent', reply: 'answered', last_reply: 'answered', instruct: 'answered' },
+  sent: { send: 'sent', reply: 'sent', last_reply: 'answered', instruct: 'sent', start_tasks: 'carrying_out' },
+  answered: {
+    send: 'sent',
+    reply: 'answered',
+    last_reply: 'answered',
+    instruct: 'answered',
+    start_tasks: 'carrying_out',
+  },
+  carrying_out: {
+    reply: 'carrying_out',
+    last_reply: 'carrying_out',
+    instruct: 'carrying_out',
+    start_tasks: 'carrying_out',
+    all_accepted: 'carried_out',
+  },
+  carried_out: { instruct: 'carried_out', start_tasks: 'carrying_out', reopen: 'carrying_out' },
 } as const satisfies Record<OutcomeStatus, Partial<Record<OutcomeEvent, OutcomeStatus>>>;
 
 /** Where `event` leads from `status`, or null when the status does not allow it. */

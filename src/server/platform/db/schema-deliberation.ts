@@ -21,7 +21,9 @@ import {
   OUTCOME_TYPES,
   PARTICIPANT_KINDS,
   PLAN_ITEM_STATUSES,
+  REPLY_VERDICTS,
   STANCES,
+  STEP_PHASES,
   TOPIC_SOURCES,
   TOPIC_STATUSES,
   TOPIC_URGENCIES,
@@ -41,6 +43,8 @@ export const stance = pgEnum('stance', STANCES);
 export const outcomeType = pgEnum('outcome_type', OUTCOME_TYPES);
 export const outcomeStatus = pgEnum('outcome_status', OUTCOME_STATUSES);
 export const vote = pgEnum('vote', VOTES);
+export const replyVerdict = pgEnum('reply_verdict', REPLY_VERDICTS);
+export const stepPhase = pgEnum('step_phase', STEP_PHASES);
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
@@ -122,7 +126,8 @@ export const planItems = pgTable(
   ],
 );
 
-export type ProcedureStep = { name: string; isRequired: boolean; hint?: string };
+/** A procedure step; `phase` 'after' (跟踪落实, 评议反馈) is carried out after the meeting, by tasks. */
+export type ProcedureStep = { name: string; isRequired: boolean; hint?: string; phase?: 'meeting' | 'after' };
 
 /** A procedure (议事规程): ordered steps. Built-ins have no place; a place's own are offered beneath it. */
 export const procedures = pgTable(
@@ -201,6 +206,9 @@ export const consultationSteps = pgTable(
     position: integer('position').notNull(),
     name: text('name').notNull(),
     isRequired: boolean('is_required').notNull(),
+    // held in the meeting, or after it (carried out by the outcome's tasks): the meeting concludes
+    // on its own steps
+    phase: stepPhase('phase').notNull().default('meeting'),
     output: text('output'), // what the step produced
     completedAt: at('completed_at'),
     completedById: uuid('completed_by_id').references(() => accounts.id),
@@ -346,6 +354,8 @@ export const outcomes = pgTable(
     consensusItemIds: uuid('consensus_item_ids').array().notNull().default(sql`'{}'::uuid[]`),
     createdById: uuid('created_by_id').references(() => accounts.id),
     sentAt: at('sent_at'),
+    carriedOutAt: at('carried_out_at'), // every task accepted (已落实)
+    reviewDueAt: at('review_due_at'), // 回头看: three months after it was carried out, unless set
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -371,6 +381,9 @@ export const outcomeRecipients = pgTable(
     sentAt: at('sent_at').notNull().defaultNow(),
     readAt: at('read_at'),
     reply: text('reply'),
+    // 采纳 / 部分采纳 / 不予采纳; a reason is required unless adopted
+    verdict: replyVerdict('verdict'),
+    verdictReason: text('verdict_reason'),
     repliedAt: at('replied_at'),
     instruction: text('instruction'), // 批示
     instructedAt: at('instructed_at'),

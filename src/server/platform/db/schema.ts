@@ -220,6 +220,9 @@ export const submissions = pgTable(
     departmentId: uuid('department_id').references(() => accounts.id),
     mergedIntoId: uuid('merged_into_id').references((): AnyPgColumn => submissions.id),
     dueAt: timestamp('due_at', { withTimezone: true }),
+    // the clock stopped while its topic is deliberated: not overdue meanwhile; the deadline moves
+    // on by the time it stood still when it starts again
+    clockStoppedAt: timestamp('clock_stopped_at', { withTimezone: true }),
     solvedAt: timestamp('solved_at', { withTimezone: true }),
     residentSaysSolved: boolean('resident_says_solved'),
     satisfaction: integer('satisfaction'),
@@ -281,4 +284,5 @@ export const submissionPhotos = pgTable(
 );
 
 export * from './schema-deliberation';
+export * from './schema-follow-through';
 export * from './schema-instances';

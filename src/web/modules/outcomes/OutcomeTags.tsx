@@ -2,10 +2,13 @@ import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { OutcomeStatus, OutcomeType } from '../../../shared/enums';
 
-const STATUS_COLORS = { draft: 'default', sent: 'processing', answered: 'success' } as const satisfies Record<
-  OutcomeStatus,
-  string
->;
+const STATUS_COLORS = {
+  draft: 'default',
+  sent: 'processing',
+  answered: 'cyan',
+  carrying_out: 'gold',
+  carried_out: 'success',
+} as const satisfies Record<OutcomeStatus, string>;
 
 export function OutcomeStatusTag({ status }: { status: OutcomeStatus }) {
   const { t } = useTranslation();

@@ -1,0 +1,27 @@
+// In-app notices (站内通知): the wire contract of the bell and the notices page.
+import { z } from 'zod';
+import { NOTIFICATION_KINDS } from '../enums';
+import { IdParams, IsoDate, PageQuery, paged } from './common';
+
+export const NotificationParams = IdParams;
+
+export const ListNotificationsQuery = PageQuery.extend({
+  unread: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true'),
+});
+
+/** A notice: its kind and parameters (rendered in the reader's language), and the record it opens. */
+export const Notification = z.object({
+  id: z.string(),
+  kind: z.enum(NOTIFICATION_KINDS),
+  params: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
+  entityType: z.enum(['task', 'outcome', 'consultation']),
+  entityId: z.string(),
+  readAt: IsoDate.nullable(),
+  createdAt: IsoDate,
+});
+
+export const NotificationList = paged(Notification).extend({ unread: z.number().int() });
+export const UnreadCount = z.object({ unread: z.number().int() });
