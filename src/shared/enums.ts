@@ -224,3 +224,15 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 /** An online consultation vote on a statement. */
 export const VOTES = ['agree', 'disagree', 'pass'] as const;
 export type Vote = (typeof VOTES)[number];
+
+/** 三评: who evaluates a consultation's outcome — 党政点评, 民主评议 (members), 群众评价 (residents). */
+export const EVALUATION_KINDS = ['leader', 'member', 'resident'] as const;
+export type EvaluationKind = (typeof EVALUATION_KINDS)[number];
+
+/** A proposal's (提案) reply category: 解决采纳 / 列入计划 / 留作参考. */
+export const PROPOSAL_REPLY_CATEGORIES = ['adopted', 'planned', 'for_reference'] as const;
+export type ProposalReplyCategory = (typeof PROPOSAL_REPLY_CATEGORIES)[number];
+
+/** The proposer's view of the handling: 满意 / 基本满意 / 不满意 (one re-handling when unsatisfied). */
+export const SATISFACTIONS = ['satisfied', 'basically_satisfied', 'unsatisfied'] as const;
+export type Satisfaction = (typeof SATISFACTIONS)[number];

@@ -356,11 +356,14 @@ export const outcomes = pgTable(
     sentAt: at('sent_at'),
     carriedOutAt: at('carried_out_at'), // every task accepted (已落实)
     reviewDueAt: at('review_due_at'), // 回头看: three months after it was carried out, unless set
+    // 群众评价: the random token of the residents' evaluation link and QR code
+    evaluationToken: text('evaluation_token'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     uniqueIndex('outcomes_code_key').on(t.code),
+    uniqueIndex('outcomes_evaluation_token_key').on(t.evaluationToken),
     index('outcomes_consultation_idx').on(t.consultationId),
     index('outcomes_place_idx').on(t.placeId, t.createdAt),
   ],

@@ -16,7 +16,14 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { NOTIFICATION_KINDS, TASK_STATUSES, type TaskEventKind } from '../../../shared/enums';
+import {
+  EVALUATION_KINDS,
+  NOTIFICATION_KINDS,
+  PROPOSAL_REPLY_CATEGORIES,
+  SATISFACTIONS,
+  TASK_STATUSES,
+  type TaskEventKind,
+} from '../../../shared/enums';
 import { accounts, places } from './schema';
 import { consensusItems, outcomes } from './schema-deliberation';
 
@@ -156,5 +163,116 @@ export const notifications = pgTable(
   (t) => [
     index('notifications_account_idx').on(t.accountId, t.createdAt),
     uniqueIndex('notifications_dedupe_key').on(t.accountId, t.dedupeKey),
+  ],
+);
+
+export const evaluationKind = pgEnum('evaluation_kind', EVALUATION_KINDS);
+export const proposalReplyCategory = pgEnum('proposal_reply_category', PROPOSAL_REPLY_CATEGORIES);
+export const satisfaction = pgEnum('satisfaction', SATISFACTIONS);
+
+/**
+ * 回头看: a visit some time after an outcome was carried out — what was found, what residents say,
+ * and whether the problem came back (then its task opens again).
+ */
+export const revisits = pgTable(
+  'revisits',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    outcomeId: uuid('outcome_id')
+      .notNull()
+      .references(() => outcomes.id),
+    taskId: uuid('task_id').references(() => tasks.id), // the task reopened, when the problem is back
+    visitedAt: at('visited_at').notNull(),
+    findings: text('findings').notNull(),
+    residentsView: text('residents_view'),
+    isProblemBack: boolean('is_problem_back').notNull(),
+    recordedById: uuid('recorded_by_id').references(() => accounts.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('revisits_outcome_idx').on(t.outcomeId, t.visitedAt)],
+);
+
+/** Photos of a revisit (re-encoded on upload, like residents' photos). */
+export const revisitPhotos = pgTable(
+  'revisit_photos',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    revisitId: uuid('revisit_id').references(() => revisits.id), // null until the revisit is saved
+    outcomeId: uuid('outcome_id')
+      .notNull()
+      .references(() => outcomes.id),
+    fileName: text('file_name').notNull(),
+    bytes: integer('bytes').notNull(),
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+    uploadedById: uuid('uploaded_by_id').references(() => accounts.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('revisit_photos_revisit_idx').on(t.revisitId)],
+);
+
+/**
+ * One evaluation of an outcome (三评): a leader's comment and grade (党政点评), a member's who took
+ * part (民主评议), or a resident's through the public link (群众评价; one per voter key as far as an
+ * anonymous page can tell). Scores 1–5; the three combine into the outcome's score.
+ */
+export const evaluations = pgTable(
+  'evaluations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    outcomeId: uuid('outcome_id')
+      .notNull()
+      .references(() => outcomes.id),
+    kind: evaluationKind('kind').notNull(),
+    accountId: uuid('account_id').references(() => accounts.id), // leaders and members
+    voterKey: text('voter_key'), // residents: a hash of the device's key (see online_voters)
+    score: integer('score').notNull(),
+    comment: text('comment'),
+    isHidden: boolean('is_hidden').notNull().default(false), // a resident's abusive comment, hidden by staff
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('evaluations_account_key').on(t.outcomeId, t.kind, t.accountId),
+    uniqueIndex('evaluations_voter_key').on(t.outcomeId, t.voterKey),
+    index('evaluations_outcome_idx').on(t.outcomeId, t.kind),
+  ],
+);
+
+/**
+ * A proposal's (提案) handling by one unit (承办单位): the reply and its category, the face-to-face
+ * meeting with the proposer (见面), and the proposer's satisfaction; unsatisfied once, handled again.
+ */
+export const proposalHandlings = pgTable(
+  'proposal_handlings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    outcomeId: uuid('outcome_id') // the proposal: an outcome of type 'proposal'
+      .notNull()
+      .references(() => outcomes.id),
+    unitId: uuid('unit_id') // the handling unit's account (a department)
+      .notNull()
+      .references(() => accounts.id),
+    proposer: text('proposer').notNull(), // 提案人 (a member's name, or a committee)
+    proposerId: uuid('proposer_id').references(() => accounts.id),
+    year: integer('year').notNull(), // the handling year the rates count it in
+    dueAt: at('due_at').notNull(),
+    replyCategory: proposalReplyCategory('reply_category'),
+    reply: text('reply'),
+    repliedAt: at('replied_at'),
+    metAt: at('met_at'), // 见面: when
+    metWith: text('met_with'), // who met the proposer
+    meetingNote: text('meeting_note'),
+    satisfaction: satisfaction('satisfaction'),
+    satisfactionNote: text('satisfaction_note'),
+    satisfactionAt: at('satisfaction_at'),
+    rehandleCount: integer('rehandle_count').notNull().default(0),
+    createdById: uuid('created_by_id').references(() => accounts.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('proposal_handlings_unit_key').on(t.outcomeId, t.unitId),
+    index('proposal_handlings_unit_year_idx').on(t.unitId, t.year),
   ],
 );
