@@ -1,6 +1,7 @@
-import { and, count, desc, eq, isNull, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db';
 import { notifications } from '../../platform/db/schema';
+import type { Notice } from './notify';
 import type { ListNotificationsInput } from './schemas';
 
 // Every read and write names the reader: a person sees and marks only their own notices.
@@ -11,7 +12,8 @@ const columns = {
   id: notifications.id,
   kind: notifications.kind,
   params: notifications.params,
-  entityType: notifications.entityType,
+  // a text column that only notify() writes, with one of Notice's entity types
+  entityType: sql<Notice['entityType']>`${notifications.entityType}`,
   entityId: notifications.entityId,
   readAt: notifications.readAt,
   createdAt: notifications.createdAt,
