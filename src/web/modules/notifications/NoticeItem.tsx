@@ -32,7 +32,7 @@ export function NoticeItem({ notice, showDate = false, onOpen }: Props) {
         <span className="notice-dot" aria-hidden />
         <span className="notice-body">
           <span className="notice-headline">
-            {isUnread && <span className="notice-sr">{t('notifications.unread')}：</span>}
+            {isUnread && <span className="notice-sr">{t('notifications.unreadMark')}</span>}
             {headline}
           </span>
           {lines.map((line) => (

@@ -63,17 +63,17 @@ function LatestNotices({ isOpen, unread, onClose }: LatestProps) {
       </header>
       {list.isError && <Alert type="error" showIcon title={errorMessage(list.error)} />}
       {markAll.isError && <Alert type="error" showIcon title={errorMessage(markAll.error)} />}
-      <Spin spinning={list.isFetching && !list.data}>
-        {list.data?.items.length ? (
-          <ul className="notice-list">
-            {list.data.items.map((n) => (
-              <NoticeItem key={n.id} notice={n} onOpen={onClose} />
-            ))}
-          </ul>
-        ) : (
-          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('notifications.empty')} />
-        )}
-      </Spin>
+      {list.data?.items.length ? (
+        <ul className="notice-list">
+          {list.data.items.map((n) => (
+            <NoticeItem key={n.id} notice={n} onOpen={onClose} />
+          ))}
+        </ul>
+      ) : list.data ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('notifications.empty')} />
+      ) : (
+        list.isFetching && <Spin className="notice-loading" />
+      )}
       <footer className="notice-popover-foot">
         <Link to="/notifications" onClick={onClose}>
           {t('notifications.viewAll')}
