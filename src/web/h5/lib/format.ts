@@ -12,3 +12,19 @@ export function formatDateTime(iso: string, lang: Lang) {
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? iso : f.format(d);
 }
+
+/** Where the deployment is: dates of records (a day carried out, a meeting) are that zone's days. */
+export const DEPLOYMENT_TIME_ZONE = 'Asia/Shanghai';
+
+const dateFormatters = new Map<Lang, Intl.DateTimeFormat>();
+
+/** A day as people in that language write it, in the deployment's time zone: 2026年5月3日. */
+export function formatDate(iso: string, lang: Lang) {
+  let f = dateFormatters.get(lang);
+  if (!f) {
+    f = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: DEPLOYMENT_TIME_ZONE });
+    dateFormatters.set(lang, f);
+  }
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : f.format(d);
+}
