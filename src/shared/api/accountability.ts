@@ -10,6 +10,7 @@ export { PlaceCodeParams } from './submissions-public';
 
 /** Outcomes on the board: those sent (报送) and after — never a draft. */
 export const BOARD_OUTCOME_STATUSES = ['sent', 'answered', 'carrying_out', 'carried_out'] as const;
+export type BoardOutcomeStatus = (typeof BOARD_OUTCOME_STATUSES)[number];
 
 /** The board's outcome filter: 全部 / 落实中 / 已落实. */
 export const BOARD_OUTCOME_FILTERS = ['all', 'carrying_out', 'carried_out'] as const;

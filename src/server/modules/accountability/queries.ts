@@ -7,6 +7,7 @@ import {
   BOARD_CONSENSUS_COUNT,
   BOARD_OUTCOME_STATUSES,
   type BoardOutcomeFilter,
+  type BoardOutcomeStatus,
 } from '../../../shared/api/accountability';
 import type { DbOrTx } from '../../platform/db';
 import { inSubtree, pathIds } from '../../platform/db/place-path';
@@ -82,7 +83,7 @@ export async function consultationCounts(db: DbOrTx, path: string, yearStart: Da
 }
 
 /** Outcomes the public sees: sent or after, of a concluded consultation held in the subtree. */
-const publicOutcomes = (path: string, statuses: readonly (typeof BOARD_OUTCOME_STATUSES)[number][]) =>
+const publicOutcomes = (path: string, statuses: readonly BoardOutcomeStatus[]) =>
   and(
     inSubtreeIds(outcomes.placeId, path),
     inArray(outcomes.status, [...statuses]),
@@ -99,7 +100,7 @@ export async function carriedOutCounts(db: DbOrTx, path: string, yearStart: Date
   return row as NonNullable<typeof row>;
 }
 
-const STATUSES_OF: Record<BoardOutcomeFilter, readonly (typeof BOARD_OUTCOME_STATUSES)[number][]> = {
+const STATUSES_OF: Record<BoardOutcomeFilter, readonly BoardOutcomeStatus[]> = {
   all: BOARD_OUTCOME_STATUSES,
   carrying_out: ['carrying_out'],
   carried_out: ['carried_out'],
@@ -142,7 +143,7 @@ export async function boardOutcomes(db: DbOrTx, path: string, filter: BoardOutco
   return {
     items: rows.map(({ total, accepted, carriedOver, status, ...o }) => ({
       ...o,
-      status: status as (typeof BOARD_OUTCOME_STATUSES)[number], // the where clause leaves no draft
+      status: status as BoardOutcomeStatus, // the where clause leaves no draft
       tasks: { total, accepted, carriedOver },
     })),
     total: total?.n ?? 0,
