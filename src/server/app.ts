@@ -4,6 +4,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { publicBoardRoutes } from './modules/accountability';
 import { accountRoutes } from './modules/accounts';
 import { auditRoutes } from './modules/audit';
 import { authRoutes } from './modules/auth';
@@ -105,6 +106,7 @@ export async function buildApp({
   await app.register(publicOnlineRoutes, { ...deps, challenges });
   await app.register(outcomeRoutes, deps);
   await app.register(notificationRoutes, deps);
+  await app.register(publicBoardRoutes, deps); // 公开栏: the public board of a place
   // the synonym table sits above submissions, whose stored words follow it
   await app.register(vocabularyRoutes, { ...deps, pending: (ctx) => staleTermsCount(ctx.db) });
   if (serveWeb) await app.register(webRoutes);

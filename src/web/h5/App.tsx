@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useT } from './i18n';
 import { AttendPage } from './pages/AttendPage';
+import { BoardPage } from './pages/BoardPage';
 import { OnlinePage } from './pages/OnlinePage';
 import { StatusPage } from './pages/StatusPage';
 import { SubmitPage } from './pages/SubmitPage';
@@ -8,17 +9,19 @@ import { parseRoute, usePathname } from './router';
 import { Header } from './ui/Header';
 import { Notice } from './ui/Notice';
 
-/** The residents' phone pages: raise a problem, follow it, sign in to a consultation, take part online. */
+/** The residents' phone pages: raise a problem, follow it, sign in to a consultation, take part online, see a place's public board. */
 export function App() {
   const route = parseRoute(usePathname());
   const { t } = useT();
   useEffect(() => {
-    document.title = `${route.page === 'status' ? `${t('statusTitle')} · ` : ''}${t('appName')}`;
+    const page = route.page === 'status' ? t('statusTitle') : route.page === 'board' ? t('boardTitle') : '';
+    document.title = `${page ? `${page} · ` : ''}${t('appName')}`;
   }, [route.page, t]);
   if (route.page === 'submit') return <SubmitPage key={route.code} code={route.code} />;
   if (route.page === 'status') return <StatusPage key={route.code} code={route.code} />;
   if (route.page === 'attend') return <AttendPage key={route.code} code={route.code} />;
   if (route.page === 'online') return <OnlinePage key={route.code} code={route.code} />;
+  if (route.page === 'board') return <BoardPage key={route.code} code={route.code} />;
   return (
     <>
       <Header title={t('appName')} />

@@ -1,14 +1,15 @@
 import { type AnchorHTMLAttributes, type MouseEvent, useSyncExternalStore } from 'react';
 
-// A router the size of the job: two pages, told apart by the first path segment.
-export type Route = { page: 'submit' | 'status' | 'attend' | 'online'; code: string } | { page: 'none' };
+// A router the size of the job: a few pages, told apart by the first path segment.
+export type Route = { page: 'submit' | 'status' | 'attend' | 'online' | 'board'; code: string } | { page: 'none' };
 
 // /s/<place code> raise a problem · /t/<tracking code> follow it · /a/<token> sign in to a
-// consultation (its attendance QR code) · /o/<token> take part in an online consultation
-const PAGES = { s: 'submit', t: 'status', a: 'attend', o: 'online' } as const;
+// consultation (its attendance QR code) · /o/<token> take part in an online consultation ·
+// /p/<place code> the place's public board (公开栏)
+const PAGES = { s: 'submit', t: 'status', a: 'attend', o: 'online', p: 'board' } as const;
 
 export function parseRoute(pathname: string): Route {
-  const m = /^\/([stao])\/([^/?#]+)\/?$/.exec(pathname);
+  const m = /^\/([staop])\/([^/?#]+)\/?$/.exec(pathname);
   if (!m?.[1] || !m[2]) return { page: 'none' };
   return { page: PAGES[m[1] as keyof typeof PAGES], code: decodeURIComponent(m[2]) };
 }
@@ -30,6 +31,7 @@ export const submitPath = (placeCode: string) => `/s/${encodeURIComponent(placeC
 export const statusPath = (trackingCode: string) => `/t/${encodeURIComponent(trackingCode)}`;
 export const attendPath = (token: string) => `/a/${encodeURIComponent(token)}`;
 export const onlinePath = (token: string) => `/o/${encodeURIComponent(token)}`;
+export const boardPath = (placeCode: string) => `/p/${encodeURIComponent(placeCode)}`;
 
 /** An ordinary link that changes page without reloading (a plain click only; new tabs still work). */
 export function Link({ href, onClick, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {

@@ -1,5 +1,8 @@
 import { currentLang } from '../i18n';
 import type {
+  Board,
+  BoardOutcomeFilter,
+  BoardOutcomePage,
   Challenge,
   ErrorBody,
   NewSubmission,
@@ -81,6 +84,12 @@ async function call<T>(
 const enc = encodeURIComponent;
 
 export const getPlace = (code: string) => call<PublicPlace>(`/api/public/places/${enc(code)}`);
+
+/** A place's public board (公开栏): its figures, the first page of outcomes, the latest consensus. */
+export const getBoard = (code: string) => call<Board>(`/api/public/places/${enc(code)}/board`);
+
+export const getBoardOutcomes = (code: string, status: BoardOutcomeFilter, page: number) =>
+  call<BoardOutcomePage>(`/api/public/places/${enc(code)}/board/outcomes?status=${status}&page=${page}`);
 
 export const getChallenge = () => call<Challenge>('/api/public/challenge');
 

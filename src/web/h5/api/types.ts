@@ -1,5 +1,10 @@
 // The public API's JSON as the phone pages send and receive it, inferred from the wire contract.
 // Type imports only: the phone bundle must not carry zod.
+import type {
+  BoardOutcomeFilter,
+  BoardOutcomePage as BoardOutcomePageSchema,
+  BoardResponse,
+} from '../../../shared/api/accountability';
 import type { Wire } from '../../../shared/api/common';
 import type {
   ChallengeErrorBody,
@@ -30,3 +35,10 @@ export type PhotoStored = Wire<typeof PhotoUploaded>;
 export type Challenge = Wire<typeof ChallengeSchema>;
 /** A refusal as the server sends it; one that asks for the image challenge carries it. */
 export type ErrorBody = Wire<typeof ChallengeErrorBody>;
+
+/** A place's public board (公开栏) and a page of its outcomes. */
+export type Board = Wire<typeof BoardResponse>;
+export type BoardCounts = Board['thisYear'];
+export type BoardOutcomePage = Wire<typeof BoardOutcomePageSchema>;
+export type BoardOutcome = BoardOutcomePage['items'][number];
+export type { BoardOutcomeFilter };

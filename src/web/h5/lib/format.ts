@@ -18,3 +18,16 @@ export function formatDateTime(iso: string, lang: Lang) {
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? iso : f.format(d);
 }
+
+const dateFormatters = new Map<Lang, Intl.DateTimeFormat>();
+
+/** A day as people in that language write it, in the deployment's time zone: 2026年5月3日. */
+export function formatDate(iso: string, lang: Lang) {
+  let f = dateFormatters.get(lang);
+  if (!f) {
+    f = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: DEPLOYMENT_TIME_ZONE });
+    dateFormatters.set(lang, f);
+  }
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : f.format(d);
+}

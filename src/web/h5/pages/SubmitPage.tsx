@@ -3,6 +3,7 @@ import { getPlace } from '../api/client';
 import type { SubmissionCreated } from '../api/types';
 import { useT } from '../i18n';
 import { readRecent, rememberRecent } from '../lib/recent';
+import { boardPath, Link } from '../router';
 import { RecentList } from '../submit/RecentList';
 import { SubmitForm } from '../submit/SubmitForm';
 import { SuccessView } from '../submit/SuccessView';
@@ -55,6 +56,9 @@ export function SubmitPage({ code }: { code: string }) {
           <SubmitForm key={fill} place={place} onDone={done} />
         )}
         <RecentList items={created ? recent.filter((r) => r.code !== created.trackingCode) : recent} />
+        <p className="back">
+          <Link href={boardPath(place.code)}>{t('boardLink')}</Link>
+        </p>
       </main>
     </>
   );

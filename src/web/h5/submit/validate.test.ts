@@ -50,6 +50,7 @@ describe('parseRoute', () => {
   it.each([
     ['/s/dh-ty', { page: 'submit', code: 'dh-ty' }],
     ['/t/3JDXZDC7WSRK/', { page: 'status', code: '3JDXZDC7WSRK' }],
+    ['/p/dh-nl', { page: 'board', code: 'dh-nl' }],
     ['/s/', { page: 'none' }],
     ['/x/dh-ty', { page: 'none' }],
   ])('%s', (path, expected) => {

@@ -1,0 +1,6 @@
+export {
+  BoardOutcomePage,
+  BoardOutcomesQuery,
+  BoardResponse,
+  PlaceCodeParams,
+} from '../../../shared/api/accountability';
