@@ -21,6 +21,7 @@ import {
   submissionJobs,
   submissionRoutes,
 } from './modules/submissions';
+import { taskJobs, taskRoutes } from './modules/tasks';
 import { topicRoutes } from './modules/topics';
 import { vocabularyRoutes } from './modules/vocabulary';
 import { authPlugin } from './platform/auth/plugin';
@@ -103,9 +104,15 @@ export async function buildApp({
   await app.register(onlineRoutes, deps);
   await app.register(publicOnlineRoutes, { ...deps, challenges });
   await app.register(outcomeRoutes, deps);
+  // 落实 → 督办: the outcomes' tasks
+  await app.register(taskRoutes, deps);
   // the synonym table sits above submissions, whose stored words follow it
   await app.register(vocabularyRoutes, { ...deps, pending: (ctx) => staleTermsCount(ctx.db) });
   if (serveWeb) await app.register(webRoutes);
-  runJobsWhileListening(app, database.db, [...platformJobs, ...submissionJobs(config.dataDir)]);
+  runJobsWhileListening(app, database.db, [
+    ...platformJobs,
+    ...submissionJobs(config.dataDir),
+    ...taskJobs(config.dataDir),
+  ]);
   return app;
 }

@@ -9,6 +9,7 @@ import { consultationCoreRoutes } from './routes';
 export { canConsultation, visibleConsultations } from './policy';
 export { publicLink } from './present';
 export { publicAttendanceRoutes } from './public-routes';
+export { fileMimeType } from './rules';
 export {
   type ConsultationRef,
   findConsultationByPublicToken,
