@@ -68,7 +68,7 @@ describe('GET /api/tasks', () => {
     expect(red.total).toBe(1);
     expect(red.counts.flags.green).toBe(2);
     expect(codes(await list(s.liaison.agent, '&view=to_accept'))).toEqual([finished.code]);
-    expect(codes(await list(s.liaison.agent, '&status=not_started&ownerId=' + s.department2.id))).toEqual([
+    expect(codes(await list(s.liaison.agent, `&status=not_started&ownerId=${s.department2.id}`))).toEqual([
       soon.code,
       calm.code,
     ]);
