@@ -5,4 +5,4 @@ export { canOutcome, visibleOutcomes } from './policy';
 export { publicOutcomesOf } from './public';
 export { findVisibleOutcome, type OutcomeRow } from './queries';
 export { outcomeRoutes } from './routes';
-export { nextOutcomeStatus } from './rules';
+export { nextOutcomeStatus, reviewDueFrom } from './rules';
