@@ -9,13 +9,13 @@ import { consultationCoreRoutes } from './routes';
 export { canConsultation, visibleConsultations } from './policy';
 export { publicLink } from './present';
 export { publicAttendanceRoutes } from './public-routes';
-export { fileMimeType } from './rules';
 export {
   type ConsultationRef,
   findConsultationByPublicToken,
   findVisibleConsultation,
   listConsensusItems,
 } from './queries';
+export { fileMimeType } from './rules';
 
 /** The staff API: consultations, their record, files, minutes and QR code. */
 export async function consultationRoutes(app: FastifyInstance, deps: { db: Db; config: Config }) {
