@@ -23,6 +23,7 @@ import {
   submissionJobs,
   submissionRoutes,
 } from './modules/submissions';
+import { taskJobs, taskRoutes } from './modules/tasks';
 import { topicRoutes } from './modules/topics';
 import { vocabularyRoutes } from './modules/vocabulary';
 import { authPlugin } from './platform/auth/plugin';
@@ -105,11 +106,17 @@ export async function buildApp({
   await app.register(onlineRoutes, deps);
   await app.register(publicOnlineRoutes, { ...deps, challenges });
   await app.register(outcomeRoutes, deps);
+  // 落实 → 督办: the outcomes' tasks
+  await app.register(taskRoutes, deps);
   await app.register(notificationRoutes, deps);
   await app.register(publicBoardRoutes, deps); // 公开栏: the public board of a place
   // the synonym table sits above submissions, whose stored words follow it
   await app.register(vocabularyRoutes, { ...deps, pending: (ctx) => staleTermsCount(ctx.db) });
   if (serveWeb) await app.register(webRoutes);
-  runJobsWhileListening(app, database.db, [...platformJobs, ...submissionJobs(config.dataDir)]);
+  runJobsWhileListening(app, database.db, [
+    ...platformJobs,
+    ...submissionJobs(config.dataDir),
+    ...taskJobs(config.dataDir),
+  ]);
   return app;
 }

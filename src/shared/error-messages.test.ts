@@ -8,6 +8,7 @@ import { ONLINE_ERRORS } from './messages/online';
 import { OUTCOMES_ERRORS } from './messages/outcomes';
 import { PLACES_ERRORS } from './messages/places';
 import { SUBMISSIONS_ERRORS } from './messages/submissions';
+import { TASKS_ERRORS } from './messages/tasks';
 import { TOPICS_ERRORS } from './messages/topics';
 
 const catalogues = {
@@ -20,6 +21,7 @@ const catalogues = {
   consultations: CONSULTATIONS_ERRORS,
   online: ONLINE_ERRORS,
   outcomes: OUTCOMES_ERRORS,
+  tasks: TASKS_ERRORS,
 };
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

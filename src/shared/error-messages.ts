@@ -6,6 +6,7 @@ import { ONLINE_ERRORS } from './messages/online';
 import { OUTCOMES_ERRORS } from './messages/outcomes';
 import { PLACES_ERRORS } from './messages/places';
 import { SUBMISSIONS_ERRORS } from './messages/submissions';
+import { TASKS_ERRORS } from './messages/tasks';
 import { TOPICS_ERRORS } from './messages/topics';
 
 /**
@@ -101,6 +102,7 @@ export const ERROR_MESSAGES = {
   ...CONSULTATIONS_ERRORS,
   ...ONLINE_ERRORS,
   ...OUTCOMES_ERRORS,
+  ...TASKS_ERRORS,
 };
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -42,10 +42,11 @@ const need = (m: Map<string, string>, k: string) => {
  * The deliberation half of the demo (议题 → 协商 → 共识 → 成果), after the field report on seed-corn
  * fees: 南岭镇 took a village's submission as a topic, put it in the year's plan, held a field
  * consultation (田间议事) by the four-step method, agreed three items and sent a 建议案 to the
- * district government. 东湖街道 has a member's proposed topic waiting for screening and an online
+ * district government, which adopted it. 东湖街道 has a member's proposed topic waiting for screening and an online
  * consultation open this week.
  */
 export async function seedDemoDeliberation(tx: DbOrTx, { places, accounts }: Ids) {
+  // returns the 建议案 and its consensus items, which the follow-through half carries out
   const now = Date.now();
   const nl = need(places, 'nl');
   const dh = need(places, 'dh');
@@ -210,7 +211,7 @@ export async function seedDemoDeliberation(tx: DbOrTx, { places, accounts }: Ids
     text: '统防统治费用按亩分摊对小户不公平，希望按实际用药结算。',
   });
 
-  // 建议案 sent to the district government
+  // 建议案 sent to the district government, which replied and adopted it
   const [o] = await tx
     .insert(outcomes)
     .values({
@@ -220,15 +221,24 @@ export async function seedDemoDeliberation(tx: DbOrTx, { places, accounts }: Ids
       type: 'recommendation',
       title: '关于规范玉米制种费用结算的建议案',
       body: '南岭镇是全区玉米制种主产区。经田间协商，镇政府、种业公司、合作社和制种户代表就制种费用结算和统防统治达成三项共识。\n建议区农业农村局督促种业公司按共识修订制种合同，并将结算时限纳入企业信用评价。',
-      status: 'sent',
+      status: 'answered',
       consensusItemIds: items.map((i) => i.id),
       createdById: liaisonNl,
       sentAt: new Date(now - 5 * DAY),
     })
     .returning({ id: outcomes.id });
-  await tx
-    .insert(outcomeRecipients)
-    .values({ outcomeId: o?.id as string, accountId: gov, sentById: liaisonNl, sentAt: new Date(now - 5 * DAY) });
+  await tx.insert(outcomeRecipients).values({
+    outcomeId: o?.id as string,
+    accountId: gov,
+    sentById: liaisonNl,
+    sentAt: new Date(now - 5 * DAY),
+    readAt: new Date(now - 5 * DAY + 3_600_000),
+    reply: '建议案切实可行。由区农业农村局牵头督促种业公司修订制种合同，区市场监管局将结算时限纳入企业信用评价。',
+    verdict: 'adopted',
+    repliedAt: new Date(now - 4 * DAY - 3_600_000),
+  });
+
+  const answered = { outcomeId: o?.id as string, consensusItemIds: items.map((i) => i.id) };
 
   // 委员荐题 waiting for screening, and an online consultation open this week
   await tx.insert(topics).values({
@@ -316,4 +326,5 @@ export async function seedDemoDeliberation(tx: DbOrTx, { places, accounts }: Ids
       vote: 'agree' as const,
     })),
   );
+  return answered;
 }

@@ -6,6 +6,7 @@ import type { Db } from '../platform/db';
 import { settings } from '../platform/db/schema';
 import { isEmpty, seedAccount, seedPlace } from './bootstrap';
 import { seedDemoDeliberation } from './demo-deliberation';
+import { seedDemoFollowThrough } from './demo-follow-through';
 
 // marks a database the demo was loaded into, so its sign-ins are printed only there
 const DEMO_SETTING = 'demo_data';
@@ -24,6 +25,8 @@ export const DEMO_ACCOUNTS = [
   { username: 'member.wang', displayName: '王海燕委员', role: 'member', at: 'nl' },
   { username: 'member.zhao', displayName: '赵立新委员', role: 'member', at: 'dh' },
   { username: 'dept.yibao', displayName: '区医保局', role: 'department', at: 'qh' },
+  { username: 'dept.nongye', displayName: '区农业农村局', role: 'department', at: 'qh' },
+  { username: 'dept.shichang', displayName: '区市场监管局', role: 'department', at: 'qh' },
 ] as const satisfies readonly { username: string; displayName: string; role: Role; at: string }[];
 
 const TOWNSHIPS = [
@@ -134,7 +137,8 @@ export async function seedDemo(db: Db) {
       accountIds.set(a.username, id);
     }
     await seedDemoSubmissions(tx, qh.id, ids);
-    await seedDemoDeliberation(tx, { places: ids, accounts: accountIds });
+    const answered = await seedDemoDeliberation(tx, { places: ids, accounts: accountIds });
+    await seedDemoFollowThrough(tx, { places: ids, accounts: accountIds }, answered);
     await tx
       .insert(settings)
       .values({ key: DEMO_SETTING, value: { loadedAt: new Date().toISOString() } })

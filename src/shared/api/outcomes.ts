@@ -1,7 +1,14 @@
 // The outcomes (协商成果) API's wire contract: the server validates and presents with these, the
 // console and the tests read their types from them.
 import { z } from 'zod';
-import { CONSULTATION_STATUSES, OUTCOME_STATUSES, OUTCOME_TYPES, SUBMISSION_STATUSES, TOPIC_STATUSES } from '../enums';
+import {
+  CONSULTATION_STATUSES,
+  OUTCOME_STATUSES,
+  OUTCOME_TYPES,
+  REPLY_VERDICTS,
+  SUBMISSION_STATUSES,
+  TOPIC_STATUSES,
+} from '../enums';
 import { CodeRef, IdParams, IsoDate, PageQuery, Person, paged, Ref } from './common';
 import { ConsensusItem, RoleAt } from './consultations';
 
@@ -23,7 +30,21 @@ export const CreateOutcomeBody = z.object({
 export const UpdateOutcomeBody = CreateOutcomeBody.omit({ consultationId: true }).partial();
 
 export const SendOutcomeBody = z.object({ accountIds: z.array(z.uuid()).min(1).max(50) });
-export const ReplyBody = z.object({ reply: Answer });
+/** A reply (答复) says whether the outcome is adopted; anything short of adopted says why. */
+export const ReplyBody = z
+  .object({
+    reply: Answer,
+    verdict: z.enum(REPLY_VERDICTS),
+    verdictReason: z.string().trim().max(2000).optional(),
+  })
+  .superRefine(
+    (b, ctx) => {
+      if (b.verdict !== 'adopted' && !b.verdictReason?.trim())
+        ctx.addIssue({ code: 'custom', path: ['verdictReason'], message: 'required' });
+    },
+    // said beside any other field at fault, once the verdict itself is one of the three
+    { when: (p) => REPLY_VERDICTS.some((v) => v === (p.value as { verdict?: unknown } | undefined)?.verdict) },
+  );
 export const InstructionBody = z.object({ instruction: Answer });
 
 export const OUTCOME_BOXES = ['all', 'received'] as const;
@@ -74,6 +95,9 @@ export const Recipient = z.object({
   sentAt: IsoDate,
   readAt: IsoDate.nullable(),
   reply: z.string().nullable(),
+  /** 采纳 / 部分采纳 / 不予采纳, with the reason when not adopted (null before the reply) */
+  verdict: z.enum(REPLY_VERDICTS).nullable(),
+  verdictReason: z.string().nullable(),
   repliedAt: IsoDate.nullable(),
   instruction: z.string().nullable(),
   instructedAt: IsoDate.nullable(),
@@ -88,7 +112,20 @@ export const OutcomeDetail = OutcomeSummary.omit({ awaitsMyReply: true }).extend
   createdBy: Person.nullable(),
   updatedAt: IsoDate,
   recipients: z.array(Recipient),
-  abilities: z.object({ edit: z.boolean(), send: z.boolean(), reply: z.boolean(), instruct: z.boolean() }),
+  /** 落实: how many tasks carry it out, how many of them were accepted (验收) */
+  taskCount: z.number().int(),
+  tasksAccepted: z.number().int(),
+  /** when every task was accepted (已落实), and when it is to be revisited (回头看) */
+  carriedOutAt: IsoDate.nullable(),
+  reviewDueAt: IsoDate.nullable(),
+  abilities: z.object({
+    edit: z.boolean(),
+    send: z.boolean(),
+    reply: z.boolean(),
+    instruct: z.boolean(),
+    /** set tasks carrying it out (once sent) */
+    createTasks: z.boolean(),
+  }),
 });
 
 export const RecipientCandidate = Person.extend({ username: z.string(), roles: z.array(RoleAt) });

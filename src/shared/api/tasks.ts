@@ -1,6 +1,19 @@
 // The tasks (落实任务) API's wire contract: carrying an outcome out (落实), pressing until done (督办)
 // and the supervision board. The server validates and presents with these; the console and the
 // tests read their types from them.
+//
+// GET    /api/tasks                                   ListTasksQuery → TaskList
+// GET    /api/tasks/board                             BoardQuery → Board (403 without a role of a region)
+// GET    /api/tasks/owner-candidates                  OwnerCandidatesQuery → OwnerCandidates
+// POST   /api/tasks                                   CreateTaskBody → 201 TaskDetail
+// GET    /api/tasks/:id                               → TaskDetail
+// PATCH  /api/tasks/:id                               UpdateTaskBody → TaskDetail (409 unless open)
+// POST   /api/tasks/:id/actions                       TaskActionBody → TaskDetail
+// PUT    /api/tasks/:id/milestones/:milestoneId/done  ticks it done → TaskDetail (409 unless open)
+// DELETE /api/tasks/:id/milestones/:milestoneId/done  unticks it → TaskDetail
+// POST   /api/tasks/:id/files                         multipart "file" → 201 TaskFile (cite its id in fileIds)
+// GET    /api/tasks/:id/files/:fileId                 the file (attached ones; unattached to the uploader only)
+// GET    /api/outcomes/:outcomeId/tasks               → OutcomeTasks
 import { z } from 'zod';
 import { OUTCOME_STATUSES, TASK_EVENT_KINDS, TASK_STATUSES } from '../enums';
 import { CodeRef, IdParams, IsoDate, PageQuery, Person, PlaceRef, paged, Ref } from './common';
@@ -9,6 +22,7 @@ const Title = z.string().trim().min(2).max(100);
 const Detail = z.string().trim().max(2000);
 const Note = z.string().trim().min(1).max(2000);
 const CoUnit = z.string().trim().min(2).max(40);
+/** fileBytes: photos (JPG, PNG, WebP; re-encoded as JPEG) and documents (PDF, Word, Excel) per upload. */
 export const TASK_LIMITS = { milestones: 50, coUnits: 10, filesPerReport: 9, fileBytes: 10 * 1024 * 1024 } as const;
 
 export const TaskParams = IdParams;
@@ -62,11 +76,14 @@ export const TaskActionBody = z.object({
   fileIds: z.array(z.uuid()).max(TASK_LIMITS.filesPerReport).default([]),
 });
 
-/** Red: overdue (or urged and unanswered past its deadline); yellow: due soon or stalled; green: on track. */
+/** Red: overdue; yellow: due soon, stalled, or urged and not yet answered; green: on track (or not open). */
 export const TASK_FLAGS = ['red', 'yellow', 'green'] as const;
 export type TaskFlag = (typeof TASK_FLAGS)[number];
 
-/** Why a task is flagged: the board's filters. */
+/**
+ * Why a task is flagged: the board's filters. open: not started or in progress; to_accept: reported
+ * done, cannot or carried over, awaiting 验收; closed: accepted or carried over (续办).
+ */
 export const TASK_BOARD_VIEWS = [
   'open',
   'overdue',
@@ -100,7 +117,11 @@ export const TaskSummary = z.object({
   title: z.string(),
   status: z.enum(TASK_STATUSES),
   flag: z.enum(TASK_FLAGS),
-  /** overdue, due_soon, stalled, urged, escalated: why it is flagged (empty when on track or closed) */
+  /**
+   * overdue, due_soon, stalled, urged, escalated: why it calls for attention (empty when on track or
+   * closed). Only open tasks (not started, in progress) have any: one reported done waits on 验收.
+   * Escalated alone leaves the flag green.
+   */
   reasons: z.array(z.enum(TASK_BOARD_VIEWS)),
   outcome: CodeRef,
   place: PlaceRef,

@@ -15,6 +15,7 @@ export {
   findVisibleConsultation,
   listConsensusItems,
 } from './queries';
+export { fileMimeType } from './rules';
 
 /** The staff API: consultations, their record, files, minutes and QR code. */
 export async function consultationRoutes(app: FastifyInstance, deps: { db: Db; config: Config }) {

@@ -4,9 +4,11 @@ import type { Ctx } from '../../platform/context';
 import type { DbOrTx } from '../../platform/db';
 import { outcomeRecipients, outcomes } from '../../platform/db/schema';
 import { AppError, forbidden, notFound } from '../../platform/errors';
+import { notify } from '../notifications';
 import { canInstruct, canReply } from './policy';
-import { allReplied, findVisibleOutcome } from './queries';
+import { allReplied, findVisibleOutcome, type OutcomeRow } from './queries';
 import { nextOutcomeStatus } from './rules';
+import type { ReplyInput } from './schemas';
 
 /** The outcome locked for this change, as the actor sees it (404 when they cannot). */
 async function load(tx: DbOrTx, ctx: Ctx, id: string) {
@@ -19,8 +21,24 @@ async function load(tx: DbOrTx, ctx: Ctx, id: string) {
 const mine = (id: string, ctx: Ctx) =>
   and(eq(outcomeRecipients.outcomeId, id), eq(outcomeRecipients.accountId, ctx.actor.id));
 
-/** A recipient's reply (答复); when every recipient has replied the outcome is answered. */
-export async function replyToOutcome(ctx: Ctx, id: string, reply: string) {
+/** Tells the outcome's author (the liaison who drafted it) of a recipient's step; never the actor. */
+async function tellAuthor(tx: DbOrTx, ctx: Ctx, o: OutcomeRow, kind: 'outcome_replied' | 'outcome_instructed') {
+  await notify(tx, {
+    accountIds: o.createdById && o.createdById !== ctx.actor.id ? [o.createdById] : [],
+    kind,
+    params: { code: o.code, title: o.title, actor: ctx.actor.displayName },
+    entityType: 'outcome',
+    entityId: o.id,
+  });
+}
+
+/**
+ * A recipient's reply (答复) with its verdict (采纳 / 部分采纳 / 不予采纳, the reason when not
+ * adopted); when every recipient has replied the outcome is answered.
+ */
+export async function replyToOutcome(ctx: Ctx, id: string, input: ReplyInput) {
+  const { reply, verdict } = input;
+  const verdictReason = input.verdictReason?.trim() || null;
   await ctx.db.transaction(async (tx) => {
     const o = await load(tx, ctx, id);
     if (!canReply(o)) throw forbidden();
@@ -28,7 +46,7 @@ export async function replyToOutcome(ctx: Ctx, id: string, reply: string) {
     const now = new Date();
     await tx
       .update(outcomeRecipients)
-      .set({ reply, repliedAt: now, readAt: o.mine?.readAt ?? now })
+      .set({ reply, verdict, verdictReason, repliedAt: now, readAt: o.mine?.readAt ?? now })
       .where(mine(id, ctx));
     const next = nextOutcomeStatus(o.status, (await allReplied(tx, id)) ? 'last_reply' : 'reply') ?? o.status;
     if (next !== o.status) await tx.update(outcomes).set({ status: next, updatedAt: now }).where(eq(outcomes.id, id));
@@ -38,8 +56,9 @@ export async function replyToOutcome(ctx: Ctx, id: string, reply: string) {
       entityId: id,
       placePath: o.placePath,
       before: { status: o.status, reply: o.mine?.reply ?? null },
-      after: { status: next, reply },
+      after: { status: next, reply, verdict, verdictReason },
     });
+    await tellAuthor(tx, ctx, o, 'outcome_replied');
   });
 }
 
@@ -62,5 +81,6 @@ export async function instructOnOutcome(ctx: Ctx, id: string, instruction: strin
       before: { instruction: o.mine?.instruction ?? null },
       after: { instruction },
     });
+    await tellAuthor(tx, ctx, o, 'outcome_instructed');
   });
 }

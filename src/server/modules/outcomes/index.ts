@@ -1,5 +1,8 @@
 // The outcomes module's door (协商成果, 报送, 批示, 案卷).
 
-export { visibleOutcomes } from './policy';
+export { type CarryOutEvent, moveOutcomeByTasks } from './carry-out';
+export { canOutcome, visibleOutcomes } from './policy';
 export { publicOutcomesOf } from './public';
+export { findVisibleOutcome, type OutcomeRow } from './queries';
 export { outcomeRoutes } from './routes';
+export { nextOutcomeStatus, reviewDueFrom } from './rules';

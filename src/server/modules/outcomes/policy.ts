@@ -4,6 +4,7 @@ import type { OutcomeStatus } from '../../../shared/enums';
 import { type Actor, reaches, reachOf } from '../../platform/auth/actor';
 import { inSubtree } from '../../platform/db/place-path';
 import { outcomeRecipients, outcomes, places } from '../../platform/db/schema';
+import { nextOutcomeStatus } from './rules';
 
 export { type OutcomePermission, RECIPIENT_ROLES } from '../../../shared/access/outcomes';
 
@@ -35,8 +36,10 @@ export function outcomeAbilities(actor: Actor, o: Scope & { status: OutcomeStatu
   const manage = canOutcome(actor, 'manage', o);
   return {
     edit: manage && o.status === 'draft',
-    send: manage,
-    reply: canReply(o) && o.status !== 'draft',
-    instruct: canInstruct(actor, o) && o.status !== 'draft',
+    send: manage && nextOutcomeStatus(o.status, 'send') !== null,
+    reply: canReply(o) && nextOutcomeStatus(o.status, 'reply') !== null,
+    instruct: canInstruct(actor, o) && nextOutcomeStatus(o.status, 'instruct') !== null,
+    // 落实: tasks are set by the liaison once it was sent (the first one starts carrying it out)
+    createTasks: manage && nextOutcomeStatus(o.status, 'start_tasks') !== null,
   };
 }

@@ -3,12 +3,16 @@ import { outcomeAbilities } from './policy';
 import type { OutcomeRow, OutcomeSources } from './queries';
 import type { Recipient } from './recipients';
 
-/** One outcome: its text, consensus, sources, recipients with replies and instructions, and what the actor may do. */
+/**
+ * One outcome: its text, consensus, sources, recipients with replies and instructions, how far its
+ * tasks have come, and what the actor may do.
+ */
 export function presentOutcomeDetail(
   actor: Actor,
   o: OutcomeRow,
   sources: OutcomeSources,
   recipients: Recipient[],
+  tasks: { taskCount: number; tasksAccepted: number },
   createdBy: { id: string; displayName: string } | null,
 ) {
   return {
@@ -27,6 +31,9 @@ export function presentOutcomeDetail(
     recipientCount: recipients.length,
     repliedCount: recipients.filter((r) => r.reply !== null).length,
     recipients,
+    ...tasks,
+    carriedOutAt: o.carriedOutAt,
+    reviewDueAt: o.reviewDueAt,
     abilities: outcomeAbilities(actor, o),
   };
 }

@@ -4,7 +4,7 @@ import type { Actor } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
 import { escapeLike } from '../../platform/db/like';
 import { inSubtreeOfPlace } from '../../platform/db/place-path';
-import { consultations, outcomeRecipients, outcomes, places, topics } from '../../platform/db/schema';
+import { consultations, outcomeRecipients, outcomes, places, tasks, topics } from '../../platform/db/schema';
 import { listConsensusItems } from '../consultations';
 import { sentTo, visibleOutcomes } from './policy';
 import type { ListOutcomesInput } from './schemas';
@@ -20,6 +20,8 @@ const refColumns = {
   consultationId: outcomes.consultationId,
   createdById: outcomes.createdById,
   sentAt: outcomes.sentAt,
+  carriedOutAt: outcomes.carriedOutAt,
+  reviewDueAt: outcomes.reviewDueAt,
   createdAt: outcomes.createdAt,
   updatedAt: outcomes.updatedAt,
   placeId: outcomes.placeId,
@@ -133,6 +135,18 @@ export async function listVisibleOutcomes(db: DbOrTx, actor: Actor, q: ListOutco
   for (const r of byStatus) counts[r.status] = r.n;
   const total = q.status ? counts[q.status] : byStatus.reduce((a, r) => a + r.n, 0);
   return { rows, total, counts: { ...counts, unreplied: unreplied?.n ?? 0 } };
+}
+
+/** How many tasks carry the outcome out (落实), and how many of them were accepted (验收). */
+export async function taskCountsOf(db: DbOrTx, outcomeId: string) {
+  const [row] = await db
+    .select({
+      taskCount: count(),
+      tasksAccepted: sql<number>`(count(*) filter (where ${tasks.status} = 'accepted'))::int`,
+    })
+    .from(tasks)
+    .where(eq(tasks.outcomeId, outcomeId));
+  return { taskCount: row?.taskCount ?? 0, tasksAccepted: row?.tasksAccepted ?? 0 };
 }
 
 /** Whether everyone the outcome was sent to has replied. */

@@ -34,6 +34,8 @@ export async function recipientsOf(db: DbOrTx, outcomeId: string) {
       sentAt: outcomeRecipients.sentAt,
       readAt: outcomeRecipients.readAt,
       reply: outcomeRecipients.reply,
+      verdict: outcomeRecipients.verdict,
+      verdictReason: outcomeRecipients.verdictReason,
       repliedAt: outcomeRecipients.repliedAt,
       instruction: outcomeRecipients.instruction,
       instructedAt: outcomeRecipients.instructedAt,

@@ -49,7 +49,10 @@ describe('the resident’s tracking page shows the outcome', () => {
   });
 
   it('marks a reply and an instruction without showing their text or the recipient', async () => {
-    await s.leader.agent.post(`/api/outcomes/${outcome.id}/reply`, { reply: '内部答复：由区住建局办理' });
+    await s.leader.agent.post(`/api/outcomes/${outcome.id}/reply`, {
+      reply: '内部答复：由区住建局办理',
+      verdict: 'adopted',
+    });
     await s.leader.agent.post(`/api/outcomes/${outcome.id}/instruction`, { instruction: '内部批示：抓紧落实' });
     const { page, body } = await track(raised.code);
     expect(page.outcomes[0]).toMatchObject({ replied: true, instructed: true });

@@ -36,7 +36,7 @@ describe('POST /api/outcomes', () => {
     ]);
     expect(o.consultation.id).toBe(s.held.consultationId);
     expect(o.topic.id).toBe(s.held.topicId);
-    expect(o.abilities).toEqual({ edit: true, send: true, reply: false, instruct: false });
+    expect(o.abilities).toEqual({ edit: true, send: true, reply: false, instruct: false, createTasks: false });
   });
 
   it('answers 401 without a session', async () => {
@@ -247,29 +247,44 @@ describe('the happy path: draft → send → replies → answered → 批示', (
 
   it('marks it read when a recipient opens it', async () => {
     const seen = json<OutcomeDetail>(await s.department.agent.get(`/api/outcomes/${o.id}`));
-    expect(seen.abilities).toEqual({ edit: false, send: false, reply: true, instruct: false });
+    expect(seen.abilities).toEqual({ edit: false, send: false, reply: true, instruct: false, createTasks: false });
     expect(seen.recipients.find((r) => r.account.id === s.department.id)?.readAt).not.toBeNull();
     expect(seen.recipients.find((r) => r.account.id === s.leader.id)?.readAt).toBeNull();
   });
 
   it('refuses replies from those not sent it (403) and empty replies (400)', async () => {
-    expect((await s.liaison.agent.post(`/api/outcomes/${o.id}/reply`, { reply: '收到' })).statusCode).toBe(403);
-    expect((await s.member.agent.post(`/api/outcomes/${o.id}/reply`, { reply: '收到' })).statusCode).toBe(403);
-    expect((await s.liaisonB.agent.post(`/api/outcomes/${o.id}/reply`, { reply: '收到' })).statusCode).toBe(404);
-    expect((await anonymous.post(`/api/outcomes/${o.id}/reply`, { reply: '收到' })).statusCode).toBe(401);
-    const empty = await s.department.agent.post(`/api/outcomes/${o.id}/reply`, { reply: '  ' });
+    expect(
+      (await s.liaison.agent.post(`/api/outcomes/${o.id}/reply`, { reply: '收到', verdict: 'adopted' })).statusCode,
+    ).toBe(403);
+    expect(
+      (await s.member.agent.post(`/api/outcomes/${o.id}/reply`, { reply: '收到', verdict: 'adopted' })).statusCode,
+    ).toBe(403);
+    expect(
+      (await s.liaisonB.agent.post(`/api/outcomes/${o.id}/reply`, { reply: '收到', verdict: 'adopted' })).statusCode,
+    ).toBe(404);
+    expect(
+      (await anonymous.post(`/api/outcomes/${o.id}/reply`, { reply: '收到', verdict: 'adopted' })).statusCode,
+    ).toBe(401);
+    const empty = await s.department.agent.post(`/api/outcomes/${o.id}/reply`, { reply: '  ', verdict: 'adopted' });
     expect(empty.statusCode).toBe(400);
     expect(fieldsOf(empty.body)).toEqual(['reply']);
   });
 
   it('stays sent while one recipient has replied, and is answered once both have', async () => {
-    const first = await s.department.agent.post(`/api/outcomes/${o.id}/reply`, { reply: '已列入明年停车设施建设计划' });
+    const first = await s.department.agent.post(`/api/outcomes/${o.id}/reply`, {
+      reply: '已列入明年停车设施建设计划',
+      verdict: 'partly_adopted',
+      verdictReason: '充电设施改造需等电网扩容',
+    });
     expect(first.statusCode).toBe(200);
     expect(json<OutcomeDetail>(first)).toMatchObject({ status: 'sent', repliedCount: 1 });
     const received = json<List>(await s.department.agent.get('/api/outcomes?box=received'));
     expect(received.items.find((i) => i.id === o.id)?.awaitsMyReply).toBe(false);
 
-    const second = await s.leader.agent.post(`/api/outcomes/${o.id}/reply`, { reply: '同意，请住建部门牵头落实' });
+    const second = await s.leader.agent.post(`/api/outcomes/${o.id}/reply`, {
+      reply: '同意，请住建部门牵头落实',
+      verdict: 'adopted',
+    });
     expect(json<OutcomeDetail>(second)).toMatchObject({ status: 'answered', repliedCount: 2 });
   });
 

@@ -152,14 +152,14 @@ export async function outcomeRoutes(app: FastifyInstance, { db }: { db: Db; conf
     {
       schema: {
         tags,
-        summary: 'A recipient’s reply (答复); answered once every recipient has replied',
+        summary: 'A recipient’s reply (答复) with its verdict; answered once every recipient has replied',
         params: OutcomeParams,
         body: ReplyBody,
         response: { 200: OutcomeDetail },
       },
     },
     async (req) => {
-      await replyToOutcome(contextOf(req, db), req.params.id, req.body.reply);
+      await replyToOutcome(contextOf(req, db), req.params.id, req.body);
       return detail(req, req.params.id);
     },
   );

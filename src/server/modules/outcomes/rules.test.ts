@@ -9,6 +9,7 @@ import {
   OUTCOME_TRANSITIONS,
   type OutcomeEvent,
   placeShortName,
+  reviewDueFrom,
 } from './rules';
 
 describe('the outcome state machine', () => {
@@ -94,5 +95,16 @@ describe('the Word file’s numbering and addressees', () => {
     };
     expect(addresseeOf([dept, leader, { ...leader, displayName: '张区长' }])).toBe('青禾区委、区政府、区医保局');
     expect(addresseeOf([])).toBeUndefined();
+  });
+});
+
+describe('reviewDueFrom: 回头看 three months on', () => {
+  it.each([
+    ['2026-03-10T02:00:00.000Z', '2026-06-10T02:00:00.000Z'],
+    ['2026-11-30T09:30:00.000Z', '2027-02-28T09:30:00.000Z'], // no 30 February: the month's last day
+    ['2027-11-30T09:30:00.000Z', '2028-02-29T09:30:00.000Z'], // a leap year
+    ['2026-12-31T23:00:00.000Z', '2027-03-31T23:00:00.000Z'],
+  ])('%s → %s', (from, to) => {
+    expect(reviewDueFrom(new Date(from)).toISOString()).toBe(to);
   });
 });

@@ -44,6 +44,20 @@ export function nextOutcomeStatus(status: OutcomeStatus, event: OutcomeEvent): O
   return row[event] ?? null;
 }
 
+/** 回头看: a carried-out outcome is revisited this many months later (unless set otherwise). */
+export const REVIEW_MONTHS = 3;
+
+/** The revisit date of an outcome carried out at `at`: the same day REVIEW_MONTHS later (the month's last day at most). */
+export function reviewDueFrom(at: Date): Date {
+  const due = new Date(at);
+  const day = due.getUTCDate();
+  due.setUTCDate(1);
+  due.setUTCMonth(due.getUTCMonth() + REVIEW_MONTHS);
+  const lastDay = new Date(Date.UTC(due.getUTCFullYear(), due.getUTCMonth() + 1, 0)).getUTCDate();
+  due.setUTCDate(Math.min(day, lastDay));
+  return due;
+}
+
 /** "CG-2026-0007" → { year: 2026, number: 7 }. */
 export function codeParts(code: string): { year: number; number: number } | null {
   const m = /^[A-Z]+-(\d{4})-(\d+)$/.exec(code);

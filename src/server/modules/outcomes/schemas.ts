@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { CreateOutcomeBody, ListOutcomesQuery, UpdateOutcomeBody } from '../../../shared/api/outcomes';
+import type { CreateOutcomeBody, ListOutcomesQuery, ReplyBody, UpdateOutcomeBody } from '../../../shared/api/outcomes';
 
 export {
   CandidatesQuery,
@@ -21,3 +21,4 @@ export {
 export type CreateOutcomeInput = z.output<typeof CreateOutcomeBody>;
 export type UpdateOutcomeInput = z.output<typeof UpdateOutcomeBody>;
 export type ListOutcomesInput = z.output<typeof ListOutcomesQuery>;
+export type ReplyInput = z.output<typeof ReplyBody>;

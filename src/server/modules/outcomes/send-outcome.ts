@@ -3,6 +3,7 @@ import { writeAudit } from '../../platform/audit';
 import type { Ctx } from '../../platform/context';
 import { outcomeRecipients, outcomes } from '../../platform/db/schema';
 import { AppError, forbidden, invalid, notFound } from '../../platform/errors';
+import { notify } from '../notifications';
 import { canOutcome } from './policy';
 import { findVisibleOutcome } from './queries';
 import { recipientCandidates } from './recipients';
@@ -39,6 +40,13 @@ export async function sendOutcome(ctx: Ctx, id: string, accountIds: string[]) {
       placePath: o.placePath,
       before: { status: o.status },
       after: { status: next, recipients: found.map((r) => ({ id: r.id, displayName: r.displayName })) },
+    });
+    await notify(tx, {
+      accountIds: ids.filter((a) => a !== ctx.actor.id),
+      kind: 'outcome_received',
+      params: { code: o.code, title: o.title, actor: ctx.actor.displayName },
+      entityType: 'outcome',
+      entityId: id,
     });
   });
 }

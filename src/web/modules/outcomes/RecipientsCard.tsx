@@ -1,8 +1,10 @@
-import { Card, Empty, Table, type TableColumnsType, Typography } from 'antd';
+import { Card, Empty, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../lib/format';
 import type { Recipient } from './types';
+
+const VERDICT_COLORS = { adopted: 'green', partly_adopted: 'gold', not_adopted: 'red' } as const;
 
 /** Who it was sent to (报送对象), when they read it, their reply (答复) and any instruction (批示). */
 export function RecipientsCard({ recipients, extra }: { recipients: Recipient[]; extra?: ReactNode }) {
@@ -48,7 +50,17 @@ export function RecipientsCard({ recipients, extra }: { recipients: Recipient[];
       key: 'reply',
       title: t('outcomes.recipients.reply'),
       minWidth: 120, // names, 未答复 and dates must not wrap a character per line
-      render: (_, r) => answer(r.reply, r.repliedAt, t('outcomes.recipients.noReply')),
+      render: (_, r) => (
+        <>
+          {r.verdict && (
+            <Tag color={VERDICT_COLORS[r.verdict]} style={{ marginBottom: 4 }}>
+              {t(`outcomes.verdicts.${r.verdict}`)}
+            </Tag>
+          )}
+          {r.verdictReason && <Typography.Paragraph className="outcome-answer">{r.verdictReason}</Typography.Paragraph>}
+          {answer(r.reply, r.repliedAt, t('outcomes.recipients.noReply'))}
+        </>
+      ),
     },
     {
       key: 'instruction',

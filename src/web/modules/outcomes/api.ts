@@ -109,8 +109,7 @@ export function useSendOutcome(id: string) {
 export function useReplyOutcome(id: string) {
   const changed = useOutcomeChanged();
   return useMutation({
-    mutationFn: (reply: string) =>
-      api<OutcomeDetail>(`/api/outcomes/${id}/reply`, { method: 'POST', body: { reply } satisfies ReplyInput }),
+    mutationFn: (body: ReplyInput) => api<OutcomeDetail>(`/api/outcomes/${id}/reply`, { method: 'POST', body }),
     onSuccess: changed,
     onError: useReloadOnConflict(id),
   });

@@ -1,0 +1,4 @@
+// The tasks module's door (落实任务, 督办).
+
+export { taskRoutes } from './routes';
+export { raiseReminders, taskJobs } from './scheduler';
