@@ -8,6 +8,7 @@ import { accountRoutes } from './modules/accounts';
 import { auditRoutes } from './modules/audit';
 import { authRoutes } from './modules/auth';
 import { consultationRoutes, publicAttendanceRoutes } from './modules/consultations';
+import { evaluationRoutes } from './modules/evaluations';
 import { onlineRoutes, publicOnlineRoutes } from './modules/online';
 import { outcomeRoutes, publicOutcomesOf } from './modules/outcomes';
 import { placeRoutes } from './modules/places';
@@ -103,6 +104,7 @@ export async function buildApp({
   await app.register(onlineRoutes, deps);
   await app.register(publicOnlineRoutes, { ...deps, challenges });
   await app.register(outcomeRoutes, deps);
+  await app.register(evaluationRoutes, { ...deps, challenges });
   // the synonym table sits above submissions, whose stored words follow it
   await app.register(vocabularyRoutes, { ...deps, pending: (ctx) => staleTermsCount(ctx.db) });
   if (serveWeb) await app.register(webRoutes);

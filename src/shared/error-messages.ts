@@ -2,6 +2,7 @@ import type { Locale } from './enums';
 import { ACCOUNTS_ERRORS } from './messages/accounts';
 import { AUTH_ERRORS } from './messages/auth';
 import { CONSULTATIONS_ERRORS } from './messages/consultations';
+import { EVALUATIONS_ERRORS } from './messages/evaluations';
 import { ONLINE_ERRORS } from './messages/online';
 import { OUTCOMES_ERRORS } from './messages/outcomes';
 import { PLACES_ERRORS } from './messages/places';
@@ -101,6 +102,7 @@ export const ERROR_MESSAGES = {
   ...CONSULTATIONS_ERRORS,
   ...ONLINE_ERRORS,
   ...OUTCOMES_ERRORS,
+  ...EVALUATIONS_ERRORS,
 };
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
