@@ -1,14 +1,15 @@
 import { type AnchorHTMLAttributes, type MouseEvent, useSyncExternalStore } from 'react';
 
 // A router the size of the job: two pages, told apart by the first path segment.
-export type Route = { page: 'submit' | 'status' | 'attend' | 'online'; code: string } | { page: 'none' };
+export type Route = { page: 'submit' | 'status' | 'attend' | 'online' | 'evaluate'; code: string } | { page: 'none' };
 
 // /s/<place code> raise a problem · /t/<tracking code> follow it · /a/<token> sign in to a
-// consultation (its attendance QR code) · /o/<token> take part in an online consultation
-const PAGES = { s: 'submit', t: 'status', a: 'attend', o: 'online' } as const;
+// consultation (its attendance QR code) · /o/<token> take part in an online consultation ·
+// /e/<token> rate an outcome (群众评价)
+const PAGES = { s: 'submit', t: 'status', a: 'attend', o: 'online', e: 'evaluate' } as const;
 
 export function parseRoute(pathname: string): Route {
-  const m = /^\/([stao])\/([^/?#]+)\/?$/.exec(pathname);
+  const m = /^\/([staoe])\/([^/?#]+)\/?$/.exec(pathname);
   if (!m?.[1] || !m[2]) return { page: 'none' };
   return { page: PAGES[m[1] as keyof typeof PAGES], code: decodeURIComponent(m[2]) };
 }

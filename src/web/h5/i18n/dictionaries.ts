@@ -1,4 +1,5 @@
 import { messages as attend } from '../attend/i18n';
+import { messages as evaluate } from '../evaluate/i18n';
 import { messages as online } from '../online/i18n';
 import { messages as outcome } from '../outcome/i18n';
 import { messages as status } from '../status/i18n';
@@ -11,14 +12,23 @@ export const LANGS = ['zh-CN', 'zh-TW', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
 /** The app's shared texts, then each feature's own kept beside its code; a key belongs to one of them. */
-export const SOURCES = { core: { 'zh-CN': zhCN, 'zh-TW': zhTW, en }, submit, status, attend, online, outcome };
+export const SOURCES = {
+  core: { 'zh-CN': zhCN, 'zh-TW': zhTW, en },
+  submit,
+  status,
+  attend,
+  online,
+  outcome,
+  evaluate,
+};
 
 type Messages = CoreMessages &
   (typeof submit)['zh-CN'] &
   (typeof status)['zh-CN'] &
   (typeof attend)['zh-CN'] &
   (typeof online)['zh-CN'] &
-  (typeof outcome)['zh-CN'];
+  (typeof outcome)['zh-CN'] &
+  (typeof evaluate)['zh-CN'];
 export type MessageKey = keyof Messages;
 
 const merged = (lang: Lang, core: CoreMessages): Messages => ({
@@ -28,6 +38,7 @@ const merged = (lang: Lang, core: CoreMessages): Messages => ({
   ...attend[lang],
   ...online[lang],
   ...outcome[lang],
+  ...evaluate[lang],
 });
 
 /** Every text of the residents' app, per language. */

@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { showFormError } from '../../api/form-errors';
 import { formatDateTime } from '../../lib/format';
 import { useGiveEvaluation } from './api';
+import { COMMENT_LIMITS } from './limits';
 import { scaleWord, scaleWords } from './scale';
-import { EVALUATION_LIMITS, type EvaluationSummary } from './types';
+import type { EvaluationSummary } from './types';
 
 type Values = { score: number; comment?: string };
 
@@ -29,7 +30,7 @@ export function OwnEvaluationForm({
   const isLeader = kind === 'leader';
   const scale = t('evaluations.grades');
   const score = Form.useWatch('score', form);
-  const max = isLeader ? EVALUATION_LIMITS.leaderCommentMax : EVALUATION_LIMITS.memberCommentMax;
+  const max = isLeader ? COMMENT_LIMITS.leaderMax : COMMENT_LIMITS.memberMax;
   const titleId = `evaluation-${kind}-title`;
 
   const onFinish = (v: Values) =>

@@ -2,7 +2,6 @@
 import type { Wire } from '../../../shared/api/common';
 import type * as Api from '../../../shared/api/evaluations';
 
-export { EVALUATION_LIMITS } from '../../../shared/api/evaluations';
 export type EvaluationSummary = Wire<typeof Api.EvaluationSummary>;
 export type ScorePart = Wire<typeof Api.ScorePart>;
 export type SignedEvaluation = Wire<typeof Api.SignedEvaluation>;
