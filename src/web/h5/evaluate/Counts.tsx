@@ -23,7 +23,8 @@ export function Counts({ counts }: { counts: PublicEvaluation['counts'] }) {
             {[5, 4, 3, 2, 1].map((n) => {
               const count = counts.byScore[n - 1] ?? 0;
               return (
-                <li key={n} aria-label={t('evaluateBarLabel', { n, count })}>
+                <li key={n}>
+                  <span className="sr-only">{t('evaluateBarLabel', { n, count })}</span>
                   <span className="ev-bar-n" aria-hidden="true">
                     {n}★
                   </span>

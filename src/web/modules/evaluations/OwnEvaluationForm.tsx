@@ -67,7 +67,7 @@ export function OwnEvaluationForm({
           ]}
           extra={scaleWord(scale, score) || undefined}
         >
-          <Rate tooltips={scaleWords(scale)} />
+          <Rate tooltips={scaleWords(scale)} allowClear={false} />
         </Form.Item>
         <Form.Item
           name="comment"

@@ -17,7 +17,7 @@ const zhCN = {
     none: '暂无评价',
   },
   grades: '差|较差|一般|良好|优秀',
-  satisfaction: '很不满意|不满意|一般|满意|很满意',
+  satisfaction: '非常不满意|不满意|一般|满意|非常满意',
   form: {
     leaderTitle: '我的党政点评',
     memberTitle: '我的民主评议',
@@ -77,7 +77,7 @@ const zhTW: ModuleMessages = {
     none: '暫無評價',
   },
   grades: '差|較差|一般|良好|優秀',
-  satisfaction: '很不滿意|不滿意|一般|滿意|很滿意',
+  satisfaction: '非常不滿意|不滿意|一般|滿意|非常滿意',
   form: {
     leaderTitle: '我的黨政點評',
     memberTitle: '我的民主評議',
@@ -136,7 +136,7 @@ const en: ModuleMessages = {
     none: 'None yet',
   },
   grades: 'Poor|Weak|Fair|Good|Excellent',
-  satisfaction: 'Very dissatisfied|Dissatisfied|Neutral|Satisfied|Very satisfied',
+  satisfaction: 'Very unhappy|Unhappy|Okay|Happy|Very happy',
   form: {
     leaderTitle: 'My comment as a leader',
     memberTitle: 'My review as a member',
