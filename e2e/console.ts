@@ -18,9 +18,21 @@ export async function signIn(page: Page, username: string, password: string) {
 
 /** User menu (the display name in the header) → 退出登录 → confirm; waits for the sign-in page. */
 export async function signOut(page: Page, displayName: string) {
-  await page.getByRole('banner').getByRole('button', { name: displayName }).click();
-  await page.getByRole('menuitem', { name: '退出登录' }).click();
   const confirm = dialog(page, '确定退出登录吗？');
+  // a click on the menu while its dropdown is still opening (a loaded machine) can go nowhere:
+  // open it again until the confirmation shows
+  for (let attempt = 1; ; attempt++) {
+    await page.getByRole('banner').getByRole('button', { name: displayName }).click();
+    const item = page.getByRole('menuitem', { name: '退出登录' });
+    try {
+      await item.click({ timeout: 10_000 });
+      await confirm.waitFor({ timeout: 10_000 });
+      break;
+    } catch (err) {
+      if (attempt === 3) throw err;
+      await page.keyboard.press('Escape');
+    }
+  }
   await confirm.getByRole('button', { name: '退出登录' }).click();
   await page.waitForURL(/\/sign-in$/);
   await page.getByRole('button', { name: '登录', exact: true }).waitFor();

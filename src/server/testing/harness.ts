@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { afterAll, inject } from 'vitest';
+import { inject } from 'vitest';
 import { buildApp } from '../app';
 import { CSRF_COOKIE, SESSION_COOKIE } from '../platform/auth/plugin';
 import type { Config } from '../platform/config';
@@ -23,16 +23,23 @@ async function openWorkerDatabase() {
   return database;
 }
 
+// The app of the file running now. Files of a worker run one after another, so an app still open
+// when the next file starts belongs to a file that has finished. (An afterAll registered from the
+// beforeAll that calls startTestApp() is never run: the file's hooks are collected by then.)
+let openApp: FastifyInstance | undefined;
+
 /**
  * An app for this test file on the worker's database: in-memory PGlite by default, or the run's
- * PostgreSQL database (migrated by the global setup) under TEST_DB=postgres.
+ * PostgreSQL database (migrated by the global setup) under TEST_DB=postgres. One per file: the
+ * previous file's app is closed first (closing an app leaves the shared database open).
  */
 export async function startTestApp(): Promise<TestApp> {
+  await openApp?.close();
   workerDatabase ??= openWorkerDatabase();
   const database = await workerDatabase;
   const app = await buildApp({ config: testConfig(), database, serveWeb: false });
   await app.ready();
-  afterAll(() => app.close());
+  openApp = app;
   return { app, database, db: database.db };
 }
 

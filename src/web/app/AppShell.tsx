@@ -16,6 +16,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { isAdmin, useMe } from '../modules/auth/api';
+import { NotificationBell } from '../modules/notifications';
 import { mayReadSubmissions } from '../modules/submissions';
 import { mayKeepSynonyms } from '../modules/vocabulary';
 import { HeaderUser } from './HeaderUser';
@@ -68,6 +69,7 @@ export default function AppShell() {
         </Link>
         <div className="header-tools">
           <LanguageSwitcher className="on-dark" />
+          <NotificationBell />
           <HeaderUser />
         </div>
       </Layout.Header>

@@ -23,6 +23,7 @@ const AccountsPage = lazy(() => import('../modules/accounts/AccountsPage'));
 const AuditPage = lazy(() => import('../modules/audit/AuditPage'));
 const SynonymsPage = lazy(() => import('../modules/vocabulary/SynonymsPage'));
 const MePage = lazy(() => import('../modules/me/MePage'));
+const NotificationsPage = lazy(() => import('../modules/notifications/NotificationsPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export const router = createBrowserRouter([
@@ -86,6 +87,7 @@ export const router = createBrowserRouter([
         ),
       },
       { path: 'me', element: <MePage /> },
+      { path: 'notifications', element: <NotificationsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

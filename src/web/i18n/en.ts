@@ -3,6 +3,7 @@ import { messages as auditMessages } from '../modules/audit/i18n';
 import { messages as authMessages } from '../modules/auth/i18n';
 import { messages as consultationsMessages } from '../modules/consultations/i18n';
 import { messages as evaluationsMessages } from '../modules/evaluations/i18n';
+import { messages as notificationsMessages } from '../modules/notifications/i18n';
 import { messages as onlineMessages } from '../modules/online/i18n';
 import { messages as outcomesMessages } from '../modules/outcomes/i18n';
 import { messages as placesMessages } from '../modules/places/i18n';
@@ -88,6 +89,7 @@ const en: Messages = {
   outcomes: outcomesMessages.en,
   evaluations: evaluationsMessages.en,
   vocabulary: vocabularyMessages.en,
+  notifications: notificationsMessages.en,
 };
 
 export default en;

@@ -5,6 +5,7 @@ import { messages as auditMessages } from '../modules/audit/i18n';
 import { messages as authMessages } from '../modules/auth/i18n';
 import { messages as consultationsMessages } from '../modules/consultations/i18n';
 import { messages as evaluationsMessages } from '../modules/evaluations/i18n';
+import { messages as notificationsMessages } from '../modules/notifications/i18n';
 import { messages as onlineMessages } from '../modules/online/i18n';
 import { messages as outcomesMessages } from '../modules/outcomes/i18n';
 import { messages as placesMessages } from '../modules/places/i18n';
@@ -82,6 +83,7 @@ const zhCN = {
   outcomes: outcomesMessages['zh-CN'],
   evaluations: evaluationsMessages['zh-CN'],
   vocabulary: vocabularyMessages['zh-CN'],
+  notifications: notificationsMessages['zh-CN'],
 };
 
 export type Messages = typeof zhCN;

@@ -67,6 +67,12 @@ describe('GET /api/public/evaluations/:token', () => {
     expect((again.cookies as Cookie[]).some((c) => c.name === 'sl_rater')).toBe(false);
   });
 
+  it('answers 400 for a token longer than any link has', async () => {
+    const res = await phone().get(pub('x'.repeat(65)));
+    expect(res.statusCode).toBe(400);
+    expect(fieldsOf(res.body)).toEqual(['token']);
+  });
+
   it('answers 404 for an unknown token, on reading and on writing', async () => {
     expect((await phone().get(pub('no-such-token'))).statusCode).toBe(404);
     expect((await phone().post(pub('no-such-token'), { score: 5 })).statusCode).toBe(404);

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorBody as ErrorBodySchema, Wire } from '../../../shared/api/common';
-import { auditEvents, statements, statementVotes } from '../../platform/db/schema';
+import { auditEvents, evaluations, statements, statementVotes } from '../../platform/db/schema';
 import { buildAccount } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 import { buildConsultation } from '../consultations/testing';
@@ -46,6 +46,29 @@ describe('GET /api/outcomes/:outcomeId/evaluations', () => {
     expect((await summaryOf(s.leader.agent, sentId)).abilities).toMatchObject({ leader: true, member: false });
     expect((await summaryOf(s.member.agent, sentId)).abilities).toMatchObject({ leader: false, member: true });
     expect((await summaryOf(s.absent.agent, sentId)).abilities).toMatchObject({ member: false });
+  });
+
+  it('combines the three kinds 40/30/30 and lists the newest 50 resident comments', async () => {
+    const { sentId } = await fresh();
+    await s.leader.agent.request('PUT', url(sentId, '/leader'), { score: 5, comment: '很好' }); // 100
+    await s.member.agent.request('PUT', url(sentId, '/member'), { score: 3 }); // 50
+    const start = Date.now() - 3600_000;
+    await t.db.insert(evaluations).values(
+      Array.from({ length: 52 }, (_, i) => ({
+        outcomeId: sentId,
+        kind: 'resident' as const,
+        voterKey: `r:test-${sentId}-${i}`,
+        score: 1, // 0
+        comment: i === 51 ? null : `第${i}条留言`,
+        updatedAt: new Date(start + i * 1000),
+      })),
+    );
+    const seen = await summaryOf(s.member.agent, sentId);
+    expect(seen.combined.score).toBe(55); // 0.4 × 100 + 0.3 × 50 + 0.3 × 0
+    expect(seen.resident).toMatchObject({ count: 52, mean: 1, byScore: [52, 0, 0, 0, 0] });
+    expect(seen.resident.comments).toHaveLength(50);
+    expect(seen.resident.comments[0]?.comment).toBe('第50条留言'); // the newest with a comment
+    expect(seen.resident.comments.at(-1)?.comment).toBe('第1条留言');
   });
 
   it('lets a member of another township who attended the consultation see and review it', async () => {

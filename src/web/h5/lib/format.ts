@@ -1,3 +1,4 @@
+import { DEPLOYMENT_TIME_ZONE } from '../../../shared/time-zone';
 import type { Lang } from '../i18n';
 
 const formatters = new Map<Lang, Intl.DateTimeFormat>();
@@ -6,7 +7,12 @@ const formatters = new Map<Lang, Intl.DateTimeFormat>();
 export function formatDateTime(iso: string, lang: Lang) {
   let f = formatters.get(lang);
   if (!f) {
-    f = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short', hour12: false });
+    f = new Intl.DateTimeFormat(lang, {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      hour12: false,
+      timeZone: DEPLOYMENT_TIME_ZONE,
+    });
     formatters.set(lang, f);
   }
   const d = new Date(iso);

@@ -1,3 +1,4 @@
+import { DEPLOYMENT_TIME_ZONE } from '../../../shared/time-zone';
 import './outcome.css';
 import type { PublicOutcome } from '../api/types';
 import { type Lang, type MessageKey, useT } from '../i18n';
@@ -6,7 +7,7 @@ const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
 function formatDate(iso: string, lang: Lang) {
   let f = dateFormats.get(lang);
   if (!f) {
-    f = new Intl.DateTimeFormat(lang, { dateStyle: 'long' });
+    f = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: DEPLOYMENT_TIME_ZONE });
     dateFormats.set(lang, f);
   }
   const d = new Date(iso);
