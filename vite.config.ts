@@ -12,7 +12,7 @@ const residentPages = (): Plugin => ({
   name: 'shangliang-resident-pages',
   configureServer(server) {
     server.middlewares.use((req, _res, next) => {
-      if (req.url && /^\/(s|t|a|o|p)\//.test(req.url)) req.url = '/h5.html';
+      if (req.url && /^\/(s|t|a|o|p|e)\//.test(req.url)) req.url = '/h5.html';
       next();
     });
   },

@@ -9,6 +9,7 @@ import { accountRoutes } from './modules/accounts';
 import { auditRoutes } from './modules/audit';
 import { authRoutes } from './modules/auth';
 import { consultationRoutes, publicAttendanceRoutes } from './modules/consultations';
+import { evaluationRoutes } from './modules/evaluations';
 import { notificationRoutes } from './modules/notifications';
 import { onlineRoutes, publicOnlineRoutes } from './modules/online';
 import { outcomeRoutes, publicOutcomesOf } from './modules/outcomes';
@@ -108,6 +109,7 @@ export async function buildApp({
   await app.register(outcomeRoutes, deps);
   // 落实 → 督办: the outcomes' tasks
   await app.register(taskRoutes, deps);
+  await app.register(evaluationRoutes, { ...deps, challenges });
   await app.register(notificationRoutes, deps);
   await app.register(publicBoardRoutes, deps); // 公开栏: the public board of a place
   // the synonym table sits above submissions, whose stored words follow it

@@ -4,6 +4,7 @@ import { CORE_ERRORS, ERROR_MESSAGES, FIELD_MESSAGES } from './error-messages';
 import { ACCOUNTS_ERRORS } from './messages/accounts';
 import { AUTH_ERRORS } from './messages/auth';
 import { CONSULTATIONS_ERRORS } from './messages/consultations';
+import { EVALUATIONS_ERRORS } from './messages/evaluations';
 import { ONLINE_ERRORS } from './messages/online';
 import { OUTCOMES_ERRORS } from './messages/outcomes';
 import { PLACES_ERRORS } from './messages/places';
@@ -22,6 +23,7 @@ const catalogues = {
   online: ONLINE_ERRORS,
   outcomes: OUTCOMES_ERRORS,
   tasks: TASKS_ERRORS,
+  evaluations: EVALUATIONS_ERRORS,
 };
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -2,6 +2,7 @@ import type { Locale } from './enums';
 import { ACCOUNTS_ERRORS } from './messages/accounts';
 import { AUTH_ERRORS } from './messages/auth';
 import { CONSULTATIONS_ERRORS } from './messages/consultations';
+import { EVALUATIONS_ERRORS } from './messages/evaluations';
 import { ONLINE_ERRORS } from './messages/online';
 import { OUTCOMES_ERRORS } from './messages/outcomes';
 import { PLACES_ERRORS } from './messages/places';
@@ -103,6 +104,7 @@ export const ERROR_MESSAGES = {
   ...ONLINE_ERRORS,
   ...OUTCOMES_ERRORS,
   ...TASKS_ERRORS,
+  ...EVALUATIONS_ERRORS,
 };
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -51,7 +51,11 @@ export function makeChallenges(db: DbOrTx, secret: string) {
     async ask(
       reply: FastifyReply,
       address: string,
-      code: 'challenge_required' | 'online_challenge_required' | 'sign_in_challenge_required',
+      code:
+        | 'challenge_required'
+        | 'online_challenge_required'
+        | 'sign_in_challenge_required'
+        | 'evaluation_challenge_required',
       wasAnswered: boolean,
     ) {
       const challenge = await this.issue(reply, address);

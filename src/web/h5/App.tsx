@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useT } from './i18n';
 import { AttendPage } from './pages/AttendPage';
 import { BoardPage } from './pages/BoardPage';
+import { EvaluatePage } from './pages/EvaluatePage';
 import { OnlinePage } from './pages/OnlinePage';
 import { StatusPage } from './pages/StatusPage';
 import { SubmitPage } from './pages/SubmitPage';
@@ -22,6 +23,7 @@ export function App() {
   if (route.page === 'attend') return <AttendPage key={route.code} code={route.code} />;
   if (route.page === 'online') return <OnlinePage key={route.code} code={route.code} />;
   if (route.page === 'board') return <BoardPage key={route.code} code={route.code} />;
+  if (route.page === 'evaluate') return <EvaluatePage key={route.code} code={route.code} />;
   return (
     <>
       <Header title={t('appName')} />

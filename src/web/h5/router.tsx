@@ -1,15 +1,17 @@
 import { type AnchorHTMLAttributes, type MouseEvent, useSyncExternalStore } from 'react';
 
 // A router the size of the job: a few pages, told apart by the first path segment.
-export type Route = { page: 'submit' | 'status' | 'attend' | 'online' | 'board'; code: string } | { page: 'none' };
+export type Route =
+  | { page: 'submit' | 'status' | 'attend' | 'online' | 'board' | 'evaluate'; code: string }
+  | { page: 'none' };
 
 // /s/<place code> raise a problem · /t/<tracking code> follow it · /a/<token> sign in to a
 // consultation (its attendance QR code) · /o/<token> take part in an online consultation ·
-// /p/<place code> the place's public board (公开栏)
-const PAGES = { s: 'submit', t: 'status', a: 'attend', o: 'online', p: 'board' } as const;
+// /p/<place code> the place's public board (公开栏) · /e/<token> rate an outcome (群众评价)
+const PAGES = { s: 'submit', t: 'status', a: 'attend', o: 'online', p: 'board', e: 'evaluate' } as const;
 
 export function parseRoute(pathname: string): Route {
-  const m = /^\/([staop])\/([^/?#]+)\/?$/.exec(pathname);
+  const m = /^\/([staope])\/([^/?#]+)\/?$/.exec(pathname);
   if (!m?.[1] || !m[2]) return { page: 'none' };
   return { page: PAGES[m[1] as keyof typeof PAGES], code: decodeURIComponent(m[2]) };
 }

@@ -2,6 +2,7 @@ import { messages as accountsMessages } from '../modules/accounts/i18n';
 import { messages as auditMessages } from '../modules/audit/i18n';
 import { messages as authMessages } from '../modules/auth/i18n';
 import { messages as consultationsMessages } from '../modules/consultations/i18n';
+import { messages as evaluationsMessages } from '../modules/evaluations/i18n';
 import { messages as notificationsMessages } from '../modules/notifications/i18n';
 import { messages as onlineMessages } from '../modules/online/i18n';
 import { messages as outcomesMessages } from '../modules/outcomes/i18n';
@@ -86,6 +87,7 @@ const en: Messages = {
   consultations: consultationsMessages.en,
   online: onlineMessages.en,
   outcomes: outcomesMessages.en,
+  evaluations: evaluationsMessages.en,
   vocabulary: vocabularyMessages.en,
   notifications: notificationsMessages.en,
 };

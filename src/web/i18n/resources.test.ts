@@ -3,6 +3,7 @@ import { messages as accounts } from '../modules/accounts/i18n';
 import { messages as audit } from '../modules/audit/i18n';
 import { messages as auth } from '../modules/auth/i18n';
 import { messages as consultations } from '../modules/consultations/i18n';
+import { messages as evaluations } from '../modules/evaluations/i18n';
 import { messages as notifications } from '../modules/notifications/i18n';
 import { messages as online } from '../modules/online/i18n';
 import { messages as outcomes } from '../modules/outcomes/i18n';
@@ -41,7 +42,18 @@ describe('console resources', () => {
   // a module's texts live under its own namespace, or (places, auth) under the namespaces its pages
   // read, spread into the resources: none may be shadowed by another module's or the shell's
   it.each(['zh-CN', ...others] as const)('%s carries every module whole', (lang) => {
-    const own = { accounts, audit, submissions, topics, consultations, online, outcomes, vocabulary, notifications };
+    const own = {
+      accounts,
+      audit,
+      submissions,
+      topics,
+      consultations,
+      online,
+      outcomes,
+      evaluations,
+      vocabulary,
+      notifications,
+    };
     for (const [name, texts] of Object.entries(own))
       expect(resources[lang][name as keyof typeof own]).toBe(texts[lang]);
     for (const spread of [places, auth])

@@ -4,6 +4,7 @@ import { messages as accountsMessages } from '../modules/accounts/i18n';
 import { messages as auditMessages } from '../modules/audit/i18n';
 import { messages as authMessages } from '../modules/auth/i18n';
 import { messages as consultationsMessages } from '../modules/consultations/i18n';
+import { messages as evaluationsMessages } from '../modules/evaluations/i18n';
 import { messages as notificationsMessages } from '../modules/notifications/i18n';
 import { messages as onlineMessages } from '../modules/online/i18n';
 import { messages as outcomesMessages } from '../modules/outcomes/i18n';
@@ -80,6 +81,7 @@ const zhCN = {
   consultations: consultationsMessages['zh-CN'],
   online: onlineMessages['zh-CN'],
   outcomes: outcomesMessages['zh-CN'],
+  evaluations: evaluationsMessages['zh-CN'],
   vocabulary: vocabularyMessages['zh-CN'],
   notifications: notificationsMessages['zh-CN'],
 };

@@ -2,6 +2,7 @@ import { messages as accountsMessages } from '../modules/accounts/i18n';
 import { messages as auditMessages } from '../modules/audit/i18n';
 import { messages as authMessages } from '../modules/auth/i18n';
 import { messages as consultationsMessages } from '../modules/consultations/i18n';
+import { messages as evaluationsMessages } from '../modules/evaluations/i18n';
 import { messages as notificationsMessages } from '../modules/notifications/i18n';
 import { messages as onlineMessages } from '../modules/online/i18n';
 import { messages as outcomesMessages } from '../modules/outcomes/i18n';
@@ -80,6 +81,7 @@ const zhTW: Messages = {
   consultations: consultationsMessages['zh-TW'],
   online: onlineMessages['zh-TW'],
   outcomes: outcomesMessages['zh-TW'],
+  evaluations: evaluationsMessages['zh-TW'],
   vocabulary: vocabularyMessages['zh-TW'],
   notifications: notificationsMessages['zh-TW'],
 };

@@ -104,6 +104,7 @@ describe('caching and compression', () => {
     ['/', 'index.html'],
     ['/s/dh-ty', 'h5.html'],
     ['/p/dh-ty', 'h5.html'],
+    ['/e/AbC-12_xyz', 'h5.html'],
   ])('the page at %s (%s) is revalidated on every load, so a deploy takes effect', async (url, file) => {
     const res = await app.inject({ url, headers: { 'accept-encoding': 'br' } });
     expect(res.statusCode).toBe(200);

@@ -43,8 +43,9 @@ export async function webRoutes(app: FastifyInstance, { root = webDist }: { root
     // a missing asset is a 404, never the HTML page (a stale tab after a deploy must not get HTML as JS)
     if (req.url.startsWith('/api/') || req.url.startsWith('/assets/')) return reply.callNotFound();
     // residents' phone pages are a separate, small app: /s/<place code>, /t/<tracking code>,
-    // /a/<attendance token>, /o/<online consultation token>, /p/<place code> (its public board)
-    const isResident = /^\/(s|t|a|o|p)\//.test(req.url) && existsSync(join(root, 'h5.html'));
+    // /a/<attendance token>, /o/<online consultation token>, /p/<place code> (its public board),
+    // /e/<outcome evaluation token>
+    const isResident = /^\/(s|t|a|o|p|e)\//.test(req.url) && existsSync(join(root, 'h5.html'));
     return reply.sendFile(isResident ? 'h5.html' : 'index.html');
   });
 }
