@@ -10,6 +10,7 @@ import { formatDateTime } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { DetailPage } from '../../ui/DetailPage';
 import { useMe } from '../auth/api';
+import { OutcomeEvaluationCard } from '../evaluations';
 import { AnswerCards } from './AnswerCard';
 import { useOutcome } from './api';
 import { CaseFileCard } from './CaseFileCard';
@@ -132,6 +133,7 @@ function OutcomeBody({ outcome: o }: { outcome: OutcomeDetail }) {
               ]}
             />
           </Card>
+          {o.status !== 'draft' && <OutcomeEvaluationCard outcomeId={o.id} />}
           <CaseFileCard kind="outcome" id={o.id} />
         </Space>
       </div>
