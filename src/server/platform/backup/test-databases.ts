@@ -15,14 +15,21 @@ import {
   consultationFiles,
   consultations,
   councils,
+  evaluations,
   jobRuns,
   onlineVoters,
+  outcomes,
   places,
   procedures,
+  proposalHandlings,
   rateCounts,
+  revisitPhotos,
+  revisits,
   sessions,
   signInThrottle,
   submissionPhotos,
+  taskFiles,
+  tasks,
 } from '../db/schema';
 import { appliedMigration, ident, listSequences, listTables, rowsOf } from './catalog';
 import { FILE_DIRS } from './manifest';
@@ -89,7 +96,58 @@ export async function demoDistrict(kind: Kind) {
     bytes: doc.length,
   });
   await otherRecords(database, place.id, consultation.id);
+  await followThroughRecords(database, dataDir);
   return { database, dataDir };
+}
+
+/** Rows (and files) of the follow-through tables the demo leaves empty: a task's file, a revisit with its photo, evaluations, a proposal's handling. */
+async function followThroughRecords(database: Database, dataDir: string) {
+  const db = database.db;
+  const [task] = await db
+    .select({ id: tasks.id, outcomeId: tasks.outcomeId, ownerId: tasks.ownerId })
+    .from(tasks)
+    .limit(1);
+  const [outcome] = await db.select({ id: outcomes.id }).from(outcomes).limit(1);
+  if (!task || !outcome) throw new Error('the demo has outcomes and tasks');
+  const report = Buffer.from('%PDF-1.4 进展报告\n');
+  await mkdir(join(dataDir, 'files', 'tasks', task.id), { recursive: true });
+  await writeFile(join(dataDir, 'files', 'tasks', task.id, 'd4e5f6.pdf'), report);
+  await db.insert(taskFiles).values({
+    taskId: task.id,
+    isPhoto: false,
+    fileName: 'd4e5f6.pdf',
+    originalName: '进展报告.pdf',
+    mimeType: 'application/pdf',
+    bytes: report.length,
+  });
+  const [revisit] = await db
+    .insert(revisits)
+    .values({ outcomeId: task.outcomeId, visitedAt: new Date(), findings: '路面完好', isProblemBack: false })
+    .returning({ id: revisits.id });
+  const photo = randomBytes(2000);
+  const photoId = randomUUID();
+  await mkdir(join(dataDir, 'uploads', 'revisits'), { recursive: true });
+  await writeFile(join(dataDir, 'uploads', 'revisits', `${photoId}.jpg`), photo);
+  await db.insert(revisitPhotos).values({
+    id: photoId,
+    revisitId: revisit?.id,
+    outcomeId: task.outcomeId,
+    fileName: `${photoId}.jpg`,
+    bytes: photo.length,
+    width: 40,
+    height: 30,
+  });
+  await db.insert(evaluations).values([
+    { outcomeId: outcome.id, kind: 'leader', accountId: task.ownerId, score: 4, comment: '成效明显' },
+    { outcomeId: outcome.id, kind: 'resident', voterKey: 'rater-1', score: 5 },
+  ]);
+  await db.insert(proposalHandlings).values({
+    outcomeId: outcome.id,
+    unitId: task.ownerId,
+    proposer: '王委员',
+    year: 2026,
+    dueAt: new Date(Date.now() + 90 * 86_400_000),
+  });
 }
 
 /**
