@@ -94,6 +94,8 @@ export const SubmissionSummary = z.object({
   phoneMasked: z.string().nullable(), // 138****5678
   createdAt: IsoDate,
   dueAt: IsoDate.nullable(),
+  // set while its topic is deliberated (议题审议中): the deadline stands still and is not overdue
+  clockStoppedAt: IsoDate.nullable(),
   isOverdue: z.boolean(),
 });
 

@@ -4,13 +4,13 @@ import { type eventsOf, OPEN_STATUSES, type SubmissionRow } from './queries';
 import { ALLOWED_ACTIONS, isOverdue, type SubmissionAction } from './rules';
 import type { similarSubmissions } from './similar';
 
-type SummaryRow = Pick<SubmissionRow, 'status' | 'dueAt' | 'category'> & Record<string, unknown>;
+type SummaryRow = Pick<SubmissionRow, 'status' | 'dueAt' | 'clockStoppedAt' | 'category'> & Record<string, unknown>;
 
 export const presentSummary = <T extends SummaryRow>(row: T, now: Date) => ({
   ...row,
   // a left join gives a category of nulls when there is none
   category: row.category?.id ? row.category : null,
-  isOverdue: (OPEN_STATUSES as readonly string[]).includes(row.status) && isOverdue(row.dueAt, now),
+  isOverdue: (OPEN_STATUSES as readonly string[]).includes(row.status) && isOverdue(row.dueAt, now, row.clockStoppedAt),
 });
 
 /** What the detail page is built from besides the submission itself. */
