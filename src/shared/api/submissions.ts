@@ -116,6 +116,8 @@ export const SubmissionEvent = z.object({
   kind: z.enum(SUBMISSION_EVENT_KINDS),
   actorName: z.string().nullable(),
   note: z.string().nullable(),
+  // words the step's text is built from in the reader's language (e.g. the outcome carried out)
+  params: z.record(z.string(), z.string()).nullable(),
   isPublic: z.boolean(), // the resident sees it on the tracking page
 });
 

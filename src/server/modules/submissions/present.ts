@@ -1,7 +1,7 @@
 import type { Actor } from '../../platform/auth/actor';
 import { canTakeStep, submissionAbilities } from './policy';
 import { type eventsOf, OPEN_STATUSES, type SubmissionRow } from './queries';
-import { ALLOWED_ACTIONS, isOverdue, type SubmissionAction } from './rules';
+import { ALLOWED_ACTIONS, eventParams, isOverdue, type SubmissionAction } from './rules';
 import type { similarSubmissions } from './similar';
 
 type SummaryRow = Pick<SubmissionRow, 'status' | 'dueAt' | 'clockStoppedAt' | 'category'> & Record<string, unknown>;
@@ -30,7 +30,7 @@ export function presentSubmissionDetail(actor: Actor, row: SubmissionRow, parts:
   );
   return {
     ...presentSummary(row, now),
-    events: parts.events,
+    events: parts.events.map((e) => ({ ...e, params: eventParams(e.kind, e.data) })),
     photos: parts.photos.map((p) => ({ id: p.id, url: `/api/submissions/${row.id}/photos/${p.id}` })),
     similar: parts.similar,
     mergedInto: parts.mergedInto,

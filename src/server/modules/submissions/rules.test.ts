@@ -4,6 +4,7 @@ import {
   ALLOWED_ACTIONS,
   DEFAULT_DEADLINE_DAYS,
   dueAtFor,
+  eventParams,
   isAllowed,
   isOverdue,
   MOBILE_RE,
@@ -87,6 +88,19 @@ describe('deadlines', () => {
     );
     expect(restartedDueAt(due, null, new Date('2026-01-25T00:00:00Z'))).toBe(due);
     expect(restartedDueAt(null, stopped, new Date('2026-01-25T00:00:00Z'))).toBeNull();
+  });
+});
+
+describe('the words a timeline step carries', () => {
+  it('gives an outcome carried out its code and title, and nothing of other steps’ data', () => {
+    const data = { outcomeCode: 'CG-2026-0001', outcomeTitle: '关于停车的约定', outcomeId: 'x' };
+    expect(eventParams('outcome_carried_out', data)).toEqual({
+      outcomeCode: 'CG-2026-0001',
+      outcomeTitle: '关于停车的约定',
+    });
+    expect(eventParams('to_department', { departmentId: 'd', placeId: 'p' })).toBeNull();
+    expect(eventParams('outcome_carried_out', null)).toBeNull();
+    expect(eventParams('outcome_carried_out', { outcomeCode: 7 })).toEqual({ outcomeCode: '', outcomeTitle: '' });
   });
 });
 

@@ -1,4 +1,4 @@
-import type { SubmissionAction, SubmissionStatus } from '../../../shared/enums';
+import type { SubmissionAction, SubmissionEventKind, SubmissionStatus } from '../../../shared/enums';
 
 export type { SubmissionAction };
 
@@ -63,6 +63,21 @@ export const isOverdue = (dueAt: Date | null, now: Date, clockStoppedAt: Date | 
 export function restartedDueAt(dueAt: Date | null, clockStoppedAt: Date | null, now: Date): Date | null {
   if (dueAt === null || clockStoppedAt === null) return dueAt;
   return new Date(dueAt.getTime() + Math.max(0, now.getTime() - clockStoppedAt.getTime()));
+}
+
+/**
+ * The words a timeline step carries for the reader's language to put in a sentence (kind +
+ * params). Only these leave the server: the rest of an event's data (places, departments) stays inside.
+ */
+const EVENT_PARAMS = {
+  outcome_carried_out: ['outcomeCode', 'outcomeTitle'],
+} as const satisfies Partial<Record<SubmissionEventKind, readonly string[]>>;
+
+export function eventParams(kind: SubmissionEventKind, data: unknown): Record<string, string> | null {
+  const names = (EVENT_PARAMS as Partial<Record<SubmissionEventKind, readonly string[]>>)[kind];
+  if (!names || typeof data !== 'object' || data === null) return null;
+  const source = data as Record<string, unknown>;
+  return Object.fromEntries(names.map((n) => [n, typeof source[n] === 'string' ? source[n] : '']));
 }
 
 /** 138****5678: the first three and last four digits of a mainland mobile number. */
