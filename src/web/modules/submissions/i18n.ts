@@ -62,6 +62,10 @@ const zhCN = {
     reopen: '群众重新提出',
     topic: '列为议题',
     topic_unlinked: '移出议题',
+    outcome_carried_out: '成果已落实，随之办结',
+  },
+  eventParams: {
+    outcomeCarriedOut: '{{outcomeTitle}}（{{outcomeCode}}）',
   },
   stats: {
     received: '收到',
@@ -200,6 +204,10 @@ const zhTW: ModuleMessages = {
     reopen: '民眾重新提出',
     topic: '列為議題',
     topic_unlinked: '移出議題',
+    outcome_carried_out: '成果已落實，隨之辦結',
+  },
+  eventParams: {
+    outcomeCarriedOut: '{{outcomeTitle}}（{{outcomeCode}}）',
   },
   stats: {
     received: '收到',
@@ -342,6 +350,10 @@ const en: ModuleMessages = {
     reopen: 'Reopened by the resident',
     topic: 'Taken up as a topic',
     topic_unlinked: 'Removed from a topic',
+    outcome_carried_out: 'Closed with its outcome, carried out',
+  },
+  eventParams: {
+    outcomeCarriedOut: '{{outcomeTitle}} ({{outcomeCode}})',
   },
   stats: {
     received: 'Received',
