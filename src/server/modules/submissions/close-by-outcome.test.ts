@@ -186,6 +186,19 @@ describe('closeSubmissionsOfOutcome', () => {
     });
   });
 
+  it('stops showing it as the result once the resident sends the matter back', async () => {
+    const o = await carriedOutOutcome();
+    const s = await raise('垃圾站清运后第二天又满了', { action: 'to_township' });
+    await link(o.topicId, [s.id]);
+    await close(o.outcomeId);
+    const base = `/api/public/submissions/${s.trackingCode}`;
+    expect((await resident().post(`${base}/rating`, { solved: false, satisfaction: 2 })).statusCode).toBe(200);
+    expect((await resident().post(`${base}/reopen`, { reason: '还是会满' })).statusCode).toBe(200);
+    const page = json<Tracking>(await resident().get(base));
+    expect(page).toMatchObject({ status: 'received', carriedOut: null });
+    expect(page.steps.map((x) => x.kind)).toContain('outcome_carried_out');
+  });
+
   it('has nothing to show on the tracking page of a submission not closed by an outcome', async () => {
     const s = await raise('广场舞音响太吵', { action: 'solve', note: '已协调' });
     const page = json<Tracking>(await resident().get(`/api/public/submissions/${s.trackingCode}`));

@@ -107,7 +107,8 @@ export async function publicSubmission(db: DbOrTx, trackingCode: string, publicO
     canRate: s.status === 'solved' && !s.ratedAt,
     canReopen: s.status === 'solved' && s.reopenCount < MAX_REOPENS && s.residentSaysSolved === false,
     outcomes,
-    carriedOut: carriedOutBy(shown, outcomes),
+    // reopened, it is being handled again: the steps still tell what was carried out
+    carriedOut: s.status === 'solved' ? carriedOutBy(shown, outcomes) : null,
   };
 }
 
