@@ -69,6 +69,7 @@ export const SUBMISSION_EVENT_KINDS = [
   'merged_in', // another submission was merged into this one
   'topic', // taken up in a topic (议题)
   'topic_unlinked',
+  'outcome_carried_out', // the outcome of its topic was carried out (已落实): solved with it
 ] as const;
 export type SubmissionEventKind = (typeof SUBMISSION_EVENT_KINDS)[number];
 

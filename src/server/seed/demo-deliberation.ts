@@ -84,6 +84,11 @@ export async function seedDemoDeliberation(tx: DbOrTx, { places, accounts }: Ids
   const topicId = topic?.id as string;
   if (seedCorn) {
     await tx.insert(topicSubmissions).values({ topicId, submissionId: seedCorn.id });
+    // its clock stood still from the day it became a topic (议题审议中: not overdue)
+    await tx
+      .update(submissions)
+      .set({ clockStoppedAt: new Date(now - 21 * DAY) })
+      .where(eq(submissions.id, seedCorn.id));
     await tx.insert(submissionEvents).values({
       submissionId: seedCorn.id,
       kind: 'topic',
@@ -289,7 +294,9 @@ export async function seedDemoDeliberation(tx: DbOrTx, { places, accounts }: Ids
       consultationId: onlineId,
       position: i + 1,
       name,
-      isRequired: true,
+      isRequired: i < 3,
+      // 办事、评事 follow the meeting: carried out by the outcome's tasks
+      phase: i >= 2 ? ('after' as const) : ('meeting' as const),
     })),
   );
   const said = [

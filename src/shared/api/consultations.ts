@@ -3,7 +3,15 @@
 // residents' pages and the tests read their types from them.
 import { z } from 'zod';
 import { ATTEND_KINDS } from '../access/attendance';
-import { CONSULTATION_FORMS, CONSULTATION_STATUSES, PARTICIPANT_KINDS, ROLES, STANCES } from '../enums';
+import {
+  CONSULTATION_FORMS,
+  CONSULTATION_STATUSES,
+  OUTCOME_STATUSES,
+  PARTICIPANT_KINDS,
+  ROLES,
+  STANCES,
+  STEP_PHASES,
+} from '../enums';
 import { CodeRef, IdParams, IsoDate, PageQuery, Person, paged, Ref } from './common';
 
 const Text = (max: number) => z.string().trim().min(1).max(max);
@@ -94,6 +102,8 @@ export const Step = z.object({
   position: z.number(),
   name: z.string(),
   isRequired: z.boolean(),
+  // 'after': carried out after the meeting by the outcome's tasks, not written in this record
+  phase: z.enum(STEP_PHASES),
   output: z.string().nullable(),
   completedAt: IsoDate.nullable(),
   completedBy: Person.nullable(),
@@ -146,6 +156,8 @@ export const ConsultationDetail = ConsultationSummary.extend({
   consensus: z.array(ConsensusItem),
   dissents: z.array(Dissent),
   files: z.array(FileInfo),
+  // the outcomes drawn from this consultation that the viewer may read: where its after-steps are carried out
+  outcomes: z.array(CodeRef.extend({ status: z.enum(OUTCOME_STATUSES) })),
   abilities: z.object({
     manage: z.boolean(),
     start: z.boolean(),

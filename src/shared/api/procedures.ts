@@ -1,6 +1,6 @@
 // The procedures (议事规程) and councils (议事会) API's wire contract.
 import { z } from 'zod';
-import { MEETING_RULES } from '../enums';
+import { MEETING_RULES, STEP_PHASES } from '../enums';
 import { IdParams, PlaceRef, Ref } from './common';
 
 /** How many steps a procedure has and how long a step's name may be, on the server and the form. */
@@ -15,6 +15,7 @@ const StepInput = z.object({
     .max(200)
     .optional()
     .transform((v) => v || undefined),
+  phase: z.enum(STEP_PHASES).default('meeting'), // 'after': carried out after the meeting, by tasks
 });
 const Steps = z.array(StepInput).min(PROCEDURE_LIMITS.minSteps).max(PROCEDURE_LIMITS.maxSteps);
 const Description = z
@@ -38,8 +39,14 @@ export const UpdateProcedureBody = z.object({
   steps: Steps.optional(),
 });
 
-export const ProcedureStep = z.object({ name: z.string(), isRequired: z.boolean(), hint: z.string().optional() });
-/** 议事规程: ordered steps, some required. Built-ins have no place and are read-only. */
+export const ProcedureStep = z.object({
+  name: z.string(),
+  isRequired: z.boolean(),
+  hint: z.string().optional(),
+  // held in the meeting (its record), or after it: carried out by the outcome's tasks (跟踪落实)
+  phase: z.enum(STEP_PHASES).default('meeting'),
+});
+/** 议事规程: ordered steps, some required, each in the meeting or after it. Built-ins have no place and are read-only. */
 export const Procedure = z.object({
   id: z.string(),
   name: z.string(),

@@ -62,9 +62,19 @@ export const PublicSubmissionResponse = z.object({
   category: z.string().nullable(),
   content: z.string(),
   createdAt: IsoDate,
-  steps: z.array(z.object({ at: IsoDate, kind: z.enum(SUBMISSION_EVENT_KINDS), note: z.string().nullable() })),
+  steps: z.array(
+    z.object({
+      at: IsoDate,
+      kind: z.enum(SUBMISSION_EVENT_KINDS),
+      note: z.string().nullable(),
+      // words the step's text is built from in the resident's language (e.g. the outcome carried out)
+      params: z.record(z.string(), z.string()).nullable(),
+    }),
+  ),
   rating: z.object({ solved: z.boolean(), satisfaction: z.number(), comment: z.string().nullable() }).nullable(),
   canRate: z.boolean(),
   canReopen: z.boolean(),
   outcomes: z.array(PublicOutcome),
+  // closed because the outcome of its topic was carried out (已落实): what was done, then the rating
+  carriedOut: z.object({ code: z.string(), title: z.string(), consensus: z.array(z.string()) }).nullable(),
 });

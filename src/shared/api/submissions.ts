@@ -94,6 +94,8 @@ export const SubmissionSummary = z.object({
   phoneMasked: z.string().nullable(), // 138****5678
   createdAt: IsoDate,
   dueAt: IsoDate.nullable(),
+  // set while its topic is deliberated (议题审议中): the deadline stands still and is not overdue
+  clockStoppedAt: IsoDate.nullable(),
   isOverdue: z.boolean(),
 });
 
@@ -114,6 +116,8 @@ export const SubmissionEvent = z.object({
   kind: z.enum(SUBMISSION_EVENT_KINDS),
   actorName: z.string().nullable(),
   note: z.string().nullable(),
+  // words the step's text is built from in the reader's language (e.g. the outcome carried out)
+  params: z.record(z.string(), z.string()).nullable(),
   isPublic: z.boolean(), // the resident sees it on the tracking page
 });
 

@@ -22,6 +22,11 @@ export const CONSULTATIONS_ERRORS = {
     'zh-TW': '還有必選步驟未完成：{steps}',
     en: 'Required steps are still open: {steps}',
   },
+  consultation_step_after_meeting: {
+    'zh-CN': '“{step}”在会后由成果落实任务完成，不在会议记录中办理',
+    'zh-TW': '「{step}」在會後由成果落實任務完成，不在會議記錄中辦理',
+    en: '“{step}” is carried out after the meeting, by the outcome’s tasks, not in the meeting record',
+  },
   consultation_no_consensus: {
     'zh-CN': '请先记录至少一条共识，再结束协商',
     'zh-TW': '請先記錄至少一條共識，再結束協商',
@@ -93,9 +98,9 @@ export const CONSULTATIONS_ERRORS = {
     en: 'Step names must be different',
   },
   procedure_no_required_step: {
-    'zh-CN': '至少要有一个必选步骤',
-    'zh-TW': '至少要有一個必選步驟',
-    en: 'At least one step must be required',
+    'zh-CN': '至少要有一个会上进行的必选步骤',
+    'zh-TW': '至少要有一個會上進行的必選步驟',
+    en: 'At least one step held in the meeting must be required',
   },
   procedure_not_offered: {
     'zh-CN': '该议事规程在此地点不可用（已归档或不属于本级及上级）',

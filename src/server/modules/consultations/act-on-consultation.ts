@@ -1,30 +1,24 @@
-import { and, count, eq, isNull } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { CONSULTATION_STATUS_WORDS } from '../../../shared/messages/consultations';
 import type { Ctx } from '../../platform/context';
 import type { Tx } from '../../platform/db';
-import { consensusItems, consultationSteps, consultations } from '../../platform/db/schema';
+import { consensusItems, consultations } from '../../platform/db/schema';
 import { conflict } from '../../platform/errors';
 import { concludeTopic, releaseTopicFromConsultation } from '../topics';
 import { auditConsultation, lockConsultation, manageable } from './access';
-import { nextConsultationStatus } from './rules';
+import { stepsOf } from './queries';
+import { concludeIssue, nextConsultationStatus } from './rules';
 import type { ActionInput } from './schemas';
 
-/** Concluding needs every required step done and at least one consensus item (共识). */
+/** Concluding needs the meeting's required steps done and at least one consensus item (共识). */
 async function checkConcludable(tx: Tx, id: string) {
-  const open = await tx
-    .select({ name: consultationSteps.name })
-    .from(consultationSteps)
-    .where(
-      and(
-        eq(consultationSteps.consultationId, id),
-        eq(consultationSteps.isRequired, true),
-        isNull(consultationSteps.completedAt),
-      ),
-    )
-    .orderBy(consultationSteps.position);
-  if (open.length > 0) throw conflict('consultation_steps_open', { steps: open.map((s) => s.name).join('、') });
-  const [row] = await tx.select({ n: count() }).from(consensusItems).where(eq(consensusItems.consultationId, id));
-  if (!row?.n) throw conflict('consultation_no_consensus');
+  const [steps, [consensus]] = await Promise.all([
+    stepsOf(tx, id),
+    tx.select({ n: count() }).from(consensusItems).where(eq(consensusItems.consultationId, id)),
+  ]);
+  const issue = concludeIssue(steps, consensus?.n ?? 0);
+  if (issue?.code === 'consultation_steps_open') throw conflict(issue.code, { steps: issue.steps.join('、') });
+  if (issue) throw conflict(issue.code);
 }
 
 /**

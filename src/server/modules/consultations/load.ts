@@ -10,6 +10,7 @@ import {
   filesOf,
   listConsensusItems,
   opinionsOf,
+  outcomesOf,
   participantsOf,
   stepsOf,
 } from './queries';
@@ -24,7 +25,7 @@ export async function loadConsultationDetail(
   publicUrl: string,
   now = new Date(),
 ): Promise<ConsultationDetailOut> {
-  const [summary, [row], steps, participants, opinions, consensus, dissents, files] = await Promise.all([
+  const [summary, [row], steps, participants, opinions, consensus, dissents, files, outcomes] = await Promise.all([
     findSummary(db, ref.id),
     db.select().from(consultations).where(eq(consultations.id, ref.id)),
     stepsOf(db, ref.id),
@@ -33,8 +34,9 @@ export async function loadConsultationDetail(
     listConsensusItems(db, ref.id),
     dissentsOf(db, ref.id),
     filesOf(db, ref.id),
+    outcomesOf(db, actor, ref.id),
   ]);
   if (!summary || !row) throw notFound();
-  const parts = { summary, row, steps, participants, opinions, consensus, dissents, files };
+  const parts = { summary, row, steps, participants, opinions, consensus, dissents, files, outcomes };
   return presentConsultationDetail(actor, ref, publicUrl, parts, now);
 }

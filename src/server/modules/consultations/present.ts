@@ -13,7 +13,10 @@ export const publicLink = (publicUrl: string, token: string) => `${publicUrl}/o/
 export type ConsultationParts = {
   summary: SummaryRow;
   row: typeof consultations.$inferSelect;
-} & Pick<ConsultationDetailOut, 'steps' | 'participants' | 'opinions' | 'consensus' | 'dissents' | 'files'>;
+} & Pick<
+  ConsultationDetailOut,
+  'steps' | 'participants' | 'opinions' | 'consensus' | 'dissents' | 'files' | 'outcomes'
+>;
 
 /** The consultation page: the record, the links and what the viewer may do. */
 export function presentConsultationDetail(

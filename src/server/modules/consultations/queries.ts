@@ -1,6 +1,8 @@
 import { and, asc, eq, type SQL } from 'drizzle-orm';
-import type { Actor } from '../../platform/auth/actor';
+import { OUTCOME_ROLES } from '../../../shared/access/outcomes';
+import { type Actor, reachOf } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
+import { inSubtree } from '../../platform/db/place-path';
 import {
   accounts,
   consensusItems,
@@ -9,6 +11,7 @@ import {
   consultations,
   dissents,
   opinions,
+  outcomes,
   participants,
   places,
 } from '../../platform/db/schema';
@@ -86,6 +89,7 @@ const stepColumns = {
   position: consultationSteps.position,
   name: consultationSteps.name,
   isRequired: consultationSteps.isRequired,
+  phase: consultationSteps.phase,
   output: consultationSteps.output,
   completedAt: consultationSteps.completedAt,
   completedById: accounts.id,
@@ -158,3 +162,16 @@ export const filesOf = (db: DbOrTx, consultationId: string) =>
     .from(consultationFiles)
     .where(eq(consultationFiles.consultationId, consultationId))
     .orderBy(asc(consultationFiles.createdAt));
+
+/**
+ * The outcomes (协商成果) drawn from a consultation that the actor reads by reach (the outcomes'
+ * read roles): where the steps held after the meeting are carried out. The outcomes module sits
+ * above this one, so the roles come from their shared table rather than its policy.
+ */
+export const outcomesOf = (db: DbOrTx, actor: Actor, consultationId: string) =>
+  db
+    .select({ id: outcomes.id, code: outcomes.code, title: outcomes.title, status: outcomes.status })
+    .from(outcomes)
+    .innerJoin(places, eq(places.id, outcomes.placeId))
+    .where(and(eq(outcomes.consultationId, consultationId), inSubtree(places.path, reachOf(actor, OUTCOME_ROLES.read))))
+    .orderBy(asc(outcomes.createdAt), asc(outcomes.code));

@@ -2,17 +2,22 @@ import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Ctx } from '../../platform/context';
 import { consultationSteps, opinions } from '../../platform/db/schema';
-import { invalid, notFound } from '../../platform/errors';
+import { conflict, invalid, notFound } from '../../platform/errors';
 import { auditConsultation, writeRecord } from './access';
 import { findParticipant } from './participants';
 import { opinionColumns, stepsOf } from './queries';
+import { isMeetingStep } from './rules';
 import type { OpinionBody, StepBody } from './schemas';
 
-/** Completes a step of the procedure (who, when, what it produced), or reopens it. */
+/**
+ * Completes a step of the procedure (who, when, what it produced), or reopens it. A step held after
+ * the meeting is not the meeting's to record: the outcome's tasks carry it out (409).
+ */
 export async function recordStep(ctx: Ctx, id: string, stepId: string, input: z.infer<typeof StepBody>) {
   return writeRecord(ctx, id, async (tx, c) => {
     const [before] = await stepsOf(tx, c.id, stepId);
     if (!before) throw notFound();
+    if (!isMeetingStep(before)) throw conflict('consultation_step_after_meeting', { step: before.name });
     const change = {
       completedAt: input.completed ? (before.completedAt ?? new Date()) : null,
       completedById: input.completed ? (before.completedBy?.id ?? ctx.actor.id) : null,

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorBody as ErrorBodySchema, Wire } from '../../../shared/api/common';
 import type * as Api from '../../../shared/api/consultations';
-import { topics } from '../../platform/db/schema';
+import { participants, topics } from '../../platform/db/schema';
 import { buildAccount, buildTree } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 import { buildConsultation, makeTopic, scheduleConsultation, withCouncil } from './testing';
@@ -205,5 +205,97 @@ describe('the record’s guards', () => {
     const res = await liaison.post(`/api/consultations/${id}/dissents`, { holderName: '某', text: '…' });
     expect(res.statusCode).toBe(409);
     expect(json<ErrorBody>(res).code).toBe('consultation_closed');
+  });
+});
+
+describe('steps held after the meeting (跟踪落实, 成果转化 …)', () => {
+  it('keeps them out of the meeting record; the meeting concludes without them; its outcomes carry them out', async () => {
+    const procedures = json<{ items: { id: string; builtInKey: string | null }[] }>(
+      await liaison.get('/api/procedures'),
+    ).items;
+    const micro = procedures.find((p) => p.builtInKey === 'five_step_micro');
+    const topic = await makeTopic(t.db, tree.townA, { title: '菜市场门口占道经营' });
+    const created = await scheduleConsultation(liaison, {
+      topicId: topic.id,
+      placeId: tree.villageA.id,
+      procedureId: micro?.id,
+    });
+    expect(created.statusCode).toBe(201);
+    const id = json<Detail>(created).id;
+    const base = `/api/consultations/${id}`;
+    let d = await get(id);
+    expect(d.steps.map((s) => [s.name, s.isRequired, s.phase])).toEqual([
+      ['说事征题', false, 'meeting'],
+      ['调研定题', true, 'meeting'],
+      ['议事协商', true, 'meeting'],
+      ['成果转化', true, 'after'],
+      ['评议反馈', false, 'after'],
+    ]);
+    expect(d.outcomes).toEqual([]);
+    const convert = d.steps.find((s) => s.name === '成果转化');
+    expect((await liaison.post(`${base}/actions`, { action: 'start' })).statusCode).toBe(200);
+
+    // completing (or touching) an after-step in the meeting record: 409, said in the reader's language
+    const refused = await liaison.post(`${base}/steps/${convert?.id}`, { completed: true, output: '已转化' });
+    expect(refused.statusCode).toBe(409);
+    expect(json<ErrorBody>(refused)).toEqual({
+      code: 'consultation_step_after_meeting',
+      message: '“成果转化”在会后由成果落实任务完成，不在会议记录中办理',
+    });
+    const en = await liaison.post(`${base}/steps/${convert?.id}`, { completed: false }, { 'accept-language': 'en' });
+    expect(en.statusCode).toBe(409);
+    expect(json<ErrorBody>(en).message).toBe(
+      '“成果转化” is carried out after the meeting, by the outcome’s tasks, not in the meeting record',
+    );
+    expect((await watcher.post(`${base}/steps/${convert?.id}`, { completed: true })).statusCode).toBe(403);
+    expect((await liaisonB.post(`${base}/steps/${convert?.id}`, { completed: true })).statusCode).toBe(404);
+
+    // the meeting's own required steps and a consensus item are enough to conclude
+    for (const s of d.steps.filter((s) => s.isRequired && s.phase === 'meeting'))
+      expect((await liaison.post(`${base}/steps/${s.id}`, { completed: true })).statusCode).toBe(200);
+    const item = json<Item>(await liaison.post(`${base}/consensus`, { text: '划定临时摊位，早晚错峰经营' }));
+    const concluded = await liaison.post(`${base}/actions`, { action: 'conclude' });
+    expect(concluded.statusCode).toBe(200);
+    d = json<Detail>(concluded);
+    expect(d.status).toBe('concluded');
+    expect(d.steps.filter((s) => s.phase === 'after').every((s) => s.completedAt === null)).toBe(true);
+
+    // its outcome is where the after-steps are carried out: listed for those who read outcomes
+    const outcome = await liaison.post('/api/outcomes', {
+      consultationId: id,
+      type: 'agreement',
+      title: '关于菜市场门口错峰经营的约定',
+      body: '划定临时摊位，早晚错峰经营。',
+      consensusItemIds: [item.id],
+    });
+    expect(outcome.statusCode).toBe(201);
+    const { code } = json<{ code: string }>(outcome);
+    expect((await get(id)).outcomes).toEqual([
+      { id: expect.any(String), code, title: '关于菜市场门口错峰经营的约定', status: 'draft' },
+    ]);
+    expect(json<Detail>(await watcher.get(base)).outcomes.map((o) => o.code)).toEqual([code]);
+  });
+
+  it('does not list the outcomes to an invitee who may not read them', async () => {
+    const { consultationId: id } = await buildConsultation(t.db, {
+      place: tree.villageA,
+      status: 'concluded',
+      consensus: ['增设路灯'],
+    });
+    const dept = await buildAccount(t.app, t.db, { role: 'department', place: tree.townA });
+    await t.db.insert(participants).values({ consultationId: id, name: '住建办', kind: 'staff', accountId: dept.id });
+    const [item] = json<Detail>(await liaison.get(`/api/consultations/${id}`)).consensus;
+    const drafted = await liaison.post('/api/outcomes', {
+      consultationId: id,
+      type: 'recommendation',
+      title: '关于增设路灯的建议',
+      body: '增设路灯。',
+      consensusItemIds: [item?.id],
+    });
+    expect(drafted.statusCode).toBe(201);
+    expect(json<Detail>(await liaison.get(`/api/consultations/${id}`)).outcomes).toHaveLength(1);
+    const seen = await dept.agent.get(`/api/consultations/${id}`);
+    expect(seen.statusCode).toBe(200);
+    expect(json<Detail>(seen).outcomes).toEqual([]);
   });
 });

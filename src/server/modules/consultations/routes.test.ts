@@ -106,6 +106,7 @@ describe('scheduling', () => {
       '形成共识',
       '跟踪落实',
     ]);
+    expect(d.steps.filter((s) => s.phase === 'after').map((s) => s.name)).toEqual(['跟踪落实']);
     expect(d.signInUrl).toMatch(/^http:\/\/localhost:3000\/a\/[A-Za-z0-9_-]{22,}$/);
     expect(d.publicUrl).toBeNull();
     expect(d.topic.code).toBe(topic.code);

@@ -4,6 +4,7 @@ import { shanghaiDate } from '../../platform/calendar';
 import {
   attendanceWindow,
   type ConsultationAction,
+  concludeIssue,
   fileMimeType,
   isAttendanceOpen,
   isRecordOpen,
@@ -32,6 +33,45 @@ describe('the consultation status machine', () => {
 
   it('keeps the record open only while scheduled or in progress', () => {
     expect(CONSULTATION_STATUSES.filter(isRecordOpen)).toEqual(['scheduled', 'in_progress']);
+  });
+});
+
+describe('concluding a meeting (its own steps, then consensus)', () => {
+  const done = new Date('2026-03-10T15:00:00+08:00');
+  type S = Parameters<typeof concludeIssue>[0][number];
+  const step = (name: string, isRequired: boolean, phase: S['phase'], completedAt: Date | null = null): S => ({
+    name,
+    isRequired,
+    phase,
+    completedAt,
+  });
+  // 五步微协商 as built in: 成果转化 is required but held after the meeting
+  const micro = (talked: Date | null) => [
+    step('说事征题', false, 'meeting'),
+    step('调研定题', true, 'meeting', done),
+    step('议事协商', true, 'meeting', talked),
+    step('成果转化', true, 'after'),
+    step('评议反馈', false, 'after'),
+  ];
+  const table: [string, S[], number, ReturnType<typeof concludeIssue>][] = [
+    ['every meeting step done, after-steps open, consensus', micro(done), 2, null],
+    ['a required meeting step open', micro(null), 2, { code: 'consultation_steps_open', steps: ['议事协商'] }],
+    ['no consensus yet', micro(done), 0, { code: 'consultation_no_consensus' }],
+    [
+      'open steps are named before the missing consensus, in order',
+      [step('甲', true, 'meeting'), step('乙', false, 'meeting'), step('丙', true, 'meeting')],
+      0,
+      { code: 'consultation_steps_open', steps: ['甲', '丙'] },
+    ],
+    [
+      'an optional meeting step may stay open',
+      [step('甲', false, 'meeting'), step('乙', true, 'meeting', done)],
+      1,
+      null,
+    ],
+  ];
+  it.each(table)('%s', (_name, steps, consensus, issue) => {
+    expect(concludeIssue(steps, consensus)).toEqual(issue);
   });
 });
 

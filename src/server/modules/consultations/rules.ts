@@ -1,4 +1,4 @@
-import type { ConsultationForm, ConsultationStatus } from '../../../shared/enums';
+import type { ConsultationForm, ConsultationStatus, StepPhase } from '../../../shared/enums';
 import { shanghaiDate } from '../../platform/calendar';
 
 export type ConsultationAction = 'start' | 'conclude' | 'cancel';
@@ -18,6 +18,28 @@ export function nextConsultationStatus(action: ConsultationAction, status: Consu
 
 /** The record (participants, steps, opinions, consensus, dissent, files) is written until the consultation closes. */
 export const isRecordOpen = (status: ConsultationStatus) => status === 'scheduled' || status === 'in_progress';
+
+type StepState = { name: string; isRequired: boolean; phase: StepPhase; completedAt: Date | null };
+
+export type ConcludeIssue =
+  | { code: 'consultation_steps_open'; steps: string[] }
+  | { code: 'consultation_no_consensus' }
+  | null;
+
+/**
+ * Why the meeting cannot conclude yet: a required step of the meeting still open, or no consensus
+ * item (共识). Steps held after the meeting (跟踪落实, 办事 …) do not hold it back: the outcome's
+ * tasks carry them out once it has concluded.
+ */
+export function concludeIssue(steps: readonly StepState[], consensusCount: number): ConcludeIssue {
+  const open = steps.filter((s) => s.phase === 'meeting' && s.isRequired && !s.completedAt).map((s) => s.name);
+  if (open.length > 0) return { code: 'consultation_steps_open', steps: open };
+  if (consensusCount === 0) return { code: 'consultation_no_consensus' };
+  return null;
+}
+
+/** A step held after the meeting is not written in the meeting record (409). */
+export const isMeetingStep = (step: { phase: StepPhase }) => step.phase === 'meeting';
 
 /** QR sign-in opens 2 hours before the start and closes at the end of that day (Asia/Shanghai). */
 export function attendanceWindow(startsAt: Date) {

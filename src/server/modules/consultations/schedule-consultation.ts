@@ -85,6 +85,7 @@ export async function scheduleConsultation(ctx: Ctx, input: ScheduleInput) {
         position: i + 1,
         name: s.name,
         isRequired: s.isRequired,
+        phase: s.phase ?? 'meeting',
       })),
     );
     await auditConsultation(tx, ctx, { id: row.id, placePath: place.path }, 'schedule', {

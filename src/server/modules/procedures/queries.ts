@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
 import { inSubtree, isAncestorOrSelf, isWithin } from '../../platform/db/place-path';
@@ -7,7 +7,12 @@ import { canKeepProcedures } from './policy';
 import { BUILT_IN_PROCEDURES, type BuiltInProcedureKey } from './rules';
 import type { ProcedureOut } from './schemas';
 
-/** Inserts the built-in procedures once (idempotent: a second run, or a racing one, changes nothing). */
+/**
+ * Writes the built-in procedures as the code defines them: inserted on the first start, brought up
+ * to date on a later one when the code changed them (e.g. steps now held after the meeting), left
+ * alone otherwise — so a second run, or a racing one, changes nothing. Consultations keep the
+ * steps they copied when they were scheduled.
+ */
 export async function ensureBuiltInProcedures(db: DbOrTx) {
   await db
     .insert(procedures)
@@ -19,7 +24,16 @@ export async function ensureBuiltInProcedures(db: DbOrTx) {
         steps: p.steps.map((s) => ({ ...s })),
       })),
     )
-    .onConflictDoNothing({ target: procedures.builtInKey });
+    .onConflictDoUpdate({
+      target: procedures.builtInKey,
+      set: {
+        name: sql`excluded.name`,
+        description: sql`excluded.description`,
+        steps: sql`excluded.steps`,
+        updatedAt: sql`now()`,
+      },
+      setWhere: sql`(${procedures.name}, ${procedures.description}, ${procedures.steps}) is distinct from (excluded.name, excluded.description, excluded.steps)`,
+    });
 }
 
 const columns = {
@@ -92,7 +106,8 @@ export const presentProcedure = (actor: Actor, row: ProcedureRow): ProcedureOut 
   description: row.description,
   builtInKey: row.builtInKey,
   place: row.placeId && row.placeName ? { id: row.placeId, name: row.placeName } : null,
-  steps: row.steps,
+  // steps stored before steps had a phase were all held in the meeting
+  steps: row.steps.map((s) => ({ ...s, phase: s.phase ?? 'meeting' })),
   isArchived: row.archivedAt !== null,
   abilities: { edit: !row.builtInKey && row.placePath !== null && canKeepProcedures(actor, row.placePath) },
 });

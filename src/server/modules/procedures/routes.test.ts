@@ -1,10 +1,14 @@
+import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorBody as ErrorBodySchema, Wire } from '../../../shared/api/common';
 import type { ConsultationDetail } from '../../../shared/api/consultations';
 import type * as Procedures from '../../../shared/api/procedures';
+import { procedures } from '../../platform/db/schema';
 import { buildAccount, buildTree } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 import { makeTopic, scheduleConsultation, withCouncil } from '../consultations/testing';
+import { ensureBuiltInProcedures } from './queries';
+import { BUILT_IN_PROCEDURES } from './rules';
 
 type Procedure = Wire<typeof Procedures.Procedure>;
 type Council = Wire<typeof Procedures.Council>;
@@ -18,9 +22,9 @@ let member: Agent; // township A
 let admin: Agent; // the district
 let liaisonB: Agent; // township B
 const steps = [
-  { name: '说事', isRequired: false, hint: '群众提出' },
-  { name: '商事', isRequired: true },
-  { name: '办事', isRequired: true },
+  { name: '说事', isRequired: false, hint: '群众提出', phase: 'meeting' },
+  { name: '商事', isRequired: true, phase: 'meeting' },
+  { name: '办事', isRequired: true, phase: 'after' },
 ];
 const list = async (by: Agent, query = '') =>
   json<Wire<typeof Procedures.ProcedureList>>(await by.get(`/api/procedures${query}`)).items;
@@ -37,6 +41,46 @@ beforeAll(async () => {
 describe('procedures (议事规程)', () => {
   it('answers 401 without a session', async () => {
     expect((await new Agent(t.app).get('/api/procedures')).statusCode).toBe(401);
+  });
+
+  it('holds the built-ins’ follow-through steps after the meeting, also in a database written before', async () => {
+    const phases = (p: Procedure | undefined) => p?.steps.map((s) => `${s.name}:${s.phase}`);
+    const sixSteps = (await list(member)).find((p) => p.builtInKey === 'six_steps');
+    expect(phases(sixSteps)).toEqual([
+      '收集议题:meeting',
+      '确定议题:meeting',
+      '调研论证:meeting',
+      '协商议事:meeting',
+      '形成共识:meeting',
+      '跟踪落实:after',
+    ]);
+    // an older start stored the steps without a phase: the next start brings them up to date.
+    // Tried in a transaction rolled back at the end: other test files share the row.
+    const rolledBack = new Error('roll back');
+    const seen = await t.db
+      .transaction(async (tx) => {
+        const old = BUILT_IN_PROCEDURES[0].steps.map(({ name, isRequired }) => ({ name, isRequired }));
+        await tx.update(procedures).set({ steps: old }).where(eq(procedures.builtInKey, 'six_steps'));
+        await ensureBuiltInProcedures(tx);
+        // ctid names the row's version: an update, even to the same values, gives a new one
+        const read = () =>
+          tx
+            .select({ steps: procedures.steps, version: sql<string>`ctid::text` })
+            .from(procedures)
+            .where(eq(procedures.builtInKey, 'six_steps'));
+        const [updated] = await read();
+        // unchanged: a second run writes nothing
+        await ensureBuiltInProcedures(tx);
+        const [again] = await read();
+        throw Object.assign(rolledBack, { seen: { updated, again } });
+      })
+      .catch((e: unknown) => {
+        if (e !== rolledBack) throw e;
+        type Seen = { steps: unknown[]; version: string };
+        return (e as typeof rolledBack & { seen: Record<'updated' | 'again', Seen> }).seen;
+      });
+    expect(seen.updated.steps.at(-1)).toEqual({ name: '跟踪落实', isRequired: false, phase: 'after' });
+    expect(seen.again).toEqual(seen.updated);
   });
 
   it('offers the four built-ins, read-only', async () => {
@@ -72,6 +116,20 @@ describe('procedures (议事规程)', () => {
     });
     const optional = await post({ steps: [{ name: '说事', isRequired: false }] });
     expect(json<ErrorBody>(optional).code).toBe('procedure_no_required_step');
+    const onlyAfter = await post({
+      steps: [
+        { name: '说事', isRequired: false },
+        { name: '办事', isRequired: true, phase: 'after' },
+      ],
+    });
+    expect(onlyAfter.statusCode).toBe(400);
+    expect(json<ErrorBody>(onlyAfter)).toMatchObject({
+      code: 'procedure_no_required_step',
+      message: '至少要有一个会上进行的必选步骤',
+    });
+    const badPhase = await post({ steps: [{ name: '说事', isRequired: true, phase: 'later' }] });
+    expect(badPhase.statusCode).toBe(400);
+    expect(json<ErrorBody>(badPhase).fields?.[0]?.path).toBe('steps.0.phase');
     expect((await post({ name: '', steps })).statusCode).toBe(400);
   });
 
@@ -139,7 +197,10 @@ describe('councils', () => {
       await liaison.post('/api/procedures', {
         placeId: tree.townA.id,
         name: '院坝议事',
-        steps: [{ name: '院坝会', isRequired: true }],
+        steps: [
+          { name: '院坝会', isRequired: true },
+          { name: '回访', isRequired: false, phase: 'after' },
+        ],
       }),
     );
     const theirs = json<Procedure>(
@@ -184,10 +245,17 @@ describe('councils', () => {
       startsAt: new Date().toISOString(),
     };
     const scheduled = json<Detail>(await liaison.post('/api/consultations', body));
-    expect(scheduled).toMatchObject({ procedureName: '院坝议事', venue: '村委会二楼', steps: [{ name: '院坝会' }] });
+    expect(scheduled).toMatchObject({
+      procedureName: '院坝议事',
+      venue: '村委会二楼',
+      steps: [
+        { name: '院坝会', phase: 'meeting' },
+        { name: '回访', phase: 'after' },
+      ],
+    });
     await liaison.patch(`/api/procedures/${mine.id}`, { name: '改过的', steps: [{ name: '别的', isRequired: true }] });
     const again = json<Detail>(await liaison.get(`/api/consultations/${scheduled.id}`));
-    expect(again).toMatchObject({ procedureName: '院坝议事', steps: [{ name: '院坝会' }] });
+    expect(again).toMatchObject({ procedureName: '院坝议事', steps: [{ name: '院坝会' }, { name: '回访' }] });
 
     // an archived procedure is not offered
     await liaison.post(`/api/procedures/${mine.id}/archive`);
@@ -202,6 +270,9 @@ describe('councils', () => {
       placeId: place.id,
       procedureId: fourStep.id,
     });
-    expect(json<Detail>(picked).steps.map((s) => s.name)).toEqual(fourStep.steps.map((s) => s.name));
+    expect(json<Detail>(picked).steps.map((s) => [s.name, s.phase])).toEqual(
+      fourStep.steps.map((s) => [s.name, s.phase]),
+    );
+    expect(fourStep.steps.at(-1)).toMatchObject({ name: '多方共治抓管理', phase: 'after' });
   });
 });

@@ -52,8 +52,10 @@ describe('fixed meeting dates', () => {
 });
 
 describe('procedure steps', () => {
-  const step = (name: string, isRequired = false) => ({ name, isRequired });
-  const table: [string, ReturnType<typeof step>[], string[]][] = [
+  type Step = { name: string; isRequired: boolean; phase?: 'meeting' | 'after' };
+  const step = (name: string, isRequired = false, phase?: Step['phase']): Step =>
+    phase ? { name, isRequired, phase } : { name, isRequired };
+  const table: [string, Step[], string[]][] = [
     ['one required step', [step('议事', true)], []],
     ['none', [], ['procedure_step_count']],
     ['thirteen', Array.from({ length: 13 }, (_, i) => step(`第${i + 1}步`, true)), ['procedure_step_count']],
@@ -61,6 +63,12 @@ describe('procedure steps', () => {
     ['a name of 31 characters', [step('长'.repeat(31), true)], ['procedure_step_name_length']],
     ['the same name twice', [step('说事', true), step(' 说事')], ['procedure_step_duplicate']],
     ['nothing required', [step('说事'), step('商事')], ['procedure_no_required_step']],
+    [
+      'only a step after the meeting required',
+      [step('商事', false, 'meeting'), step('办事', true, 'after')],
+      ['procedure_no_required_step'],
+    ],
+    ['a required meeting step and a required after-step', [step('商事', true), step('办事', true, 'after')], []],
   ];
   it.each(table)('%s', (_name, steps, codes) => {
     expect(procedureStepIssues(steps).map((i) => i.code)).toEqual(codes);
@@ -74,5 +82,12 @@ describe('procedure steps', () => {
       '民主协商议民事',
       '多方共治抓管理',
     ]);
+  });
+
+  it('holds the built-ins’ follow-through steps after the meeting', () => {
+    const after = BUILT_IN_PROCEDURES.flatMap((p) =>
+      p.steps.filter((s) => 'phase' in s && s.phase === 'after').map((s) => s.name),
+    );
+    expect(after).toEqual(['跟踪落实', '成果转化', '评议反馈', '多方共治抓管理', '办事', '评事']);
   });
 });

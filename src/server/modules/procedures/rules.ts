@@ -2,7 +2,11 @@ import { PROCEDURE_LIMITS } from '../../../shared/api/procedures';
 import type { MeetingRule } from '../../../shared/enums';
 import type { ProcedureStep } from '../../platform/db/schema';
 
-/** The built-in procedures (议事规程) for the named local methods; read-only, kept without a place. */
+/**
+ * The built-in procedures (议事规程) for the named local methods; read-only, kept without a place.
+ * Their follow-through steps (跟踪落实, 成果转化, 评议反馈, 办事, 评事, 多方共治抓管理) are held after
+ * the meeting: the outcome's tasks carry them out, not the meeting record.
+ */
 export const BUILT_IN_PROCEDURES = [
   {
     key: 'six_steps',
@@ -14,7 +18,7 @@ export const BUILT_IN_PROCEDURES = [
       { name: '调研论证', isRequired: false },
       { name: '协商议事', isRequired: true },
       { name: '形成共识', isRequired: true },
-      { name: '跟踪落实', isRequired: false },
+      { name: '跟踪落实', isRequired: false, phase: 'after' },
     ],
   },
   {
@@ -25,8 +29,8 @@ export const BUILT_IN_PROCEDURES = [
       { name: '说事征题', isRequired: false },
       { name: '调研定题', isRequired: true },
       { name: '议事协商', isRequired: true },
-      { name: '成果转化', isRequired: true },
-      { name: '评议反馈', isRequired: false },
+      { name: '成果转化', isRequired: true, phase: 'after' },
+      { name: '评议反馈', isRequired: false, phase: 'after' },
     ],
   },
   {
@@ -37,7 +41,7 @@ export const BUILT_IN_PROCEDURES = [
       { name: '网格巡查听民意', isRequired: false },
       { name: '调查研究定议题', isRequired: true },
       { name: '民主协商议民事', isRequired: true },
-      { name: '多方共治抓管理', isRequired: false },
+      { name: '多方共治抓管理', isRequired: false, phase: 'after' },
     ],
   },
   {
@@ -47,8 +51,8 @@ export const BUILT_IN_PROCEDURES = [
     steps: [
       { name: '说事', isRequired: false },
       { name: '商事', isRequired: true },
-      { name: '办事', isRequired: true },
-      { name: '评事', isRequired: false },
+      { name: '办事', isRequired: true, phase: 'after' },
+      { name: '评事', isRequired: false, phase: 'after' },
     ],
   },
 ] as const satisfies readonly { key: string; name: string; description: string; steps: readonly ProcedureStep[] }[];
@@ -92,7 +96,10 @@ export type StepIssue = {
     | 'procedure_no_required_step';
 };
 
-/** A custom procedure's steps: 1–12, names 1–30 characters and unique, at least one required. */
+/**
+ * A custom procedure's steps: 1–12, names 1–30 characters and unique, at least one required step
+ * held in the meeting (the meeting concludes on its own steps; after-steps are left to tasks).
+ */
 export function procedureStepIssues(steps: readonly ProcedureStep[]): StepIssue[] {
   const issues: StepIssue[] = [];
   if (steps.length < PROCEDURE_LIMITS.minSteps || steps.length > PROCEDURE_LIMITS.maxSteps)
@@ -105,7 +112,7 @@ export function procedureStepIssues(steps: readonly ProcedureStep[]): StepIssue[
     else if (seen.has(name)) issues.push({ path: ['steps', i, 'name'], code: 'procedure_step_duplicate' });
     seen.add(name);
   });
-  if (steps.length > 0 && !steps.some((s) => s.isRequired))
+  if (steps.length > 0 && !steps.some((s) => s.isRequired && (s.phase ?? 'meeting') === 'meeting'))
     issues.push({ path: ['steps'], code: 'procedure_no_required_step' });
   return issues;
 }

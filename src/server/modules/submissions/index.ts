@@ -1,5 +1,6 @@
 // The submissions module's door (征集 → 分办).
 
+export { closeSubmissionsOfOutcome } from './close-by-outcome';
 export { intakeConfigRoutes } from './config-routes';
 export { seedDemoSubmissions } from './demo';
 export { publicSubmissionRoutes } from './public-routes';

@@ -1,16 +1,16 @@
 import type { Actor } from '../../platform/auth/actor';
 import { canTakeStep, submissionAbilities } from './policy';
 import { type eventsOf, OPEN_STATUSES, type SubmissionRow } from './queries';
-import { ALLOWED_ACTIONS, isOverdue, type SubmissionAction } from './rules';
+import { ALLOWED_ACTIONS, eventParams, isOverdue, type SubmissionAction } from './rules';
 import type { similarSubmissions } from './similar';
 
-type SummaryRow = Pick<SubmissionRow, 'status' | 'dueAt' | 'category'> & Record<string, unknown>;
+type SummaryRow = Pick<SubmissionRow, 'status' | 'dueAt' | 'clockStoppedAt' | 'category'> & Record<string, unknown>;
 
 export const presentSummary = <T extends SummaryRow>(row: T, now: Date) => ({
   ...row,
   // a left join gives a category of nulls when there is none
   category: row.category?.id ? row.category : null,
-  isOverdue: (OPEN_STATUSES as readonly string[]).includes(row.status) && isOverdue(row.dueAt, now),
+  isOverdue: (OPEN_STATUSES as readonly string[]).includes(row.status) && isOverdue(row.dueAt, now, row.clockStoppedAt),
 });
 
 /** What the detail page is built from besides the submission itself. */
@@ -30,7 +30,7 @@ export function presentSubmissionDetail(actor: Actor, row: SubmissionRow, parts:
   );
   return {
     ...presentSummary(row, now),
-    events: parts.events,
+    events: parts.events.map((e) => ({ ...e, params: eventParams(e.kind, e.data) })),
     photos: parts.photos.map((p) => ({ id: p.id, url: `/api/submissions/${row.id}/photos/${p.id}` })),
     similar: parts.similar,
     mergedInto: parts.mergedInto,

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, lt, type SQL, sql } from 'drizzle-orm';
 import { SUBMISSION_STATUSES, type SubmissionEventKind, type SubmissionStatus } from '../../../shared/enums';
 import type { Actor } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
@@ -19,6 +19,14 @@ export const OPEN_STATUSES = [
   'department',
 ] as const satisfies readonly SubmissionStatus[];
 
+/** Open, past its deadline, its clock running (a stopped clock is never overdue): SQL over submissions. */
+export const isOverdueSql = (now: Date): SQL =>
+  and(
+    inArray(submissions.status, [...OPEN_STATUSES]),
+    lt(submissions.dueAt, now),
+    isNull(submissions.clockStoppedAt),
+  ) as SQL;
+
 export const summaryColumns = {
   id: submissions.id,
   trackingCode: submissions.trackingCode,
@@ -32,6 +40,7 @@ export const summaryColumns = {
   phoneMasked: submissions.phoneMasked,
   createdAt: submissions.createdAt,
   dueAt: submissions.dueAt,
+  clockStoppedAt: submissions.clockStoppedAt,
   departmentId: submissions.departmentId,
 };
 
@@ -50,7 +59,7 @@ function filters(
   if (q.channel) where.push(eq(submissions.channel, q.channel));
   if (q.from) where.push(gte(submissions.createdAt, q.from));
   if (q.to) where.push(lt(submissions.createdAt, q.to));
-  if (q.overdue) where.push(inArray(submissions.status, OPEN_STATUSES), lt(submissions.dueAt, now));
+  if (q.overdue) where.push(isOverdueSql(now));
   if (search) where.push(matchesSearch(search.plan, search.mode));
   return where;
 }
@@ -95,7 +104,8 @@ async function inboxPage(
     sort === 'oldest'
       ? asc(submissions.createdAt)
       : sort === 'due'
-        ? sql`${submissions.dueAt} asc nulls last`
+        ? // a stopped clock (议题审议中) is due nothing for now: after every running deadline
+          sql`${submissions.clockStoppedAt} is not null, ${submissions.dueAt} asc nulls last`
         : sort === 'relevance' && search
           ? sql`${searchRank(search.plan, search.mode)} desc`
           : desc(submissions.createdAt),

@@ -1,13 +1,14 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { PublicOutcome } from '../../../shared/api/submissions-public';
+import type { SubmissionEventKind } from '../../../shared/enums';
 import type { DbOrTx } from '../../platform/db';
 import { inSubtree, pathIds } from '../../platform/db/place-path';
 import { categories, places, submissionEvents, submissions } from '../../platform/db/schema';
 import { AppError, conflict, notFound } from '../../platform/errors';
 import { deadlineDays } from './deadlines';
 import { appendEvent } from './queries';
-import { dueAtFor, MAX_REOPENS } from './rules';
+import { dueAtFor, eventParams, MAX_REOPENS } from './rules';
 
 /** A live place by its public code, as the resident's page shows it. */
 export async function publicPlace(db: DbOrTx, code: string) {
@@ -57,6 +58,7 @@ const PUBLIC_KINDS = new Set([
   'reopen',
   'topic', // 列为议题: the township council took it up
   'topic_unlinked', // 移出议题: the topic was turned down or withdrawn; the item goes on being handled
+  'outcome_carried_out', // 已落实: the outcome of its topic was carried out, and it closed with it
 ]);
 
 /**
@@ -83,6 +85,7 @@ export async function publicSubmission(db: DbOrTx, trackingCode: string, publicO
     .orderBy(asc(submissionEvents.id));
   const s = row.s;
   const outcomes = await publicOutcomesOf(db, s);
+  const shown = events.filter((e) => PUBLIC_KINDS.has(e.kind) && (e.kind !== 'reply' || e.isPublic));
   return {
     trackingCode: s.trackingCode,
     status: s.status,
@@ -90,10 +93,13 @@ export async function publicSubmission(db: DbOrTx, trackingCode: string, publicO
     category: row.category,
     content: s.content,
     createdAt: s.createdAt,
-    steps: events
-      // an internal reply is a note among staff, not a step the resident sees
-      .filter((e) => PUBLIC_KINDS.has(e.kind) && (e.kind !== 'reply' || e.isPublic))
-      .map((e) => ({ at: e.at, kind: e.kind, note: e.isPublic ? e.note : null })),
+    // an internal reply is a note among staff, not a step the resident sees
+    steps: shown.map((e) => ({
+      at: e.at,
+      kind: e.kind,
+      note: e.isPublic ? e.note : null,
+      params: e.isPublic ? eventParams(e.kind, e.data) : null,
+    })),
     rating:
       s.ratedAt && s.satisfaction !== null
         ? { solved: s.residentSaysSolved ?? false, satisfaction: s.satisfaction, comment: s.ratingComment }
@@ -101,6 +107,26 @@ export async function publicSubmission(db: DbOrTx, trackingCode: string, publicO
     canRate: s.status === 'solved' && !s.ratedAt,
     canReopen: s.status === 'solved' && s.reopenCount < MAX_REOPENS && s.residentSaysSolved === false,
     outcomes,
+    // reopened, it is being handled again: the steps still tell what was carried out
+    carriedOut: s.status === 'solved' ? carriedOutBy(shown, outcomes) : null,
+  };
+}
+
+type ShownEvent = { kind: SubmissionEventKind; data: unknown; isPublic: boolean };
+
+/**
+ * What was carried out, when the submission closed with its topic's outcome (已落实): the outcome's
+ * title and its consensus as the public outcomes show them (the step's words when it is not among them).
+ */
+export function carriedOutBy(events: readonly ShownEvent[], outcomes: readonly z.output<typeof PublicOutcome>[]) {
+  const closing = events.findLast((e) => e.kind === 'outcome_carried_out' && e.isPublic);
+  const params = closing && eventParams(closing.kind, closing.data);
+  if (!params?.outcomeCode) return null;
+  const outcome = outcomes.find((o) => o.code === params.outcomeCode);
+  return {
+    code: params.outcomeCode,
+    title: outcome?.title ?? params.outcomeTitle ?? '',
+    consensus: outcome?.consensus ?? [],
   };
 }
 

@@ -4,11 +4,13 @@ import {
   ALLOWED_ACTIONS,
   DEFAULT_DEADLINE_DAYS,
   dueAtFor,
+  eventParams,
   isAllowed,
   isOverdue,
   MOBILE_RE,
   maskPhone,
   NEXT_STATUS,
+  restartedDueAt,
   type SubmissionAction,
   trackingCode,
 } from './rules';
@@ -69,6 +71,36 @@ describe('deadlines', () => {
     expect(isOverdue(t0, new Date('2026-01-01T00:00:01Z'))).toBe(true);
     expect(isOverdue(t0, t0)).toBe(false);
     expect(isOverdue(null, t0)).toBe(false);
+  });
+  it('is never overdue while its clock is stopped (议题审议中)', () => {
+    expect(isOverdue(t0, new Date('2026-02-01T00:00:00Z'), new Date('2026-01-02T00:00:00Z'))).toBe(false);
+    expect(isOverdue(t0, new Date('2026-02-01T00:00:00Z'), null)).toBe(true);
+  });
+  it('moves the deadline on by the time the clock stood still', () => {
+    const due = new Date('2026-01-10T00:00:00Z');
+    const stopped = new Date('2026-01-05T00:00:00Z');
+    expect(restartedDueAt(due, stopped, new Date('2026-01-25T12:00:00Z'))?.toISOString()).toBe(
+      '2026-01-30T12:00:00.000Z',
+    );
+    // stopped after the deadline had passed: still the time it stood still, no more
+    expect(restartedDueAt(due, new Date('2026-01-12T00:00:00Z'), new Date('2026-01-14T00:00:00Z'))?.toISOString()).toBe(
+      '2026-01-12T00:00:00.000Z',
+    );
+    expect(restartedDueAt(due, null, new Date('2026-01-25T00:00:00Z'))).toBe(due);
+    expect(restartedDueAt(null, stopped, new Date('2026-01-25T00:00:00Z'))).toBeNull();
+  });
+});
+
+describe('the words a timeline step carries', () => {
+  it('gives an outcome carried out its code and title, and nothing of other steps’ data', () => {
+    const data = { outcomeCode: 'CG-2026-0001', outcomeTitle: '关于停车的约定', outcomeId: 'x' };
+    expect(eventParams('outcome_carried_out', data)).toEqual({
+      outcomeCode: 'CG-2026-0001',
+      outcomeTitle: '关于停车的约定',
+    });
+    expect(eventParams('to_department', { departmentId: 'd', placeId: 'p' })).toBeNull();
+    expect(eventParams('outcome_carried_out', null)).toBeNull();
+    expect(eventParams('outcome_carried_out', { outcomeCode: 7 })).toEqual({ outcomeCode: '', outcomeTitle: '' });
   });
 });
 

@@ -1,4 +1,4 @@
-import type { SubmissionAction, SubmissionStatus } from '../../../shared/enums';
+import type { SubmissionAction, SubmissionEventKind, SubmissionStatus } from '../../../shared/enums';
 
 export type { SubmissionAction };
 
@@ -52,7 +52,33 @@ export function dueAtFor(status: SubmissionStatus, from: Date, days: DeadlineDay
   return d === undefined ? null : new Date(from.getTime() + d * 86_400_000);
 }
 
-export const isOverdue = (dueAt: Date | null, now: Date) => dueAt !== null && dueAt < now;
+/** Past its deadline — unless its clock is stopped (its topic is being deliberated, 议题审议中). */
+export const isOverdue = (dueAt: Date | null, now: Date, clockStoppedAt: Date | null = null) =>
+  clockStoppedAt === null && dueAt !== null && dueAt < now;
+
+/**
+ * The deadline once a stopped clock runs again: moved on by the time it stood still, so the level
+ * keeps the days it had left when its topic took the submission up.
+ */
+export function restartedDueAt(dueAt: Date | null, clockStoppedAt: Date | null, now: Date): Date | null {
+  if (dueAt === null || clockStoppedAt === null) return dueAt;
+  return new Date(dueAt.getTime() + Math.max(0, now.getTime() - clockStoppedAt.getTime()));
+}
+
+/**
+ * The words a timeline step carries for the reader's language to put in a sentence (kind +
+ * params). Only these leave the server: the rest of an event's data (places, departments) stays inside.
+ */
+const EVENT_PARAMS = {
+  outcome_carried_out: ['outcomeCode', 'outcomeTitle'],
+} as const satisfies Partial<Record<SubmissionEventKind, readonly string[]>>;
+
+export function eventParams(kind: SubmissionEventKind, data: unknown): Record<string, string> | null {
+  const names = (EVENT_PARAMS as Partial<Record<SubmissionEventKind, readonly string[]>>)[kind];
+  if (!names || typeof data !== 'object' || data === null) return null;
+  const source = data as Record<string, unknown>;
+  return Object.fromEntries(names.map((n) => [n, typeof source[n] === 'string' ? source[n] : '']));
+}
 
 /** 138****5678: the first three and last four digits of a mainland mobile number. */
 export const maskPhone = (phone: string) => `${phone.slice(0, 3)}****${phone.slice(-4)}`;

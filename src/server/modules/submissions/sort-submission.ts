@@ -34,7 +34,11 @@ export async function actOnSubmission(ctx: Ctx, id: string, input: ActionInput) 
     const now = new Date();
     const next = (NEXT_STATUS[input.action] ?? row.status) as SubmissionStatus;
     const change: Partial<typeof submissions.$inferInsert> = { status: next, updatedAt: now };
-    if (next !== row.status) change.dueAt = dueAtFor(next, now, await deadlineDays(tx));
+    if (next !== row.status) {
+      change.dueAt = dueAtFor(next, now, await deadlineDays(tx));
+      // while its topic is deliberated the new level's clock starts stopped; closed, it has none
+      if (row.clockStoppedAt) change.clockStoppedAt = change.dueAt ? now : null;
+    }
     if (next === 'solved') change.solvedAt = now;
 
     const levelKinds = levelKindsOf[input.action];

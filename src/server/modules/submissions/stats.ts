@@ -4,25 +4,22 @@ import type { DbOrTx } from '../../platform/db';
 import { inSubtree } from '../../platform/db/place-path';
 import { places, submissions } from '../../platform/db/schema';
 import { visibleSubmissions } from './policy';
-import { countsByStatus, OPEN_STATUSES } from './queries';
+import { countsByStatus, isOverdueSql } from './queries';
 
 /**
  * Counts for a place's subtree (or all the actor sees): received, sorted (no longer waiting to be
- * sorted), solved, overdue and the residents' average satisfaction — each a plain count of rows,
+ * sorted), solved, overdue (its clock running) and the residents' average satisfaction — each a plain count of rows,
  * so every figure can be listed back from the inbox with the same filters.
  */
 export async function submissionStats(db: DbOrTx, actor: Actor, placePath: string | undefined, now: Date) {
   const where = [visibleSubmissions(actor)];
   if (placePath) where.push(inSubtree(places.path, placePath));
-  const open = sql.join(
-    OPEN_STATUSES.map((s) => sql`${s}`),
-    sql`, `,
-  );
   const rows = await db
     .select({
       status: submissions.status,
       n: sql<number>`count(*)::int`,
-      overdue: sql<number>`count(*) filter (where ${submissions.status} in (${open}) and ${submissions.dueAt} < ${now})::int`,
+      // the inbox's overdue filter, row for row: a stopped clock (议题审议中) is not overdue
+      overdue: sql<number>`count(*) filter (where ${isOverdueSql(now)})::int`,
       rated: sql<number>`count(${submissions.satisfaction})::int`,
       satisfactionSum: sql<number>`coalesce(sum(${submissions.satisfaction}), 0)::int`,
     })

@@ -6,10 +6,10 @@ import { isWithin } from '../../platform/db/place-path';
 import { places, submissions, topicSubmissions } from '../../platform/db/schema';
 import { AppError, conflict, forbidden, notFound } from '../../platform/errors';
 import {
-  noteSubmissionOutOfTopic,
-  noteSubmissionsInTopic,
   OPEN_STATUSES,
   type OutOfTopicReason,
+  submissionLeavesTopic,
+  submissionsJoinTopic,
   visibleSubmissions,
 } from '../submissions';
 import { canTopic } from './policy';
@@ -60,7 +60,7 @@ export async function attachSubmissions(tx: DbOrTx, ctx: Ctx, topic: Topic, ids:
   const lost = fresh.find((s) => !inserted.some((i) => i.submissionId === s.id));
   if (lost) throw conflict('topic_submission_taken', { trackingCode: lost.trackingCode });
   const linked = fresh.map((s) => s.id);
-  await noteSubmissionsInTopic(tx, linked, topic, ctx.actor);
+  await submissionsJoinTopic(tx, linked, topic, ctx.actor);
   return linked;
 }
 
@@ -95,7 +95,7 @@ export async function releaseSubmissions(
     .where(eq(topicSubmissions.topicId, row.t.id))
     .returning({ id: topicSubmissions.submissionId });
   const ids = released.map((r) => r.id);
-  for (const id of ids) await noteSubmissionOutOfTopic(tx, id, refOf(row), ctx.actor, why);
+  for (const id of ids) await submissionLeavesTopic(tx, id, refOf(row), ctx.actor, why);
   return ids;
 }
 
@@ -132,7 +132,7 @@ export async function unlinkSubmission(ctx: Ctx, topicId: string, submissionId: 
     await tx
       .delete(topicSubmissions)
       .where(and(eq(topicSubmissions.topicId, topicId), eq(topicSubmissions.submissionId, submissionId)));
-    await noteSubmissionOutOfTopic(tx, submissionId, refOf(row), ctx.actor);
+    await submissionLeavesTopic(tx, submissionId, refOf(row), ctx.actor);
     await writeAudit(tx, ctx, {
       action: 'topic.unlink',
       entityType: 'topic',

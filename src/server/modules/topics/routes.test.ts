@@ -2,9 +2,10 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AuditListResponse } from '../../../shared/api/audit';
 import type { Wire } from '../../../shared/api/common';
+import type { StatsResponse, SubmissionDetail, SubmissionListResponse } from '../../../shared/api/submissions';
 import type { PublicSubmissionResponse } from '../../../shared/api/submissions-public';
 import type { TopicList } from '../../../shared/api/topics';
-import { submissionEvents, topics } from '../../platform/db/schema';
+import { submissionEvents, submissions, topics } from '../../platform/db/schema';
 import { buildAccount, buildTree } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 import { ALL_MET, type Detail, type ErrorBody, giveCouncil, raiseTopic, submission } from './testing';
@@ -538,5 +539,108 @@ describe('a rejected or withdrawn topic lets go of its submissions', () => {
         })
       ).submissions,
     ).toHaveLength(1);
+  });
+});
+
+describe('the submission’s clock stops while its topic is deliberated', () => {
+  type Summary = Wire<typeof SubmissionDetail>;
+  type Inbox = Wire<typeof SubmissionListResponse>;
+  type Stats = Wire<typeof StatsResponse>;
+  const DAY = 86_400_000;
+  const clockOf = async (id: string) => {
+    const [row] = await t.db
+      .select({ dueAt: submissions.dueAt, clockStoppedAt: submissions.clockStoppedAt })
+      .from(submissions)
+      .where(eq(submissions.id, id));
+    return row as { dueAt: Date | null; clockStoppedAt: Date | null };
+  };
+  const setClock = (id: string, change: { dueAt?: Date; clockStoppedAt?: Date }) =>
+    t.db.update(submissions).set(change).where(eq(submissions.id, id));
+  const detail = async (by: Agent, id: string) => json<Summary>(await by.get(`/api/submissions/${id}`));
+  // sorted to the township, submissions move to its place
+  const inboxB = async (query: string) =>
+    json<Inbox>(await liaisonB.get(`/api/submissions?placeId=${tree.townB.id}&${query}`)).items.map((i) => i.id);
+  const overdueB = async () =>
+    json<Stats>(await liaisonB.get(`/api/submissions/stats?placeId=${tree.townB.id}`)).overdue;
+
+  it('stops when a topic is raised from it: not overdue, not in the overdue filter or count, last by due date', async () => {
+    const late = await submission(liaisonB, tree.villageB, '村口垃圾站满了没人清运', 'to_township');
+    const running = await submission(liaisonB, tree.villageB, '村道路灯坏了两盏', 'to_township');
+    await setClock(late.id, { dueAt: new Date(Date.now() - DAY) });
+    const mine = async (query: string) => (await inboxB(query)).filter((id) => id === late.id || id === running.id);
+    expect(await mine('overdue=true')).toEqual([late.id]);
+    const overdue = await overdueB();
+    expect(overdue).toBeGreaterThanOrEqual(1);
+    expect(await mine('sort=due')).toEqual([late.id, running.id]);
+
+    const topic = await raiseTopic(liaisonB, {
+      placeId: tree.townB.id,
+      source: 'submission',
+      title: '村口垃圾站清运',
+      submissionIds: [late.id],
+    });
+    const stopped = await clockOf(late.id);
+    expect(stopped.clockStoppedAt).toBeInstanceOf(Date);
+    expect(await detail(liaisonB, late.id)).toMatchObject({
+      isOverdue: false,
+      clockStoppedAt: stopped.clockStoppedAt?.toISOString(),
+    });
+    expect(await mine('overdue=true')).toEqual([]);
+    expect(await overdueB()).toBe(overdue - 1);
+    expect(await mine('sort=due')).toEqual([running.id, late.id]);
+    expect((await detail(liaisonB, running.id)).clockStoppedAt).toBeNull();
+
+    // sorted on while deliberated: the new level's deadline starts stopped
+    const sorted = await liaisonB.post(`/api/submissions/${late.id}/actions`, {
+      action: 'to_community',
+      placeId: tree.villageB.id,
+    });
+    expect(sorted.statusCode).toBe(200);
+    const moved = await clockOf(late.id);
+    expect(moved.clockStoppedAt?.getTime()).toBeGreaterThanOrEqual(stopped.clockStoppedAt?.getTime() ?? 0);
+    expect(moved.dueAt?.getTime()).toBeGreaterThan(Date.now());
+
+    // withdrawn after standing still three days, one day past due: the deadline moves on three days
+    await setClock(late.id, { dueAt: new Date(Date.now() - DAY), clockStoppedAt: new Date(Date.now() - 3 * DAY) });
+    const started = Date.now();
+    expect((await liaisonB.post(`/api/topics/${topic.id}/actions`, { action: 'withdraw' })).statusCode).toBe(200);
+    const again = await clockOf(late.id);
+    expect(again.clockStoppedAt).toBeNull();
+    const dueIn = (again.dueAt?.getTime() ?? 0) - started;
+    expect(dueIn).toBeGreaterThan(2 * DAY - 60_000);
+    expect(dueIn).toBeLessThan(2 * DAY + 60_000);
+    expect(await mine('overdue=true')).toEqual([]);
+    expect((await detail(liaisonB, late.id)).isOverdue).toBe(false);
+  });
+
+  it('stops when linked to a topic, and runs again when unlinked', async () => {
+    const a = await submission(liaison, tree.villageA, '老年食堂菜价偏高', 'to_township');
+    const b = await submission(liaison, tree.villageA, '老年食堂离家太远', 'to_township');
+    const topic = await raiseTopic(liaison, {
+      placeId: tree.townA.id,
+      source: 'submission',
+      title: '老年食堂',
+      submissionIds: [a.id],
+    });
+    const running = await clockOf(b.id);
+    expect(running.clockStoppedAt).toBeNull();
+    expect((await liaison.post(`/api/topics/${topic.id}/submissions`, { submissionIds: [b.id] })).statusCode).toBe(200);
+    const stopped = await clockOf(b.id);
+    expect(stopped.clockStoppedAt).toBeInstanceOf(Date);
+    expect(stopped.dueAt).toEqual(running.dueAt);
+    expect((await detail(liaison, b.id)).clockStoppedAt).not.toBeNull();
+
+    // it stood still for a day (and the moments of this test): the deadline moves on by as much
+    const stoppedAt = (stopped.clockStoppedAt?.getTime() ?? 0) - DAY;
+    await setClock(b.id, { clockStoppedAt: new Date(stoppedAt) });
+    const t0 = Date.now();
+    expect((await liaison.delete(`/api/topics/${topic.id}/submissions/${b.id}`)).statusCode).toBe(200);
+    const t1 = Date.now();
+    const after = await clockOf(b.id);
+    expect(after.clockStoppedAt).toBeNull();
+    const moved = (after.dueAt?.getTime() ?? 0) - (running.dueAt?.getTime() ?? 0);
+    expect(moved).toBeGreaterThanOrEqual(t0 - stoppedAt);
+    expect(moved).toBeLessThanOrEqual(t1 - stoppedAt);
+    expect((await detail(liaison, b.id)).clockStoppedAt).toBeNull();
   });
 });

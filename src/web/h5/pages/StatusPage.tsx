@@ -6,6 +6,7 @@ import { formatDateTime } from '../lib/format';
 import { readRecent } from '../lib/recent';
 import { OutcomesSection } from '../outcome/OutcomesSection';
 import { Link, submitPath } from '../router';
+import { CarriedOut } from '../status/CarriedOut';
 import { RatingForm } from '../status/RatingForm';
 import { RatingSummary } from '../status/RatingSummary';
 import { ReopenForm } from '../status/ReopenForm';
@@ -77,7 +78,9 @@ function StatusView({ s, onChange }: { s: PublicSubmission; onChange: (s: Public
         <p className="status-content">{s.content}</p>
       </section>
       <Steps steps={s.steps} />
-      <OutcomesSection outcomes={s.outcomes ?? []} />
+      {s.carriedOut ? <CarriedOut carriedOut={s.carriedOut} asksRating={s.canRate} /> : null}
+      {/* the outcome carried out is told above; the others (if any) as before */}
+      <OutcomesSection outcomes={(s.outcomes ?? []).filter((o) => o.code !== s.carriedOut?.code)} />
       {s.canRate ? <RatingForm code={s.trackingCode} onRated={after('rateThanks')} /> : null}
       {s.rating ? <RatingSummary rating={s.rating} /> : null}
       {s.canReopen ? <ReopenForm code={s.trackingCode} onReopened={after('reopenDone')} /> : null}

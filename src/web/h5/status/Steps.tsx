@@ -16,10 +16,19 @@ const KNOWN: readonly StepKind[] = [
   'reopen',
   'topic',
   'topic_unlinked',
+  'outcome_carried_out',
 ];
 const isKnown = (kind: string): kind is StepKind => KNOWN.some((k) => k === kind);
 
-/** 办理过程: each step with its time, a plain-language label and any public note (a reply, a reason). */
+// steps whose words come as params (a kind plus parameters), put in a sentence in the reader's language
+const PARAMS_TEXT: Partial<Record<StepKind, MessageKey>> = {
+  outcome_carried_out: 'stepParams_outcome_carried_out',
+};
+
+/**
+ * 办理过程: each step with its time, a plain-language label, any public note (a reply, a reason)
+ * and the words it carries (the outcome carried out).
+ */
 export function Steps({ steps }: { steps: PublicSubmission['steps'] }) {
   const { t, lang } = useT();
   return (
@@ -33,6 +42,9 @@ export function Steps({ steps }: { steps: PublicSubmission['steps'] }) {
               <time dateTime={s.at}>{formatDateTime(s.at, lang)}</time>
             </p>
             {s.note ? <p className="step-note">{s.note}</p> : null}
+            {s.params && isKnown(s.kind) && PARAMS_TEXT[s.kind] ? (
+              <p className="step-note">{t(PARAMS_TEXT[s.kind] as MessageKey, s.params)}</p>
+            ) : null}
           </li>
         ))}
       </ol>

@@ -48,7 +48,14 @@ const zhCN = {
   step_reopen: '已重新提交办理',
   step_topic: '已列为协商议题',
   step_topic_unlinked: '已移出协商议题',
+  step_outcome_carried_out: '协商成果已落实，事项办结',
+  stepParams_outcome_carried_out: '{outcomeTitle}（{outcomeCode}）',
   step_other: '办理记录',
+
+  carriedOutTitle: '办理结果',
+  carriedOutIntro: '您反映的事项已列为议题协商，形成的成果已经落实：',
+  carriedOutConsensus: '落实的协商共识',
+  carriedOutAsk: '请告诉我们问题是否解决、您是否满意。',
 };
 
 type Keys = Record<keyof typeof zhCN, string>;
@@ -101,7 +108,14 @@ const zhTW: Keys = {
   step_reopen: '已重新提交辦理',
   step_topic: '已列為協商議題',
   step_topic_unlinked: '已移出協商議題',
+  step_outcome_carried_out: '協商成果已落實，事項辦結',
+  stepParams_outcome_carried_out: '{outcomeTitle}（{outcomeCode}）',
   step_other: '辦理記錄',
+
+  carriedOutTitle: '辦理結果',
+  carriedOutIntro: '您反映的事項已列為議題協商，形成的成果已經落實：',
+  carriedOutConsensus: '落實的協商共識',
+  carriedOutAsk: '請告訴我們問題是否解決、您是否滿意。',
 };
 
 const en: Keys = {
@@ -152,7 +166,14 @@ const en: Keys = {
   step_reopen: 'Sent back to be handled again',
   step_topic: 'Taken up as a topic for consultation',
   step_topic_unlinked: 'No longer part of a topic',
+  step_outcome_carried_out: 'The outcome was carried out; your matter is closed',
+  stepParams_outcome_carried_out: '{outcomeTitle} ({outcomeCode})',
   step_other: 'Update',
+
+  carriedOutTitle: 'What was done',
+  carriedOutIntro: 'What you raised was taken up for consultation, and what was agreed has been carried out:',
+  carriedOutConsensus: 'What was agreed and carried out',
+  carriedOutAsk: 'Please tell us whether it was solved and how satisfied you are.',
 };
 
 export const messages: { 'zh-CN': Keys; 'zh-TW': Keys; en: Keys } = {

@@ -12,7 +12,7 @@ import type { Procedure } from './types';
 type Mode = { type: 'create' } | { type: 'edit'; procedure: Procedure };
 type Values = { placeId?: string; name: string; description?: string; steps: DraftStep[] };
 
-const STARTER: DraftStep[] = [{ key: 'first', name: '', isRequired: true, hint: '' }];
+const STARTER: DraftStep[] = [{ key: 'first', name: '', isRequired: true, hint: '', phase: 'meeting' }];
 
 /** A place's own procedure (议事规程): its name, what it is for, and its ordered steps. */
 export function ProcedureFormModal({ open, mode, onClose }: { open: boolean; mode: Mode; onClose: () => void }) {

@@ -134,6 +134,7 @@ function ProcedureCard({ procedure: p, onEdit }: { procedure: Procedure; onEdit:
             <Space size={6}>
               <span>{s.name}</span>
               {s.isRequired && <Tag color="red">{t('consultations.steps.required')}</Tag>}
+              {s.phase === 'after' && <Tag>{t('consultations.steps.after')}</Tag>}
             </Space>
             {s.hint && <span className="procedure-hint">{s.hint}</span>}
           </li>

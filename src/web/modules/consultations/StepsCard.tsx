@@ -2,19 +2,26 @@ import { CheckOutlined, EditOutlined, UndoOutlined } from '@ant-design/icons';
 import { App, Button, Card, Empty, Input, Modal, Popconfirm, Space, Steps, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { errorMessage } from '../../api/client';
 import { formatDateTime } from '../../lib/format';
 import { useCompleteStep } from './api';
+import { isRecordOpen } from './record-rules';
 import type { ConsultationDetail, ConsultationStep } from './types';
 
-/** 议事步骤: the procedure's steps walked one by one, each with who completed it, when, and what it produced. */
+/**
+ * 议事步骤: the procedure's steps walked one by one, each with who completed it, when, and what it
+ * produced. Steps held after the meeting (跟踪落实, 办事 …) are not walked here: the outcome's
+ * tasks carry them out, so they show where that happens.
+ */
 export function StepsCard({ consultation: c, isEditable }: { consultation: ConsultationDetail; isEditable: boolean }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const complete = useCompleteStep(c.id);
   const [editing, setEditing] = useState<ConsultationStep>();
-  const done = c.steps.filter((s) => s.completedAt).length;
-  const next = c.steps.findIndex((s) => !s.completedAt);
+  const meeting = c.steps.filter((s) => s.phase === 'meeting');
+  const done = meeting.filter((s) => s.completedAt).length;
+  const next = c.steps.findIndex((s) => s.phase === 'meeting' && !s.completedAt);
 
   const undo = (s: ConsultationStep) =>
     complete.mutate({ stepId: s.id, completed: false }, { onError: (err) => message.error(errorMessage(err)) });
@@ -27,7 +34,7 @@ export function StepsCard({ consultation: c, isEditable }: { consultation: Consu
         c.steps.length > 0 && (
           <Typography.Text type="secondary">
             {c.procedureName ? `${c.procedureName} · ` : ''}
-            {t('consultations.steps.progress', { done, total: c.steps.length })}
+            {t('consultations.steps.progress', { done, total: meeting.length })}
           </Typography.Text>
         )
       }
@@ -46,51 +53,81 @@ export function StepsCard({ consultation: c, isEditable }: { consultation: Consu
               <Space size={6}>
                 <span>{s.name}</span>
                 {s.isRequired && <Tag color="red">{t('consultations.steps.required')}</Tag>}
+                {s.phase === 'after' && <Tag>{t('consultations.steps.after')}</Tag>}
               </Space>
             ),
-            content: (
-              <div className="step-body">
-                {s.output && <Typography.Paragraph className="pre-wrap step-output">{s.output}</Typography.Paragraph>}
-                {s.completedAt && (
-                  <Typography.Text type="secondary" className="step-meta">
-                    {t('consultations.steps.completedBy', {
-                      name: s.completedBy?.displayName ?? t('common.none'),
-                      time: formatDateTime(s.completedAt),
-                    })}
-                  </Typography.Text>
-                )}
-                {isEditable && (
-                  <Space size={4} className="step-actions">
-                    {s.completedAt ? (
-                      <>
-                        <Button size="small" type="link" icon={<EditOutlined />} onClick={() => setEditing(s)}>
-                          {t('consultations.steps.editOutput')}
-                        </Button>
-                        <Popconfirm
-                          title={t('consultations.steps.undoConfirm', { name: s.name })}
-                          okText={t('consultations.steps.undo')}
-                          cancelText={t('common.cancel')}
-                          onConfirm={() => undo(s)}
-                        >
-                          <Button size="small" type="link" icon={<UndoOutlined />}>
-                            {t('consultations.steps.undo')}
+            content:
+              s.phase === 'after' ? (
+                <AfterMeeting consultation={c} />
+              ) : (
+                <div className="step-body">
+                  {s.output && <Typography.Paragraph className="pre-wrap step-output">{s.output}</Typography.Paragraph>}
+                  {s.completedAt && (
+                    <Typography.Text type="secondary" className="step-meta">
+                      {t('consultations.steps.completedBy', {
+                        name: s.completedBy?.displayName ?? t('common.none'),
+                        time: formatDateTime(s.completedAt),
+                      })}
+                    </Typography.Text>
+                  )}
+                  {isEditable && (
+                    <Space size={4} className="step-actions">
+                      {s.completedAt ? (
+                        <>
+                          <Button size="small" type="link" icon={<EditOutlined />} onClick={() => setEditing(s)}>
+                            {t('consultations.steps.editOutput')}
                           </Button>
-                        </Popconfirm>
-                      </>
-                    ) : (
-                      <Button size="small" icon={<CheckOutlined />} onClick={() => setEditing(s)}>
-                        {t('consultations.steps.complete')}
-                      </Button>
-                    )}
-                  </Space>
-                )}
-              </div>
-            ),
+                          <Popconfirm
+                            title={t('consultations.steps.undoConfirm', { name: s.name })}
+                            okText={t('consultations.steps.undo')}
+                            cancelText={t('common.cancel')}
+                            onConfirm={() => undo(s)}
+                          >
+                            <Button size="small" type="link" icon={<UndoOutlined />}>
+                              {t('consultations.steps.undo')}
+                            </Button>
+                          </Popconfirm>
+                        </>
+                      ) : (
+                        <Button size="small" icon={<CheckOutlined />} onClick={() => setEditing(s)}>
+                          {t('consultations.steps.complete')}
+                        </Button>
+                      )}
+                    </Space>
+                  )}
+                </div>
+              ),
           }))}
         />
       )}
       <StepModal consultationId={c.id} step={editing} onClose={() => setEditing(undefined)} />
     </Card>
+  );
+}
+
+/** 会后由成果落实任务完成: where a step after the meeting is carried out — the outcomes drawn from it. */
+function AfterMeeting({ consultation: c }: { consultation: ConsultationDetail }) {
+  const { t } = useTranslation();
+  return (
+    <div className="step-body step-after">
+      <Typography.Text type="secondary">{t('consultations.steps.afterNote')}</Typography.Text>
+      {c.outcomes.length > 0 ? (
+        <div className="step-outcomes">
+          <Typography.Text type="secondary">{t('consultations.steps.afterOutcomes')}</Typography.Text>
+          {c.outcomes.map((o) => (
+            <Link key={o.id} to={`/outcomes/${o.id}`}>
+              <span className="record-code">{o.code}</span> {o.title}
+            </Link>
+          ))}
+        </div>
+      ) : (
+        isRecordOpen(c.status) && (
+          <Typography.Text type="secondary" className="step-meta">
+            {t('consultations.steps.afterNoOutcome')}
+          </Typography.Text>
+        )
+      )}
+    </div>
   );
 }
 

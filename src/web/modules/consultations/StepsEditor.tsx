@@ -12,7 +12,7 @@ type Props = {
   showIssues?: boolean;
 };
 
-/** The ordered steps of a procedure: add, remove, move up and down, mark required, give a hint. */
+/** The ordered steps of a procedure: add, remove, move up and down, mark required or after the meeting, give a hint. */
 export function StepsEditor({ id, value = [], onChange, showIssues = false }: Props) {
   const { t } = useTranslation();
   const nextKey = useRef(0);
@@ -50,14 +50,28 @@ export function StepsEditor({ id, value = [], onChange, showIssues = false }: Pr
                   placeholder={t('consultations.procedureForm.stepHintPlaceholder')}
                   onChange={(e) => dispatch({ type: 'change', index: i, patch: { hint: e.target.value } })}
                 />
-                <Space size={6}>
-                  <Switch
-                    size="small"
-                    checked={s.isRequired}
-                    aria-label={t('consultations.procedureForm.stepRequired', { n })}
-                    onChange={(isRequired) => dispatch({ type: 'change', index: i, patch: { isRequired } })}
-                  />
-                  <span>{t('consultations.procedureForm.required')}</span>
+                <Space size={16} wrap>
+                  <Space size={6}>
+                    <Switch
+                      size="small"
+                      checked={s.isRequired}
+                      aria-label={t('consultations.procedureForm.stepRequired', { n })}
+                      onChange={(isRequired) => dispatch({ type: 'change', index: i, patch: { isRequired } })}
+                    />
+                    <span>{t('consultations.procedureForm.required')}</span>
+                  </Space>
+                  {/* 跟踪落实, 评议反馈 …: carried out after the meeting by the outcome's tasks */}
+                  <Space size={6}>
+                    <Switch
+                      size="small"
+                      checked={s.phase === 'after'}
+                      aria-label={t('consultations.procedureForm.stepAfter', { n })}
+                      onChange={(isAfter) =>
+                        dispatch({ type: 'change', index: i, patch: { phase: isAfter ? 'after' : 'meeting' } })
+                      }
+                    />
+                    <span>{t('consultations.procedureForm.after')}</span>
+                  </Space>
                 </Space>
               </div>
               <Space size={0}>

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { type DraftStep, hasIssues, stepIssues, stepsReducer, toDraftSteps, toProcedureSteps } from './steps-editor';
 
-const step = (name: string, isRequired = false, hint = ''): DraftStep => ({ key: name, name, isRequired, hint });
+const step = (name: string, isRequired = false, hint = '', phase: DraftStep['phase'] = 'meeting'): DraftStep => ({
+  key: name,
+  name,
+  isRequired,
+  hint,
+  phase,
+});
 const names = (steps: DraftStep[]) => steps.map((s) => s.name);
 const three = [step('说'), step('商', true), step('办')];
 
@@ -24,6 +30,12 @@ describe('stepsReducer', () => {
     expect(stepsReducer(twelve, { type: 'add', key: 'x' })).toHaveLength(12);
   });
 
+  it('marks a step as held after the meeting, and adds new steps to the meeting', () => {
+    const next = stepsReducer(three, { type: 'change', index: 2, patch: { phase: 'after' } });
+    expect(next.map((s) => s.phase)).toEqual(['meeting', 'meeting', 'after']);
+    expect(stepsReducer(next, { type: 'add', key: 'k' }).at(-1)?.phase).toBe('meeting');
+  });
+
   it('changes the required mark without touching the others', () => {
     const next = stepsReducer(three, { type: 'change', index: 0, patch: { isRequired: true } });
     expect(next.map((s) => s.isRequired)).toEqual([true, true, false]);
@@ -37,6 +49,12 @@ describe('stepIssues', () => {
     ['no steps', [], { list: 'count', names: {} }],
     ['thirteen steps', Array.from({ length: 13 }, (_, i) => step(`s${i}`, true)), { list: 'count', names: {} }],
     ['no required step', [step('说'), step('商')], { list: 'noRequired', names: {} }],
+    [
+      'only a step after the meeting required',
+      [step('商'), step('办', true, '', 'after')],
+      { list: 'noRequired', names: {} },
+    ],
+    ['a required step in the meeting and one after', [step('商', true), step('办', true, '', 'after')], { names: {} }],
     ['an empty name', [step('说', true), step('  ')], { names: { 1: 'empty' } }],
     ['a long name', [step('说', true), step('字'.repeat(31))], { names: { 1: 'tooLong' } }],
     ['a repeated name', [step('说', true), step('商'), step(' 商 ')], { names: { 2: 'duplicate' } }],
@@ -52,11 +70,18 @@ describe('stepIssues', () => {
 
 describe('toProcedureSteps / toDraftSteps', () => {
   it('trims names, leaves out empty hints, and round-trips', () => {
-    const steps = toProcedureSteps([step(' 说事 ', false, '  '), step('商事', true, ' 邀请相关方 ')]);
+    const steps = toProcedureSteps([
+      step(' 说事 ', false, '  '),
+      step('商事', true, ' 邀请相关方 '),
+      step('办事', false, '', 'after'),
+    ]);
     expect(steps).toEqual([
-      { name: '说事', isRequired: false },
-      { name: '商事', isRequired: true, hint: '邀请相关方' },
+      { name: '说事', isRequired: false, phase: 'meeting' },
+      { name: '商事', isRequired: true, hint: '邀请相关方', phase: 'meeting' },
+      { name: '办事', isRequired: false, phase: 'after' },
     ]);
     expect(toProcedureSteps(toDraftSteps(steps, (i) => String(i)))).toEqual(steps);
+    // a step stored before steps had a phase is held in the meeting
+    expect(toDraftSteps([{ name: '议', isRequired: true }], String)[0]?.phase).toBe('meeting');
   });
 });

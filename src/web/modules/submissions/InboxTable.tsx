@@ -48,7 +48,7 @@ export function InboxTable({ data, loading, filters, search, highlight, onPage }
     {
       key: 'due',
       title: t('submissions.dueAt'),
-      render: (_, s) => <DueAt dueAt={s.dueAt} isOverdue={s.isOverdue} />,
+      render: (_, s) => <DueAt dueAt={s.dueAt} isOverdue={s.isOverdue} clockStoppedAt={s.clockStoppedAt} />,
     },
   ];
   return (

@@ -26,7 +26,11 @@ export function SubmissionFacts({ submission: s }: { submission: SubmissionDetai
     { key: 'channel', label: t('submissions.channel'), children: t(`submissions.channels.${s.channel}`) },
     { key: 'category', label: t('submissions.category'), children: s.category?.name ?? none },
     { key: 'created', label: t('submissions.createdAt'), children: formatDateTime(s.createdAt) },
-    { key: 'due', label: t('submissions.dueAt'), children: <DueAt dueAt={s.dueAt} isOverdue={s.isOverdue} /> },
+    {
+      key: 'due',
+      label: t('submissions.dueAt'),
+      children: <DueAt dueAt={s.dueAt} isOverdue={s.isOverdue} clockStoppedAt={s.clockStoppedAt} />,
+    },
     { key: 'name', label: t('submissions.contactName'), children: s.contactName ?? t('submissions.anonymous') },
     { key: 'phone', label: t('submissions.phone'), children: <PhoneReveal submission={s} /> },
   ];

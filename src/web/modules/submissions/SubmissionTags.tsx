@@ -1,4 +1,4 @@
-import { Space, Tag } from 'antd';
+import { Space, Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { SubmissionStatus } from '../../../shared/enums';
 import { formatDateTime } from '../../lib/format';
@@ -25,9 +25,26 @@ export function OverdueTag() {
   return <Tag color="red">{t('submissions.overdue')}</Tag>;
 }
 
-/** The deadline of the current level, flagged when it has passed. */
-export function DueAt({ dueAt, isOverdue }: { dueAt: string | null; isOverdue: boolean }) {
+/**
+ * The deadline of the current level, flagged when it has passed; while its topic is deliberated
+ * the clock stands still and no deadline runs (时限暂停).
+ */
+export function DueAt({
+  dueAt,
+  isOverdue,
+  clockStoppedAt,
+}: {
+  dueAt: string | null;
+  isOverdue: boolean;
+  clockStoppedAt: string | null;
+}) {
   const { t } = useTranslation();
+  if (clockStoppedAt)
+    return (
+      <Tooltip title={t('submissions.clockStoppedSince', { time: formatDateTime(clockStoppedAt) })}>
+        <Tag className="clock-stopped">{t('submissions.clockStopped')}</Tag>
+      </Tooltip>
+    );
   if (!dueAt) return <span>{t('common.none')}</span>;
   return (
     <Space size={4} wrap>

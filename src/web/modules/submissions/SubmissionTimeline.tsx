@@ -5,13 +5,25 @@ import type { SubmissionEvent } from './types';
 
 // colour by what a step means for the resident: raised, moved on, closed, stopped
 const colorOf = (kind: string) => {
-  if (kind === 'solve' || kind === 'rated') return 'green';
+  if (kind === 'solve' || kind === 'rated' || kind === 'outcome_carried_out') return 'green';
   if (kind === 'decline' || kind === 'reopen') return 'red';
   if (kind === 'submitted' || kind === 'reply') return 'blue';
   return 'gray';
 };
 
-/** Every step, oldest first: what, who, when, the note, and whether the resident sees it. */
+/** The words a step carries (kind + params: an outcome's title and code), in the reader's language. */
+function EventWords({ kind, params }: { kind: SubmissionEvent['kind']; params: Record<string, string> }) {
+  const { t } = useTranslation();
+  if (kind !== 'outcome_carried_out') return null;
+  const words = { outcomeTitle: params.outcomeTitle ?? '', outcomeCode: params.outcomeCode ?? '' };
+  return (
+    <Typography.Paragraph className="timeline-note">
+      {t('submissions.eventParams.outcomeCarriedOut', words)}
+    </Typography.Paragraph>
+  );
+}
+
+/** Every step, oldest first: what, who, when, the note or its words, and whether the resident sees it. */
 export function SubmissionTimeline({ events }: { events: SubmissionEvent[] }) {
   const { t } = useTranslation();
   const kinds = t('submissions.events', { returnObjects: true });
@@ -31,6 +43,7 @@ export function SubmissionTimeline({ events }: { events: SubmissionEvent[] }) {
           )}
         </div>
         {e.note && <Typography.Paragraph className="timeline-note">{e.note}</Typography.Paragraph>}
+        {e.params && <EventWords kind={e.kind} params={e.params} />}
       </div>
     ),
   }));

@@ -21,6 +21,8 @@ const zhCN = {
   createdAt: '提交时间',
   dueAt: '办理期限',
   overdue: '已超期',
+  clockStopped: '时限暂停（议题审议中）',
+  clockStoppedSince: '{{time}} 列为议题后暂停计时，议题审议期间不计超期',
   contactName: '联系人',
   phone: '手机号',
   anonymous: '未留姓名',
@@ -60,6 +62,10 @@ const zhCN = {
     reopen: '群众重新提出',
     topic: '列为议题',
     topic_unlinked: '移出议题',
+    outcome_carried_out: '成果已落实，随之办结',
+  },
+  eventParams: {
+    outcomeCarriedOut: '{{outcomeTitle}}（{{outcomeCode}}）',
   },
   stats: {
     received: '收到',
@@ -157,6 +163,8 @@ const zhTW: ModuleMessages = {
   createdAt: '提交時間',
   dueAt: '辦理期限',
   overdue: '已逾期',
+  clockStopped: '時限暫停（議題審議中）',
+  clockStoppedSince: '{{time}} 列為議題後暫停計時，議題審議期間不計逾期',
   contactName: '聯絡人',
   phone: '手機號碼',
   anonymous: '未留姓名',
@@ -196,6 +204,10 @@ const zhTW: ModuleMessages = {
     reopen: '民眾重新提出',
     topic: '列為議題',
     topic_unlinked: '移出議題',
+    outcome_carried_out: '成果已落實，隨之辦結',
+  },
+  eventParams: {
+    outcomeCarriedOut: '{{outcomeTitle}}（{{outcomeCode}}）',
   },
   stats: {
     received: '收到',
@@ -291,6 +303,8 @@ const en: ModuleMessages = {
   createdAt: 'Submitted',
   dueAt: 'Due',
   overdue: 'Overdue',
+  clockStopped: 'Deadline paused (topic under deliberation)',
+  clockStoppedSince: 'Paused since {{time}}, when it became a topic; not overdue while the topic is deliberated',
   contactName: 'Contact',
   phone: 'Mobile',
   anonymous: 'No name given',
@@ -336,6 +350,10 @@ const en: ModuleMessages = {
     reopen: 'Reopened by the resident',
     topic: 'Taken up as a topic',
     topic_unlinked: 'Removed from a topic',
+    outcome_carried_out: 'Closed with its outcome, carried out',
+  },
+  eventParams: {
+    outcomeCarriedOut: '{{outcomeTitle}} ({{outcomeCode}})',
   },
   stats: {
     received: 'Received',
