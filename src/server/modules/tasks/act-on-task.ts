@@ -6,6 +6,7 @@ import type { DbOrTx } from '../../platform/db';
 import { tasks } from '../../platform/db/schema';
 import { AppError, type FieldError, forbidden, invalid, notFound } from '../../platform/errors';
 import { moveOutcomeByTasks } from '../outcomes';
+import { closeSubmissionsOfOutcome } from '../submissions';
 import { findCandidate } from './candidates';
 import { canTask } from './policy';
 import { findVisibleTask, type TaskRow } from './queries';
@@ -121,7 +122,7 @@ export async function actOnTask(ctx: Ctx, id: string, input: TaskActionInput) {
       const outcome = await moveOutcomeByTasks(tx, ctx, t.outcomeId, 'all_accepted');
       if (outcome === 'carried_out') {
         // the submissions behind the outcome close with it, and their residents are asked to rate it
-        // wired by the coordinator: closeSubmissionsOfOutcome
+        await closeSubmissionsOfOutcome(tx, ctx, t.outcomeId);
       }
     }
     if (action === 'reopen') await moveOutcomeByTasks(tx, ctx, t.outcomeId, 'reopen');
