@@ -6,6 +6,7 @@ import { messages as onlineMessages } from '../modules/online/i18n';
 import { messages as outcomesMessages } from '../modules/outcomes/i18n';
 import { messages as placesMessages } from '../modules/places/i18n';
 import { messages as submissionsMessages } from '../modules/submissions/i18n';
+import { messages as tasksMessages } from '../modules/tasks/i18n';
 import { messages as topicsMessages } from '../modules/topics/i18n';
 import { messages as vocabularyMessages } from '../modules/vocabulary/i18n';
 import type { Messages } from './zh-CN';
@@ -21,6 +22,8 @@ const en: Messages = {
     consultations: 'Consultations',
     procedures: 'Procedures',
     outcomes: 'Outcomes',
+    supervision: 'Supervision',
+    myTasks: 'My tasks',
     accounts: 'Accounts',
     audit: 'Audit log',
     synonyms: 'Synonyms',
@@ -85,6 +88,7 @@ const en: Messages = {
   consultations: consultationsMessages.en,
   online: onlineMessages.en,
   outcomes: outcomesMessages.en,
+  tasks: tasksMessages.en,
   vocabulary: vocabularyMessages.en,
 };
 
