@@ -10,6 +10,7 @@ import { formatDateTime } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { DetailPage } from '../../ui/DetailPage';
 import { useMe } from '../auth/api';
+import { OutcomeTasksCard } from '../tasks';
 import { AnswerCards } from './AnswerCard';
 import { useOutcome } from './api';
 import { CaseFileCard } from './CaseFileCard';
@@ -100,6 +101,7 @@ function OutcomeBody({ outcome: o }: { outcome: OutcomeDetail }) {
           </Card>
           <RecipientsCard recipients={o.recipients} />
           <AnswerCards outcome={o} accountId={me.data?.id} />
+          {o.status !== 'draft' && <OutcomeTasksCard outcome={o} />}
         </Space>
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           <Card size="small" title={t('outcomes.detail.sources')}>

@@ -1,4 +1,4 @@
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import type { CreateTaskInput, TaskDetail, UpdateTaskInput } from './types';
 
 /** What the task form holds: days as picked, co-units as tags, milestone rows as typed. */
@@ -48,6 +48,7 @@ export function toUpdateInput(task: TaskDetail, v: TaskFormValues): UpdateTaskIn
   if (next.detail !== (task.detail ?? '')) changes.detail = next.detail;
   if (next.ownerId !== task.owner.id) changes.ownerId = next.ownerId;
   if (next.coUnits.join('\n') !== task.coUnits.join('\n')) changes.coUnits = next.coUnits;
-  if (Date.parse(next.dueAt) !== Date.parse(task.dueAt)) changes.dueAt = next.dueAt;
+  // a deadline is a day: the same day picked again is no change, whatever hour the server keeps
+  if (!v.dueAt.isSame(dayjs(task.dueAt), 'day')) changes.dueAt = next.dueAt;
   return changes;
 }
