@@ -41,7 +41,7 @@ export function TasksTable({ data, loading, filters, from, onPage, onUrge, empty
     {
       key: 'owner',
       title: t('tasks.owner'),
-      width: 150,
+      width: 160,
       render: (_, task) => (
         <Typography.Text
           ellipsis={{ tooltip: [task.owner.displayName, ...task.coUnits].join(t('tasks.listSeparator')) }}
@@ -51,20 +51,20 @@ export function TasksTable({ data, loading, filters, from, onPage, onUrge, empty
         </Typography.Text>
       ),
     },
-    { key: 'due', title: t('tasks.dueAt'), width: 170, render: (_, task) => <DueDate task={task} /> },
+    { key: 'due', title: t('tasks.dueAt'), width: 150, render: (_, task) => <DueDate task={task} /> },
     {
       key: 'status',
       title: t('tasks.status'),
       width: 100,
       render: (_, task) => <TaskStatusTag status={task.status} />,
     },
-    { key: 'flag', title: t('tasks.flag'), width: 210, render: (_, task) => <FlagText task={task} /> },
+    { key: 'flag', title: t('tasks.flag'), width: 200, render: (_, task) => <FlagText task={task} /> },
   ];
   if (onUrge) {
     columns.push({
       key: 'urge',
       title: <span className="task-sr-only">{t('tasks.actions.urge')}</span>,
-      width: 80,
+      width: 96,
       render: (_, task) =>
         isOpen(task.status) && (
           <Button

@@ -60,8 +60,8 @@ const zhCN = {
     milestone_done: '时间表节点',
   },
   eventDetails: {
-    assigned: '交办给 {{owner}}',
-    escalatedTo: '提请 {{leader}} 督办',
+    assigned: '责任单位：{{owner}}',
+    escalatedTo: '督办领导：{{leader}}',
     milestoneDone: '完成：{{milestone}}',
     milestoneUndone: '取消完成：{{milestone}}',
     edited: '修改了{{fields}}',
@@ -268,8 +268,8 @@ const zhTW: ModuleMessages = {
     milestone_done: '時間表節點',
   },
   eventDetails: {
-    assigned: '交辦給 {{owner}}',
-    escalatedTo: '提請 {{leader}} 督辦',
+    assigned: '責任單位：{{owner}}',
+    escalatedTo: '督辦領導：{{leader}}',
     milestoneDone: '完成：{{milestone}}',
     milestoneUndone: '取消完成：{{milestone}}',
     edited: '修改了{{fields}}',
