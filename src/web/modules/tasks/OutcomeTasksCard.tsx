@@ -4,7 +4,7 @@ import { Alert, Button, Card, Empty, Flex, Progress, Skeleton, Typography } from
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { errorMessage } from '../../api/client';
+import { ApiError, errorMessage } from '../../api/client';
 import { useOutcomeTasks } from './api';
 import { CreateTaskModal, type OutcomeForTasks } from './CreateTaskModal';
 import { DueDate, FlagText, TaskStatusTag } from './TaskTags';
@@ -17,6 +17,8 @@ export function OutcomeTasksCard({ outcome }: { outcome: OutcomeForTasks }) {
   const [isCreating, setIsCreating] = useState(false);
   const items = tasks.data?.items ?? [];
   const accepted = items.filter((i) => i.status === 'accepted').length;
+  // one who may read the outcome but not its tasks (the server's call) sees no card at all
+  if (tasks.error instanceof ApiError && (tasks.error.status === 403 || tasks.error.status === 404)) return null;
 
   return (
     <Card

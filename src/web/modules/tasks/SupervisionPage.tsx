@@ -4,14 +4,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/client';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { FilterBar } from '../../ui/FilterBar';
+import { FilterBar, FilterSelect } from '../../ui/FilterBar';
 import { useMe } from '../auth/api';
 import { PlacePicker } from '../places';
 import { useBoard, useTasks } from './api';
+import { FLAGS } from './constants';
 import { widestReach } from './roles';
 import { TaskActionModal } from './TaskActionModal';
 import { TasksTable } from './TasksTable';
-import type { TaskSummary } from './types';
+import type { TaskFlag, TaskSummary } from './types';
 import { UnitsTable } from './UnitsTable';
 import { useTaskParams } from './use-task-params';
 import { ViewCards } from './ViewCards';
@@ -82,6 +83,18 @@ export default function SupervisionPage() {
             width: 260,
           }}
         >
+          <FilterSelect<TaskFlag>
+            id="board-flag"
+            label={t('tasks.flag')}
+            value={filters.flag}
+            onChange={(flag) => setFilter({ flag })}
+            placeholder={t('tasks.anyFlag')}
+            options={FLAGS.map((f) => ({
+              value: f,
+              label: t('tasks.flagCount', { flag: t(`tasks.flags.${f}`), count: list.data?.counts.flags[f] ?? 0 }),
+            }))}
+            width={130}
+          />
           {filters.ownerId && (
             <Form.Item>
               <Tag closable onClose={() => setFilter({ ownerId: undefined })} color="blue">

@@ -88,6 +88,8 @@ const zhCN = {
   finishedAt: '完成时间',
   acceptedBy: '验收',
   statusReason: '原因',
+  anyFlag: '全部',
+  flagCount: '{{flag}}（{{count}}）',
   search: '搜索任务',
   searchPlaceholder: '编号、任务名称',
   card: {
@@ -296,6 +298,8 @@ const zhTW: ModuleMessages = {
   finishedAt: '完成時間',
   acceptedBy: '驗收',
   statusReason: '原因',
+  anyFlag: '全部',
+  flagCount: '{{flag}}（{{count}}）',
   search: '搜尋任務',
   searchPlaceholder: '編號、任務名稱',
   card: {
@@ -502,6 +506,8 @@ const en: ModuleMessages = {
   finishedAt: 'Finished',
   acceptedBy: 'Accepted',
   statusReason: 'Reason',
+  anyFlag: 'Any',
+  flagCount: '{{flag}} ({{count}})',
   search: 'Search tasks',
   searchPlaceholder: 'Code or title',
   card: {
