@@ -3,7 +3,8 @@ import { ApiError, errorMessage, type FieldIssue } from './client';
 
 type Notify = (text: string) => void;
 
-const namePath = (path: string) => path.split('.');
+// 'milestones.0.title' names the first row of a Form.List, whose index antd matches as a number
+const namePath = (path: string) => path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 
 /**
  * Puts an API error where the user will look for it: on the form fields it names — `fields` from

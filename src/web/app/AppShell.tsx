@@ -4,11 +4,13 @@ import {
   BookOutlined,
   BulbOutlined,
   CalendarOutlined,
+  CarryOutOutlined,
   CommentOutlined,
   FileDoneOutlined,
   IdcardOutlined,
   InboxOutlined,
   OrderedListOutlined,
+  SafetyCertificateOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { Layout, Menu } from 'antd';
@@ -18,6 +20,7 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { isAdmin, useMe } from '../modules/auth/api';
 import { NotificationBell } from '../modules/notifications';
 import { mayReadSubmissions } from '../modules/submissions';
+import { mayOwnTasks, mayUseBoard } from '../modules/tasks';
 import { mayKeepSynonyms } from '../modules/vocabulary';
 import { HeaderUser } from './HeaderUser';
 import { LanguageSwitcher } from './LanguageSwitcher';
@@ -46,6 +49,14 @@ export default function AppShell() {
     { key: '/plan', icon: <CalendarOutlined />, label: t('nav.plan'), show: deliberates },
     { key: '/consultations', icon: <CommentOutlined />, label: t('nav.consultations'), show: deliberates },
     { key: '/outcomes', icon: <FileDoneOutlined />, label: t('nav.outcomes'), show: receivesOutcomes },
+    // 督办台 for those who press tasks; 我的任务 for those who carry them out
+    {
+      key: '/supervision',
+      icon: <SafetyCertificateOutlined />,
+      label: t('nav.supervision'),
+      show: mayUseBoard(me.data),
+    },
+    { key: '/tasks', icon: <CarryOutOutlined />, label: t('nav.myTasks'), show: mayOwnTasks(me.data) },
     { key: '/procedures', icon: <OrderedListOutlined />, label: t('nav.procedures'), show: deliberates || admin },
     { key: '/accounts', icon: <TeamOutlined />, label: t('nav.accounts'), show: admin },
     { key: '/audit', icon: <AuditOutlined />, label: t('nav.audit'), show: admin },

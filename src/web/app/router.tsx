@@ -19,6 +19,9 @@ const ConsultationPage = lazy(() => import('../modules/consultations/Consultatio
 const ProceduresPage = lazy(() => import('../modules/consultations/ProceduresPage'));
 const OutcomesPage = lazy(() => import('../modules/outcomes/OutcomesPage'));
 const OutcomePage = lazy(() => import('../modules/outcomes/OutcomePage'));
+const SupervisionPage = lazy(() => import('../modules/tasks/SupervisionPage'));
+const MyTasksPage = lazy(() => import('../modules/tasks/MyTasksPage'));
+const TaskPage = lazy(() => import('../modules/tasks/TaskPage'));
 const AccountsPage = lazy(() => import('../modules/accounts/AccountsPage'));
 const AuditPage = lazy(() => import('../modules/audit/AuditPage'));
 const SynonymsPage = lazy(() => import('../modules/vocabulary/SynonymsPage'));
@@ -62,6 +65,9 @@ export const router = createBrowserRouter([
       { path: 'procedures', element: <ProceduresPage /> },
       { path: 'outcomes', element: <OutcomesPage /> },
       { path: 'outcomes/:id', element: <OutcomePage /> },
+      { path: 'supervision', element: <SupervisionPage /> },
+      { path: 'tasks', element: <MyTasksPage /> },
+      { path: 'tasks/:id', element: <TaskPage /> },
       {
         path: 'accounts/:id?',
         element: (

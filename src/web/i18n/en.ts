@@ -8,6 +8,7 @@ import { messages as onlineMessages } from '../modules/online/i18n';
 import { messages as outcomesMessages } from '../modules/outcomes/i18n';
 import { messages as placesMessages } from '../modules/places/i18n';
 import { messages as submissionsMessages } from '../modules/submissions/i18n';
+import { messages as tasksMessages } from '../modules/tasks/i18n';
 import { messages as topicsMessages } from '../modules/topics/i18n';
 import { messages as vocabularyMessages } from '../modules/vocabulary/i18n';
 import type { Messages } from './zh-CN';
@@ -23,6 +24,8 @@ const en: Messages = {
     consultations: 'Consultations',
     procedures: 'Procedures',
     outcomes: 'Outcomes',
+    supervision: 'Supervision',
+    myTasks: 'My tasks',
     accounts: 'Accounts',
     audit: 'Audit log',
     synonyms: 'Synonyms',
@@ -88,6 +91,7 @@ const en: Messages = {
   online: onlineMessages.en,
   outcomes: outcomesMessages.en,
   evaluations: evaluationsMessages.en,
+  tasks: tasksMessages.en,
   vocabulary: vocabularyMessages.en,
   notifications: notificationsMessages.en,
 };

@@ -9,6 +9,7 @@ import { messages as online } from '../modules/online/i18n';
 import { messages as outcomes } from '../modules/outcomes/i18n';
 import { messages as places } from '../modules/places/i18n';
 import { messages as submissions } from '../modules/submissions/i18n';
+import { messages as tasks } from '../modules/tasks/i18n';
 import { messages as topics } from '../modules/topics/i18n';
 import { messages as vocabulary } from '../modules/vocabulary/i18n';
 import en from './en';
@@ -51,6 +52,7 @@ describe('console resources', () => {
       online,
       outcomes,
       evaluations,
+      tasks,
       vocabulary,
       notifications,
     };

@@ -10,6 +10,7 @@ import { messages as onlineMessages } from '../modules/online/i18n';
 import { messages as outcomesMessages } from '../modules/outcomes/i18n';
 import { messages as placesMessages } from '../modules/places/i18n';
 import { messages as submissionsMessages } from '../modules/submissions/i18n';
+import { messages as tasksMessages } from '../modules/tasks/i18n';
 import { messages as topicsMessages } from '../modules/topics/i18n';
 import { messages as vocabularyMessages } from '../modules/vocabulary/i18n';
 
@@ -23,6 +24,8 @@ const zhCN = {
     consultations: '协商活动',
     procedures: '议事规程',
     outcomes: '协商成果',
+    supervision: '督办台',
+    myTasks: '我的任务',
     accounts: '账号',
     audit: '审计日志',
     synonyms: '同义词表',
@@ -82,6 +85,7 @@ const zhCN = {
   online: onlineMessages['zh-CN'],
   outcomes: outcomesMessages['zh-CN'],
   evaluations: evaluationsMessages['zh-CN'],
+  tasks: tasksMessages['zh-CN'],
   vocabulary: vocabularyMessages['zh-CN'],
   notifications: notificationsMessages['zh-CN'],
 };

@@ -8,6 +8,7 @@ import { messages as onlineMessages } from '../modules/online/i18n';
 import { messages as outcomesMessages } from '../modules/outcomes/i18n';
 import { messages as placesMessages } from '../modules/places/i18n';
 import { messages as submissionsMessages } from '../modules/submissions/i18n';
+import { messages as tasksMessages } from '../modules/tasks/i18n';
 import { messages as topicsMessages } from '../modules/topics/i18n';
 import { messages as vocabularyMessages } from '../modules/vocabulary/i18n';
 import type { Messages } from './zh-CN';
@@ -23,6 +24,8 @@ const zhTW: Messages = {
     consultations: '協商活動',
     procedures: '議事規程',
     outcomes: '協商成果',
+    supervision: '督辦台',
+    myTasks: '我的任務',
     accounts: '帳號',
     audit: '稽核日誌',
     synonyms: '同義詞表',
@@ -82,6 +85,7 @@ const zhTW: Messages = {
   online: onlineMessages['zh-TW'],
   outcomes: outcomesMessages['zh-TW'],
   evaluations: evaluationsMessages['zh-TW'],
+  tasks: tasksMessages['zh-TW'],
   vocabulary: vocabularyMessages['zh-TW'],
   notifications: notificationsMessages['zh-TW'],
 };

@@ -11,6 +11,7 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { DetailPage } from '../../ui/DetailPage';
 import { useMe } from '../auth/api';
 import { OutcomeEvaluationCard } from '../evaluations';
+import { OutcomeTasksCard } from '../tasks';
 import { AnswerCards } from './AnswerCard';
 import { useOutcome } from './api';
 import { CaseFileCard } from './CaseFileCard';
@@ -101,6 +102,7 @@ function OutcomeBody({ outcome: o }: { outcome: OutcomeDetail }) {
           </Card>
           <RecipientsCard recipients={o.recipients} />
           <AnswerCards outcome={o} accountId={me.data?.id} />
+          {o.status !== 'draft' && <OutcomeTasksCard outcome={o} />}
         </Space>
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           <Card size="small" title={t('outcomes.detail.sources')}>

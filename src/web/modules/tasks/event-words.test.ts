@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { eventDetail } from './event-words';
+import type { TaskEvent } from './types';
+
+const ev = (kind: TaskEvent['kind'], data: TaskEvent['data']) => ({ kind, data });
+
+describe('eventDetail: a step’s parameters as words', () => {
+  it.each([
+    ['whom a task was given to', ev('created', { owner: '区住建局' }), { key: 'assigned', owner: '区住建局' }],
+    ['the leader it was escalated to', ev('escalated', { leader: '张区长' }), { key: 'escalatedTo', leader: '张区长' }],
+    [
+      'a milestone ticked',
+      ev('milestone_done', { milestone: '登记造册' }),
+      { key: 'milestoneDone', milestone: '登记造册' },
+    ],
+    [
+      'a milestone unticked',
+      ev('milestone_done', { milestone: '登记造册', done: false }),
+      { key: 'milestoneUndone', milestone: '登记造册' },
+    ],
+    [
+      'the fields an edit changed',
+      ev('edited', { fields: 'title, coUnits' }),
+      { key: 'edited', fields: ['title', 'coUnits'] },
+    ],
+    [
+      'a deadline moved',
+      ev('edited', { fields: 'dueAt', dueAt: '2026-06-30T15:59:59.999Z' }),
+      { key: 'dueMoved', dueAt: '2026-06-30T15:59:59.999Z' },
+    ],
+  ])('%s', (_, e, detail) => {
+    expect(eventDetail(e)).toEqual(detail);
+  });
+
+  it.each([
+    ['a step with no parameters', ev('urged', null)],
+    ['a step whose parameters are empty', ev('escalated', { leader: ' ' })],
+    ['a kind that takes none', ev('progress', { owner: '区住建局' })],
+  ])('says nothing more of %s', (_, e) => {
+    expect(eventDetail(e)).toBeUndefined();
+  });
+});

@@ -1,0 +1,13 @@
+import i18n from '../../i18n';
+
+/** A day in the UI language and the browser's (the deployment's) time zone: 2026年6月30日, Jun 30, 2026. */
+export function formatDate(iso: string | null | undefined) {
+  if (!iso) return '';
+  return new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(iso));
+}
+
+/** 1.2 MB, 340 KB */
+export function formatBytes(bytes: number) {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}

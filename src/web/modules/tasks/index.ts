@@ -1,0 +1,3 @@
+// What other modules use from tasks (the pages load through the router, each its own chunk).
+export { OutcomeTasksCard } from './OutcomeTasksCard';
+export { mayOwnTasks, mayUseBoard } from './roles';
