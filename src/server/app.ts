@@ -13,6 +13,7 @@ import { outcomeRoutes, publicOutcomesOf } from './modules/outcomes';
 import { placeRoutes } from './modules/places';
 import { planRoutes } from './modules/plans';
 import { procedureRoutes } from './modules/procedures';
+import { proposalRoutes } from './modules/proposals';
 import {
   intakeConfigRoutes,
   publicSubmissionRoutes,
@@ -103,6 +104,7 @@ export async function buildApp({
   await app.register(onlineRoutes, deps);
   await app.register(publicOnlineRoutes, { ...deps, challenges });
   await app.register(outcomeRoutes, deps);
+  await app.register(proposalRoutes, deps);
   // the synonym table sits above submissions, whose stored words follow it
   await app.register(vocabularyRoutes, { ...deps, pending: (ctx) => staleTermsCount(ctx.db) });
   if (serveWeb) await app.register(webRoutes);

@@ -7,6 +7,7 @@ import { CONSULTATIONS_ERRORS } from './messages/consultations';
 import { ONLINE_ERRORS } from './messages/online';
 import { OUTCOMES_ERRORS } from './messages/outcomes';
 import { PLACES_ERRORS } from './messages/places';
+import { PROPOSALS_ERRORS } from './messages/proposals';
 import { SUBMISSIONS_ERRORS } from './messages/submissions';
 import { TOPICS_ERRORS } from './messages/topics';
 
@@ -20,6 +21,7 @@ const catalogues = {
   consultations: CONSULTATIONS_ERRORS,
   online: ONLINE_ERRORS,
   outcomes: OUTCOMES_ERRORS,
+  proposals: PROPOSALS_ERRORS,
 };
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
