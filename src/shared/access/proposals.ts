@@ -41,6 +41,9 @@ export const HANDLING_FILTERS = [
 ] as const;
 export type HandlingFilter = (typeof HANDLING_FILTERS)[number];
 
+/** The years a handling may count in (计入年度). */
+export const YEAR_RANGE = { min: 2000, max: 2100 } as const;
+
 /** 答复率、见面率、满意度 */
 export const PROPOSAL_RATES = ['reply', 'meeting', 'satisfaction'] as const;
 export type ProposalRate = (typeof PROPOSAL_RATES)[number];

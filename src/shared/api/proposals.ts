@@ -3,11 +3,10 @@
 // rates per unit and year with the lists behind them. The server validates and presents with
 // these; the console and the tests read their types from them.
 import { z } from 'zod';
-import { HANDLING_FILTERS, HANDLING_STATUSES } from '../access/proposals';
+import { HANDLING_FILTERS, HANDLING_STATUSES, YEAR_RANGE } from '../access/proposals';
 import { OUTCOME_STATUSES, PROPOSAL_REPLY_CATEGORIES, SATISFACTIONS } from '../enums';
 import { CodeRef, IdParams, IsoDate, PageQuery, Person, paged, Ref } from './common';
 
-export const YEAR_RANGE = { min: 2000, max: 2100 } as const;
 const BodyYear = z.number().int().min(YEAR_RANGE.min).max(YEAR_RANGE.max);
 const QueryYear = z.coerce.number<number>().int().min(YEAR_RANGE.min).max(YEAR_RANGE.max);
 const Note = z.string().trim().max(2000);

@@ -9,6 +9,7 @@ import {
   IdcardOutlined,
   InboxOutlined,
   OrderedListOutlined,
+  SolutionOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { Layout, Menu } from 'antd';
@@ -16,6 +17,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { isAdmin, useMe } from '../modules/auth/api';
+import { mayHandleProposals } from '../modules/proposals';
 import { mayReadSubmissions } from '../modules/submissions';
 import { mayKeepSynonyms } from '../modules/vocabulary';
 import { HeaderUser } from './HeaderUser';
@@ -45,6 +47,7 @@ export default function AppShell() {
     { key: '/plan', icon: <CalendarOutlined />, label: t('nav.plan'), show: deliberates },
     { key: '/consultations', icon: <CommentOutlined />, label: t('nav.consultations'), show: deliberates },
     { key: '/outcomes', icon: <FileDoneOutlined />, label: t('nav.outcomes'), show: receivesOutcomes },
+    { key: '/proposals', icon: <SolutionOutlined />, label: t('proposals.nav'), show: mayHandleProposals(me.data) },
     { key: '/procedures', icon: <OrderedListOutlined />, label: t('nav.procedures'), show: deliberates || admin },
     { key: '/accounts', icon: <TeamOutlined />, label: t('nav.accounts'), show: admin },
     { key: '/audit', icon: <AuditOutlined />, label: t('nav.audit'), show: admin },

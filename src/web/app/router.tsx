@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import SignInPage from '../modules/auth/SignInPage';
+import { proposalRoutes } from '../modules/proposals';
 import { mayKeepSynonyms } from '../modules/vocabulary';
 import { FullPageSpin, RequireAdmin, RequireAuth } from './RequireAuth';
 import { RouteError } from './RouteError';
@@ -61,6 +62,7 @@ export const router = createBrowserRouter([
       { path: 'procedures', element: <ProceduresPage /> },
       { path: 'outcomes', element: <OutcomesPage /> },
       { path: 'outcomes/:id', element: <OutcomePage /> },
+      ...proposalRoutes,
       {
         path: 'accounts/:id?',
         element: (

@@ -5,6 +5,7 @@ import { messages as consultationsMessages } from '../modules/consultations/i18n
 import { messages as onlineMessages } from '../modules/online/i18n';
 import { messages as outcomesMessages } from '../modules/outcomes/i18n';
 import { messages as placesMessages } from '../modules/places/i18n';
+import { messages as proposalsMessages } from '../modules/proposals/i18n';
 import { messages as submissionsMessages } from '../modules/submissions/i18n';
 import { messages as topicsMessages } from '../modules/topics/i18n';
 import { messages as vocabularyMessages } from '../modules/vocabulary/i18n';
@@ -85,6 +86,7 @@ const en: Messages = {
   consultations: consultationsMessages.en,
   online: onlineMessages.en,
   outcomes: outcomesMessages.en,
+  proposals: proposalsMessages.en,
   vocabulary: vocabularyMessages.en,
 };
 

@@ -7,6 +7,7 @@ import { messages as consultationsMessages } from '../modules/consultations/i18n
 import { messages as onlineMessages } from '../modules/online/i18n';
 import { messages as outcomesMessages } from '../modules/outcomes/i18n';
 import { messages as placesMessages } from '../modules/places/i18n';
+import { messages as proposalsMessages } from '../modules/proposals/i18n';
 import { messages as submissionsMessages } from '../modules/submissions/i18n';
 import { messages as topicsMessages } from '../modules/topics/i18n';
 import { messages as vocabularyMessages } from '../modules/vocabulary/i18n';
@@ -79,6 +80,7 @@ const zhCN = {
   consultations: consultationsMessages['zh-CN'],
   online: onlineMessages['zh-CN'],
   outcomes: outcomesMessages['zh-CN'],
+  proposals: proposalsMessages['zh-CN'],
   vocabulary: vocabularyMessages['zh-CN'],
 };
 

@@ -5,6 +5,7 @@ import { messages as consultationsMessages } from '../modules/consultations/i18n
 import { messages as onlineMessages } from '../modules/online/i18n';
 import { messages as outcomesMessages } from '../modules/outcomes/i18n';
 import { messages as placesMessages } from '../modules/places/i18n';
+import { messages as proposalsMessages } from '../modules/proposals/i18n';
 import { messages as submissionsMessages } from '../modules/submissions/i18n';
 import { messages as topicsMessages } from '../modules/topics/i18n';
 import { messages as vocabularyMessages } from '../modules/vocabulary/i18n';
@@ -79,6 +80,7 @@ const zhTW: Messages = {
   consultations: consultationsMessages['zh-TW'],
   online: onlineMessages['zh-TW'],
   outcomes: outcomesMessages['zh-TW'],
+  proposals: proposalsMessages['zh-TW'],
   vocabulary: vocabularyMessages['zh-TW'],
 };
 
