@@ -21,6 +21,7 @@ type Props = { outcomeId: string; proposer: ProposalHandlings['proposer']; open:
 
 /** A select searching the proposal's candidates on the server (departments, or members). */
 function CandidateSelect({
+  id,
   outcomeId,
   kind,
   open,
@@ -29,6 +30,8 @@ function CandidateSelect({
   mode,
   initial,
 }: {
+  /** given by Form.Item, so its label names the field */
+  id?: string;
   outcomeId: string;
   kind: 'unit' | 'proposer';
   open: boolean;
@@ -52,6 +55,7 @@ function CandidateSelect({
   ];
   return (
     <Select
+      id={id}
       mode={mode}
       showSearch={{ filterOption: false, onSearch: setSearch }}
       value={value}

@@ -1,5 +1,5 @@
 import './proposals.css';
-import { Button, Card, Descriptions, Empty, Flex, Space, Typography } from 'antd';
+import { Button, Card, Descriptions, Flex, Space, Typography } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -113,7 +113,7 @@ function PartCard({
 }) {
   return (
     <Card size="small" title={title}>
-      {done ? children : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={none} />}
+      {done ? children : <Typography.Text type="secondary">{none}</Typography.Text>}
     </Card>
   );
 }

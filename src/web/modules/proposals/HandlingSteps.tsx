@@ -44,6 +44,7 @@ function StepText({ step }: { step: HandlingStep }) {
 /** 办理过程: every step, both rounds when it was handled again, oldest first. */
 export function HandlingSteps({ steps }: { steps: HandlingStep[] }) {
   const { t } = useTranslation();
+  if (steps.length === 0) return <Typography.Text type="secondary">{t('common.none')}</Typography.Text>;
   return (
     <Timeline
       items={steps.map((step, i) => ({

@@ -139,8 +139,16 @@ function HandlingsTable({ data, loading, filters, onPage }: TableProps) {
         </div>
       ),
     },
-    { key: 'unit', title: t('proposals.list.unit'), render: (_, h) => h.unit.displayName },
-    { key: 'proposer', title: t('proposals.list.proposer'), render: (_, h) => h.proposer },
+    {
+      key: 'unit',
+      title: t('proposals.list.unit'),
+      render: (_, h) => <Clipped text={h.unit.displayName} width={110} />,
+    },
+    {
+      key: 'proposer',
+      title: t('proposals.list.proposer'),
+      render: (_, h) => <Clipped text={h.proposer} width={100} />,
+    },
     {
       key: 'status',
       title: t('proposals.list.status'),
@@ -158,7 +166,11 @@ function HandlingsTable({ data, loading, filters, onPage }: TableProps) {
       title: t('proposals.list.satisfaction'),
       render: (_, h) => <SatisfactionTag satisfaction={h.satisfaction} />,
     },
-    { key: 'due', title: t('proposals.list.dueAt'), render: (_, h) => formatDate(h.dueAt) },
+    {
+      key: 'due',
+      title: t('proposals.list.dueAt'),
+      render: (_, h) => <span className="nowrap">{formatDate(h.dueAt)}</span>,
+    },
   ];
   return (
     <PagedTable<HandlingSummary>
@@ -169,5 +181,14 @@ function HandlingsTable({ data, loading, filters, onPage }: TableProps) {
       onPage={onPage}
       empty={t('proposals.list.empty')}
     />
+  );
+}
+
+/** A name cut to `width` with the whole of it on hover, so the key columns fit 1280 px. */
+function Clipped({ text, width }: { text: string; width: number }) {
+  return (
+    <Typography.Text ellipsis={{ tooltip: text }} style={{ maxWidth: width }}>
+      {text}
+    </Typography.Text>
   );
 }
