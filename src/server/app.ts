@@ -16,6 +16,7 @@ import { outcomeRoutes, publicOutcomesOf } from './modules/outcomes';
 import { placeRoutes } from './modules/places';
 import { planRoutes } from './modules/plans';
 import { procedureRoutes } from './modules/procedures';
+import { proposalRoutes } from './modules/proposals';
 import {
   intakeConfigRoutes,
   publicSubmissionRoutes,
@@ -112,6 +113,7 @@ export async function buildApp({
   await app.register(evaluationRoutes, { ...deps, challenges });
   await app.register(notificationRoutes, deps);
   await app.register(publicBoardRoutes, deps); // 公开栏: the public board of a place
+  await app.register(proposalRoutes, deps);
   // the synonym table sits above submissions, whose stored words follow it
   await app.register(vocabularyRoutes, { ...deps, pending: (ctx) => staleTermsCount(ctx.db) });
   if (serveWeb) await app.register(webRoutes);

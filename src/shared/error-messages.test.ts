@@ -8,6 +8,7 @@ import { EVALUATIONS_ERRORS } from './messages/evaluations';
 import { ONLINE_ERRORS } from './messages/online';
 import { OUTCOMES_ERRORS } from './messages/outcomes';
 import { PLACES_ERRORS } from './messages/places';
+import { PROPOSALS_ERRORS } from './messages/proposals';
 import { SUBMISSIONS_ERRORS } from './messages/submissions';
 import { TASKS_ERRORS } from './messages/tasks';
 import { TOPICS_ERRORS } from './messages/topics';
@@ -24,6 +25,7 @@ const catalogues = {
   outcomes: OUTCOMES_ERRORS,
   tasks: TASKS_ERRORS,
   evaluations: EVALUATIONS_ERRORS,
+  proposals: PROPOSALS_ERRORS,
 };
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -6,6 +6,7 @@ import { EVALUATIONS_ERRORS } from './messages/evaluations';
 import { ONLINE_ERRORS } from './messages/online';
 import { OUTCOMES_ERRORS } from './messages/outcomes';
 import { PLACES_ERRORS } from './messages/places';
+import { PROPOSALS_ERRORS } from './messages/proposals';
 import { SUBMISSIONS_ERRORS } from './messages/submissions';
 import { TASKS_ERRORS } from './messages/tasks';
 import { TOPICS_ERRORS } from './messages/topics';
@@ -105,6 +106,7 @@ export const ERROR_MESSAGES = {
   ...OUTCOMES_ERRORS,
   ...TASKS_ERRORS,
   ...EVALUATIONS_ERRORS,
+  ...PROPOSALS_ERRORS,
 };
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
@@ -202,6 +204,8 @@ export const FIELD_MESSAGES = {
     en: '"{word}" is already in group {group}; a word belongs to one group only',
   },
   invalid: { 'zh-CN': '取值无效', 'zh-TW': '取值無效', en: 'Invalid value' },
+  not_in_future: { 'zh-CN': '不能晚于现在', 'zh-TW': '不能晚於現在', en: 'Cannot be later than now' },
+  not_in_past: { 'zh-CN': '须晚于现在', 'zh-TW': '須晚於現在', en: 'Must be later than now' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type FieldMessageKey = keyof typeof FIELD_MESSAGES;

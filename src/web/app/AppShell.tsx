@@ -11,6 +11,7 @@ import {
   InboxOutlined,
   OrderedListOutlined,
   SafetyCertificateOutlined,
+  SolutionOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { Layout, Menu } from 'antd';
@@ -19,6 +20,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { isAdmin, useMe } from '../modules/auth/api';
 import { NotificationBell } from '../modules/notifications';
+import { mayHandleProposals } from '../modules/proposals';
 import { mayReadSubmissions } from '../modules/submissions';
 import { mayOwnTasks, mayUseBoard } from '../modules/tasks';
 import { mayKeepSynonyms } from '../modules/vocabulary';
@@ -57,6 +59,7 @@ export default function AppShell() {
       show: mayUseBoard(me.data),
     },
     { key: '/tasks', icon: <CarryOutOutlined />, label: t('nav.myTasks'), show: mayOwnTasks(me.data) },
+    { key: '/proposals', icon: <SolutionOutlined />, label: t('proposals.nav'), show: mayHandleProposals(me.data) },
     { key: '/procedures', icon: <OrderedListOutlined />, label: t('nav.procedures'), show: deliberates || admin },
     { key: '/accounts', icon: <TeamOutlined />, label: t('nav.accounts'), show: admin },
     { key: '/audit', icon: <AuditOutlined />, label: t('nav.audit'), show: admin },

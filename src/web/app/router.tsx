@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import SignInPage from '../modules/auth/SignInPage';
+import { proposalRoutes } from '../modules/proposals';
 import { mayKeepSynonyms } from '../modules/vocabulary';
 import { FullPageSpin, RequireAdmin, RequireAuth } from './RequireAuth';
 import { RouteError } from './RouteError';
@@ -68,6 +69,7 @@ export const router = createBrowserRouter([
       { path: 'supervision', element: <SupervisionPage /> },
       { path: 'tasks', element: <MyTasksPage /> },
       { path: 'tasks/:id', element: <TaskPage /> },
+      ...proposalRoutes,
       {
         path: 'accounts/:id?',
         element: (

@@ -9,6 +9,7 @@ import { messages as notificationsMessages } from '../modules/notifications/i18n
 import { messages as onlineMessages } from '../modules/online/i18n';
 import { messages as outcomesMessages } from '../modules/outcomes/i18n';
 import { messages as placesMessages } from '../modules/places/i18n';
+import { messages as proposalsMessages } from '../modules/proposals/i18n';
 import { messages as submissionsMessages } from '../modules/submissions/i18n';
 import { messages as tasksMessages } from '../modules/tasks/i18n';
 import { messages as topicsMessages } from '../modules/topics/i18n';
@@ -86,6 +87,7 @@ const zhCN = {
   outcomes: outcomesMessages['zh-CN'],
   evaluations: evaluationsMessages['zh-CN'],
   tasks: tasksMessages['zh-CN'],
+  proposals: proposalsMessages['zh-CN'],
   vocabulary: vocabularyMessages['zh-CN'],
   notifications: notificationsMessages['zh-CN'],
 };

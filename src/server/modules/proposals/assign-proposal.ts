@@ -1,0 +1,98 @@
+import { eq } from 'drizzle-orm';
+import { writeAudit } from '../../platform/audit';
+import type { Ctx } from '../../platform/context';
+import type { DbOrTx } from '../../platform/db';
+import { outcomes, proposalHandlings } from '../../platform/db/schema';
+import { conflict, type FieldError, forbidden, invalid, invalidField, notFound } from '../../platform/errors';
+import { proposerCandidates, unitCandidates } from './candidates';
+import { canAssign } from './policy';
+import { assignedUnits, findVisibleProposal, type ProposalRow } from './queries';
+import { monthsLater, shanghaiYear } from './rules';
+import type { AssignInput } from './schemas';
+import { stepAudit } from './steps';
+
+/** The proposer as the handlings name them: a member's account (400 if not one), or a name. */
+async function proposerOf(tx: DbOrTx, o: ProposalRow, input: AssignInput) {
+  if (!input.proposerId) {
+    if (!input.proposer) throw invalid([{ path: 'proposer', key: 'required' }]);
+    return { id: null, name: input.proposer };
+  }
+  const [member] = await proposerCandidates(tx, o, { ids: [input.proposerId], limit: 1 });
+  if (!member) throw invalid([{ path: 'proposerId', key: 'invalid_value' }]);
+  return { id: member.id, name: input.proposer ?? member.displayName };
+}
+
+/** Each unit once, a department serving the proposal's place, due after now; else 400 naming the entry. */
+async function checkUnits(tx: DbOrTx, o: ProposalRow, units: AssignInput['units'], now: Date) {
+  const ids = units.map((u) => u.unitId);
+  const found = new Set((await unitCandidates(tx, o, { ids, limit: ids.length })).map((u) => u.id));
+  const fields: FieldError[] = [];
+  units.forEach((u, i) => {
+    if (!found.has(u.unitId) || ids.indexOf(u.unitId) !== i)
+      fields.push({ path: `units.${i}.unitId`, key: 'invalid_value' });
+    if (u.dueAt && u.dueAt <= now) fields.push({ path: `units.${i}.dueAt`, key: 'not_in_past' });
+  });
+  if (fields.length > 0) throw invalid(fields);
+}
+
+/**
+ * Assigns a proposal (提案) to handling units (交办承办单位): one handling each, due in three months
+ * and counted in this year unless said otherwise, naming the proposer.
+ */
+export async function assignProposal(ctx: Ctx, outcomeId: string, input: AssignInput) {
+  await ctx.db.transaction(async (tx) => {
+    await tx.select({ id: outcomes.id }).from(outcomes).where(eq(outcomes.id, outcomeId)).for('update');
+    const o = await findVisibleProposal(tx, ctx.actor, outcomeId);
+    if (!o) throw notFound();
+    if (!canAssign(ctx.actor, o)) throw forbidden();
+    if (o.type !== 'proposal') throw conflict('proposal_not_proposal');
+    if (o.status === 'draft') throw conflict('proposal_draft');
+    const now = new Date();
+    const proposer = await proposerOf(tx, o, input);
+    await checkUnits(tx, o, input.units, now);
+    const assigned = await assignedUnits(tx, outcomeId);
+    const taken = input.units.findIndex((u) => assigned.has(u.unitId));
+    if (taken >= 0) {
+      const unit = assigned.get(input.units[taken]?.unitId ?? '');
+      throw invalidField(`units.${taken}.unitId`, 'proposal_unit_assigned', { unit });
+    }
+
+    const rows = await tx
+      .insert(proposalHandlings)
+      .values(
+        input.units.map((u) => ({
+          outcomeId,
+          unitId: u.unitId,
+          proposer: proposer.name,
+          proposerId: proposer.id,
+          year: u.year ?? shanghaiYear(now),
+          dueAt: u.dueAt ?? monthsLater(now),
+          createdById: ctx.actor.id,
+        })),
+      )
+      .returning({
+        id: proposalHandlings.id,
+        unitId: proposalHandlings.unitId,
+        year: proposalHandlings.year,
+        dueAt: proposalHandlings.dueAt,
+      });
+    for (const h of rows)
+      await writeAudit(
+        tx,
+        ctx,
+        stepAudit(
+          'proposal.assign',
+          { id: h.id, placePath: o.placePath },
+          {
+            round: 1,
+            dueAt: h.dueAt.toISOString(),
+            year: h.year,
+            outcomeId,
+            unitId: h.unitId,
+            proposer: proposer.name,
+            proposerId: proposer.id,
+          },
+        ),
+      );
+  });
+}
