@@ -11,6 +11,7 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { DetailPage } from '../../ui/DetailPage';
 import { useMe } from '../auth/api';
 import { OutcomeEvaluationCard } from '../evaluations';
+import { ProposalHandlingCard } from '../proposals';
 import { OutcomeTasksCard } from '../tasks';
 import { AnswerCards } from './AnswerCard';
 import { useOutcome } from './api';
@@ -136,6 +137,7 @@ function OutcomeBody({ outcome: o }: { outcome: OutcomeDetail }) {
             />
           </Card>
           {o.status !== 'draft' && <OutcomeEvaluationCard outcomeId={o.id} />}
+          {o.type === 'proposal' && o.status !== 'draft' && <ProposalHandlingCard outcomeId={o.id} />}
           <CaseFileCard kind="outcome" id={o.id} />
         </Space>
       </div>
