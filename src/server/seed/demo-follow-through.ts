@@ -4,6 +4,7 @@ import { raiseReminders } from '../modules/tasks';
 import type { DbOrTx } from '../platform/db';
 import { outcomes } from '../platform/db/schema';
 import { seedDemoCarriedOut } from './demo-carried-out';
+import { seedDemoProposal } from './demo-proposal';
 import { seedTask, type Who } from './demo-tasks';
 
 const DAY = 86_400_000;
@@ -126,6 +127,8 @@ export async function seedDemoFollowThrough(
   );
 
   await seedDemoCarriedOut(tx, { places, accounts }, { ma, nongye });
+  const wang = who('member.wang', '王海燕委员');
+  await seedDemoProposal(tx, { outcomeId: answered.outcomeId }, { ma, wang, nongye, shichang });
   // what the scheduler would raise by now: the overdue task, the revisit due
   await raiseReminders(tx);
 }

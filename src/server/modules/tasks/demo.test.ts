@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Wire } from '../../../shared/api/common';
 import type { OutcomeList } from '../../../shared/api/outcomes';
+import type { RatesResponse } from '../../../shared/api/proposals';
 import type { Board, TaskList } from '../../../shared/api/tasks';
 import { accounts, notifications } from '../../platform/db/schema';
 import { startDemoApp } from '../../testing/demo-app';
@@ -68,5 +69,17 @@ describe('the demo’s follow-through', () => {
     expect(Date.parse(o.reviewDueAt ?? '')).toBeLessThan(Date.now());
     expect(o.recipients[0]?.verdict).toBe('adopted');
     expect((await noticesOf('liaison.nanling')).map((n) => n.kind)).toContain('revisit_due');
+  });
+
+  it('a member’s proposal: two units replied, one met her and was rated 满意 (答复率、见面率、满意度)', async () => {
+    const liaison = await demo.signIn('liaison.nanling');
+    const rates = json<Wire<typeof RatesResponse>>(await liaison.get('/api/proposals/rates'));
+    expect(rates.units.map((u) => u.unit.displayName).sort()).toEqual(['区农业农村局', '区市场监管局']);
+    expect(rates.total).toMatchObject({
+      assigned: 2,
+      reply: { numerator: 2, denominator: 2 },
+      meeting: { numerator: 1, denominator: 2 },
+      satisfaction: { numerator: 1, denominator: 1 },
+    });
   });
 });
