@@ -41,16 +41,14 @@ export async function seedDemoProposal(
     })
     .returning({ id: outcomes.id });
   const outcomeId = proposal?.id as string;
-  await tx
-    .insert(outcomeRecipients)
-    .values(
-      [people.nongye, people.shichang].map((unit) => ({
-        outcomeId,
-        accountId: unit.id,
-        sentById: people.ma.id,
-        sentAt,
-      })),
-    );
+  await tx.insert(outcomeRecipients).values(
+    [people.nongye, people.shichang].map((unit) => ({
+      outcomeId,
+      accountId: unit.id,
+      sentById: people.ma.id,
+      sentAt,
+    })),
+  );
   await seedDemoProposals(tx, {
     outcomeId,
     placePath: source.path,
