@@ -2,8 +2,12 @@ CREATE TYPE "public"."reply_verdict" AS ENUM('adopted', 'partly_adopted', 'not_a
 CREATE TYPE "public"."step_phase" AS ENUM('meeting', 'after');--> statement-breakpoint
 CREATE TYPE "public"."notification_kind" AS ENUM('task_assigned', 'task_urged', 'task_escalated', 'task_instructed', 'task_due_soon', 'task_overdue', 'task_progress', 'task_done', 'task_returned', 'task_accepted', 'outcome_received', 'outcome_replied', 'outcome_instructed', 'revisit_due', 'invited');--> statement-breakpoint
 CREATE TYPE "public"."task_status" AS ENUM('not_started', 'in_progress', 'done', 'accepted', 'cannot', 'carried_over');--> statement-breakpoint
-ALTER TYPE "public"."outcome_status" ADD VALUE 'carrying_out';--> statement-breakpoint
-ALTER TYPE "public"."outcome_status" ADD VALUE 'carried_out';--> statement-breakpoint
+ALTER TYPE "public"."outcome_status" RENAME TO "outcome_status_before_0007";--> statement-breakpoint
+CREATE TYPE "public"."outcome_status" AS ENUM('draft', 'sent', 'answered', 'carrying_out', 'carried_out');--> statement-breakpoint
+ALTER TABLE "outcomes" ALTER COLUMN "status" DROP DEFAULT;--> statement-breakpoint
+ALTER TABLE "outcomes" ALTER COLUMN "status" SET DATA TYPE "public"."outcome_status" USING "status"::text::"public"."outcome_status";--> statement-breakpoint
+ALTER TABLE "outcomes" ALTER COLUMN "status" SET DEFAULT 'draft';--> statement-breakpoint
+DROP TYPE "public"."outcome_status_before_0007";--> statement-breakpoint
 CREATE TABLE "notifications" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"account_id" uuid NOT NULL,

@@ -116,7 +116,11 @@ describe('closeSubmissionsOfOutcome', () => {
       const row = await rowOf(id);
       expect(row).toMatchObject({ status: 'solved', clockStoppedAt: null, dueAt: null });
       expect(row?.solvedAt?.getTime()).toBeGreaterThanOrEqual(before - 1000);
-      const events = await t.db.select().from(submissionEvents).where(eq(submissionEvents.submissionId, id));
+      const events = await t.db
+        .select()
+        .from(submissionEvents)
+        .where(eq(submissionEvents.submissionId, id))
+        .orderBy(submissionEvents.id);
       expect(events.at(-1)).toMatchObject({
         kind: 'outcome_carried_out',
         isPublic: true,
