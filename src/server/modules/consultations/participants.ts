@@ -6,6 +6,7 @@ import { escapeLike } from '../../platform/db/like';
 import { inSubtree, pathAtDepth } from '../../platform/db/place-path';
 import { accounts, grants, opinions, participants, places } from '../../platform/db/schema';
 import { AppError, conflict, invalid, notFound } from '../../platform/errors';
+import { notify } from '../notifications';
 import { auditConsultation, manageable, writeRecord } from './access';
 import { participantColumns } from './queries';
 import type { AddParticipantInput } from './schemas';
@@ -108,6 +109,20 @@ export async function addParticipant(ctx: Ctx, id: string, input: AddParticipant
       .returning(participantColumns);
     if (!row) throw new Error('participant not inserted');
     await auditConsultation(tx, ctx, c, 'participant.add', { after: row });
+    // an invitee with an account hears of it in the console (no one is told of their own step)
+    if (row.accountId && row.accountId !== ctx.actor.id)
+      await notify(tx, {
+        accountIds: [row.accountId],
+        kind: 'invited',
+        params: {
+          code: c.code,
+          title: c.title,
+          actor: ctx.actor.displayName,
+          startsAt: c.startsAt ? c.startsAt.toISOString() : null,
+        },
+        entityType: 'consultation',
+        entityId: c.id,
+      });
     return row;
   });
 }

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorBody as ErrorBodySchema, Wire } from '../../../shared/api/common';
 import type * as Api from '../../../shared/api/consultations';
+import type { NotificationList } from '../../../shared/api/notifications';
 import { auditEvents, participants, topics } from '../../platform/db/schema';
 import { buildAccount, buildTree } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
@@ -285,6 +286,20 @@ describe('invitations', () => {
     expect(add.statusCode).toBe(201);
     const again = await liaison.post(`/api/consultations/${id}/participants`, { accountId: guest.id, kind: 'member' });
     expect(again.statusCode).toBe(409);
+    // the invitee hears of it once, in the bell, with the meeting's code, title and who invited
+    const notices = json<Wire<typeof NotificationList>>(await guest.agent.get('/api/notifications'));
+    expect(notices.items.filter((n) => n.entityId === id)).toEqual([
+      expect.objectContaining({
+        kind: 'invited',
+        entityType: 'consultation',
+        params: expect.objectContaining({
+          code: expect.any(String),
+          title: expect.any(String),
+          actor: expect.any(String),
+        }),
+      }),
+    ]);
+    expect(notices.unread).toBeGreaterThanOrEqual(1);
     const after = json<Wire<typeof Api.InvitableList>>(
       await liaison.get(`/api/consultations/${id}/invitable?q=${guest.username}`),
     );
