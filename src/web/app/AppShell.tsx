@@ -66,11 +66,14 @@ export default function AppShell() {
     { key: '/settings/synonyms', icon: <BookOutlined />, label: t('nav.synonyms'), show: mayKeepSynonyms(me.data) },
     { key: '/me', icon: <IdcardOutlined />, label: t('nav.me'), show: true },
   ];
-  const items = entries
-    .filter((e) => e.show)
-    .map((e) => ({ key: e.key, icon: e.icon, label: <Link to={e.key}>{e.label}</Link> }));
-  // the entry whose page (or one of its records) is open: /places/…, /settings/synonyms
-  const section = entries.find((e) => pathname === e.key || pathname.startsWith(`${e.key}/`))?.key ?? '';
+  const shown = entries.filter((e) => e.show);
+  const items = shown.map((e) => ({ key: e.key, icon: e.icon, label: <Link to={e.key}>{e.label}</Link> }));
+  // the entry whose page (or one of its records) is open: /places/…, /settings/synonyms; a task opened
+  // from the 督办台 by someone without 我的任务 lights the 督办台
+  const under = (key: string) => pathname === key || pathname.startsWith(`${key}/`);
+  const section =
+    shown.find((e) => under(e.key))?.key ??
+    (under('/tasks') && shown.some((e) => e.key === '/supervision') ? '/supervision' : '');
 
   return (
     <Layout className="shell">
