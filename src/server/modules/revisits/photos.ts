@@ -8,8 +8,8 @@ import type { Ctx } from '../../platform/context';
 import type { DbOrTx } from '../../platform/db';
 import { revisitPhotos } from '../../platform/db/schema';
 import { AppError, forbidden, notFound } from '../../platform/errors';
-import type { Job } from '../../platform/jobs';
 import { photoFormatOf, reencodePhoto } from '../../platform/images';
+import type { Job } from '../../platform/jobs';
 import { findVisibleOutcome } from '../outcomes';
 import { canRevisit } from './policy';
 import { photoColumns, presentPhoto } from './queries';
@@ -104,5 +104,9 @@ export async function sweepUnattachedRevisitPhotos(db: DbOrTx, dataDir: string) 
 
 /** This module's periodic job: the unattached photos' sweep, hourly. */
 export const revisitJobs = (dataDir: string): Job[] => [
-  { name: 'sweep-unattached-revisit-photos', everyMs: 3600_000, run: (tx) => sweepUnattachedRevisitPhotos(tx, dataDir) },
+  {
+    name: 'sweep-unattached-revisit-photos',
+    everyMs: 3600_000,
+    run: (tx) => sweepUnattachedRevisitPhotos(tx, dataDir),
+  },
 ];

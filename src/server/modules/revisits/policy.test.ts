@@ -65,9 +65,7 @@ describe('revisitAbilities', () => {
 
 describe('the due list’s reach', () => {
   it('is where one holds a role that reads revisits, the widest only', () => {
-    expect(dueRoots(actor('x', ['liaison', TOWN_A], ['leader', DISTRICT], ['department', TOWN_B]))).toEqual([
-      DISTRICT,
-    ]);
+    expect(dueRoots(actor('x', ['liaison', TOWN_A], ['leader', DISTRICT], ['department', TOWN_B]))).toEqual([DISTRICT]);
     expect(dueRoots(department)).toEqual([]);
     expect(dueRoots(admin)).toEqual([]);
   });

@@ -116,9 +116,10 @@ export async function listDueRevisits(
         carriedOutAt: outcomes.carriedOutAt,
         reviewDueAt: outcomes.reviewDueAt,
         revisitCount: sql<number>`(select count(*)::int from ${revisits} where ${revisits.outcomeId} = ${outcomes.id})`,
-        lastVisitedAt: sql<Date | null>`(select max(${revisits.visitedAt}) from ${revisits} where ${revisits.outcomeId} = ${outcomes.id})`.mapWith(
-          revisits.visitedAt,
-        ),
+        lastVisitedAt:
+          sql<Date | null>`(select max(${revisits.visitedAt}) from ${revisits} where ${revisits.outcomeId} = ${outcomes.id})`.mapWith(
+            revisits.visitedAt,
+          ),
       })
       .from(outcomes)
       .innerJoin(places, eq(places.id, outcomes.placeId))

@@ -63,7 +63,8 @@ export async function recordRevisit(ctx: Ctx, outcomeId: string, input: RecordRe
     }
 
     const reviewDueAt = reviewDateAfter(input);
-    if (task) await reopenTask(tx, ctx, task.id, input.findings); // clears the review date with the outcome's move
+    if (task)
+      await reopenTask(tx, ctx, task.id, input.findings); // clears the review date with the outcome's move
     else await tx.update(outcomes).set({ reviewDueAt, updatedAt: now }).where(eq(outcomes.id, o.id));
     await writeAudit(tx, ctx, {
       action: 'revisit.record',

@@ -19,10 +19,10 @@ import {
   DueRevisitsQuery,
   OutcomeRevisits,
   RecordRevisitBody,
+  ReviewDateBody,
   RevisitOutcomeParams,
   RevisitPhoto,
   RevisitPhotoParams,
-  ReviewDateBody,
 } from './schemas';
 import { setReviewDate } from './set-review-date';
 

@@ -6,10 +6,10 @@ export {
   DueRevisitsQuery,
   OutcomeRevisits,
   RecordRevisitBody,
+  ReviewDateBody,
   RevisitOutcomeParams,
   RevisitPhoto,
   RevisitPhotoParams,
-  ReviewDateBody,
 } from '../../../shared/api/revisits';
 
 export type RecordRevisitInput = z.output<typeof RecordRevisitBody>;

@@ -22,10 +22,7 @@ export async function setReviewDate(ctx: Ctx, outcomeId: string, input: ReviewDa
     if (!isRevisitable(o.status)) throw new AppError(409, 'revisit_not_carried_out', { status: o.status });
     const now = new Date();
     if (input.reviewDueAt <= now) throw invalid([{ path: 'reviewDueAt', key: 'not_in_past' }]);
-    await tx
-      .update(outcomes)
-      .set({ reviewDueAt: input.reviewDueAt, updatedAt: now })
-      .where(eq(outcomes.id, o.id));
+    await tx.update(outcomes).set({ reviewDueAt: input.reviewDueAt, updatedAt: now }).where(eq(outcomes.id, o.id));
     await writeAudit(tx, ctx, {
       action: 'outcome.review_date',
       entityType: 'outcome',
