@@ -76,7 +76,12 @@ export function RecordRevisitModal({ revisits, open, onClose }: Props) {
         layout="vertical"
         onFinish={onFinish}
         preserve={false}
-        initialValues={{ visitedAt: dayjs(), isProblemBack: false }}
+        // one task to reopen is the one: chosen already
+        initialValues={{
+          visitedAt: dayjs(),
+          isProblemBack: false,
+          taskId: tasks.length === 1 ? tasks[0]?.id : undefined,
+        }}
       >
         <Form.Item
           name="visitedAt"
