@@ -17,6 +17,7 @@ import { placeRoutes } from './modules/places';
 import { planRoutes } from './modules/plans';
 import { procedureRoutes } from './modules/procedures';
 import { proposalRoutes } from './modules/proposals';
+import { revisitJobs, revisitRoutes } from './modules/revisits';
 import {
   intakeConfigRoutes,
   publicSubmissionRoutes,
@@ -110,6 +111,7 @@ export async function buildApp({
   await app.register(outcomeRoutes, deps);
   // 落实 → 督办: the outcomes' tasks
   await app.register(taskRoutes, deps);
+  await app.register(revisitRoutes, deps); // 回头看: carried-out outcomes revisited
   await app.register(evaluationRoutes, { ...deps, challenges });
   await app.register(notificationRoutes, deps);
   await app.register(publicBoardRoutes, deps); // 公开栏: the public board of a place
@@ -121,6 +123,7 @@ export async function buildApp({
     ...platformJobs,
     ...submissionJobs(config.dataDir),
     ...taskJobs(config.dataDir),
+    ...revisitJobs(config.dataDir),
   ]);
   return app;
 }

@@ -7,6 +7,7 @@ import { ONLINE_ERRORS } from './messages/online';
 import { OUTCOMES_ERRORS } from './messages/outcomes';
 import { PLACES_ERRORS } from './messages/places';
 import { PROPOSALS_ERRORS } from './messages/proposals';
+import { REVISITS_ERRORS } from './messages/revisits';
 import { SUBMISSIONS_ERRORS } from './messages/submissions';
 import { TASKS_ERRORS } from './messages/tasks';
 import { TOPICS_ERRORS } from './messages/topics';
@@ -107,6 +108,7 @@ export const ERROR_MESSAGES = {
   ...TASKS_ERRORS,
   ...EVALUATIONS_ERRORS,
   ...PROPOSALS_ERRORS,
+  ...REVISITS_ERRORS,
 };
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -8,6 +8,7 @@ import { messages as onlineMessages } from '../modules/online/i18n';
 import { messages as outcomesMessages } from '../modules/outcomes/i18n';
 import { messages as placesMessages } from '../modules/places/i18n';
 import { messages as proposalsMessages } from '../modules/proposals/i18n';
+import { messages as revisitsMessages } from '../modules/revisits/i18n';
 import { messages as submissionsMessages } from '../modules/submissions/i18n';
 import { messages as tasksMessages } from '../modules/tasks/i18n';
 import { messages as topicsMessages } from '../modules/topics/i18n';
@@ -94,6 +95,7 @@ const en: Messages = {
   evaluations: evaluationsMessages.en,
   tasks: tasksMessages.en,
   proposals: proposalsMessages.en,
+  revisits: revisitsMessages.en,
   vocabulary: vocabularyMessages.en,
   notifications: notificationsMessages.en,
 };

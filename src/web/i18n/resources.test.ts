@@ -9,6 +9,7 @@ import { messages as online } from '../modules/online/i18n';
 import { messages as outcomes } from '../modules/outcomes/i18n';
 import { messages as places } from '../modules/places/i18n';
 import { messages as proposals } from '../modules/proposals/i18n';
+import { messages as revisits } from '../modules/revisits/i18n';
 import { messages as submissions } from '../modules/submissions/i18n';
 import { messages as tasks } from '../modules/tasks/i18n';
 import { messages as topics } from '../modules/topics/i18n';
@@ -55,6 +56,7 @@ describe('console resources', () => {
       evaluations,
       tasks,
       proposals,
+      revisits,
       vocabulary,
       notifications,
     };

@@ -10,6 +10,7 @@ import { messages as onlineMessages } from '../modules/online/i18n';
 import { messages as outcomesMessages } from '../modules/outcomes/i18n';
 import { messages as placesMessages } from '../modules/places/i18n';
 import { messages as proposalsMessages } from '../modules/proposals/i18n';
+import { messages as revisitsMessages } from '../modules/revisits/i18n';
 import { messages as submissionsMessages } from '../modules/submissions/i18n';
 import { messages as tasksMessages } from '../modules/tasks/i18n';
 import { messages as topicsMessages } from '../modules/topics/i18n';
@@ -88,6 +89,7 @@ const zhCN = {
   evaluations: evaluationsMessages['zh-CN'],
   tasks: tasksMessages['zh-CN'],
   proposals: proposalsMessages['zh-CN'],
+  revisits: revisitsMessages['zh-CN'],
   vocabulary: vocabularyMessages['zh-CN'],
   notifications: notificationsMessages['zh-CN'],
 };

@@ -11,7 +11,8 @@ export type CarryOutEvent = 'start_tasks' | 'all_accepted' | 'reopen';
 /**
  * Moves an outcome as its tasks move (落实), in the caller's transaction: the first task starts
  * carrying it out, every task accepted (验收) carries it out — with its 回头看 date three months on —
- * and a task opened again takes it back. A step its status does not take leaves it as it is.
+ * and a task opened again (or a new one) takes it back, its review date cleared. A step its status
+ * does not take leaves it as it is.
  * Returns the status it ends in.
  */
 export async function moveOutcomeByTasks(
@@ -35,6 +36,8 @@ export async function moveOutcomeByTasks(
     change.carriedOutAt = now;
     change.reviewDueAt = reviewDueFrom(now);
   }
+  // carried out no longer: no revisit is due until it is carried out again
+  if (o.status === 'carried_out') change.reviewDueAt = null;
   await tx.update(outcomes).set(change).where(eq(outcomes.id, outcomeId));
   await writeAudit(tx, ctx, {
     action: `outcome.${event}`,

@@ -2,7 +2,7 @@ import { and, eq, ne } from 'drizzle-orm';
 import type { TaskAction } from '../../../shared/api/tasks';
 import type { NotificationKind } from '../../../shared/enums';
 import type { Ctx } from '../../platform/context';
-import type { DbOrTx } from '../../platform/db';
+import type { DbOrTx, Tx } from '../../platform/db';
 import { tasks } from '../../platform/db/schema';
 import { AppError, type FieldError, forbidden, invalid, notFound } from '../../platform/errors';
 import { moveOutcomeByTasks } from '../outcomes';
@@ -81,52 +81,62 @@ async function allAccepted(tx: DbOrTx, outcomeId: string) {
  * out; reopening one takes it back.
  */
 export async function actOnTask(ctx: Ctx, id: string, input: TaskActionInput) {
-  await ctx.db.transaction(async (tx) => {
-    const [ref] = await tx.select({ outcomeId: tasks.outcomeId }).from(tasks).where(eq(tasks.id, id));
-    if (ref) await lockOutcome(tx, ref.outcomeId); // the outcome first, as every step that moves it does
-    const t = await findVisibleTask(tx, ctx.actor, id, true);
-    if (!t) throw notFound();
-    const { action } = input;
-    if (!canTask(ctx.actor, action, t)) throw forbidden();
-    const next = nextTaskStatus(t.status, action);
-    if (!next) throw new AppError(409, 'action_not_allowed', { status: t.status });
-    const note = input.note ?? null;
-    const issues: FieldError[] = [];
-    if (needsNote(action) && !note) issues.push({ path: 'note', key: 'required' });
-    let leader: { id: string; displayName: string } | undefined;
-    if (action === 'escalate') {
-      if (!input.leaderId) issues.push({ path: 'leaderId', key: 'required' });
-      else leader = await findCandidate(tx, t.placePath, 'leader', input.leaderId);
-      if (input.leaderId && !leader) issues.push({ path: 'leaderId', key: 'invalid_value' });
-    }
-    if (issues.length > 0) throw invalid(issues);
+  await ctx.db.transaction((tx) => takeStep(tx, ctx, id, input));
+}
 
-    const now = new Date();
-    const change: Change = { ...changeOf(action, t, note, now, leader?.id ?? null), status: next, updatedAt: now };
-    if (action === 'accept') change.acceptedById = ctx.actor.id;
-    await tx.update(tasks).set(change).where(eq(tasks.id, id));
-    const data: Record<string, string> = {};
-    if (next !== t.status) Object.assign(data, { from: t.status, to: next });
-    if (leader) data.leader = leader.displayName;
-    await writeTaskEvent(tx, ctx, id, EVENT_OF_ACTION[action], {
-      note,
-      data: Object.keys(data).length > 0 ? data : null,
-      fileIds: input.fileIds,
-    });
-    const { updatedAt: _, ...after } = change;
-    await auditTask(tx, ctx, t, action, {
-      before: Object.fromEntries(Object.keys(after).map((k) => [k, t[k as keyof TaskRow] ?? null])),
-      after: { ...after, note, fileIds: input.fileIds },
-    });
-    if (action === 'accept' && (await allAccepted(tx, t.outcomeId))) {
-      const outcome = await moveOutcomeByTasks(tx, ctx, t.outcomeId, 'all_accepted');
-      if (outcome === 'carried_out') {
-        // the submissions behind the outcome close with it, and their residents are asked to rate it
-        await closeSubmissionsOfOutcome(tx, ctx, t.outcomeId);
-      }
-    }
-    if (action === 'reopen') await moveOutcomeByTasks(tx, ctx, t.outcomeId, 'reopen');
-    const [kind, to] = noticeOf(action, t, leader?.id ?? null);
-    await tellAboutTask(tx, ctx, t, kind, to, note);
+/**
+ * 回头看 found the problem back: the accepted task opens again (in progress), in the caller's
+ * transaction — the timeline says why in `note`, its owner is told (task_returned), and the
+ * outcome goes back to 落实中. 404 unseen, 403 not the actor's, 409 unless accepted.
+ */
+export const reopenTask = (tx: Tx, ctx: Ctx, id: string, note: string) =>
+  takeStep(tx, ctx, id, { action: 'reopen', note, fileIds: [] });
+
+async function takeStep(tx: Tx, ctx: Ctx, id: string, input: TaskActionInput) {
+  const [ref] = await tx.select({ outcomeId: tasks.outcomeId }).from(tasks).where(eq(tasks.id, id));
+  if (ref) await lockOutcome(tx, ref.outcomeId); // the outcome first, as every step that moves it does
+  const t = await findVisibleTask(tx, ctx.actor, id, true);
+  if (!t) throw notFound();
+  const { action } = input;
+  if (!canTask(ctx.actor, action, t)) throw forbidden();
+  const next = nextTaskStatus(t.status, action);
+  if (!next) throw new AppError(409, 'action_not_allowed', { status: t.status });
+  const note = input.note ?? null;
+  const issues: FieldError[] = [];
+  if (needsNote(action) && !note) issues.push({ path: 'note', key: 'required' });
+  let leader: { id: string; displayName: string } | undefined;
+  if (action === 'escalate') {
+    if (!input.leaderId) issues.push({ path: 'leaderId', key: 'required' });
+    else leader = await findCandidate(tx, t.placePath, 'leader', input.leaderId);
+    if (input.leaderId && !leader) issues.push({ path: 'leaderId', key: 'invalid_value' });
+  }
+  if (issues.length > 0) throw invalid(issues);
+
+  const now = new Date();
+  const change: Change = { ...changeOf(action, t, note, now, leader?.id ?? null), status: next, updatedAt: now };
+  if (action === 'accept') change.acceptedById = ctx.actor.id;
+  await tx.update(tasks).set(change).where(eq(tasks.id, id));
+  const data: Record<string, string> = {};
+  if (next !== t.status) Object.assign(data, { from: t.status, to: next });
+  if (leader) data.leader = leader.displayName;
+  await writeTaskEvent(tx, ctx, id, EVENT_OF_ACTION[action], {
+    note,
+    data: Object.keys(data).length > 0 ? data : null,
+    fileIds: input.fileIds,
   });
+  const { updatedAt: _, ...after } = change;
+  await auditTask(tx, ctx, t, action, {
+    before: Object.fromEntries(Object.keys(after).map((k) => [k, t[k as keyof TaskRow] ?? null])),
+    after: { ...after, note, fileIds: input.fileIds },
+  });
+  if (action === 'accept' && (await allAccepted(tx, t.outcomeId))) {
+    const outcome = await moveOutcomeByTasks(tx, ctx, t.outcomeId, 'all_accepted');
+    if (outcome === 'carried_out') {
+      // the submissions behind the outcome close with it, and their residents are asked to rate it
+      await closeSubmissionsOfOutcome(tx, ctx, t.outcomeId);
+    }
+  }
+  if (action === 'reopen') await moveOutcomeByTasks(tx, ctx, t.outcomeId, 'reopen');
+  const [kind, to] = noticeOf(action, t, leader?.id ?? null);
+  await tellAboutTask(tx, ctx, t, kind, to, note);
 }

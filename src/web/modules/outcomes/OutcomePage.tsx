@@ -12,6 +12,7 @@ import { DetailPage } from '../../ui/DetailPage';
 import { useMe } from '../auth/api';
 import { OutcomeEvaluationCard } from '../evaluations';
 import { ProposalHandlingCard } from '../proposals';
+import { OutcomeRevisitsCard } from '../revisits';
 import { OutcomeTasksCard } from '../tasks';
 import { AnswerCards } from './AnswerCard';
 import { useOutcome } from './api';
@@ -104,6 +105,7 @@ function OutcomeBody({ outcome: o }: { outcome: OutcomeDetail }) {
           <RecipientsCard recipients={o.recipients} />
           <AnswerCards outcome={o} accountId={me.data?.id} />
           {o.status !== 'draft' && <OutcomeTasksCard outcome={o} />}
+          {o.carriedOutAt && <OutcomeRevisitsCard outcomeId={o.id} />}
         </Space>
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           <Card size="small" title={t('outcomes.detail.sources')}>

@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { FilterBar, FilterSelect } from '../../ui/FilterBar';
 import { useMe } from '../auth/api';
 import { PlacePicker } from '../places';
+import { DueRevisitsCard } from '../revisits';
 import { useBoard, useTasks } from './api';
 import { FLAGS } from './constants';
 import { widestReach } from './roles';
@@ -64,6 +65,7 @@ export default function SupervisionPage() {
         onChange={(view) => setFilter({ view })}
         label={t('tasks.board.list')}
       />
+      <DueRevisitsCard placeId={placeId} />
       <Card size="small" title={t('tasks.board.units')} style={{ marginBottom: 16 }}>
         <UnitsTable
           rows={board.data?.units}

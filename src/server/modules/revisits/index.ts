@@ -1,0 +1,4 @@
+// The revisits module's door (回头看).
+
+export { revisitJobs } from './photos';
+export { revisitRoutes } from './routes';
