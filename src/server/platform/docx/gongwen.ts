@@ -44,7 +44,7 @@ export type GongwenDocument = {
   locale?: Locale; // the reader's language for the date and punctuation (default zh-CN)
 };
 
-function blockParagraph(b: GongwenBlock, colon: string): Paragraph | Table {
+function blockParagraph(b: GongwenBlock, labelEnd: string): Paragraph | Table {
   switch (b.kind) {
     case 'heading1':
       return new Paragraph({ spacing: LINE, indent: { firstLine: 640 }, children: [run(b.text, HEITI)] });
@@ -56,7 +56,7 @@ function blockParagraph(b: GongwenBlock, colon: string): Paragraph | Table {
       return new Paragraph({
         spacing: LINE,
         indent: { firstLine: 640 },
-        children: [run(`${b.label}${colon}`, HEITI), run(b.text)],
+        children: [run(`${b.label}${labelEnd}`, HEITI), run(b.text)],
       });
     default:
       return new Paragraph({ spacing: LINE, indent: { firstLine: 640 }, children: [run(b.text)] });
@@ -106,7 +106,7 @@ export async function renderGongwen(doc: GongwenDocument): Promise<Buffer> {
     }),
   );
   if (doc.addressee) children.push(new Paragraph({ spacing: LINE, children: [run(`${doc.addressee}${colon}`)] }));
-  children.push(...doc.blocks.map((b) => blockParagraph(b, colon)));
+  children.push(...doc.blocks.map((b) => blockParagraph(b, locale === 'en' ? ': ' : '：')));
   children.push(new Paragraph({ spacing: LINE, children: [] }));
   if (doc.issuer) {
     children.push(
