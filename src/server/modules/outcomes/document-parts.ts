@@ -1,17 +1,11 @@
 import type { Locale } from '../../../shared/enums';
 import type { DbOrTx } from '../../platform/db';
-import { type GongwenBlock, gongwenDateTime, paragraphsOf } from '../../platform/docx/gongwen';
+import { type GongwenBlock, gongwenDateTime, labelled } from '../../platform/docx/gongwen';
 import { headingNumber } from '../../platform/docx/numbering';
 import { OUTCOME_DOC_WORDS } from './document-words';
 import { type OutcomeRow, sourcesOf } from './queries';
 import { addresseesOf, type Recipient, recipientsOf } from './recipients';
 import { addresseeOf, docNumberOf } from './rules';
-
-/** A label with the first paragraph of `text` beside it, the further paragraphs after it. */
-function labelled(label: string, text: string): GongwenBlock[] {
-  const [first, ...rest] = paragraphsOf(text);
-  return [{ kind: 'label', label, text: first?.kind === 'paragraph' ? first.text : '' }, ...rest];
-}
 
 /** 答复情况: each recipient in the order it was sent, with the verdict (采纳…), its reason, the reply and when. */
 export function answerBlocks(recipients: Recipient[], locale: Locale): GongwenBlock[] {

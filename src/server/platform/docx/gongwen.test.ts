@@ -1,6 +1,6 @@
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { attachmentName, gongwenDate, gongwenDateTime, paragraphsOf, renderGongwen } from './gongwen';
+import { attachmentName, gongwenDate, gongwenDateTime, labelled, paragraphsOf, renderGongwen } from './gongwen';
 
 describe('renderGongwen', () => {
   it('writes a valid .docx whose text reads as the document', async () => {
@@ -63,6 +63,13 @@ describe('renderGongwen', () => {
     expect(gongwenDateTime(new Date('2026-01-04T16:30:00Z'))).toBe('2026年1月5日 00:30');
     expect(gongwenDateTime(new Date('2026-01-04T16:30:00Z'), 'zh-TW')).toBe('2026年1月5日 00:30');
     expect(gongwenDateTime(new Date('2026-01-04T16:30:00Z'), 'en')).toBe('5 January 2026, 00:30');
+  });
+
+  it('puts the first line of someone’s words beside their label, the rest beneath', () => {
+    expect(labelled('批示', ' 请抓紧办理\n\n 月底前报结果 ')).toEqual([
+      { kind: 'label', label: '批示', text: '请抓紧办理' },
+      { kind: 'paragraph', text: '月底前报结果' },
+    ]);
   });
 
   it('formats download names', () => {

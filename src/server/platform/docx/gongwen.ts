@@ -63,13 +63,22 @@ function blockParagraph(b: GongwenBlock, labelEnd: string): Paragraph | Table {
   }
 }
 
-/** Splits text into paragraphs on blank or single line breaks, dropping empty ones. */
-export const paragraphsOf = (text: string): GongwenBlock[] =>
+/** The non-empty lines of a text, trimmed. */
+export const linesOf = (text: string): string[] =>
   text
     .split(/\r?\n/)
     .map((t) => t.trim())
-    .filter(Boolean)
-    .map((t) => ({ kind: 'paragraph', text: t }));
+    .filter(Boolean);
+
+/** Splits text into paragraphs on blank or single line breaks, dropping empty ones. */
+export const paragraphsOf = (text: string): GongwenBlock[] =>
+  linesOf(text).map((t) => ({ kind: 'paragraph', text: t }));
+
+/** A label with the first line of `text` beside it ("批示：…") and its further lines as paragraphs beneath. */
+export function labelled(label: string, text: string): GongwenBlock[] {
+  const [first = '', ...rest] = linesOf(text);
+  return [{ kind: 'label', label, text: first }, ...rest.map((t): GongwenBlock => ({ kind: 'paragraph', text: t }))];
+}
 
 /** Renders the document as a .docx file. */
 export async function renderGongwen(doc: GongwenDocument): Promise<Buffer> {
