@@ -121,7 +121,7 @@ describe('GET /api/tasks/:id/supervision-sheet.docx', () => {
       '红灯：逾期',
       '1. 完成选址：未完成',
       `1. 2026年3月10日 00:30 liaison ${s.liaison.username}（催办）：请于本周内报送进展`,
-      `2026年3月10日 10:00 liaison ${s.liaison.username}（提请督办（督办领导：leader ${s.leader.username}））：多次催办未果`,
+      `2026年3月10日 10:00 liaison ${s.liaison.username}（提请leader ${s.leader.username}督办）：多次催办未果`,
       `2026年3月11日 09:05 leader ${s.leader.username}（批示）：请区住建局本月内办结`,
       `2026年3月12日 10:00 department ${s.department.username}（报告进展）：已完成选址，正在招标`,
       '办理要求',
