@@ -29,6 +29,8 @@ export const TaskParams = IdParams;
 export const TaskMilestoneParams = z.object({ id: z.uuid(), milestoneId: z.uuid() });
 export const TaskFileParams = z.object({ id: z.uuid(), fileId: z.uuid() });
 export const OutcomeTasksParams = z.object({ outcomeId: z.uuid() });
+/** The outcome whose 落实情况报告 is asked for (/api/outcomes/:id/implementation-report.docx). */
+export const ReportParams = IdParams;
 
 export const MilestoneInput = z.object({ title: Title, dueAt: IsoDate.optional() });
 
@@ -195,6 +197,8 @@ export const TaskDetail = TaskSummary.extend({
     actions: z.array(z.enum(TASK_ACTIONS)),
     upload: z.boolean(),
     tickMilestones: z.boolean(),
+    /** export the 督办单 (GET /api/tasks/:id/supervision-sheet.docx) */
+    sheet: z.boolean(),
   }),
 });
 

@@ -7,6 +7,11 @@ export const TASKS_ERRORS = {
     'zh-TW': '成果尚未報送（{status}），報送後才能分解落實任務',
     en: 'This outcome has not been sent yet ({status}); set tasks once it has been sent',
   },
+  task_report_not_sent: {
+    'zh-CN': '成果尚未报送，报送后才能导出落实情况报告',
+    'zh-TW': '成果尚未報送，報送後才能匯出落實情況報告',
+    en: 'This outcome has not been sent yet; its implementation report can be exported once it has',
+  },
   task_file_missing: {
     'zh-CN': '请选择要上传的文件',
     'zh-TW': '請選擇要上傳的檔案',

@@ -1,9 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { ConsultationForm, ParticipantKind, Stance } from '../../../shared/enums';
-import { shanghaiDate } from '../../platform/calendar';
 import type { DbOrTx } from '../../platform/db';
 import { accounts, consultations, places, topics } from '../../platform/db/schema';
-import { type GongwenBlock, paragraphsOf, renderGongwen } from '../../platform/docx/gongwen';
+import { type GongwenBlock, gongwenDateTime, paragraphsOf, renderGongwen } from '../../platform/docx/gongwen';
 import { notFound } from '../../platform/errors';
 import { dissentsOf, listConsensusItems, opinionsOf, participantsOf } from './queries';
 
@@ -33,13 +32,6 @@ const STANCE_WORDS = {
   neutral: '中立',
   suggestion: '建议',
 } as const satisfies Record<Stance, string>;
-
-/** "2026年3月10日 14:30" in Asia/Shanghai. */
-const shanghaiTime = (d: Date) => {
-  const s = new Date(d.getTime() + 8 * 3600_000);
-  const hm = `${String(s.getUTCHours()).padStart(2, '0')}:${String(s.getUTCMinutes()).padStart(2, '0')}`;
-  return `${s.getUTCFullYear()}年${s.getUTCMonth() + 1}月${s.getUTCDate()}日 ${hm}`;
-};
 
 /** 会议纪要: the consultation's minutes in 公文 style (a draft before it concludes). */
 export async function renderMinutes(db: DbOrTx, consultationId: string) {
@@ -76,7 +68,7 @@ export async function renderMinutes(db: DbOrTx, consultationId: string) {
   const council = `${c.placeName}协商议事会`;
 
   const blocks: GongwenBlock[] = [
-    { kind: 'label', label: '时间', text: shanghaiTime(c.startsAt) },
+    { kind: 'label', label: '时间', text: gongwenDateTime(c.startsAt) },
     { kind: 'label', label: '地点', text: c.venue ?? (c.form === 'online' ? '网络平台' : '—') },
     { kind: 'label', label: '形式', text: FORM_WORDS[c.form] },
     { kind: 'label', label: '主持', text: c.host ?? '—' },
@@ -112,14 +104,12 @@ export async function renderMinutes(db: DbOrTx, consultationId: string) {
   }
   if (c.summary) blocks.push(...paragraphsOf(c.summary));
 
-  // the 公文 date is read in the server's local time: give it the Shanghai calendar day
-  const [y = 2000, m = 1, d = 1] = shanghaiDate(c.startsAt).split('-').map(Number);
   const buffer = await renderGongwen({
     masthead: council,
     title: `${c.title}会议纪要`,
     blocks,
     issuer: council,
-    date: new Date(y, m - 1, d),
+    date: c.startsAt,
   });
   return { buffer, fileName: `${c.code} ${c.title}会议纪要.docx` };
 }

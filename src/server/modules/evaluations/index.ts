@@ -11,3 +11,5 @@ export async function evaluationRoutes(app: FastifyInstance, deps: { db: Db; con
   await evaluationStaffRoutes(app, deps);
   await evaluationPublicRoutes(app, deps);
 }
+
+export { scoreOfOutcome } from './load';

@@ -75,6 +75,11 @@ export async function loadEvaluationSummary(
   };
 }
 
+/** An outcome's combined 三评 score and its parts (the score null while nobody has evaluated), for documents that report it. */
+export async function scoreOfOutcome(db: DbOrTx, outcomeId: string) {
+  return combineScores(await tallyEvaluations(db, outcomeId));
+}
+
 /** The residents' page: the outcome's public fields, the residents' counts, and this phone's own evaluation. */
 export async function loadPublicEvaluation(
   db: DbOrTx,

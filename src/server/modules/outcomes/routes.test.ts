@@ -1,8 +1,10 @@
+import { and, eq } from 'drizzle-orm';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AuditListResponse } from '../../../shared/api/audit';
 import type { ErrorBody as ErrorBodySchema, Wire } from '../../../shared/api/common';
 import type { CandidatesResponse, OutcomeList } from '../../../shared/api/outcomes';
+import { outcomeRecipients } from '../../platform/db/schema';
 import { buildAccount, buildPlace } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 import { buildConsultation } from '../consultations/testing';
@@ -370,6 +372,61 @@ describe('GET /api/outcomes/:id/export.docx', () => {
     expect(text).toContain(`1. ${CONSENSUS[0]}`);
     expect(text).toContain(`2. ${CONSENSUS[1]}`);
     expect(text).toContain(`${s.tree.district.name}党委、政府、department ${s.department.username}：`);
+    expect(text).toContain('附：报送及答复情况');
+    expect(text).toContain('尚未答复。');
+    expect(text).toContain('暂无批示。');
+  });
+
+  it('carries the replies with their verdicts and the leaders’ 批示, dated in Asia/Shanghai, in the reader’s language', async () => {
+    const o = await draft(s.liaison.agent, s.held.consultationId, ids());
+    await s.liaison.agent.post(`/api/outcomes/${o.id}/send`, { accountIds: [s.leader.id, s.department.id] });
+    const replied = await s.department.agent.post(`/api/outcomes/${o.id}/reply`, {
+      reply: '已列入年度计划。\n东侧空地先行施工。',
+      verdict: 'partly_adopted',
+      verdictReason: '充电桩需电网改造',
+    });
+    expect(replied.statusCode, replied.body).toBe(200);
+    const instructed = await s.leader.agent.post(`/api/outcomes/${o.id}/instruction`, {
+      instruction: '请区住建局牵头办理',
+    });
+    expect(instructed.statusCode, instructed.body).toBe(200);
+    // 16:30 UTC is half past midnight the next day in Shanghai: the document reads the Shanghai clock
+    const mine = (id: string) => and(eq(outcomeRecipients.outcomeId, o.id), eq(outcomeRecipients.accountId, id));
+    await t.db
+      .update(outcomeRecipients)
+      .set({ repliedAt: new Date('2026-03-09T16:30:00Z') })
+      .where(mine(s.department.id));
+    await t.db
+      .update(outcomeRecipients)
+      .set({ instructedAt: new Date('2026-03-11T01:05:00Z') })
+      .where(mine(s.leader.id));
+
+    const text = (
+      await mammoth.extractRawText({
+        buffer: (await s.liaison.agent.get(`/api/outcomes/${o.id}/export.docx`)).rawPayload,
+      })
+    ).value;
+    for (const part of [
+      '附：报送及答复情况',
+      `department ${s.department.username}`,
+      '答复意见：部分采纳（理由：充电桩需电网改造）',
+      '答复时间：2026年3月10日 00:30',
+      '答复内容：已列入年度计划。',
+      '东侧空地先行施工。',
+      '附：领导批示',
+      `leader ${s.leader.username}（2026年3月11日 09:05）：请区住建局牵头办理`,
+    ]) {
+      expect(text).toContain(part);
+    }
+    expect(text).toContain('尚未答复。'); // the leader gave 批示 but has not replied
+
+    const en = await s.liaison.agent.get(`/api/outcomes/${o.id}/export.docx`, { 'accept-language': 'en' });
+    const english = (await mammoth.extractRawText({ buffer: en.rawPayload })).value;
+    expect(english).toContain('Verdict: Partly adopted (reason: 充电桩需电网改造)');
+    expect(english).toContain('Replied: 10 March 2026, 00:30');
+    expect(english).toContain('Attached: Leaders’ instructions (批示)');
+    const tw = await s.liaison.agent.get(`/api/outcomes/${o.id}/export.docx`, { 'accept-language': 'zh-TW' });
+    expect((await mammoth.extractRawText({ buffer: tw.rawPayload })).value).toContain('答覆意見：部分採納');
   });
 
   it('answers 401 and 404', async () => {

@@ -184,11 +184,15 @@ export async function outcomeRoutes(app: FastifyInstance, { db }: { db: Db; conf
   r.get(
     '/api/outcomes/:id/export.docx',
     {
-      schema: { tags, summary: 'The outcome as a 公文-style Word document', params: OutcomeParams },
+      schema: {
+        tags,
+        summary: 'The outcome as a 公文-style Word document, with the replies and 批示 once sent',
+        params: OutcomeParams,
+      },
     },
     async (req, reply) => {
-      const { o } = await load(req, req.params.id);
-      const { buffer, fileName } = await outcomeDocx(db, o);
+      const { ctx, o } = await load(req, req.params.id);
+      const { buffer, fileName } = await outcomeDocx(db, o, ctx.locale);
       reply.header('content-type', DOCX_MIME).header('content-disposition', attachmentName(fileName));
       return reply.send(buffer);
     },

@@ -2,13 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { OUTCOME_STATUSES, type OutcomeStatus, type PlaceKind } from '../../../shared/enums';
 import {
   addresseeOf,
-  codeParts,
   docNumberOf,
   leaderAddressee,
   nextOutcomeStatus,
   OUTCOME_TRANSITIONS,
   type OutcomeEvent,
-  placeShortName,
   reviewDueFrom,
 } from './rules';
 
@@ -41,28 +39,6 @@ describe('the outcome state machine', () => {
 });
 
 describe('the Word file’s numbering and addressees', () => {
-  it.each([
-    ['CG-2026-0007', { year: 2026, number: 7 }],
-    ['CG-2027-0123', { year: 2027, number: 123 }],
-    ['not a code', null],
-  ])('reads %s', (code, parts) => {
-    expect(codeParts(code)).toEqual(parts);
-  });
-
-  it.each([
-    ['东湖街道', '东湖'],
-    ['青禾区', '青禾'],
-    ['南岭镇', '南岭'],
-    ['桃园社区', '桃园'],
-    ['石桥村', '石桥'],
-    ['西溪乡', '西溪'],
-    ['黔东南自治县', '黔东南'],
-    ['城区', '城区'], // never shorter than two characters
-    ['district-4f2a', 'district-4f2a'],
-  ])('shortens %s to %s', (name, short) => {
-    expect(placeShortName(name)).toBe(short);
-  });
-
   it('numbers the document from the place and the code', () => {
     expect(docNumberOf('东湖街道', 'CG-2026-0003')).toBe('东湖协〔2026〕3号');
     expect(docNumberOf('东湖街道', 'odd')).toBeUndefined();

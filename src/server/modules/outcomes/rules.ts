@@ -1,4 +1,5 @@
 import type { OutcomeStatus, PlaceKind } from '../../../shared/enums';
+import { docNumber } from '../../platform/docx/doc-number';
 
 /**
  * What happens to an outcome (协商成果): a draft is edited, then sent (报送); recipients reply
@@ -58,28 +59,8 @@ export function reviewDueFrom(at: Date): Date {
   return due;
 }
 
-/** "CG-2026-0007" → { year: 2026, number: 7 }. */
-export function codeParts(code: string): { year: number; number: number } | null {
-  const m = /^[A-Z]+-(\d{4})-(\d+)$/.exec(code);
-  return m ? { year: Number(m[1]), number: Number(m[2]) } : null;
-}
-
-// longest first, so 街道 is taken off before 道 could be considered
-const PLACE_SUFFIXES = ['街道办事处', '街道', '社区', '居委会', '村委会', '自治县', '区', '县', '市', '镇', '乡', '村'];
-
-/** The short name a 发文字号 uses: 东湖街道 → 东湖, 青禾区 → 青禾; never shorter than two characters. */
-export function placeShortName(name: string): string {
-  for (const suffix of PLACE_SUFFIXES) {
-    if (name.endsWith(suffix) && name.length - suffix.length >= 2) return name.slice(0, -suffix.length);
-  }
-  return name;
-}
-
 /** 发文字号: "东湖协〔2026〕7号", from the place and the outcome's code. */
-export function docNumberOf(placeName: string, code: string): string | undefined {
-  const parts = codeParts(code);
-  return parts ? `${placeShortName(placeName)}协〔${parts.year}〕${parts.number}号` : undefined;
-}
+export const docNumberOf = (placeName: string, code: string) => docNumber(placeName, code, '协');
 
 /**
  * How a leader recipient is addressed (主送): a leader stands for the place's party committee and

@@ -1,18 +1,9 @@
 import type { TopicUrgency } from '../../../shared/enums';
 import type { Ctx } from '../../platform/context';
 import { type GongwenBlock, paragraphsOf, renderGongwen } from '../../platform/docx/gongwen';
+import { chineseNumber } from '../../platform/docx/numbering';
 import { findPlanDistrict, listPlanItems, type PresentedPlanItem } from './queries';
 import { quarterOf } from './rules';
-
-const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-
-/** 1 → 一, 10 → 十, 12 → 十二, 25 → 二十五: numbering as 公文 headings write it (up to 99). */
-export function chineseNumber(n: number): string {
-  if (n < 10) return DIGITS[n] as string;
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${tens === 1 ? '' : DIGITS[tens]}十${ones ? DIGITS[ones] : ''}`;
-}
 
 const QUARTERS = ['第一季度（1—3月）', '第二季度（4—6月）', '第三季度（7—9月）', '第四季度（10—12月）'];
 const URGENCY_WORDS = { major: '大事大议', minor: '小事小议', urgent: '急事快议' } as const satisfies Record<

@@ -74,6 +74,12 @@ describe('canTask: who × permission', () => {
     ['the liaison does not instruct', liaisonA, 'instruct', false],
     ['the owner uploads', owner, 'upload', true],
     ['a member does not upload', member, 'upload', false],
+    ['the liaison exports the 督办单', liaisonA, 'sheet', true],
+    ['a leader in reach exports it', leader, 'sheet', true],
+    ['the leader escalated to exports it', boss, 'sheet', true],
+    ['the owner it presses does not', owner, 'sheet', false],
+    ['a member does not', member, 'sheet', false],
+    ['another township’s liaison does not', liaisonB, 'sheet', false],
   ];
   it.each(table)('%s', (_name, who, permission, allowed) => {
     expect(canTask(who, permission, TASK)).toBe(allowed);
@@ -81,38 +87,74 @@ describe('canTask: who × permission', () => {
 });
 
 describe('taskAbilities: standing × status', () => {
-  const table: [string, Actor, TaskStatus, TaskAction[], { edit: boolean; tick: boolean; upload: boolean }][] = [
+  const table: [
+    string,
+    Actor,
+    TaskStatus,
+    TaskAction[],
+    { edit: boolean; tick: boolean; upload: boolean; sheet: boolean },
+  ][] = [
     [
       'the liaison on an open task',
       liaisonA,
       'in_progress',
       ['progress', 'done', 'cannot', 'carry_over', 'urge', 'escalate'],
-      { edit: true, tick: true, upload: true },
+      { edit: true, tick: true, upload: true, sheet: true },
     ],
     [
       'the owner on an open task',
       owner,
       'not_started',
       ['progress', 'done', 'cannot', 'carry_over'],
-      { edit: false, tick: true, upload: true },
+      { edit: false, tick: true, upload: true, sheet: false },
     ],
     [
       'a leader on an open task',
       leader,
       'in_progress',
       ['urge', 'instruct'],
-      { edit: false, tick: false, upload: true },
+      { edit: false, tick: false, upload: true, sheet: true },
     ],
-    ['the escalated leader on done', boss, 'done', ['instruct'], { edit: false, tick: false, upload: true }],
-    ['the liaison on done', liaisonA, 'done', ['accept', 'return'], { edit: false, tick: false, upload: true }],
-    ['the owner on done', owner, 'done', [], { edit: false, tick: false, upload: false }],
-    ['the liaison on cannot', liaisonA, 'cannot', ['accept', 'return'], { edit: false, tick: false, upload: true }],
-    ['the liaison on accepted', liaisonA, 'accepted', ['reopen'], { edit: false, tick: false, upload: true }],
-    ['a leader on accepted', leader, 'accepted', [], { edit: false, tick: false, upload: false }],
-    ['a member anywhere', member, 'in_progress', [], { edit: false, tick: false, upload: false }],
+    [
+      'the escalated leader on done',
+      boss,
+      'done',
+      ['instruct'],
+      { edit: false, tick: false, upload: true, sheet: true },
+    ],
+    [
+      'the liaison on done',
+      liaisonA,
+      'done',
+      ['accept', 'return'],
+      { edit: false, tick: false, upload: true, sheet: true },
+    ],
+    ['the owner on done', owner, 'done', [], { edit: false, tick: false, upload: false, sheet: false }],
+    [
+      'the liaison on cannot',
+      liaisonA,
+      'cannot',
+      ['accept', 'return'],
+      { edit: false, tick: false, upload: true, sheet: true },
+    ],
+    [
+      'the liaison on accepted',
+      liaisonA,
+      'accepted',
+      ['reopen'],
+      { edit: false, tick: false, upload: true, sheet: true },
+    ],
+    ['a leader on accepted', leader, 'accepted', [], { edit: false, tick: false, upload: false, sheet: true }],
+    ['a member anywhere', member, 'in_progress', [], { edit: false, tick: false, upload: false, sheet: false }],
   ];
   it.each(table)('%s', (_name, who, status, actions, rest) => {
     const got = taskAbilities(who, { ...TASK, status });
-    expect(got).toEqual({ edit: rest.edit, actions, upload: rest.upload, tickMilestones: rest.tick });
+    expect(got).toEqual({
+      edit: rest.edit,
+      actions,
+      upload: rest.upload,
+      tickMilestones: rest.tick,
+      sheet: rest.sheet,
+    });
   });
 });

@@ -12,14 +12,16 @@ import { isOpen, nextTaskStatus } from './rules';
  * owns it (责任单位, e.g. a department account), or the leader it was escalated to (督办).
  */
 export type TaskStanding = 'liaison' | 'leader' | 'member' | 'owner' | 'escalated_to';
-export type TaskPermission = 'read' | 'create' | 'edit' | 'tick' | 'upload' | TaskAction;
+export type TaskPermission = 'read' | 'create' | 'edit' | 'tick' | 'upload' | 'sheet' | TaskAction;
 
 const REGION_ROLES = ['liaison', 'leader', 'member'] as const satisfies readonly TaskStanding[] & readonly Role[];
 
 /**
  * The liaison who owns the outcome sets, edits, accepts (验收), returns, reopens, urges and
  * escalates; the owner reports (a liaison in reach may record a report on their behalf); a leader
- * in reach urges and writes 批示, as does the leader it was escalated to. Members read.
+ * in reach urges and writes 批示, as does the leader it was escalated to. Members read. The 督办单
+ * is the paper of those who press the task: the region's liaisons and leaders, and the leader it
+ * was escalated to; not the unit it presses, nor members.
  */
 export const TASK_STANDINGS = {
   read: ['liaison', 'leader', 'member', 'owner', 'escalated_to'],
@@ -27,6 +29,7 @@ export const TASK_STANDINGS = {
   edit: ['liaison'],
   tick: ['liaison', 'owner'],
   upload: ['liaison', 'owner', 'leader', 'escalated_to'],
+  sheet: ['liaison', 'leader', 'escalated_to'], // 督办单
   progress: ['owner', 'liaison'],
   done: ['owner', 'liaison'],
   cannot: ['owner', 'liaison'],
@@ -70,7 +73,7 @@ export const boardRoots = (actor: Actor) => reachOf(actor, REGION_ROLES);
 /**
  * What the actor may do with the task now, for the detail's `abilities`: the actions both their
  * standing and the task's status allow; edits and the timetable while it is open; uploads when
- * there is something to attach them to.
+ * there is something to attach them to; the 督办单 whatever the status (it records what was done).
  */
 export function taskAbilities(actor: Actor, t: TaskScope & { status: TaskStatus }) {
   const actions = TASK_ACTIONS.filter((a) => canTask(actor, a, t) && nextTaskStatus(t.status, a) !== null);
@@ -79,5 +82,6 @@ export function taskAbilities(actor: Actor, t: TaskScope & { status: TaskStatus 
     actions,
     upload: canTask(actor, 'upload', t) && actions.length > 0,
     tickMilestones: canTask(actor, 'tick', t) && isOpen(t.status),
+    sheet: canTask(actor, 'sheet', t),
   };
 }

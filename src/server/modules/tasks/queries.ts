@@ -145,6 +145,14 @@ export function tasksOfOutcome(db: DbOrTx, actor: Actor, outcomeId: string) {
     .orderBy(...order);
 }
 
+/**
+ * Every task of an outcome, whoever may see each one: for documents about the outcome as a whole
+ * (落实情况报告), which the caller has let the actor read. In the order they were set.
+ */
+export function everyTaskOfOutcome(db: DbOrTx, outcomeId: string) {
+  return selectDetails(db).where(eq(tasks.outcomeId, outcomeId)).orderBy(asc(tasks.createdAt), asc(tasks.code));
+}
+
 /** The views' counts of the tasks at a place and beneath it (the board's region). */
 export async function boardCounts(db: DbOrTx, placeId: string, now: Date) {
   return (await countTasks(db, [inSubtreeOfPlace(places.path, placeId)], now)).views;

@@ -63,6 +63,7 @@ describe('POST /api/tasks', () => {
       actions: ['progress', 'done', 'cannot', 'carry_over', 'urge', 'escalate'],
       upload: true,
       tickMilestones: true,
+      sheet: true,
     });
     const outcome = json<OutcomeDetail>(await s.liaison.agent.get(`/api/outcomes/${s.outcome.id}`));
     expect(outcome).toMatchObject({ status: 'carrying_out', taskCount: 1, tasksAccepted: 0 });
@@ -166,7 +167,13 @@ describe('GET and PATCH /api/tasks/:id', () => {
 
   it('shows the task to the region and its owner, 404 elsewhere', async () => {
     const forMember = json<TaskDetail>(await s.member.agent.get(`/api/tasks/${task.id}`));
-    expect(forMember.abilities).toEqual({ edit: false, actions: [], upload: false, tickMilestones: false });
+    expect(forMember.abilities).toEqual({
+      edit: false,
+      actions: [],
+      upload: false,
+      tickMilestones: false,
+      sheet: false,
+    });
     const forOwner = json<TaskDetail>(await s.department.agent.get(`/api/tasks/${task.id}`));
     expect(forOwner.abilities.actions).toEqual(['progress', 'done', 'cannot', 'carry_over']);
     expect((await s.department2.agent.get(`/api/tasks/${task.id}`)).statusCode).toBe(404);

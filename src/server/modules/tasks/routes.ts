@@ -9,6 +9,7 @@ import { actOnTask } from './act-on-task';
 import { supervisionBoard } from './board';
 import { taskCandidates } from './candidates';
 import { createTask } from './create-task';
+import { documentRoutes } from './document-routes';
 import { fileRoutes } from './file-routes';
 import { loadTaskDetail } from './load';
 import { canTask } from './policy';
@@ -200,4 +201,5 @@ export async function taskRoutes(app: FastifyInstance, { db, config }: { db: Db;
   );
 
   await fileRoutes(app, { db, config });
+  await documentRoutes(app, { db });
 }

@@ -17,6 +17,7 @@ export {
   OutcomeTasksParams,
   OwnerCandidates,
   OwnerCandidatesQuery,
+  ReportParams,
   TaskActionBody,
   TaskDetail,
   TaskFile,

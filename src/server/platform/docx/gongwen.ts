@@ -7,8 +7,15 @@ import {
   Packer,
   PageNumber,
   Paragraph,
+  type Table,
   TextRun,
 } from 'docx';
+import type { Locale } from '../../../shared/enums';
+import { gongwenDate } from './dates';
+import { formTable, type GongwenRow } from './form-table';
+import { FANGSONG, HEITI, KAITI, LINE, MM, run, SIZE, SONG, XIAOBIAOSONG } from './styles';
+
+export { gongwenDate, gongwenDateTime } from './dates';
 
 /**
  * Official documents in 公文 style (GB/T 9704-2012, as far as Word can hold it): A4 with 37/35/28/26 mm
@@ -20,7 +27,10 @@ export type GongwenBlock =
   | { kind: 'heading1'; text: string } // 一、…
   | { kind: 'heading2'; text: string } // （一）…
   | { kind: 'paragraph'; text: string }
-  | { kind: 'label'; label: string; text: string }; // "时间：…", "地点：…"
+  | { kind: 'label'; label: string; text: string } // "时间：…", "地点：…"
+  | { kind: 'table'; rows: GongwenRow[] }; // a form (督办单): a label beside each entry
+
+export type { GongwenRow } from './form-table';
 
 export type GongwenDocument = {
   masthead?: string; // 发文机关标志 in red, e.g. "青禾区政协协商议事会议纪要"
@@ -29,55 +39,52 @@ export type GongwenDocument = {
   addressee?: string; // 主送机关
   blocks: GongwenBlock[];
   issuer?: string; // 落款
-  date: Date;
+  date: Date; // shown as its calendar day in the deployment's time zone
   copyTo?: string; // 抄送
+  locale?: Locale; // the reader's language for the date and punctuation (default zh-CN)
 };
 
-const MM = 56.7; // twips per millimetre
-const LINE = { line: 579, lineRule: LineRuleType.EXACT }; // 28.95 pt
-const SIZE = { 2: 44, 3: 32, 4: 28 }; // 号 → half-points
-const latin = 'Times New Roman';
-const font = (eastAsia: string) => ({ ascii: latin, hAnsi: latin, eastAsia, cs: latin });
-const FANGSONG = font('仿宋_GB2312');
-const HEITI = font('黑体');
-const KAITI = font('楷体_GB2312');
-const XIAOBIAOSONG = font('方正小标宋简体');
-const SONG = font('宋体');
-
-const run = (text: string, f = FANGSONG, size = SIZE[3], extra: { color?: string; bold?: boolean } = {}) =>
-  new TextRun({ text, font: f, size, ...extra });
-
-/** 2026年11月26日 — the date as 公文 writes it (Arabic numerals, per GB/T 9704-2012). */
-export const gongwenDate = (d: Date) => `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`;
-
-function blockParagraph(b: GongwenBlock): Paragraph {
+function blockParagraph(b: GongwenBlock, labelEnd: string): Paragraph | Table {
   switch (b.kind) {
     case 'heading1':
       return new Paragraph({ spacing: LINE, indent: { firstLine: 640 }, children: [run(b.text, HEITI)] });
     case 'heading2':
       return new Paragraph({ spacing: LINE, indent: { firstLine: 640 }, children: [run(b.text, KAITI)] });
+    case 'table':
+      return formTable(b.rows);
     case 'label':
       return new Paragraph({
         spacing: LINE,
         indent: { firstLine: 640 },
-        children: [run(`${b.label}：`, HEITI), run(b.text)],
+        children: [run(`${b.label}${labelEnd}`, HEITI), run(b.text)],
       });
     default:
       return new Paragraph({ spacing: LINE, indent: { firstLine: 640 }, children: [run(b.text)] });
   }
 }
 
-/** Splits text into paragraphs on blank or single line breaks, dropping empty ones. */
-export const paragraphsOf = (text: string): GongwenBlock[] =>
+/** The non-empty lines of a text, trimmed. */
+export const linesOf = (text: string): string[] =>
   text
     .split(/\r?\n/)
     .map((t) => t.trim())
-    .filter(Boolean)
-    .map((t) => ({ kind: 'paragraph', text: t }));
+    .filter(Boolean);
+
+/** Splits text into paragraphs on blank or single line breaks, dropping empty ones. */
+export const paragraphsOf = (text: string): GongwenBlock[] =>
+  linesOf(text).map((t) => ({ kind: 'paragraph', text: t }));
+
+/** A label with the first line of `text` beside it ("批示：…") and its further lines as paragraphs beneath. */
+export function labelled(label: string, text: string): GongwenBlock[] {
+  const [first = '', ...rest] = linesOf(text);
+  return [{ kind: 'label', label, text: first }, ...rest.map((t): GongwenBlock => ({ kind: 'paragraph', text: t }))];
+}
 
 /** Renders the document as a .docx file. */
 export async function renderGongwen(doc: GongwenDocument): Promise<Buffer> {
-  const children: Paragraph[] = [];
+  const locale = doc.locale ?? 'zh-CN';
+  const colon = locale === 'en' ? ':' : '：';
+  const children: (Paragraph | Table)[] = [];
   if (doc.masthead) {
     children.push(
       new Paragraph({
@@ -107,8 +114,8 @@ export async function renderGongwen(doc: GongwenDocument): Promise<Buffer> {
       children: [run(doc.title, XIAOBIAOSONG, SIZE[2])],
     }),
   );
-  if (doc.addressee) children.push(new Paragraph({ spacing: LINE, children: [run(`${doc.addressee}：`)] }));
-  children.push(...doc.blocks.map(blockParagraph));
+  if (doc.addressee) children.push(new Paragraph({ spacing: LINE, children: [run(`${doc.addressee}${colon}`)] }));
+  children.push(...doc.blocks.map((b) => blockParagraph(b, locale === 'en' ? ': ' : '：')));
   children.push(new Paragraph({ spacing: LINE, children: [] }));
   if (doc.issuer) {
     children.push(
@@ -125,7 +132,7 @@ export async function renderGongwen(doc: GongwenDocument): Promise<Buffer> {
       alignment: AlignmentType.RIGHT,
       spacing: LINE,
       indent: { right: 1280 },
-      children: [run(gongwenDate(doc.date))],
+      children: [run(gongwenDate(doc.date, locale))],
     }),
   );
   if (doc.copyTo) {
@@ -133,7 +140,7 @@ export async function renderGongwen(doc: GongwenDocument): Promise<Buffer> {
       new Paragraph({
         spacing: { ...LINE, before: 600 },
         border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
-        children: [run(`抄送：${doc.copyTo}。`, FANGSONG, SIZE[4])],
+        children: [run(locale === 'en' ? `Copy to: ${doc.copyTo}.` : `抄送：${doc.copyTo}。`, FANGSONG, SIZE[4])],
       }),
     );
   }

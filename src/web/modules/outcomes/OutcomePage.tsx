@@ -13,7 +13,7 @@ import { useMe } from '../auth/api';
 import { OutcomeEvaluationCard } from '../evaluations';
 import { ProposalHandlingCard } from '../proposals';
 import { OutcomeRevisitsCard } from '../revisits';
-import { OutcomeTasksCard } from '../tasks';
+import { ImplementationReportButton, OutcomeTasksCard } from '../tasks';
 import { AnswerCards } from './AnswerCard';
 import { useOutcome } from './api';
 import { CaseFileCard } from './CaseFileCard';
@@ -82,6 +82,7 @@ function OutcomeBody({ outcome: o }: { outcome: OutcomeDetail }) {
           <Button icon={<FileWordOutlined />} loading={isExporting} onClick={exportWord}>
             {t('outcomes.detail.exportWord')}
           </Button>
+          <ImplementationReportButton outcome={o} />
         </Flex>
       </div>
       <div className="outcome-columns">

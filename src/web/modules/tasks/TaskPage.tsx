@@ -11,6 +11,7 @@ import { EditTaskModal } from './EditTaskModal';
 import { FilesView } from './FilesView';
 import { MilestonesCard } from './MilestonesCard';
 import { mayUseBoard } from './roles';
+import { SupervisionSheetButton } from './SupervisionSheetButton';
 import { TaskActionBar } from './TaskActionBar';
 import { TaskActionModal } from './TaskActionModal';
 import { TaskFacts } from './TaskFacts';
@@ -61,6 +62,9 @@ function TaskBody({ task }: { task: TaskDetail }) {
         <Flex gap={12} align="center" wrap style={{ marginBottom: 12 }}>
           <TaskStatusTag status={task.status} />
           <FlagText task={task} />
+          <span className="task-sheet">
+            <SupervisionSheetButton task={task} />
+          </span>
         </Flex>
         <TaskActionBar task={task} viewerId={me.data?.id} onPick={setAction} onEdit={() => setIsEditing(true)} />
       </div>

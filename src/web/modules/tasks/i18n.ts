@@ -207,6 +207,15 @@ const zhCN = {
     title: '我的任务',
     empty: '暂无由您负责的任务',
   },
+  documents: {
+    sheet: '导出督办单',
+    report: '导出落实情况报告',
+    sheetFile: '{{code}} 督办单.docx',
+    reportFile: '{{code}} 落实情况报告.docx',
+    preparing: '正在生成 Word 文件…',
+    ready: '已生成，请查看浏览器的下载',
+    failed: '导出失败：{{reason}}',
+  },
 };
 
 export type ModuleMessages = typeof zhCN;
@@ -417,6 +426,15 @@ const zhTW: ModuleMessages = {
     title: '我的任務',
     empty: '暫無由您負責的任務',
   },
+  documents: {
+    sheet: '匯出督辦單',
+    report: '匯出落實情況報告',
+    sheetFile: '{{code}} 督辦單.docx',
+    reportFile: '{{code}} 落實情況報告.docx',
+    preparing: '正在產生 Word 檔案…',
+    ready: '已產生，請查看瀏覽器的下載',
+    failed: '匯出失敗：{{reason}}',
+  },
 };
 
 const en: ModuleMessages = {
@@ -624,6 +642,15 @@ const en: ModuleMessages = {
   mine: {
     title: 'My tasks',
     empty: 'No tasks of yours',
+  },
+  documents: {
+    sheet: 'Export supervision sheet',
+    report: 'Export implementation report',
+    sheetFile: '{{code}} supervision sheet.docx',
+    reportFile: '{{code}} implementation report.docx',
+    preparing: 'Preparing the Word file…',
+    ready: 'Ready: see your browser’s downloads',
+    failed: 'Export failed: {{reason}}',
   },
 };
 
