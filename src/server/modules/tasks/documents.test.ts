@@ -244,10 +244,12 @@ describe('GET /api/outcomes/:id/implementation-report.docx', () => {
     }
   });
 
-  it('is for whoever reads the outcome: its region and those it was sent to', async () => {
-    for (const who of [s.leader, s.member, s.department]) {
+  it('is for the region of the outcome; a department it was sent to, which sees only its own tasks, is refused', async () => {
+    for (const who of [s.leader, s.member]) {
       expect((await who.agent.get(`/api/outcomes/${o.id}/implementation-report.docx`)).statusCode).toBe(200);
     }
+    const refused = await s.department.agent.get(`/api/outcomes/${o.id}/implementation-report.docx`);
+    expect(refused.statusCode).toBe(403);
   });
 
   it('answers 409 for a draft, 401, 404 for another region or no such outcome, 400 for a bad id', async () => {

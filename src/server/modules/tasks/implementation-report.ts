@@ -4,6 +4,7 @@
 // read from their table (revisits-read.ts) for the same reason.
 import { type Locale, TASK_STATUSES } from '../../../shared/enums';
 import type { Ctx } from '../../platform/context';
+import { isWithin } from '../../platform/db/place-path';
 import {
   type GongwenBlock,
   gongwenDate,
@@ -13,11 +14,12 @@ import {
   renderGongwen,
 } from '../../platform/docx/gongwen';
 import { headingNumber } from '../../platform/docx/numbering';
-import { AppError, notFound } from '../../platform/errors';
+import { AppError, forbidden, notFound } from '../../platform/errors';
 import { scoreOfOutcome } from '../evaluations';
 import { findVisibleOutcome, outcomeDocumentParts } from '../outcomes';
 import { type DocEvent, entryLine, eventsOfTasks, flagText, PROGRESS_KINDS, statusText } from './document-lines';
 import { TASK_DOC_WORDS } from './document-words';
+import { boardRoots } from './policy';
 import { everyTaskOfOutcome, type TaskRow } from './queries';
 import { REPORT_WORDS } from './report-words';
 import { revisitsOfOutcome } from './revisits-read';
@@ -107,12 +109,14 @@ function evaluationBlocks(score: Score, locale: Locale): GongwenBlock[] {
 /**
  * 落实情况报告: what became of a sent outcome — its consensus, to whom it went and their replies, the
  * leaders' 批示, each task with its progress, 督办 and 验收, the revisits and the 三评 score — for
- * whoever may read the outcome (its region, and those it was sent to: the report is theirs to
- * receive), in their language. 404 unseen, 409 while it is a draft.
+ * the outcome's region (its liaisons, leaders and members), in their language. A department it was
+ * sent to reads the outcome but only its own tasks (as on the 落实情况 card), so the report, which
+ * names every unit's, is not theirs: 403. 404 unseen, 409 while it is a draft.
  */
 export async function implementationReport(ctx: Ctx, outcomeId: string, now = new Date()) {
   const o = await findVisibleOutcome(ctx.db, ctx.actor, outcomeId);
   if (!o) throw notFound();
+  if (!boardRoots(ctx.actor).some((root) => isWithin(o.placePath, root))) throw forbidden();
   if (o.status === 'draft' || !o.sentAt) throw new AppError(409, 'task_report_not_sent');
   const { locale } = ctx;
   const w = REPORT_WORDS[locale];
