@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { messages } from '../web/modules/notifications/i18n';
 import { renderNotice as renderInConsole } from '../web/modules/notifications/render';
 import { LOCALES, type Locale, NOTIFICATION_KINDS } from './enums';
-import { noticeWords, renderNotice } from './notices';
+import { type NoticeParams, noticeWords, renderNotice } from './notices';
 
 // One source of wording: the server's email renders a notice word for word as the console does.
 const ts = {} as Record<Locale, TFunction>;
@@ -20,7 +20,7 @@ beforeAll(async () => {
 });
 
 const date = (iso: string) => `〔${iso.slice(0, 16)}〕`;
-const variants = [
+const variants: NoticeParams[] = [
   {
     code: 'RW-2026-0007',
     title: '桃园小区加装电梯',

@@ -54,6 +54,7 @@ export function testConfig(): Config {
     logLevel: 'silent',
     sessionTtlHours: 1,
     trustProxy: false,
+    mail: undefined,
     isProduction: false,
   };
 }
