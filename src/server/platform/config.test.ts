@@ -52,12 +52,18 @@ describe('email (SMTP_URL, MAIL_FROM)', () => {
   });
 
   it('reads the server and the sender', () => {
-    const env = { ...base, SMTP_URL: 'smtp://user:pass@mail.example.gov.cn:587', MAIL_FROM: '商量 <noreply@example.gov.cn>' };
+    const env = {
+      ...base,
+      SMTP_URL: 'smtp://user:pass@mail.example.gov.cn:587',
+      MAIL_FROM: '商量 <noreply@example.gov.cn>',
+    };
     expect(loadConfig(env).mail).toEqual({
       smtpUrl: 'smtp://user:pass@mail.example.gov.cn:587',
       from: '商量 <noreply@example.gov.cn>',
     });
-    expect(loadConfig({ ...env, SMTP_URL: 'smtps://mail.example.gov.cn' }).mail?.smtpUrl).toBe('smtps://mail.example.gov.cn');
+    expect(loadConfig({ ...env, SMTP_URL: 'smtps://mail.example.gov.cn' }).mail?.smtpUrl).toBe(
+      'smtps://mail.example.gov.cn',
+    );
   });
 
   it.each([

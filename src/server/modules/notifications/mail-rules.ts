@@ -24,7 +24,8 @@ export const retryDelayMs = (attempt: number) => Math.min(2 ** Math.max(1, attem
 export const oldestMailable = (now: Date) => new Date(now.getTime() - MAIL_RULES.maxAgeMs);
 
 /** A notice whose next try would come after it is too old to mail is given up (it stays in the console). */
-export const isGivenUp = (createdAt: Date, retryAt: Date) => retryAt.getTime() - createdAt.getTime() > MAIL_RULES.maxAgeMs;
+export const isGivenUp = (createdAt: Date, retryAt: Date) =>
+  retryAt.getTime() - createdAt.getTime() > MAIL_RULES.maxAgeMs;
 
 /**
  * The latest digest time at or before `now` (08:00 in Asia/Shanghai): a digest lists the notices

@@ -84,7 +84,12 @@ describe('the daily digest', () => {
   });
 
   it('in English', () => {
-    const mail = renderDigestMail({ locale: 'en', displayName: 'Chen' }, [urged], new Date('2026-07-01T00:00:00Z'), url);
+    const mail = renderDigestMail(
+      { locale: 'en', displayName: 'Chen' },
+      [urged],
+      new Date('2026-07-01T00:00:00Z'),
+      url,
+    );
     expect(mail.subject).toBe('[Shangliang] Your notifications: 1');
     expect(mail.text.split('\n')[0]).toBe('Hello Chen, your notifications up to Jul 1, 2026, 8:00 AM (1):');
   });

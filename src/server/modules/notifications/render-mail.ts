@@ -29,7 +29,8 @@ function parts(locale: Locale, n: MailedNotice, publicUrl: string) {
   return { headline, lines, url };
 }
 
-const footer = (locale: Locale, publicUrl: string) => formatMessage(MAIL_TEXTS[locale].footer, { url: `${publicUrl}/me` });
+const footer = (locale: Locale, publicUrl: string) =>
+  formatMessage(MAIL_TEXTS[locale].footer, { url: `${publicUrl}/me` });
 
 /** One notice as a mail: its headline as the subject, its lines, the link to its record. */
 export function renderNoticeMail(reader: Reader, n: MailedNotice, publicUrl: string): RenderedMail {

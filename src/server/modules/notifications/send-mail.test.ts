@@ -70,7 +70,8 @@ const rowOf = async (id: string) => {
   const [row] = await t.db.select().from(notifications).where(eq(notifications.id, id));
   return row;
 };
-const filedAt = (id: string, at: Date) => t.db.update(notifications).set({ createdAt: at }).where(eq(notifications.id, id));
+const filedAt = (id: string, at: Date) =>
+  t.db.update(notifications).set({ createdAt: at }).where(eq(notifications.id, id));
 const later = (now: Date, minutes: number) => new Date(now.getTime() + minutes * MINUTE);
 
 describe('each notice as it comes', () => {
@@ -161,7 +162,10 @@ describe('what is not mailed', () => {
     expect(smtp.to(email)).toEqual([]);
 
     // mail that started long ago: a notice of eight days ago is history, one of six days is sent
-    await t.db.update(accounts).set({ emailNoticesSince: new Date(0) }).where(eq(accounts.id, before.id));
+    await t.db
+      .update(accounts)
+      .set({ emailNoticesSince: new Date(0) })
+      .where(eq(accounts.id, before.id));
     await filedAt(early.id, new Date(Date.now() - 8 * 24 * 60 * MINUTE));
     const recent = await file(before, 'task_done');
     await filedAt(recent.id, new Date(Date.now() - 6 * 24 * 60 * MINUTE));
@@ -281,7 +285,10 @@ describe('when sending fails', () => {
     const now = new Date();
     await mailEachNotice(deps, now);
     const jo = await person('each');
-    await t.db.update(accounts).set({ emailNoticesSince: new Date(0) }).where(eq(accounts.id, jo.id));
+    await t.db
+      .update(accounts)
+      .set({ emailNoticesSince: new Date(0) })
+      .where(eq(accounts.id, jo.id));
     const old = await file(jo);
     await filedAt(old.id, new Date(now.getTime() - MAIL_RULES.maxAgeMs + MINUTE));
     logs.length = 0;

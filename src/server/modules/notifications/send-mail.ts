@@ -10,14 +10,7 @@ import type { Db } from '../../platform/db';
 import { accounts, notifications } from '../../platform/db/schema';
 import type { Job } from '../../platform/jobs';
 import type { Mail, Mailer } from '../../platform/mail';
-import {
-  isGivenUp,
-  isRefusalOfThisMail,
-  lastDigestTime,
-  MAIL_RULES,
-  oldestMailable,
-  retryDelayMs,
-} from './mail-rules';
+import { isGivenUp, isRefusalOfThisMail, lastDigestTime, MAIL_RULES, oldestMailable, retryDelayMs } from './mail-rules';
 import { renderDigestMail, renderNoticeMail } from './render-mail';
 
 export type MailDeps = {
@@ -88,7 +81,10 @@ type Claimed = Awaited<ReturnType<typeof claim>>[number];
 const ids = (rows: Claimed[]) => rows.map((r) => r.id);
 
 async function markSent(db: Db, rows: Claimed[], now: Date) {
-  await db.update(notifications).set({ emailedAt: now, emailRetryAt: null }).where(inArray(notifications.id, ids(rows)));
+  await db
+    .update(notifications)
+    .set({ emailedAt: now, emailRetryAt: null })
+    .where(inArray(notifications.id, ids(rows)));
 }
 
 /** Counts a failed attempt and sets the next; logs it, and loudly when the notice is too old to try again. */
@@ -132,7 +128,10 @@ async function sendAll(
       if (isRefusalOfThisMail(err)) continue;
       const untried = groups.slice(i + 1).flat();
       if (untried.length > 0)
-        await deps.db.update(notifications).set({ emailRetryAt: retryAt }).where(inArray(notifications.id, ids(untried)));
+        await deps.db
+          .update(notifications)
+          .set({ emailRetryAt: retryAt })
+          .where(inArray(notifications.id, ids(untried)));
       break;
     }
     await markSent(deps.db, group, now);
