@@ -33,7 +33,11 @@ export function AccountProfileForm({ account }: { account: AccountDetail }) {
       form={form}
       layout="vertical"
       disabled={!manage}
-      initialValues={{ displayName: account.displayName, homePlaceId: account.homePlace.id, email: account.email ?? '' }}
+      initialValues={{
+        displayName: account.displayName,
+        homePlaceId: account.homePlace.id,
+        email: account.email ?? '',
+      }}
       onFinish={onFinish}
     >
       <Form.Item
@@ -56,7 +60,7 @@ export function AccountProfileForm({ account }: { account: AccountDetail }) {
         extra={t('accounts.emailHelp')}
         rules={[{ type: 'email', message: t('accounts.emailInvalid') }, { max: 254 }]}
       >
-        <Input type="email" autoComplete="off" placeholder="name@example.gov.cn" maxLength={254} />
+        <Input inputMode="email" autoComplete="off" placeholder="name@example.gov.cn" maxLength={254} />
       </Form.Item>
       {manage && (
         <Button type="primary" htmlType="submit" loading={update.isPending}>

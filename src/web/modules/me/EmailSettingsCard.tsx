@@ -46,7 +46,7 @@ export function EmailSettingsCard({ me }: { me: Me }) {
           extra={t('me.email.addressHelp')}
           rules={[{ type: 'email', message: t('me.email.addressInvalid') }, { max: 254 }]}
         >
-          <Input type="email" autoComplete="email" placeholder="name@example.gov.cn" maxLength={254} />
+          <Input inputMode="email" autoComplete="email" placeholder="name@example.gov.cn" maxLength={254} />
         </Form.Item>
         <Form.Item name="emailNotices" label={t('me.email.choice')}>
           <Radio.Group
