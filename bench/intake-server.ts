@@ -47,6 +47,7 @@ async function main() {
     logLevel: 'silent',
     sessionTtlHours: 1,
     trustProxy: false,
+    mail: undefined,
     isProduction: false,
   };
   // every request here comes from 127.0.0.1: with the public intake's per-source limits on

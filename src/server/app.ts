@@ -10,7 +10,7 @@ import { auditRoutes } from './modules/audit';
 import { authRoutes } from './modules/auth';
 import { consultationRoutes, publicAttendanceRoutes } from './modules/consultations';
 import { evaluationRoutes } from './modules/evaluations';
-import { notificationRoutes } from './modules/notifications';
+import { notificationMailJobs, notificationRoutes } from './modules/notifications';
 import { onlineRoutes, publicOnlineRoutes } from './modules/online';
 import { outcomeRoutes, publicOutcomesOf } from './modules/outcomes';
 import { placeRoutes } from './modules/places';
@@ -40,6 +40,7 @@ import { registerInputGuard } from './platform/http/input-guard';
 import { securityHeaders } from './platform/http/security-headers';
 import { webRoutes } from './platform/http/web';
 import { runJobsWhileListening } from './platform/jobs';
+import { makeMailer } from './platform/mail';
 import { platformJobs } from './platform/sweeps';
 
 export type AppOptions = {
@@ -119,11 +120,15 @@ export async function buildApp({
   // the synonym table sits above submissions, whose stored words follow it
   await app.register(vocabularyRoutes, { ...deps, pending: (ctx) => staleTermsCount(ctx.db) });
   if (serveWeb) await app.register(webRoutes);
+  // notices by email only where SMTP_URL is set
+  const mailer = config.mail ? makeMailer(config.mail) : undefined;
+  if (mailer) app.addHook('onClose', async () => mailer.close());
   runJobsWhileListening(app, database.db, [
     ...platformJobs,
     ...submissionJobs(config.dataDir),
     ...taskJobs(config.dataDir),
     ...revisitJobs(config.dataDir),
+    ...(mailer ? notificationMailJobs({ mailer, publicUrl: config.publicUrl, log: app.log }) : []),
   ]);
   return app;
 }

@@ -222,6 +222,10 @@ export const NOTIFICATION_KINDS = [
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
+/** Whether a person's notices also come by email: never, each as it comes, or one digest a day at 08:00. */
+export const EMAIL_NOTICE_CHOICES = ['off', 'each', 'daily'] as const;
+export type EmailNoticeChoice = (typeof EMAIL_NOTICE_CHOICES)[number];
+
 /** An online consultation vote on a statement. */
 export const VOTES = ['agree', 'disagree', 'pass'] as const;
 export type Vote = (typeof VOTES)[number];

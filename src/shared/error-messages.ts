@@ -174,6 +174,11 @@ export const FIELD_MESSAGES = {
     'zh-TW': '只能包含字母、數字和短橫線（2–32 位）',
     en: 'Letters, digits and dashes only (2–32)',
   },
+  email_format: {
+    'zh-CN': '请输入有效的邮箱地址，如 name@example.gov.cn',
+    'zh-TW': '請輸入有效的電子郵件地址，如 name@example.gov.cn',
+    en: 'Enter a valid email address, such as name@example.gov.cn',
+  },
   mobile_format: {
     'zh-CN': '请输入 11 位手机号码',
     'zh-TW': '請輸入 11 位手機號碼',

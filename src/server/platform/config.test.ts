@@ -42,3 +42,36 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...base, TRUST_PROXY: value })).toThrow(/TRUST_PROXY must be false or the proxies/);
   });
 });
+
+describe('email (SMTP_URL, MAIL_FROM)', () => {
+  const base = { DATA_DIR: `${process.env.TMPDIR ?? '/tmp'}/shangliang-config-test`, SECRET: 'x'.repeat(32) };
+
+  it('sends none when SMTP_URL is unset or blank', () => {
+    expect(loadConfig(base).mail).toBeUndefined();
+    expect(loadConfig({ ...base, SMTP_URL: '', MAIL_FROM: '' }).mail).toBeUndefined();
+  });
+
+  it('reads the server and the sender', () => {
+    const env = {
+      ...base,
+      SMTP_URL: 'smtp://user:pass@mail.example.gov.cn:587',
+      MAIL_FROM: '商量 <noreply@example.gov.cn>',
+    };
+    expect(loadConfig(env).mail).toEqual({
+      smtpUrl: 'smtp://user:pass@mail.example.gov.cn:587',
+      from: '商量 <noreply@example.gov.cn>',
+    });
+    expect(loadConfig({ ...env, SMTP_URL: 'smtps://mail.example.gov.cn' }).mail?.smtpUrl).toBe(
+      'smtps://mail.example.gov.cn',
+    );
+  });
+
+  it.each([
+    [{ SMTP_URL: 'smtp://mail.example.gov.cn' }, /MAIL_FROM: required with SMTP_URL/],
+    [{ SMTP_URL: 'http://mail.example.gov.cn', MAIL_FROM: 'a@b.cn' }, /SMTP_URL must be smtp/],
+    [{ SMTP_URL: 'mail.example.gov.cn', MAIL_FROM: 'a@b.cn' }, /SMTP_URL/],
+    [{ SMTP_URL: 'smtp://mail.example.gov.cn', MAIL_FROM: 'noreply' }, /MAIL_FROM must be an address/],
+  ])('refuses %j', (env, message) => {
+    expect(() => loadConfig({ ...base, ...env })).toThrow(message);
+  });
+});

@@ -4,6 +4,9 @@ import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 
+// an empty value in .env (`SMTP_URL=`) means unset
+const blankIsUnset = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
@@ -13,6 +16,21 @@ const Env = z.object({
   SECRET: z.string().min(32, 'SECRET must be at least 32 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_TTL_HOURS: z.coerce.number().int().positive().default(12),
+  SMTP_URL: z.preprocess(
+    blankIsUnset,
+    z
+      .string()
+      .url()
+      .refine((u) => /^smtps?:\/\//.test(u), 'SMTP_URL must be smtp://… (STARTTLS when offered) or smtps://… (TLS)')
+      .optional(),
+  ),
+  MAIL_FROM: z.preprocess(
+    blankIsUnset,
+    z
+      .string()
+      .regex(/^(?:[^<>]*<)?[^<>\s@]+@[^<>\s@]+(?:>)?$/, 'MAIL_FROM must be an address: 商量 <noreply@example.gov.cn>')
+      .optional(),
+  ),
   TRUST_PROXY: z
     .string()
     .default('false')
@@ -48,8 +66,12 @@ export type Config = {
    * throttling counts (Fastify ≥ 5.12 ignores hop counts for that reason).
    */
   trustProxy: false | string;
+  /** notices by email (SMTP_URL and MAIL_FROM); absent: no email is sent */
+  mail: MailConfig | undefined;
   isProduction: boolean;
 };
+
+export type MailConfig = { smtpUrl: string; from: string };
 
 /** Reads configuration from the environment; the secret is generated into DATA_DIR when absent. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -59,6 +81,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.SMTP_URL && !e.MAIL_FROM) {
+    throw new Error('Invalid configuration:\n  MAIL_FROM: required with SMTP_URL (who the mail is from)');
+  }
   const dataDir = resolve(e.DATA_DIR);
   mkdirSync(dataDir, { recursive: true });
   return {
@@ -71,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     sessionTtlHours: e.SESSION_TTL_HOURS,
     trustProxy: e.TRUST_PROXY,
+    mail: e.SMTP_URL && e.MAIL_FROM ? { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM } : undefined,
     isProduction: env.NODE_ENV === 'production',
   };
 }

@@ -2,8 +2,16 @@ import { sql } from 'drizzle-orm';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import type { Db, Tx } from './db';
 
-/** A periodic job: `run` gets the transaction that holds the job's lock and returns what it did. */
-export type Job = { name: string; everyMs: number; run: (tx: Tx) => Promise<number> };
+/**
+ * A periodic job: `run` gets the transaction that holds the job's lock and returns what it did.
+ * Work that waits on another server (SMTP) must not hold a transaction meanwhile (on PGlite one
+ * open transaction stops every request): it is `runAfterClaim`, which runs once its period is
+ * claimed and committed, and claims the rows it works on itself (FOR UPDATE SKIP LOCKED).
+ */
+export type Job = { name: string; everyMs: number } & (
+  | { run: (tx: Tx) => Promise<number> }
+  | { runAfterClaim: (db: Db) => Promise<number> }
+);
 
 // advisory locks in the two-key space (never meets the one-key locks of db/locks.ts)
 const JOB_LOCK_SPACE = 5_316_100;
@@ -14,18 +22,23 @@ const JOB_LOCK_SPACE = 5_316_100;
  * period in `job_runs`. Returns what the job did, or null when it was not its turn.
  */
 export async function runJobOnce(db: Db, job: Job): Promise<number | null> {
-  return db.transaction(async (tx) => {
-    const lock = await tx.execute<{ ok: boolean }>(
-      sql`select pg_try_advisory_xact_lock(${JOB_LOCK_SPACE}, hashtext(${job.name})) as ok`,
-    );
-    if (!lock.rows[0]?.ok) return null;
-    const claimed = await tx.execute(sql`insert into job_runs (name, ran_at) values (${job.name}, now())
-      on conflict (name) do update set ran_at = now()
-      where job_runs.ran_at <= now() - ${job.everyMs} * interval '1 millisecond' + interval '1 second'
-      returning name`);
-    if (claimed.rows.length === 0) return null;
-    return job.run(tx);
-  });
+  if ('runAfterClaim' in job) {
+    const isMyTurn = await db.transaction((tx) => claimTurn(tx, job));
+    return isMyTurn ? job.runAfterClaim(db) : null;
+  }
+  return db.transaction(async (tx) => ((await claimTurn(tx, job)) ? job.run(tx) : null));
+}
+
+async function claimTurn(tx: Tx, job: Job) {
+  const lock = await tx.execute<{ ok: boolean }>(
+    sql`select pg_try_advisory_xact_lock(${JOB_LOCK_SPACE}, hashtext(${job.name})) as ok`,
+  );
+  if (!lock.rows[0]?.ok) return false;
+  const claimed = await tx.execute(sql`insert into job_runs (name, ran_at) values (${job.name}, now())
+    on conflict (name) do update set ran_at = now()
+    where job_runs.ran_at <= now() - ${job.everyMs} * interval '1 millisecond' + interval '1 second'
+    returning name`);
+  return claimed.rows.length > 0;
 }
 
 /**

@@ -31,13 +31,14 @@ let openApp: FastifyInstance | undefined;
 /**
  * An app for this test file on the worker's database: in-memory PGlite by default, or the run's
  * PostgreSQL database (migrated by the global setup) under TEST_DB=postgres. One per file: the
- * previous file's app is closed first (closing an app leaves the shared database open).
+ * previous file's app is closed first (closing an app leaves the shared database open). `config`
+ * changes the test configuration (an SMTP server, a proxy).
  */
-export async function startTestApp(): Promise<TestApp> {
+export async function startTestApp(config: Partial<Config> = {}): Promise<TestApp> {
   await openApp?.close();
   workerDatabase ??= openWorkerDatabase();
   const database = await workerDatabase;
-  const app = await buildApp({ config: testConfig(), database, serveWeb: false });
+  const app = await buildApp({ config: { ...testConfig(), ...config }, database, serveWeb: false });
   await app.ready();
   openApp = app;
   return { app, database, db: database.db };
@@ -54,6 +55,7 @@ export function testConfig(): Config {
     logLevel: 'silent',
     sessionTtlHours: 1,
     trustProxy: false,
+    mail: undefined,
     isProduction: false,
   };
 }

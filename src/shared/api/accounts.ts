@@ -10,6 +10,13 @@ export const Username = z
 /** A new password as it travels; how strong it must be is the server's rule and refines this there. */
 export const PasswordText = z.string().max(200);
 const DisplayName = z.string().trim().min(1).max(40);
+/** An email address for notices (通知邮箱), kept lower-cased. */
+export const EmailAddress = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254)
+  .regex(z.regexes.email, { message: 'email_format' });
 
 export const CreateAccountBody = z.object({
   username: Username,
@@ -20,7 +27,7 @@ export const CreateAccountBody = z.object({
 });
 
 export const UpdateAccountBody = z
-  .object({ displayName: DisplayName, isDisabled: z.boolean(), homePlaceId: z.uuid() })
+  .object({ displayName: DisplayName, isDisabled: z.boolean(), homePlaceId: z.uuid(), email: EmailAddress.nullable() })
   .partial();
 
 export const ResetPasswordBody = z.object({ password: PasswordText, mustChangePassword: z.boolean().default(true) });
@@ -41,6 +48,7 @@ export const AccountSummary = z.object({
   id: z.string(),
   username: z.string(),
   displayName: z.string(),
+  email: z.string().nullable(),
   homePlace: PlaceRef,
   isDisabled: z.boolean(),
   isLocked: z.boolean(),

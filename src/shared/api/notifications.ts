@@ -15,7 +15,7 @@ export const ListNotificationsQuery = PageQuery.extend({
 /**
  * A notice: its kind and parameters (rendered in the reader's language), and the record it opens
  * (task → /tasks/:id, outcome → /outcomes/:id, consultation → /consultations/:id).
- * The console reads these parameters (src/web/modules/notifications/render.ts); others are kept:
+ * The console and the email read these parameters (src/shared/notices.ts); others are kept:
  * - `code`, `title`: the record's, for every kind;
  * - `actor`: who took the step (display name), for all but task_due_soon, task_overdue, revisit_due;
  * - `note`: their own words, as written (an urge, a 批示, a reason for sending back, a report);

@@ -3,6 +3,7 @@ import { messages as auditMessages } from '../modules/audit/i18n';
 import { messages as authMessages } from '../modules/auth/i18n';
 import { messages as consultationsMessages } from '../modules/consultations/i18n';
 import { messages as evaluationsMessages } from '../modules/evaluations/i18n';
+import { messages as meMessages } from '../modules/me/i18n';
 import { messages as notificationsMessages } from '../modules/notifications/i18n';
 import { messages as onlineMessages } from '../modules/online/i18n';
 import { messages as outcomesMessages } from '../modules/outcomes/i18n';
@@ -74,14 +75,7 @@ const en: Messages = {
     member: 'CPPCC member',
     department: 'Department',
   },
-  me: {
-    title: 'My account',
-    profile: 'Profile',
-    grants: 'My roles',
-    noGrants: 'You hold no roles yet; ask an administrator.',
-    language: 'Language',
-    languageHelp: 'Used on every device you sign in on',
-  },
+  me: meMessages.en,
   // each module's own texts, kept beside its pages (modules/<module>/i18n.ts)
   ...authMessages.en,
   ...placesMessages.en,

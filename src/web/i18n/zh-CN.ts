@@ -5,6 +5,7 @@ import { messages as auditMessages } from '../modules/audit/i18n';
 import { messages as authMessages } from '../modules/auth/i18n';
 import { messages as consultationsMessages } from '../modules/consultations/i18n';
 import { messages as evaluationsMessages } from '../modules/evaluations/i18n';
+import { messages as meMessages } from '../modules/me/i18n';
 import { messages as notificationsMessages } from '../modules/notifications/i18n';
 import { messages as onlineMessages } from '../modules/online/i18n';
 import { messages as outcomesMessages } from '../modules/outcomes/i18n';
@@ -68,14 +69,7 @@ const zhCN = {
     signedOut: '已退出登录',
   },
   roles: { admin: '管理员', leader: '党委政府领导', liaison: '联络员', member: '政协委员', department: '职能部门' },
-  me: {
-    title: '我的账号',
-    profile: '基本信息',
-    grants: '我的角色',
-    noGrants: '您还没有任何角色，请联系管理员。',
-    language: '界面语言',
-    languageHelp: '登录后将在各设备上使用此语言',
-  },
+  me: meMessages['zh-CN'],
   // each module's own texts, kept beside its pages (modules/<module>/i18n.ts)
   ...authMessages['zh-CN'],
   ...placesMessages['zh-CN'],

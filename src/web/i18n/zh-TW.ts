@@ -3,6 +3,7 @@ import { messages as auditMessages } from '../modules/audit/i18n';
 import { messages as authMessages } from '../modules/auth/i18n';
 import { messages as consultationsMessages } from '../modules/consultations/i18n';
 import { messages as evaluationsMessages } from '../modules/evaluations/i18n';
+import { messages as meMessages } from '../modules/me/i18n';
 import { messages as notificationsMessages } from '../modules/notifications/i18n';
 import { messages as onlineMessages } from '../modules/online/i18n';
 import { messages as outcomesMessages } from '../modules/outcomes/i18n';
@@ -68,14 +69,7 @@ const zhTW: Messages = {
     signedOut: '已登出',
   },
   roles: { admin: '管理員', leader: '黨委政府領導', liaison: '聯絡員', member: '政協委員', department: '職能部門' },
-  me: {
-    title: '我的帳號',
-    profile: '基本資料',
-    grants: '我的角色',
-    noGrants: '您還沒有任何角色，請聯絡管理員。',
-    language: '介面語言',
-    languageHelp: '登入後將在各裝置上使用此語言',
-  },
+  me: meMessages['zh-TW'],
   // each module's own texts, kept beside its pages (modules/<module>/i18n.ts)
   ...authMessages['zh-TW'],
   ...placesMessages['zh-TW'],

@@ -4,6 +4,7 @@ export {
   DEMO_PASSWORD,
   isLocked,
   isOverLimit,
+  mailStartAfter,
   minutesLeft,
   needsChallenge,
   passwordProblem,

@@ -11,7 +11,7 @@ import { findVisiblePlace } from '../places';
 import { canAccount, isOwnAccount } from './policy';
 import { scopeOf } from './present';
 import { adminCountAt, clearSignInLock, findVisibleAccount, usernameTaken } from './queries';
-import { isLastTopAdmin } from './rules';
+import { isLastTopAdmin, mailStartAfter } from './rules';
 import type { CreateAccountInput, UpdateAccountInput } from './schemas';
 
 /** Loads an account the actor may manage: 404 outside their region, 403 when it outranks them. */
@@ -59,7 +59,7 @@ export async function createAccount(ctx: Ctx, input: CreateAccountInput) {
 }
 
 /**
- * Renames, disables/enables or re-homes an account; disabling ends its sessions and never leaves a
+ * Renames, disables/enables, re-homes an account or sets its email; disabling ends its sessions and never leaves a
  * top-level place without an active admin.
  */
 export async function updateAccount(ctx: Ctx, id: string, input: UpdateAccountInput) {
@@ -74,13 +74,17 @@ export async function updateAccount(ctx: Ctx, id: string, input: UpdateAccountIn
         if (isLastTopAdmin(g, await adminCountAt(tx, g.place.id))) throw conflict('last_admin');
       }
     }
+    const now = new Date();
+    const email = input.email === undefined ? before.email : input.email;
     await tx
       .update(accounts)
       .set({
         displayName: input.displayName,
         isDisabled: input.isDisabled,
         homePlaceId: home?.id,
-        updatedAt: new Date(),
+        email,
+        emailNoticesSince: mailStartAfter(before, { email, emailNotices: before.emailNotices }, now),
+        updatedAt: now,
       })
       .where(eq(accounts.id, id));
     if (input.isDisabled) await destroyAccountSessions(tx, id);
@@ -89,7 +93,12 @@ export async function updateAccount(ctx: Ctx, id: string, input: UpdateAccountIn
       entityType: 'account',
       entityId: id,
       placePath: home?.path ?? before.homePlacePath,
-      before: { displayName: before.displayName, isDisabled: before.isDisabled, homePlaceId: before.homePlace.id },
+      before: {
+        displayName: before.displayName,
+        isDisabled: before.isDisabled,
+        homePlaceId: before.homePlace.id,
+        email: before.email,
+      },
       after: input,
     });
   });

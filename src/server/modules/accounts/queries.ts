@@ -13,6 +13,9 @@ const summaryColumns = {
   id: accounts.id,
   username: accounts.username,
   displayName: accounts.displayName,
+  email: accounts.email,
+  emailNotices: accounts.emailNotices,
+  emailNoticesSince: accounts.emailNoticesSince,
   isDisabled: accounts.isDisabled,
   // when the latest lock of an address out of the account started (a username-and-address count
   // at its limit in sign_in_throttle), if any
@@ -30,6 +33,9 @@ type SummaryRow = {
   id: string;
   username: string;
   displayName: string;
+  email: string | null;
+  emailNotices: (typeof accounts.$inferSelect)['emailNotices'];
+  emailNoticesSince: Date | null;
   isDisabled: boolean;
   lockedAt: Date | null;
   mustChangePassword: boolean;

@@ -3,6 +3,7 @@ import {
   isLastTopAdmin,
   isLocked,
   isOverLimit,
+  mailStartAfter,
   minutesLeft,
   needsChallenge,
   passwordProblem,
@@ -103,5 +104,27 @@ describe('isLocked', () => {
     expect(isLocked(null, T0)).toBe(false);
     expect(isLocked(T0, at(14, 59))).toBe(true);
     expect(isLocked(T0, at(15))).toBe(false);
+  });
+});
+
+describe('mailStartAfter: from when notices are mailed', () => {
+  const then = new Date('2026-06-01T00:00:00.000Z');
+  const now = new Date('2026-07-01T00:00:00.000Z');
+  const was = (email: string | null, emailNotices: 'off' | 'each' | 'daily', since: Date | null = then) => ({
+    email,
+    emailNotices,
+    emailNoticesSince: since,
+  });
+  it.each([
+    ['a first address', was(null, 'each', null), { email: 'a@x.cn', emailNotices: 'each' }, now],
+    ['another address', was('a@x.cn', 'each'), { email: 'b@x.cn', emailNotices: 'each' }, now],
+    ['mail turned back on', was('a@x.cn', 'off'), { email: 'a@x.cn', emailNotices: 'daily' }, now],
+    ['each → daily', was('a@x.cn', 'each'), { email: 'a@x.cn', emailNotices: 'daily' }, then],
+    ['the same again', was('a@x.cn', 'daily'), { email: 'a@x.cn', emailNotices: 'daily' }, then],
+    ['turned off', was('a@x.cn', 'each'), { email: 'a@x.cn', emailNotices: 'off' }, then],
+    ['address taken away', was('a@x.cn', 'each'), { email: null, emailNotices: 'each' }, then],
+    ['an address while off', was(null, 'off', null), { email: 'a@x.cn', emailNotices: 'off' }, null],
+  ] as const)('%s', (_, before, after, since) => {
+    expect(mailStartAfter(before, after, now)).toEqual(since);
   });
 });

@@ -1,3 +1,4 @@
+import type { EmailNoticeChoice } from '../../../shared/enums';
 import { depthOf } from '../../platform/db/place-path';
 import { isCommonPassword } from './common-passwords';
 
@@ -76,3 +77,20 @@ export function minutesLeft(kind: ThrottleKind, s: ThrottleState | undefined, no
 export const isLocked = (lockedAt: Date | null | undefined, now: Date) =>
   Boolean(lockedAt) &&
   minutesLeft('pair', { failures: SIGN_IN_LIMITS.pair, windowStartedAt: lockedAt as Date }, now) > 0;
+
+type MailSettings = { email: string | null; emailNotices: EmailNoticeChoice };
+
+/**
+ * From when a person's notices go out by email: from the moment an address is set or changed or
+ * mail is turned back on — a new address never receives a flood of the notices from before it;
+ * any other change keeps the start it had.
+ */
+export function mailStartAfter(
+  before: MailSettings & { emailNoticesSince: Date | null },
+  after: MailSettings,
+  now: Date,
+): Date | null {
+  const isMailed = after.email !== null && after.emailNotices !== 'off';
+  const isNew = after.email !== before.email || before.emailNotices === 'off' || before.email === null;
+  return isMailed && isNew ? now : before.emailNoticesSince;
+}

@@ -1,5 +1,5 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import type { Locale } from '../../../shared/enums';
+import type { EmailNoticeChoice, Locale } from '../../../shared/enums';
 import { writeAudit } from '../../platform/audit';
 import { hashPassword, verifyPassword } from '../../platform/auth/passwords';
 import { destroyOtherSessions } from '../../platform/auth/sessions';
@@ -7,7 +7,7 @@ import type { Ctx } from '../../platform/context';
 import type { Db } from '../../platform/db';
 import { accounts, grants, places } from '../../platform/db/schema';
 import { AppError, unauthenticated } from '../../platform/errors';
-import { isOverLimit, reachedLimit, throttleKeys } from '../accounts';
+import { isOverLimit, mailStartAfter, reachedLimit, throttleKeys } from '../accounts';
 import { accountLocked, auditLock, lockedNow } from './sign-in';
 import { clearAttempts, countAttempt } from './throttle';
 
@@ -36,6 +36,37 @@ export async function updateMe(ctx: Ctx, input: { locale: Locale }) {
       entityId: ctx.actor.id,
       placePath: ctx.actor.homePlacePath,
       before,
+      after: input,
+    });
+  });
+}
+
+/**
+ * Sets the address one's notices are mailed to and how (each as it comes, a daily digest, none);
+ * a new address or mail turned back on starts from now (older notices are not mailed).
+ */
+export async function updateMyEmail(ctx: Ctx, input: { email: string | null; emailNotices: EmailNoticeChoice }) {
+  await ctx.db.transaction(async (tx) => {
+    const [before] = await tx
+      .select({
+        email: accounts.email,
+        emailNotices: accounts.emailNotices,
+        emailNoticesSince: accounts.emailNoticesSince,
+      })
+      .from(accounts)
+      .where(eq(accounts.id, ctx.actor.id));
+    if (!before) throw unauthenticated();
+    const now = new Date();
+    await tx
+      .update(accounts)
+      .set({ ...input, emailNoticesSince: mailStartAfter(before, input, now), updatedAt: now })
+      .where(eq(accounts.id, ctx.actor.id));
+    await writeAudit(tx, ctx, {
+      action: 'account.update_email',
+      entityType: 'account',
+      entityId: ctx.actor.id,
+      placePath: ctx.actor.homePlacePath,
+      before: { email: before.email, emailNotices: before.emailNotices },
       after: input,
     });
   });

@@ -7,8 +7,8 @@ import type { Config } from '../../platform/config';
 import { contextOf } from '../../platform/context';
 import type { Db } from '../../platform/db';
 import { unauthenticated } from '../../platform/errors';
-import { changeOwnPassword, loadMe, updateMe } from './own-account';
-import { ChangePasswordBody, MeResponse, SignInBody, UpdateMeBody } from './schemas';
+import { changeOwnPassword, loadMe, updateMe, updateMyEmail } from './own-account';
+import { ChangePasswordBody, MeResponse, SignInBody, UpdateMeBody, UpdateMyEmailBody } from './schemas';
 import { signIn } from './sign-in';
 
 export async function authRoutes(
@@ -28,7 +28,7 @@ export async function authRoutes(
   const me = async (accountId: string) => {
     const found = await loadMe(db, accountId);
     if (!found) throw unauthenticated();
-    return found;
+    return { ...found, isEmailConfigured: config.mail !== undefined };
   };
 
   r.post(
@@ -77,6 +77,23 @@ export async function authRoutes(
     async (req) => {
       const ctx = contextOf(req, db);
       await updateMe(ctx, req.body);
+      return me(ctx.actor.id);
+    },
+  );
+
+  r.put(
+    '/api/auth/me/email',
+    {
+      schema: {
+        tags,
+        summary: 'Your email address for notices, and each notice, a daily digest or none',
+        body: UpdateMyEmailBody,
+        response: { 200: MeResponse },
+      },
+    },
+    async (req) => {
+      const ctx = contextOf(req, db);
+      await updateMyEmail(ctx, req.body);
       return me(ctx.actor.id);
     },
   );

@@ -1,6 +1,6 @@
 import { ChangePasswordBody as ChangePasswordWire } from '../../../shared/api/auth';
 import { Password } from '../accounts';
 
-export { MeResponse, SignInBody, UpdateMeBody } from '../../../shared/api/auth';
+export { MeResponse, SignInBody, UpdateMeBody, UpdateMyEmailBody } from '../../../shared/api/auth';
 
 export const ChangePasswordBody = ChangePasswordWire.extend({ newPassword: Password });

@@ -158,6 +158,9 @@ export const notifications = pgTable(
     dedupeKey: text('dedupe_key'),
     readAt: at('read_at'),
     emailedAt: at('emailed_at'),
+    // failed sends: how many, and not before when the next try (also a claim's lease while sending)
+    emailAttempts: integer('email_attempts').notNull().default(0),
+    emailRetryAt: at('email_retry_at'),
     createdAt: createdAt(),
   },
   (t) => [

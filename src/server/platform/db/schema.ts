@@ -4,6 +4,7 @@ import {
   type AnyPgColumn,
   bigserial,
   boolean,
+  check,
   index,
   integer,
   jsonb,
@@ -15,6 +16,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import {
+  EMAIL_NOTICE_CHOICES,
   PLACE_KINDS,
   ROLES,
   SUBMISSION_CHANNELS,
@@ -26,6 +28,7 @@ export const placeKind = pgEnum('place_kind', PLACE_KINDS);
 export const role = pgEnum('role', ROLES);
 export const submissionStatus = pgEnum('submission_status', SUBMISSION_STATUSES);
 export const submissionChannel = pgEnum('submission_channel', SUBMISSION_CHANNELS);
+export const emailNotices = pgEnum('email_notices', EMAIL_NOTICE_CHOICES);
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
@@ -86,10 +89,19 @@ export const accounts = pgTable(
     locale: text('locale'),
     isDisabled: boolean('is_disabled').notNull().default(false),
     mustChangePassword: boolean('must_change_password').notNull().default(false),
+    // notices by email (when the deployment has SMTP): the address, lower-cased; each notice or a
+    // daily digest; and since when — a notice older than that is not mailed (no flood of old ones
+    // when an address is first set or mail is turned back on)
+    email: text('email'),
+    emailNotices: emailNotices('email_notices').notNull().default('each'),
+    emailNoticesSince: timestamp('email_notices_since', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex('accounts_username_key').on(sql`lower(${t.username})`)],
+  (t) => [
+    uniqueIndex('accounts_username_key').on(sql`lower(${t.username})`),
+    check('accounts_email_lower', sql`${t.email} = lower(${t.email})`),
+  ],
 );
 
 /** A role held at a place; it reaches that place and everything beneath it. */

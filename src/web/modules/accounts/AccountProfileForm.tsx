@@ -5,9 +5,9 @@ import { PlacePicker } from '../places';
 import { useAccountActions } from './api';
 import type { AccountDetail } from './types';
 
-type Values = { displayName: string; homePlaceId: string };
+type Values = { displayName: string; homePlaceId: string; email: string };
 
-/** Name and home place (the home decides which admins see the account). */
+/** Name, home place (the home decides which admins see the account) and email for notices. */
 export function AccountProfileForm({ account }: { account: AccountDetail }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -16,9 +16,11 @@ export function AccountProfileForm({ account }: { account: AccountDetail }) {
   const manage = account.abilities.manage;
 
   const onFinish = (v: Values) => {
+    const email = v.email.trim() === '' ? null : v.email.trim().toLowerCase();
     const body = {
       ...(v.displayName.trim() !== account.displayName ? { displayName: v.displayName.trim() } : {}),
       ...(v.homePlaceId !== account.homePlace.id ? { homePlaceId: v.homePlaceId } : {}),
+      ...(email !== account.email ? { email } : {}),
     };
     update.mutate(body, {
       onSuccess: () => message.success(t('common.saved')),
@@ -31,7 +33,11 @@ export function AccountProfileForm({ account }: { account: AccountDetail }) {
       form={form}
       layout="vertical"
       disabled={!manage}
-      initialValues={{ displayName: account.displayName, homePlaceId: account.homePlace.id }}
+      initialValues={{
+        displayName: account.displayName,
+        homePlaceId: account.homePlace.id,
+        email: account.email ?? '',
+      }}
       onFinish={onFinish}
     >
       <Form.Item
@@ -47,6 +53,14 @@ export function AccountProfileForm({ account }: { account: AccountDetail }) {
         rules={[{ required: true, message: t('accounts.placeRequired') }]}
       >
         <PlacePicker />
+      </Form.Item>
+      <Form.Item
+        name="email"
+        label={t('accounts.email')}
+        extra={t('accounts.emailHelp')}
+        rules={[{ type: 'email', message: t('accounts.emailInvalid') }, { max: 254 }]}
+      >
+        <Input inputMode="email" autoComplete="off" placeholder="name@example.gov.cn" maxLength={254} />
       </Form.Item>
       {manage && (
         <Button type="primary" htmlType="submit" loading={update.isPending}>

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Locale } from '../../../shared/enums';
 import { ApiError, api } from '../../api/client';
-import type { Challenge, ChangePasswordInput, Me, SignInInput } from './types';
+import type { Challenge, ChangePasswordInput, Me, SignInInput, UpdateMyEmailInput } from './types';
 
 export const meKey = ['me'] as const;
 
@@ -50,6 +50,15 @@ export function useSaveLocale() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (locale: Locale) => api<Me>('/api/auth/me', { method: 'PATCH', body: { locale } }),
+    onSuccess: (me) => qc.setQueryData(meKey, me),
+  });
+}
+
+/** One's email for notices and how they are mailed (each, a daily digest, none). */
+export function useSaveMyEmail() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: UpdateMyEmailInput) => api<Me>('/api/auth/me/email', { method: 'PUT', body }),
     onSuccess: (me) => qc.setQueryData(meKey, me),
   });
 }

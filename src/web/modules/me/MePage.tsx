@@ -7,8 +7,9 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { GrantTags } from '../accounts';
 import { useMe } from '../auth/api';
 import { ChangePasswordForm } from '../auth/ChangePasswordForm';
+import { EmailSettingsCard } from './EmailSettingsCard';
 
-/** Who I am, the roles I hold, my password and language. */
+/** Who I am, the roles I hold, my language, my email for notices and my password. */
 export default function MePage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -55,6 +56,7 @@ export default function MePage() {
             {t('me.languageHelp')}
           </Typography.Paragraph>
         </Card>
+        <EmailSettingsCard me={me.data} />
         <Card title={t('password.title')}>
           <ChangePasswordForm />
         </Card>

@@ -1,49 +1,10 @@
-// A notice in the reader's language, from its kind and parameters: the words the server filed
-// (code, title, actor, note, dueAt/startsAt) go into this module's texts (i18n.ts).
+// A notice in the reader's language: the shared renderer (src/shared/notices.ts) with the console's
+// i18next, which carries the shared catalogue under `notifications.` (i18n.ts).
 import type { TFunction } from 'i18next';
-import type { NotificationKind } from '../../../shared/enums';
-import { type ModuleMessages, messages } from './i18n';
+import { type RenderedNotice, renderNotice as renderWith } from '../../../shared/notices';
 import type { Notification } from './types';
 
-type ActorKind = keyof ModuleMessages['by'];
-type DateKind = keyof ModuleMessages['dates'];
-
-const actorKinds = new Set<string>(Object.keys(messages['zh-CN'].by));
-const hasActorLine = (k: NotificationKind): k is ActorKind => actorKinds.has(k);
-
-/** The parameter holding the date a kind shows: when an invited meeting starts, else when it is due. */
-const DATE_PARAM = {
-  task_assigned: 'dueAt',
-  task_due_soon: 'dueAt',
-  task_overdue: 'dueAt',
-  revisit_due: 'dueAt',
-  invited: 'startsAt',
-} as const satisfies Record<DateKind, string>;
-const hasDateLine = (k: NotificationKind): k is DateKind => k in DATE_PARAM;
-
-/** Where a notice opens: the record it tells of. */
-export const RECORD_PATHS = {
-  task: '/tasks/',
-  outcome: '/outcomes/',
-  consultation: '/consultations/',
-} as const satisfies Record<Notification['entityType'], string>;
-export const recordPath = (n: Pick<Notification, 'entityType' | 'entityId'>) =>
-  `${RECORD_PATHS[n.entityType]}${n.entityId}`;
-
-export type RenderedNotice = {
-  /** what happened to which record: 新任务：RW-2026-0001 加装电梯 */
-  headline: string;
-  /** who did it and what the reader is to do, with their words; when it is due */
-  lines: string[];
-};
-
-// a word left out by the filer leaves no hole: 新任务：加装电梯, not 新任务： 加装电梯
-const tidy = (s: string) =>
-  s
-    .replace(/\s{2,}/g, ' ')
-    .replace(/：\s+/g, '：')
-    .trim()
-    .replace(/[：:]$/, '');
+export { RECORD_PATHS, type RenderedNotice, recordPath } from '../../../shared/notices';
 
 /**
  * Renders a notice with `t` (the reader's language); `formatDate` shows an instant in the
@@ -54,23 +15,10 @@ export function renderNotice(
   n: Pick<Notification, 'kind' | 'params'>,
   formatDate: (iso: string) => string,
 ): RenderedNotice {
-  const word = (key: string) => {
-    const v = n.params[key];
-    return v === null || v === undefined ? '' : String(v).trim();
-  };
-  const headline = tidy(t(`notifications.kinds.${n.kind}`, { code: word('code'), title: word('title') }));
-  const actor = word('actor');
-  const note = word('note');
-  const lines: string[] = [];
-  const by = actor && hasActorLine(n.kind) ? t(`notifications.by.${n.kind}`, { actor }) : '';
-  if (by && note) lines.push(t('notifications.withNote', { line: by, note }));
-  else if (by || note) lines.push(by || note);
-  if (hasDateLine(n.kind)) {
-    const at = word(DATE_PARAM[n.kind]);
-    const date = Number.isNaN(Date.parse(at)) ? at : formatDate(at);
-    if (date) lines.push(t(`notifications.dates.${n.kind}`, { date }));
-  }
-  return { headline, lines };
+  // i18next types each key's {{words}} apart, which a key of a union cannot meet; the shared
+  // renderer fills in what each text names (shared/notices.test.ts checks every kind)
+  const say = t as unknown as (key: string, words: Record<string, string>) => string;
+  return renderWith((key, words) => say(`notifications.${key}`, words), n, formatDate);
 }
 
 const UNITS = [

@@ -23,6 +23,9 @@ describe('opensOnReceived', () => {
     displayName: 'a',
     locale: null,
     mustChangePassword: false,
+    email: null,
+    emailNotices: 'each',
+    isEmailConfigured: false,
     grants: roles.map((role, i) => ({
       id: `g${i}`,
       role,

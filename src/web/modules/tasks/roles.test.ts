@@ -9,6 +9,9 @@ const me = (...grants: [Role, PlaceKind, string][]): Me => ({
   displayName: 'a',
   locale: null,
   mustChangePassword: false,
+  email: null,
+  emailNotices: 'each',
+  isEmailConfigured: false,
   grants: grants.map(([role, kind, name], i) => ({ id: `g${i}`, role, place: { id: `p${i}`, name, kind } })),
 });
 

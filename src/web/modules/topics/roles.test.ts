@@ -9,6 +9,9 @@ const me = (...grants: [Role, 'district' | 'township'][]): Me => ({
   displayName: 'a',
   locale: null,
   mustChangePassword: false,
+  email: null,
+  emailNotices: 'each',
+  isEmailConfigured: false,
   grants: grants.map(([role, kind], i) => ({ id: `g${i}`, role, place: { id: `${kind}-${i}`, name: kind, kind } })),
 });
 

@@ -9,6 +9,9 @@ const me = (...grants: [Role, PlaceKind][]): Me => ({
   displayName: 'A',
   locale: null,
   mustChangePassword: false,
+  email: null,
+  emailNotices: 'each',
+  isEmailConfigured: false,
   grants: grants.map(([role, kind], i) => ({ id: `g${i}`, role, place: { id: `p${i}`, name: 'P', kind } })),
 });
 

@@ -1,0 +1,54 @@
+import { createInstance, type TFunction } from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { messages } from '../web/modules/notifications/i18n';
+import { renderNotice as renderInConsole } from '../web/modules/notifications/render';
+import { LOCALES, type Locale, NOTIFICATION_KINDS } from './enums';
+import { type NoticeParams, noticeWords, renderNotice } from './notices';
+
+// One source of wording: the server's email renders a notice word for word as the console does.
+const ts = {} as Record<Locale, TFunction>;
+beforeAll(async () => {
+  for (const lng of LOCALES) {
+    const i18n = createInstance();
+    await i18n.init({
+      lng,
+      resources: { [lng]: { translation: { notifications: messages[lng] } } },
+      interpolation: { escapeValue: false },
+    });
+    ts[lng] = i18n.t;
+  }
+});
+
+const date = (iso: string) => `〔${iso.slice(0, 16)}〕`;
+const variants: NoticeParams[] = [
+  {
+    code: 'RW-2026-0007',
+    title: '桃园小区加装电梯',
+    actor: '王科长',
+    note: '请本周五前报告',
+    dueAt: '2026-06-30T09:00:00.000Z',
+    startsAt: '2026-07-02T01:30:00.000Z',
+  },
+  { code: 'RW-1', title: '修路', actor: null, note: '照片不清楚', dueAt: '月底' },
+  { title: '<b>A & B</b>', actor: '{{x}}', note: '{{note}} $& $1' },
+  {},
+];
+
+describe.each(LOCALES)('in %s', (lng) => {
+  it.each(NOTIFICATION_KINDS)('%s reads the same in a mail as on the screen', (kind) => {
+    for (const params of variants) {
+      const inMail = renderNotice(noticeWords(lng), { kind, params }, date);
+      expect(inMail).toEqual(renderInConsole(ts[lng], { kind, params }, date));
+      expect([inMail.headline, ...inMail.lines].join('\n')).not.toMatch(/kinds\.|by\.|dates\./);
+    }
+  });
+});
+
+it('keeps braces and replacement patterns in a person’s words as written', () => {
+  const r = renderNotice(
+    noticeWords('en'),
+    { kind: 'task_instructed', params: { code: 'RW-1', title: 'T', actor: '{{note}}', note: '$& {{actor}}' } },
+    date,
+  );
+  expect(r).toEqual({ headline: 'Leader’s instruction: RW-1 T', lines: ['Instruction from {{note}}: $& {{actor}}'] });
+});
