@@ -55,7 +55,10 @@ describe('primaryAction: the step the viewer most likely came for', () => {
     ['the liaison urges a yellow task', task(['urge', 'escalate'], { flag: 'yellow' }), 'urge'],
     [
       'the liaison, who may also record a report for the unit, urges a red task',
-      task(['progress', 'done', 'urge', 'escalate'], { flag: 'red', owner: { id: 'unit', displayName: '区农业农村局' } }),
+      task(['progress', 'done', 'urge', 'escalate'], {
+        flag: 'red',
+        owner: { id: 'unit', displayName: '区农业农村局' },
+      }),
       'urge',
     ],
     [

@@ -5,7 +5,8 @@ import { DEPLOYMENT_TIME_ZONE } from '../../../shared/time-zone';
 const DAY_MS = 86_400_000;
 // 'en-CA' writes a day as 2026-11-25
 const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: DEPLOYMENT_TIME_ZONE });
-const clockFormat = new Intl.DateTimeFormat('en-CA', {
+// 'sv-SE' writes a moment as 2026-11-25 08:30:00
+const clockFormat = new Intl.DateTimeFormat('sv-SE', {
   timeZone: DEPLOYMENT_TIME_ZONE,
   hourCycle: 'h23',
   year: 'numeric',
@@ -24,11 +25,8 @@ export const daysBetween = (from: string, to: string) =>
   Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 
 /** How far the deployment's clock is ahead of UTC at an instant, in ms (+8 h in Beijing). */
-function offsetAt(ms: number) {
-  const p = Object.fromEntries(clockFormat.formatToParts(ms).map((x) => [x.type, x.value]));
-  const wall = Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute, +p.second);
-  return wall - Math.floor(ms / 1000) * 1000;
-}
+const offsetAt = (ms: number) =>
+  Date.parse(`${clockFormat.format(ms).replace(' ', 'T')}Z`) - Math.floor(ms / 1000) * 1000;
 
 /** The last millisecond of a day (YYYY-MM-DD) where the deployment is, as ISO: a deadline on that day. */
 export function endOfDeploymentDay(day: string) {

@@ -33,9 +33,7 @@ describe('reasonWords', () => {
       { key: 'overdue', days: 1 },
     ]);
     // past midnight in Beijing (still the evening before in UTC) it is the next day there
-    expect(reasonWords(dueYesterdayMorning, Date.parse('2026-05-20T16:30:00Z'))).toEqual([
-      { key: 'overdue', days: 2 },
-    ]);
+    expect(reasonWords(dueYesterdayMorning, Date.parse('2026-05-20T16:30:00Z'))).toEqual([{ key: 'overdue', days: 2 }]);
     // a few hours past a deadline of the same day: one day, never none
     expect(reasonWords(task({ reasons: ['overdue'], dueAt: '2026-05-20T08:00:00+08:00' }), NOW)).toEqual([
       { key: 'overdue', days: 1 },

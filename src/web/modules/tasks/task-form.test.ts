@@ -73,7 +73,9 @@ describe('toUpdateInput', () => {
     expect(pickerDay('2026-06-30T15:59:59.999Z').format('YYYY-MM-DD')).toBe('2026-06-30');
     expect(pickerDay('2026-06-30T16:30:00Z').format('YYYY-MM-DD')).toBe('2026-07-01');
     // picked again unchanged, the day sends nothing
-    expect(toUpdateInput({ ...task, dueAt: '2026-06-30T16:30:00Z' }, { ...same, dueAt: pickerDay('2026-06-30T16:30:00Z') })).toEqual({});
+    expect(
+      toUpdateInput({ ...task, dueAt: '2026-06-30T16:30:00Z' }, { ...same, dueAt: pickerDay('2026-06-30T16:30:00Z') }),
+    ).toEqual({});
   });
 
   it('sends only the fields that changed', () => {
