@@ -229,6 +229,8 @@ export async function seedDemoDeliberation(tx: DbOrTx, { places, accounts }: Ids
       status: 'answered',
       consensusItemIds: items.map((i) => i.id),
       createdById: liaisonNl,
+      // drafted the day after the meeting, sent the day after that
+      createdAt: new Date(now - 6 * DAY),
       sentAt: new Date(now - 5 * DAY),
     })
     .returning({ id: outcomes.id });

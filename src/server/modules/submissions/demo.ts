@@ -55,7 +55,8 @@ const DEMO_ITEMS: { at: string; category: string; status: SubmissionStatus; days
     at: 'nl-sq',
     category: '农业生产',
     status: 'township',
-    daysAgo: 6,
+    // before 南岭镇 took it up as a topic, three weeks ago (seed/demo-deliberation.ts)
+    daysAgo: 24,
     content: '今年玉米制种费用结算迟迟没到账，希望镇里协调企业按时付款。',
   },
   {
@@ -115,6 +116,8 @@ export async function seedDemoSubmissions(tx: DbOrTx, districtId: string, placeI
     const placeId = placeIds.get(item.at);
     if (!placeId) continue;
     const at = new Date(Date.now() - item.daysAgo * 86_400_000);
+    // sorted (or solved) a day after it came in, so its steps read in order on the tracking page
+    const stepAt = new Date(Math.min(Date.now(), at.getTime() + 86_400_000));
     const [row] = await tx
       .insert(submissions)
       .values({
@@ -127,7 +130,7 @@ export async function seedDemoSubmissions(tx: DbOrTx, districtId: string, placeI
         ...indexText(item.content),
         status: item.status,
         dueAt: dueAtFor(item.status, at, DEFAULT_DEADLINE_DAYS),
-        solvedAt: item.status === 'solved' ? new Date() : null,
+        solvedAt: item.status === 'solved' ? stepAt : null,
         createdAt: at,
       })
       .returning({ id: submissions.id });
@@ -140,6 +143,7 @@ export async function seedDemoSubmissions(tx: DbOrTx, districtId: string, placeI
         kind,
         isPublic: item.status === 'solved',
         note: item.status === 'solved' ? '网格员已上门帮助缴费，并教会家属使用手机缴费。' : null,
+        at: stepAt,
       });
     }
   }

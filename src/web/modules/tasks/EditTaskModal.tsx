@@ -1,10 +1,9 @@
 import { App, Form, Modal } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { showFormError } from '../../api/form-errors';
 import { useUpdateTask } from './api';
 import { TaskFields } from './TaskFields';
-import { type TaskFormValues, toUpdateInput } from './task-form';
+import { pickerDay, type TaskFormValues, toUpdateInput } from './task-form';
 import type { TaskDetail } from './types';
 
 type Props = { task: TaskDetail; open: boolean; onClose: () => void };
@@ -53,7 +52,7 @@ export function EditTaskModal({ task, open, onClose }: Props) {
           detail: task.detail ?? '',
           ownerId: task.owner.id,
           coUnits: task.coUnits,
-          dueAt: dayjs(task.dueAt),
+          dueAt: pickerDay(task.dueAt),
         }}
       >
         <TaskFields outcomeId={task.outcome.id} currentOwner={task.owner} />

@@ -1,11 +1,12 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, DatePicker, Flex, Form, Input, Select } from 'antd';
-import dayjs from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from './constants';
 import { OwnerSelect } from './OwnerSelect';
+import { pickerToday } from './task-form';
 
-const beforeToday = (d: dayjs.Dayjs) => d.isBefore(dayjs().startOf('day'));
+const beforeToday = (d: Dayjs) => d.isBefore(pickerToday(), 'day');
 
 type Props = {
   outcomeId: string;

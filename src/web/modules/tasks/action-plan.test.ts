@@ -11,6 +11,7 @@ const task = (actions: TaskAction[], over: Partial<Omit<Task, 'abilities'>> = {}
   milestoneCount: 0,
   milestonesDone: 0,
   escalatedTo: null,
+  owner: { id: ME, displayName: '区农业农村局' },
   abilities: { actions },
   ...over,
 });
@@ -52,6 +53,19 @@ describe('primaryAction: the step the viewer most likely came for', () => {
       'urge',
     ],
     ['the liaison urges a yellow task', task(['urge', 'escalate'], { flag: 'yellow' }), 'urge'],
+    [
+      'the liaison, who may also record a report for the unit, urges a red task',
+      task(['progress', 'done', 'urge', 'escalate'], {
+        flag: 'red',
+        owner: { id: 'unit', displayName: '区农业农村局' },
+      }),
+      'urge',
+    ],
+    [
+      'and takes no report as the step they came for on a green one',
+      task(['progress', 'done', 'urge', 'escalate'], { owner: { id: 'unit', displayName: '区农业农村局' } }),
+      undefined,
+    ],
     ['nothing stands out on a green task', task(['urge', 'escalate'], { flag: 'green' }), undefined],
     ['an accepted task waits for a revisit', task(['reopen'], { status: 'accepted' }), undefined],
     ['one who may do nothing has no primary', task([]), undefined],

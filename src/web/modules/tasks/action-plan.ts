@@ -10,7 +10,7 @@ const RARE: readonly TaskAction[] = ['cannot', 'carry_over', 'reopen'];
 type Viewer = { id: string | undefined };
 type Planned = Pick<
   TaskDetail,
-  'status' | 'flag' | 'awaitsAnswer' | 'milestoneCount' | 'milestonesDone' | 'escalatedTo'
+  'status' | 'flag' | 'awaitsAnswer' | 'milestoneCount' | 'milestonesDone' | 'escalatedTo' | 'owner'
 > & {
   abilities: Pick<TaskDetail['abilities'], 'actions'>;
 };
@@ -19,14 +19,16 @@ type Planned = Pick<
  * The step the viewer most likely came to take, from what the server allows them:
  * - the liaison on a task reported done (or not feasible): 验收通过;
  * - the owner: 报告进展 — or 报告完成 once every milestone is ticked, unless an urge awaits an answer
- *   (the urged owner must answer with progress);
+ *   (the urged owner must answer with progress); a liaison who may record a report for the unit
+ *   but came to press it has these among the other buttons;
  * - the leader it was escalated to (or any leader in reach): 批示;
  * - the liaison or leader on a task flagged red or yellow: 催办.
  */
 export function primaryAction(task: Planned, viewer: Viewer): TaskAction | undefined {
   const may = (a: TaskAction) => task.abilities.actions.includes(a);
   if (may('accept')) return 'accept';
-  if (may('progress') || may('done')) {
+  const isOwner = task.owner.id === viewer.id;
+  if ((may('progress') || may('done')) && (isOwner || !may('urge'))) {
     const allTicked = task.milestoneCount > 0 && task.milestonesDone === task.milestoneCount;
     if (may('done') && allTicked && !task.awaitsAnswer) return 'done';
     return may('progress') ? 'progress' : 'done';

@@ -110,7 +110,7 @@ export function useTickMilestone(id: string) {
   const changed = useTaskChanged();
   return useMutation({
     mutationFn: ({ milestoneId, done }: { milestoneId: string; done: boolean }) =>
-      api<unknown>(`/api/tasks/${id}/milestones/${milestoneId}/done`, { method: done ? 'POST' : 'DELETE' }),
+      api<unknown>(`/api/tasks/${id}/milestones/${milestoneId}/done`, { method: done ? 'PUT' : 'DELETE' }),
     onSuccess: changed,
     onError: useReloadOnConflict(id),
   });

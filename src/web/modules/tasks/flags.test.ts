@@ -25,6 +25,21 @@ describe('reasonWords', () => {
     expect(say(words[0] as ReasonWord, 'zh-CN')).toBe('逾期 3 天');
   });
 
+  it('counts overdue days by the calendar where the deployment is, whatever the hour', () => {
+    const dueYesterdayMorning = task({ reasons: ['overdue'], dueAt: '2026-05-19T09:00:00+08:00' });
+    // a day and an hour late, and late on the evening of the same day: one day either way
+    expect(reasonWords(dueYesterdayMorning, NOW)).toEqual([{ key: 'overdue', days: 1 }]);
+    expect(reasonWords(dueYesterdayMorning, Date.parse('2026-05-20T23:30:00+08:00'))).toEqual([
+      { key: 'overdue', days: 1 },
+    ]);
+    // past midnight in Beijing (still the evening before in UTC) it is the next day there
+    expect(reasonWords(dueYesterdayMorning, Date.parse('2026-05-20T16:30:00Z'))).toEqual([{ key: 'overdue', days: 2 }]);
+    // a few hours past a deadline of the same day: one day, never none
+    expect(reasonWords(task({ reasons: ['overdue'], dueAt: '2026-05-20T08:00:00+08:00' }), NOW)).toEqual([
+      { key: 'overdue', days: 1 },
+    ]);
+  });
+
   it('says a task due in a few hours is due within a day', () => {
     const words = reasonWords(task({ reasons: ['due_soon'], dueAt: '2026-05-20T18:00:00+08:00' }), NOW);
     expect(words.map((w) => say(w, 'zh-CN'))).toEqual(['1 天内到期']);

@@ -1,3 +1,4 @@
+import { daysBetween, deploymentDay } from './days';
 import type { TaskBoardView, TaskFlag, TaskSummary } from './types';
 
 const DAY_MS = 24 * 3600_000;
@@ -12,6 +13,11 @@ type Flagged = Pick<TaskSummary, 'reasons' | 'dueAt' | 'lastProgressAt' | 'creat
 
 /** Whole days from `from` to `to`, a part day counting as one (due in 3 hours: within 1 day). */
 const daysUp = (from: number, to: number) => Math.max(1, Math.ceil((to - from) / DAY_MS));
+/**
+ * Calendar days past the deadline's day where the deployment is, at least one: due yesterday is
+ * one day overdue at any hour of today (a part day counted up would make it two by the afternoon).
+ */
+const daysLate = (due: number, now: number) => Math.max(1, daysBetween(deploymentDay(due), deploymentDay(now)));
 /** Whole days gone by (no progress for 6 days and 20 hours: 6 days). */
 const daysDown = (from: number, to: number) => Math.max(0, Math.floor((to - from) / DAY_MS));
 
@@ -26,7 +32,7 @@ export function reasonWords(task: Flagged, now: number): ReasonWord[] {
   const word = (reason: TaskBoardView): ReasonWord | undefined => {
     switch (reason) {
       case 'overdue':
-        return { key: 'overdue', days: daysUp(due, now) };
+        return { key: 'overdue', days: daysLate(due, now) };
       case 'due_soon':
         return { key: 'dueSoon', days: daysUp(now, due) };
       case 'stalled':

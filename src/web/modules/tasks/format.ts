@@ -1,9 +1,12 @@
+import { DEPLOYMENT_TIME_ZONE } from '../../../shared/time-zone';
 import i18n from '../../i18n';
 
-/** A day in the UI language and the browser's (the deployment's) time zone: 2026年6月30日, Jun 30, 2026. */
+/** A day in the UI language and the deployment's time zone: 2026年6月30日, Jun 30, 2026. */
 export function formatDate(iso: string | null | undefined) {
   if (!iso) return '';
-  return new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: DEPLOYMENT_TIME_ZONE }).format(
+    new Date(iso),
+  );
 }
 
 /** 1.2 MB, 340 KB */

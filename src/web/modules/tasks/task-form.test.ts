@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
-import { endOfDay, toCreateInput, toUpdateInput } from './task-form';
+import { endOfDay, pickerDay, toCreateInput, toUpdateInput } from './task-form';
 import type { TaskDetail } from './types';
 
 const OUTCOME = '3f2b8a3c-1d2e-4f5a-9b8c-7d6e5f4a3b2c';
@@ -26,7 +26,8 @@ describe('toCreateInput', () => {
       dueAt: endOfDay(day('2026-06-30')),
       milestones: [],
     });
-    expect(new Date(input.dueAt).getHours()).toBe(23);
+    // the end of that day in Beijing, whatever the zone the browser (and this test) runs in
+    expect(input.dueAt).toBe('2026-06-30T15:59:59.999Z');
   });
 
   it('keeps milestone rows with anything in them and drops empty ones', () => {
@@ -65,7 +66,16 @@ describe('toUpdateInput', () => {
   it('sends nothing when nothing changed', () => {
     expect(toUpdateInput(task, same)).toEqual({});
     // the server may keep another hour of the same day (a task set by the demo at noon)
-    expect(toUpdateInput({ ...task, dueAt: day('2026-06-30T12:00').toISOString() }, same)).toEqual({});
+    expect(toUpdateInput({ ...task, dueAt: '2026-06-30T12:00:00+08:00' }, same)).toEqual({});
+  });
+
+  it('shows a stored deadline as its day in Beijing, also just after midnight there', () => {
+    expect(pickerDay('2026-06-30T15:59:59.999Z').format('YYYY-MM-DD')).toBe('2026-06-30');
+    expect(pickerDay('2026-06-30T16:30:00Z').format('YYYY-MM-DD')).toBe('2026-07-01');
+    // picked again unchanged, the day sends nothing
+    expect(
+      toUpdateInput({ ...task, dueAt: '2026-06-30T16:30:00Z' }, { ...same, dueAt: pickerDay('2026-06-30T16:30:00Z') }),
+    ).toEqual({});
   });
 
   it('sends only the fields that changed', () => {

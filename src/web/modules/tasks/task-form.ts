@@ -1,4 +1,5 @@
 import dayjs, { type Dayjs } from 'dayjs';
+import { deploymentDay, endOfDeploymentDay } from './days';
 import type { CreateTaskInput, TaskDetail, UpdateTaskInput } from './types';
 
 /** What the task form holds: days as picked, co-units as tags, milestone rows as typed. */
@@ -12,8 +13,17 @@ export type TaskFormValues = {
   milestones?: { title?: string; dueAt?: Dayjs | null }[];
 };
 
-/** A deadline is a day: the task is due by its end (local time, the deployment's). */
-export const endOfDay = (d: Dayjs) => d.endOf('day').toISOString();
+/**
+ * A deadline is a day: the task is due by its end where the deployment is. The picker's value is
+ * that day as the browser writes it, whatever the browser's zone.
+ */
+export const endOfDay = (d: Dayjs) => endOfDeploymentDay(d.format('YYYY-MM-DD'));
+
+/** The picker's value for a stored deadline: its day where the deployment is. */
+export const pickerDay = (iso: string) => dayjs(deploymentDay(iso));
+
+/** Today where the deployment is, for the picker (days before it cannot be chosen). */
+export const pickerToday = () => dayjs(deploymentDay(Date.now()));
 
 const text = (v: string | undefined) => v?.trim() || undefined;
 const units = (v: string[] | undefined) => [...new Set((v ?? []).map((u) => u.trim()).filter(Boolean))];
@@ -49,6 +59,6 @@ export function toUpdateInput(task: TaskDetail, v: TaskFormValues): UpdateTaskIn
   if (next.ownerId !== task.owner.id) changes.ownerId = next.ownerId;
   if (next.coUnits.join('\n') !== task.coUnits.join('\n')) changes.coUnits = next.coUnits;
   // a deadline is a day: the same day picked again is no change, whatever hour the server keeps
-  if (!v.dueAt.isSame(dayjs(task.dueAt), 'day')) changes.dueAt = next.dueAt;
+  if (v.dueAt.format('YYYY-MM-DD') !== deploymentDay(task.dueAt)) changes.dueAt = next.dueAt;
   return changes;
 }
