@@ -26,8 +26,10 @@ export const RevisitPhotoParams = z.object({ id: z.uuid(), photoId: z.uuid() });
 
 /**
  * A revisit (回头看) as the liaison records it. `taskId`: the task to reopen, required when the
- * problem came back (an accepted task of the outcome). `nextReviewAt`: when all is well, a next
- * revisit; left out, the outcome has no review date any more.
+ * problem came back (an accepted task of the outcome), with `dueAt`, its new deadline (later than
+ * now: the end of a day from today on in the deployment's calendar); neither is taken when all is
+ * well. `nextReviewAt`: when all is well, a next revisit; left out, the outcome has no review date
+ * any more.
  */
 export const RecordRevisitBody = z.object({
   visitedAt: IsoDate,
@@ -37,6 +39,7 @@ export const RecordRevisitBody = z.object({
   /** photos uploaded first (POST …/revisit-photos), attached to this revisit */
   photoIds: z.array(z.uuid()).max(REVISIT_LIMITS.photos).default([]),
   taskId: z.uuid().optional(),
+  dueAt: IsoDate.optional(),
   nextReviewAt: IsoDate.optional(),
 });
 

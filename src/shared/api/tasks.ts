@@ -69,11 +69,15 @@ export const TASK_ACTIONS = [
 ] as const;
 export type TaskAction = (typeof TASK_ACTIONS)[number];
 
-/** A step on a task. `note` is required for all but accept and done; `leaderId` for escalate. */
+/**
+ * A step on a task. `note` is required for all but accept and done; `leaderId` for escalate;
+ * `dueAt` for reopen (the new deadline, later than now), and taken by no other step.
+ */
 export const TaskActionBody = z.object({
   action: z.enum(TASK_ACTIONS),
   note: Note.optional(),
   leaderId: z.uuid().optional(),
+  dueAt: IsoDate.optional(),
   /** files uploaded first (POST /api/tasks/:id/files), attached to this report */
   fileIds: z.array(z.uuid()).max(TASK_LIMITS.filesPerReport).default([]),
 });

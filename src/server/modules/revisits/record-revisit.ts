@@ -12,9 +12,9 @@ import type { RecordRevisitInput } from './schemas';
 
 /**
  * Records a revisit (回头看) of a carried-out outcome: what was found, what residents say, its
- * photos. When the problem came back, the task named opens again and the outcome goes back to
- * 落实中 (its review date cleared until it is carried out again); otherwise the review date is
- * cleared, or moved to the next review asked for. 404 unseen, 403 not the liaison's, 409 unless
+ * photos. When the problem came back, the task named opens again with its new deadline and the
+ * outcome goes back to 落实中 (its review date cleared until it is carried out again); otherwise
+ * the review date is cleared, or moved to the next review asked for. 404 unseen, 403 not the liaison's, 409 unless
  * carried out, 400 on what the input gets wrong.
  */
 export async function recordRevisit(ctx: Ctx, outcomeId: string, input: RecordRevisitInput) {
@@ -63,8 +63,8 @@ export async function recordRevisit(ctx: Ctx, outcomeId: string, input: RecordRe
     }
 
     const reviewDueAt = reviewDateAfter(input);
-    if (task)
-      await reopenTask(tx, ctx, task.id, input.findings); // clears the review date with the outcome's move
+    if (task && input.dueAt)
+      await reopenTask(tx, ctx, task.id, input.findings, input.dueAt); // clears the review date with the outcome's move
     else await tx.update(outcomes).set({ reviewDueAt, updatedAt: now }).where(eq(outcomes.id, o.id));
     await writeAudit(tx, ctx, {
       action: 'revisit.record',
@@ -79,6 +79,7 @@ export async function recordRevisit(ctx: Ctx, outcomeId: string, input: RecordRe
         residentsView,
         isProblemBack: input.isProblemBack,
         taskId: task?.id ?? null,
+        dueAt: input.dueAt ?? null,
         photoIds,
         reviewDueAt,
       },

@@ -6,6 +6,7 @@ import { outcomes, revisits } from '../../platform/db/schema';
 import { buildAccount } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 import type { OutcomeDetail } from '../outcomes/testing';
+import type { TaskDetail } from '../tasks/testing';
 import {
   allWell,
   carriedOutOutcome,
@@ -132,10 +133,12 @@ describe('POST /api/outcomes/:id/revisits', () => {
       isProblemBack: 'yes' as unknown as boolean,
       photoIds: ['x'],
       taskId: 'x',
+      dueAt: 'next month',
       nextReviewAt: 'soon',
     });
     expect(res.statusCode).toBe(400);
     expect(fieldsOf(res.body)).toEqual([
+      'dueAt',
       'findings',
       'isProblemBack',
       'nextReviewAt',
@@ -149,20 +152,27 @@ describe('POST /api/outcomes/:id/revisits', () => {
   });
 
   it('answers 400 on what the rules refuse, and writes nothing', async () => {
-    const { outcome } = await carriedOutOutcome(s);
+    const { outcome, task: own } = await carriedOutOutcome(s);
     const other = await carriedOutOutcome(s);
     const before = json<OutcomeRevisits>(await s.liaison.agent.get(url(outcome.id)));
     const theirs = await uploaded(s.liaison.agent, other.outcome.id); // a photo of another outcome
     const districtLiaison = await buildAccount(t.app, t.db, { role: 'liaison', place: s.tree.district });
     const notMine = await uploaded(districtLiaison.agent, outcome.id);
+    const task = own.id;
+    const dueAt = inDays(30);
     const cases: [Record<string, unknown>, string[]][] = [
       [{ visitedAt: inDays(1) }, ['visitedAt']],
-      [{ isProblemBack: true }, ['taskId']],
-      [{ isProblemBack: true, taskId: other.task.id }, ['taskId']], // another outcome's task
-      [{ isProblemBack: true, taskId: NO_SUCH }, ['taskId']],
-      [{ taskId: s.carried.task.id }, ['taskId']], // a task, though all is well
+      [{ isProblemBack: true }, ['dueAt', 'taskId']],
+      [{ isProblemBack: true, taskId: other.task.id, dueAt }, ['taskId']], // another outcome's task
+      [{ isProblemBack: true, taskId: NO_SUCH, dueAt }, ['taskId']],
+      [{ taskId: task }, ['taskId']], // a task, though all is well
+      // the reopened task's new deadline: required, later than now, only when the problem is back
+      [{ isProblemBack: true, taskId: task }, ['dueAt']],
+      [{ isProblemBack: true, taskId: task, dueAt: inDays(-1) }, ['dueAt']],
+      [{ isProblemBack: true, taskId: task, dueAt: new Date(Date.now() - 1000).toISOString() }, ['dueAt']],
+      [{ dueAt }, ['dueAt']],
       [{ nextReviewAt: inDays(-1) }, ['nextReviewAt']],
-      [{ isProblemBack: true, taskId: outcome.id, nextReviewAt: inDays(30) }, ['nextReviewAt', 'taskId']],
+      [{ isProblemBack: true, taskId: outcome.id, dueAt, nextReviewAt: inDays(30) }, ['nextReviewAt', 'taskId']],
       [{ photoIds: [theirs.id] }, ['photoIds']],
       [{ photoIds: [notMine.id] }, ['photoIds']],
       [{ photoIds: [NO_SUCH] }, ['photoIds']],
@@ -178,6 +188,10 @@ describe('POST /api/outcomes/:id/revisits', () => {
       .from(outcomes)
       .where(eq(outcomes.id, outcome.id));
     expect(row).toEqual({ reviewDueAt: new Date(before.reviewDueAt ?? ''), status: 'carried_out' });
+    expect(json<TaskDetail>(await s.liaison.agent.get(`/api/tasks/${own.id}`))).toMatchObject({
+      status: 'accepted',
+      dueAt: own.dueAt,
+    });
   });
 
   it('writes the revisit to the audit log', async () => {

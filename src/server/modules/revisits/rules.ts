@@ -23,14 +23,21 @@ export function reviewStateOf(reviewDueAt: Date | null, now: Date): ReviewState 
 
 /**
  * What a revisit's input gets wrong that its schema cannot see: a visit in the future; the problem
- * back without the task to reopen (or a task named though it is not back); a next review date
- * with the problem back (the task's acceptance sets a new one) or not in the future.
+ * back without the task to reopen or its new deadline (or either given though it is not back); a
+ * new deadline not later than now — the console sends the end of a day from today on where the
+ * deployment is, and the old deadline has long passed: the task would be overdue at once; a next
+ * review date with the problem back (the task's acceptance sets a new one) or not in the future.
  */
 export function revisitIssues(input: RecordRevisitInput, now: Date): FieldError[] {
   const issues: FieldError[] = [];
   if (input.visitedAt > now) issues.push({ path: 'visitedAt', key: 'not_in_future' });
   if (input.isProblemBack && !input.taskId) issues.push({ path: 'taskId', key: 'required' });
   if (!input.isProblemBack && input.taskId) issues.push({ path: 'taskId', key: 'invalid_value' });
+  if (input.isProblemBack && !input.dueAt) issues.push({ path: 'dueAt', key: 'required' });
+  if (input.dueAt) {
+    if (!input.isProblemBack) issues.push({ path: 'dueAt', key: 'invalid_value' });
+    else if (input.dueAt <= now) issues.push({ path: 'dueAt', key: 'not_in_past' });
+  }
   if (input.nextReviewAt) {
     if (input.isProblemBack) issues.push({ path: 'nextReviewAt', key: 'invalid_value' });
     else if (input.nextReviewAt <= now) issues.push({ path: 'nextReviewAt', key: 'not_in_past' });

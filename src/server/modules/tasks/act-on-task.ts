@@ -10,14 +10,15 @@ import { closeSubmissionsOfOutcome } from '../submissions';
 import { findCandidate } from './candidates';
 import { canTask } from './policy';
 import { findVisibleTask, type TaskRow } from './queries';
-import { EVENT_OF_ACTION, needsNote, nextTaskStatus } from './rules';
+import { deadlineIssue, EVENT_OF_ACTION, needsNote, nextTaskStatus } from './rules';
 import type { TaskActionInput } from './schemas';
 import { auditTask, lockOutcome, tellAboutTask, writeTaskEvent } from './timeline';
 
 type Change = Partial<typeof tasks.$inferInsert>;
+type StepWords = { note: string | null; leaderId: string | null; dueAt: Date | null };
 
 /** What each action writes on the task, beside its status. */
-function changeOf(action: TaskAction, t: TaskRow, note: string | null, now: Date, leaderId: string | null): Change {
+function changeOf(action: TaskAction, t: TaskRow, { note, leaderId, dueAt }: StepWords, now: Date): Change {
   switch (action) {
     case 'progress': // answers an urge (催办) too
       return { lastProgressAt: now, awaitsAnswer: false };
@@ -30,8 +31,15 @@ function changeOf(action: TaskAction, t: TaskRow, note: string | null, now: Date
       return { acceptedAt: now, acceptedById: null };
     case 'return':
       return { finishedAt: null, statusReason: null };
-    case 'reopen':
-      return { finishedAt: null, acceptedAt: null, acceptedById: null, statusReason: null };
+    case 'reopen': // a new deadline, as an edit sets one: the board and the reminders count from it
+      return {
+        finishedAt: null,
+        acceptedAt: null,
+        acceptedById: null,
+        statusReason: null,
+        awaitsAnswer: false,
+        ...(dueAt ? { dueAt } : {}),
+      };
     case 'urge':
       return { urgedAt: now, urgeCount: t.urgeCount + 1, awaitsAnswer: true };
     case 'escalate':
@@ -85,12 +93,13 @@ export async function actOnTask(ctx: Ctx, id: string, input: TaskActionInput) {
 }
 
 /**
- * 回头看 found the problem back: the accepted task opens again (in progress), in the caller's
- * transaction — the timeline says why in `note`, its owner is told (task_returned), and the
- * outcome goes back to 落实中. 404 unseen, 403 not the actor's, 409 unless accepted.
+ * 回头看 found the problem back: the accepted task opens again (in progress) with a new deadline
+ * `dueAt` (later than now), in the caller's transaction — the timeline says why in `note` and
+ * shows the deadline, its owner is told (task_returned), and the outcome goes back to 落实中.
+ * 404 unseen, 403 not the actor's, 409 unless accepted, 400 on dueAt.
  */
-export const reopenTask = (tx: Tx, ctx: Ctx, id: string, note: string) =>
-  takeStep(tx, ctx, id, { action: 'reopen', note, fileIds: [] });
+export const reopenTask = (tx: Tx, ctx: Ctx, id: string, note: string, dueAt: Date) =>
+  takeStep(tx, ctx, id, { action: 'reopen', note, dueAt, fileIds: [] });
 
 async function takeStep(tx: Tx, ctx: Ctx, id: string, input: TaskActionInput) {
   const [ref] = await tx.select({ outcomeId: tasks.outcomeId }).from(tasks).where(eq(tasks.id, id));
@@ -102,8 +111,11 @@ async function takeStep(tx: Tx, ctx: Ctx, id: string, input: TaskActionInput) {
   const next = nextTaskStatus(t.status, action);
   if (!next) throw new AppError(409, 'action_not_allowed', { status: t.status });
   const note = input.note ?? null;
+  const now = new Date();
   const issues: FieldError[] = [];
   if (needsNote(action) && !note) issues.push({ path: 'note', key: 'required' });
+  const dueIssue = deadlineIssue(action, input.dueAt, now);
+  if (dueIssue) issues.push(dueIssue);
   let leader: { id: string; displayName: string } | undefined;
   if (action === 'escalate') {
     if (!input.leaderId) issues.push({ path: 'leaderId', key: 'required' });
@@ -112,13 +124,14 @@ async function takeStep(tx: Tx, ctx: Ctx, id: string, input: TaskActionInput) {
   }
   if (issues.length > 0) throw invalid(issues);
 
-  const now = new Date();
-  const change: Change = { ...changeOf(action, t, note, now, leader?.id ?? null), status: next, updatedAt: now };
+  const words = { note, leaderId: leader?.id ?? null, dueAt: input.dueAt ?? null };
+  const change: Change = { ...changeOf(action, t, words, now), status: next, updatedAt: now };
   if (action === 'accept') change.acceptedById = ctx.actor.id;
   await tx.update(tasks).set(change).where(eq(tasks.id, id));
   const data: Record<string, string> = {};
   if (next !== t.status) Object.assign(data, { from: t.status, to: next });
   if (leader) data.leader = leader.displayName;
+  if (change.dueAt) data.dueAt = change.dueAt.toISOString();
   await writeTaskEvent(tx, ctx, id, EVENT_OF_ACTION[action], {
     note,
     data: Object.keys(data).length > 0 ? data : null,

@@ -1,12 +1,15 @@
+import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AuditListResponse } from '../../../shared/api/audit';
 import type { Wire } from '../../../shared/api/common';
+import { tasks } from '../../platform/db/schema';
 import { buildAccount } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 import type { OutcomeDetail } from '../outcomes/testing';
 import {
   act,
   fieldsOf,
+  inDays,
   NO_SUCH,
   noticesOf,
   sentOutcome,
@@ -79,6 +82,10 @@ describe('POST /api/tasks/:id/actions: refusals', () => {
     expect(fieldsOf(files.body)).toEqual(['fileIds']);
     const unknown = await act(s.liaison.agent, task.id, 'approve' as never, { note: '好' });
     expect(fieldsOf(unknown.body)).toEqual(['action']);
+    // a deadline is changed by editing the task: only reopening takes one
+    const deadline = await act(s.liaison.agent, task.id, 'urge', { note: '请加快', dueAt: inDays(5) });
+    expect(deadline.statusCode).toBe(400);
+    expect(fieldsOf(deadline.body)).toEqual(['dueAt']);
     const after = json<TaskDetail>(await s.liaison.agent.get(`/api/tasks/${task.id}`));
     expect(after).toMatchObject({ status: 'not_started', urgeCount: 0 });
     expect(after.events.map((e) => e.kind)).toEqual(['created']); // nothing half written
@@ -173,10 +180,51 @@ describe('urge → escalate → 批示 → progress → done → accept: the out
     expect(months).toBeLessThanOrEqual(92);
   });
 
-  it('reopens (回头看 found it back): the task and the outcome are open again', async () => {
-    const reopened = await step(s.liaison.agent, a.id, 'reopen', { note: '回头看发现合同未执行' });
-    expect(reopened).toMatchObject({ status: 'in_progress', acceptedAt: null, outcome: { status: 'carrying_out' } });
-    expect((await noticesOf(t, s.department.id, a.id)).at(-1)?.kind).toBe('task_returned');
+  it('reopens only with a new deadline later than now: 400 naming dueAt, nothing written', async () => {
+    const note = '回头看发现合同未执行';
+    const cases: [Record<string, unknown>, string[]][] = [
+      [{ note }, ['dueAt']],
+      [{ note, dueAt: inDays(-1) }, ['dueAt']],
+      [{ note, dueAt: new Date(Date.now() - 1000).toISOString() }, ['dueAt']],
+      [{ note, dueAt: 'next month' }, ['dueAt']],
+      [{ dueAt: inDays(30) }, ['note']],
+    ];
+    for (const [extra, fields] of cases) {
+      const res = await act(s.liaison.agent, a.id, 'reopen', extra);
+      expect(res.statusCode, JSON.stringify(extra)).toBe(400);
+      expect(fieldsOf(res.body), JSON.stringify(extra)).toEqual(fields);
+    }
+    const after = json<TaskDetail>(await s.liaison.agent.get(`/api/tasks/${a.id}`));
+    expect(after).toMatchObject({ status: 'accepted', outcome: { status: 'carried_out' } });
+    expect(after.events.at(-1)?.kind).toBe('accepted');
+  });
+
+  it('reopens (回头看 found it back) with its new deadline: open again, not overdue, the outcome too', async () => {
+    // months on, the old deadline has long passed
+    await t.db
+      .update(tasks)
+      .set({ dueAt: new Date(Date.now() - 101 * 86_400_000) })
+      .where(eq(tasks.id, a.id));
+    const dueAt = inDays(30);
+    const reopened = await step(s.liaison.agent, a.id, 'reopen', { note: '回头看发现合同未执行', dueAt });
+    expect(reopened).toMatchObject({
+      status: 'in_progress',
+      dueAt,
+      acceptedAt: null,
+      awaitsAnswer: false,
+      flag: 'green',
+      outcome: { status: 'carrying_out' },
+    });
+    expect(reopened.reasons).not.toContain('overdue');
+    expect(reopened.events.at(-1)).toMatchObject({
+      kind: 'reopened',
+      note: '回头看发现合同未执行',
+      data: { from: 'accepted', to: 'in_progress', dueAt },
+    });
+    expect((await noticesOf(t, s.department.id, a.id)).at(-1)).toMatchObject({
+      kind: 'task_returned',
+      params: { code: a.code, title: a.title, actor: `liaison ${s.liaison.username}`, note: '回头看发现合同未执行' },
+    });
   });
 
   it('writes every step to the audit log, the outcome’s moves too', async () => {

@@ -3,6 +3,7 @@ import { TASK_ACTIONS, type TaskAction } from '../../../shared/api/tasks';
 import { TASK_STATUSES, type TaskStatus } from '../../../shared/enums';
 import {
   DUE_SOON_DAYS,
+  deadlineIssue,
   type FlagInput,
   isClosed,
   needsNote,
@@ -68,6 +69,25 @@ describe('the task status machine', () => {
 
   it('closes accepted and carried-over tasks', () => {
     expect(TASK_STATUSES.filter(isClosed)).toEqual(['accepted', 'carried_over']);
+  });
+});
+
+describe('deadlineIssue: reopening takes a new deadline, no other step one', () => {
+  const NOW = new Date('2026-06-15T08:00:00Z');
+  const at = (ms: number) => new Date(NOW.getTime() + ms);
+  it.each<[string, TaskAction, Date | undefined, string | undefined]>([
+    ['reopened with a deadline in 30 days', 'reopen', at(30 * 86_400_000), undefined],
+    ['reopened due a millisecond from now', 'reopen', at(1), undefined],
+    ['reopened without one', 'reopen', undefined, 'required'],
+    ['reopened due right now', 'reopen', NOW, 'not_in_past'],
+    ['reopened due yesterday', 'reopen', at(-86_400_000), 'not_in_past'],
+    ['a progress report without one', 'progress', undefined, undefined],
+    ['an urge with one', 'urge', at(86_400_000), 'invalid_value'],
+    ['a return with one', 'return', at(86_400_000), 'invalid_value'],
+  ])('%s', (_, action, dueAt, key) => {
+    const issue = deadlineIssue(action, dueAt, NOW);
+    expect(issue?.key).toBe(key);
+    if (issue) expect(issue.path).toBe('dueAt');
   });
 });
 

@@ -1,6 +1,7 @@
 // The pure rules of a task (落实任务): its status machine and the supervision board's flags (督办).
 import type { TaskAction, TaskBoardView, TaskFlag } from '../../../shared/api/tasks';
 import type { TaskEventKind, TaskStatus } from '../../../shared/enums';
+import type { FieldError } from '../../platform/errors';
 
 /** Due soon (临期): the deadline falls within this many days. */
 export const DUE_SOON_DAYS = 7;
@@ -64,6 +65,17 @@ export const EVENT_OF_ACTION = {
 
 /** Actions that need the person's own words: all but accepting and reporting done. */
 export const needsNote = (action: TaskAction) => action !== 'accept' && action !== 'done';
+
+/**
+ * What a step's new deadline gets wrong. Reopening (回头看 found the problem back) takes one later
+ * than now: the old one has long passed, and the task would show overdue and be warned of at once.
+ * No other step takes one (a deadline is changed by editing the task).
+ */
+export function deadlineIssue(action: TaskAction, dueAt: Date | undefined, now: Date): FieldError | undefined {
+  if (action !== 'reopen') return dueAt ? { path: 'dueAt', key: 'invalid_value' } : undefined;
+  if (!dueAt) return { path: 'dueAt', key: 'required' };
+  return dueAt <= now ? { path: 'dueAt', key: 'not_in_past' } : undefined;
+}
 
 /** The unit is working on it: the clock runs, it can be urged. */
 export const OPEN_STATUSES = ['not_started', 'in_progress'] as const satisfies readonly TaskStatus[];

@@ -41,6 +41,23 @@ describe('the reminders (临期、逾期、回头看)', () => {
     });
   });
 
+  it('warns again of a deadline coming when the deadline moves: a new deadline, a new key', async () => {
+    const task = await setTask(s.liaison.agent, {
+      outcomeId: s.outcome.id,
+      ownerId: s.department.id,
+      dueAt: inDays(2),
+    });
+    await raiseReminders(t.db);
+    expect(await kinds(s.department.id, task.id)).toEqual(['task_due_soon']);
+    const moved = await s.liaison.agent.patch(`/api/tasks/${task.id}`, { dueAt: inDays(2.5) });
+    expect(moved.statusCode).toBe(200);
+    await raiseReminders(t.db);
+    await raiseReminders(t.db);
+    expect(await kinds(s.department.id, task.id)).toEqual(['task_due_soon', 'task_due_soon']);
+    const dueAt = new Date('2026-06-30T15:59:59.999Z');
+    expect(reminderKeys.dueSoon(task.id, dueAt)).toBe(`task:${task.id}:due_soon:2026-06-30T15:59:59.999Z`);
+  });
+
   it('warns of a passed deadline once, and again when a new deadline passes too', async () => {
     const late = await setTask(s.liaison.agent, { outcomeId: s.outcome.id, ownerId: s.department.id });
     await t.db

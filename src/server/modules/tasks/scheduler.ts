@@ -15,7 +15,7 @@ const BATCH = 500;
 
 /** The keys that make each notice once: a new deadline (or revisit date) may warn again. */
 export const reminderKeys = {
-  dueSoon: (taskId: string) => `task:${taskId}:due_soon`,
+  dueSoon: (taskId: string, dueAt: Date) => `task:${taskId}:due_soon:${dueAt.toISOString()}`,
   overdue: (taskId: string, dueAt: Date) => `task:${taskId}:overdue:${dueAt.toISOString()}`,
   revisit: (outcomeId: string, reviewDueAt: Date) => `outcome:${outcomeId}:revisit:${reviewDueAt.toISOString()}`,
 };
@@ -54,7 +54,7 @@ async function remindTasks(tx: DbOrTx, now: Date) {
           open,
           sql`${tasks.dueAt} >= ${at}`,
           sql`${tasks.dueAt} <= ${at} + ${REMIND_DAYS * 24} * interval '1 hour'`,
-          untold(sql`'task:' || ${tasks.id} || ':due_soon'`, ...people),
+          untold(sql`'task:' || ${tasks.id} || ':due_soon:' || ${iso(tasks.dueAt)}`, ...people),
         ),
       )
       .limit(BATCH),
@@ -82,7 +82,7 @@ async function remindTasks(tx: DbOrTx, now: Date) {
         params: { code: t.code, title: t.title },
         entityType: 'task',
         entityId: t.id,
-        dedupeKey: kind === 'task_due_soon' ? reminderKeys.dueSoon(t.id) : reminderKeys.overdue(t.id, t.dueAt),
+        dedupeKey: (kind === 'task_due_soon' ? reminderKeys.dueSoon : reminderKeys.overdue)(t.id, t.dueAt),
       });
   }
   return filed;

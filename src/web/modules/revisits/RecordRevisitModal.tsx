@@ -1,23 +1,26 @@
 import { App, DatePicker, Form, Input, Modal, Radio, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { showFormError } from '../../api/form-errors';
+import { endOfPickedDay, pickerToday } from '../../lib/deployment-day';
 import { useRecordRevisit } from './api';
 import { LIMITS } from './constants';
+import { formatDay } from './format';
 import { RevisitPhotos } from './RevisitPhotos';
-import { type RevisitFormValues, toRecordInput } from './revisit-form';
+import { defaultDueDay, NEW_DEADLINE_DAYS, type RevisitFormValues, toRecordInput } from './revisit-form';
 import type { OutcomeRevisits } from './types';
 
 type Props = { revisits: OutcomeRevisits; open: boolean; onClose: () => void };
 
-const afterToday = (d: Dayjs) => d.isAfter(dayjs().endOf('day'));
-const beforeToday = (d: Dayjs) => d.isBefore(dayjs().startOf('day'));
+// days are the deployment's (Beijing's), whatever the browser's zone
+const afterToday = (d: Dayjs) => d.isAfter(pickerToday(), 'day');
+const beforeToday = (d: Dayjs) => d.isBefore(pickerToday(), 'day');
 
 /**
  * 记录回头看: the day of the visit, what was found, residents' view, photos, and whether the
- * problem came back — then which task reopens (asked again before it goes), else an optional next
- * revisit.
+ * problem came back — then which task reopens and its new deadline (a month on unless another day
+ * is picked; asked again before it goes), else an optional next revisit.
  */
 export function RecordRevisitModal({ revisits, open, onClose }: Props) {
   const { t } = useTranslation();
@@ -36,7 +39,7 @@ export function RecordRevisitModal({ revisits, open, onClose }: Props) {
   };
 
   const send = (v: RevisitFormValues) =>
-    save.mutateAsync(toRecordInput(v, photoIds, dayjs()), {
+    save.mutateAsync(toRecordInput(v, photoIds, Date.now()), {
       onSuccess: () => {
         message.success(t('revisits.form.saved'));
         close();
@@ -50,7 +53,10 @@ export function RecordRevisitModal({ revisits, open, onClose }: Props) {
     const task = tasks.find((x) => x.id === v.taskId);
     modal.confirm({
       title: t('revisits.form.reopenTitle'),
-      content: t('revisits.form.reopenText', { task: task ? `${task.code} ${task.title}` : '' }),
+      content: t('revisits.form.reopenText', {
+        task: task ? `${task.code} ${task.title}` : '',
+        dueAt: v.dueAt ? formatDay(endOfPickedDay(v.dueAt)) : '',
+      }),
       okText: t('revisits.form.reopen'),
       okButtonProps: { danger: true },
       cancelText: t('common.cancel'),
@@ -78,9 +84,10 @@ export function RecordRevisitModal({ revisits, open, onClose }: Props) {
         preserve={false}
         // one task to reopen is the one: chosen already
         initialValues={{
-          visitedAt: dayjs(),
+          visitedAt: pickerToday(),
           isProblemBack: false,
           taskId: tasks.length === 1 ? tasks[0]?.id : undefined,
+          dueAt: defaultDueDay(),
         }}
       >
         <Form.Item
@@ -126,21 +133,31 @@ export function RecordRevisitModal({ revisits, open, onClose }: Props) {
           />
         </Form.Item>
         {isProblemBack ? (
-          <Form.Item
-            name="taskId"
-            label={t('revisits.form.task')}
-            extra={t('revisits.form.taskHelp')}
-            rules={[{ required: true, message: t('revisits.form.taskRequired') }]}
-          >
-            <Select
-              options={tasks.map((x) => ({
-                value: x.id,
-                label: `${x.code} ${x.title}（${x.owner.displayName}）`,
-              }))}
-              notFoundContent={t('revisits.form.noTasks')}
-              optionRender={(o) => <span className="revisit-task-option">{o.label}</span>}
-            />
-          </Form.Item>
+          <>
+            <Form.Item
+              name="taskId"
+              label={t('revisits.form.task')}
+              extra={t('revisits.form.taskHelp')}
+              rules={[{ required: true, message: t('revisits.form.taskRequired') }]}
+            >
+              <Select
+                options={tasks.map((x) => ({
+                  value: x.id,
+                  label: `${x.code} ${x.title}（${x.owner.displayName}）`,
+                }))}
+                notFoundContent={t('revisits.form.noTasks')}
+                optionRender={(o) => <span className="revisit-task-option">{o.label}</span>}
+              />
+            </Form.Item>
+            <Form.Item
+              name="dueAt"
+              label={t('revisits.form.dueAt')}
+              extra={t('revisits.form.dueAtHelp', { days: NEW_DEADLINE_DAYS })}
+              rules={[{ required: true, message: t('revisits.form.dueAtRequired') }]}
+            >
+              <DatePicker disabledDate={beforeToday} style={{ width: 200 }} />
+            </Form.Item>
+          </>
         ) : (
           <Form.Item
             name="nextReviewAt"

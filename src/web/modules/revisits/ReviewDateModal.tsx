@@ -1,17 +1,17 @@
 import { App, DatePicker, Form, Modal } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { showFormError } from '../../api/form-errors';
+import { endOfPickedDay, pickerDay, pickerToday } from '../../lib/deployment-day';
 import { useSetReviewDate } from './api';
-import { endOfDay } from './revisit-form';
 import type { OutcomeRevisits } from './types';
 
 type Props = { revisits: OutcomeRevisits; open: boolean; onClose: () => void };
 type Values = { reviewDueAt: Dayjs };
 
-const beforeToday = (d: Dayjs) => d.isBefore(dayjs().startOf('day'));
+const beforeToday = (d: Dayjs) => d.isBefore(pickerToday(), 'day');
 
-/** 调整回头看日期: a day from today on; the revisit is due by its end. */
+/** 调整回头看日期: a day from today on where the deployment is; the revisit is due by its end there. */
 export function ReviewDateModal({ revisits, open, onClose }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -21,7 +21,7 @@ export function ReviewDateModal({ revisits, open, onClose }: Props) {
   const onFinish = (v: Values) =>
     save
       .mutateAsync(
-        { reviewDueAt: endOfDay(v.reviewDueAt) },
+        { reviewDueAt: endOfPickedDay(v.reviewDueAt) },
         {
           onSuccess: () => {
             message.success(t('revisits.date.saved'));
@@ -32,7 +32,7 @@ export function ReviewDateModal({ revisits, open, onClose }: Props) {
       )
       .catch(() => undefined);
 
-  const current = revisits.reviewDueAt ? dayjs(revisits.reviewDueAt) : undefined;
+  const current = revisits.reviewDueAt ? pickerDay(revisits.reviewDueAt) : undefined;
   return (
     <Modal
       open={open}
@@ -49,7 +49,7 @@ export function ReviewDateModal({ revisits, open, onClose }: Props) {
         layout="vertical"
         onFinish={onFinish}
         preserve={false}
-        initialValues={{ reviewDueAt: current && !current.isBefore(dayjs(), 'day') ? current : undefined }}
+        initialValues={{ reviewDueAt: current && !beforeToday(current) ? current : undefined }}
       >
         <Form.Item
           name="reviewDueAt"

@@ -1,28 +1,34 @@
 import type { Dayjs } from 'dayjs';
+import { deploymentDay, endOfPickedDay, pickedDay, pickerToday } from '../../lib/deployment-day';
 import type { RecordRevisitInput, ReviewState } from './types';
 
-/** What the revisit form holds: days as picked, texts as typed. */
+/** What the revisit form holds: days as picked (days where the deployment is), texts as typed. */
 export type RevisitFormValues = {
   visitedAt: Dayjs;
   findings: string;
   residentsView?: string;
   isProblemBack: boolean;
   taskId?: string;
+  /** the reopened task's new deadline */
+  dueAt?: Dayjs | null;
   nextReviewAt?: Dayjs | null;
 };
 
-/** A review date is a day: the revisit is due by its end (local time, the deployment's). */
-export const endOfDay = (d: Dayjs) => d.endOf('day').toISOString();
+/** The problem back, the reopened task is due this many days on unless the liaison picks another day. */
+export const NEW_DEADLINE_DAYS = 30;
 
-/** The visit's day as an instant: today is now (never ahead of it), an earlier day its end. */
-export const visitedAtOf = (day: Dayjs, now: Dayjs) =>
-  day.isSame(now, 'day') ? now.toISOString() : day.endOf('day').toISOString();
+/** The new deadline the form offers: NEW_DEADLINE_DAYS from today where the deployment is. */
+export const defaultDueDay = (now: number = Date.now()) => pickerToday(now).add(NEW_DEADLINE_DAYS, 'day');
+
+/** The visit's day as an instant: today (where the deployment is) is now, never ahead of it; an earlier day its end. */
+export const visitedAtOf = (day: Dayjs, now: number) =>
+  pickedDay(day) === deploymentDay(now) ? new Date(now).toISOString() : endOfPickedDay(day);
 
 /**
- * The request for a revisit: a task only when the problem is back, a next review only when it is
- * not; empty words left out, not sent as errors.
+ * The request for a revisit: the task and its new deadline (the end of the day picked) only when
+ * the problem is back, a next review only when it is not; empty words left out, not sent as errors.
  */
-export function toRecordInput(v: RevisitFormValues, photoIds: string[], now: Dayjs): RecordRevisitInput {
+export function toRecordInput(v: RevisitFormValues, photoIds: string[], now: number): RecordRevisitInput {
   return {
     visitedAt: visitedAtOf(v.visitedAt, now),
     findings: v.findings.trim(),
@@ -30,7 +36,8 @@ export function toRecordInput(v: RevisitFormValues, photoIds: string[], now: Day
     isProblemBack: v.isProblemBack,
     photoIds,
     taskId: v.isProblemBack ? v.taskId : undefined,
-    nextReviewAt: !v.isProblemBack && v.nextReviewAt ? endOfDay(v.nextReviewAt) : undefined,
+    dueAt: v.isProblemBack && v.dueAt ? endOfPickedDay(v.dueAt) : undefined,
+    nextReviewAt: !v.isProblemBack && v.nextReviewAt ? endOfPickedDay(v.nextReviewAt) : undefined,
   };
 }
 

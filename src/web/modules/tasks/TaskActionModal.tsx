@@ -1,7 +1,9 @@
-import { App, Form, Input, Modal } from 'antd';
+import { App, DatePicker, Form, Input, Modal } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { showFormError } from '../../api/form-errors';
+import { endOfPickedDay, pickerToday } from '../../lib/deployment-day';
 import { needsConfirm, needsNote, takesFiles } from './action-plan';
 import { useTaskAction } from './api';
 import { LIMITS } from './constants';
@@ -17,12 +19,17 @@ type Props = {
   onClose: () => void;
 };
 
-type Values = { note?: string; leaderId?: string };
+type Values = { note?: string; leaderId?: string; dueAt?: Dayjs };
+
+/** Reopened, a task is due this many days on unless another day is picked (its old deadline has passed). */
+const REOPEN_DUE_DAYS = 30;
+// days are the deployment's (Beijing's), whatever the browser's zone
+const beforeToday = (d: Dayjs) => d.isBefore(pickerToday(), 'day');
 
 /**
  * One step on a task: the note (required but for accepting and reporting done), the leader for
- * 提请督办, photos and files for progress and completion reports; return, cannot and carry over are
- * asked again before they go. The step lands on the task's timeline.
+ * 提请督办, the new deadline for 重新打开, photos and files for progress and completion reports;
+ * return, cannot and carry over are asked again before they go. The step lands on the task's timeline.
  */
 export function TaskActionModal({ task, action, canUpload = false, onClose }: Props) {
   const { t } = useTranslation();
@@ -43,7 +50,13 @@ export function TaskActionModal({ task, action, canUpload = false, onClose }: Pr
 
   const send = (v: Values) =>
     act.mutateAsync(
-      { action, note: v.note?.trim() || undefined, leaderId: v.leaderId, fileIds: withFiles ? fileIds : [] },
+      {
+        action,
+        note: v.note?.trim() || undefined,
+        leaderId: v.leaderId,
+        dueAt: action === 'reopen' && v.dueAt ? endOfPickedDay(v.dueAt) : undefined,
+        fileIds: withFiles ? fileIds : [],
+      },
       {
         onSuccess: () => {
           message.success(t('tasks.act.done', { action: name }));
@@ -79,7 +92,13 @@ export function TaskActionModal({ task, action, canUpload = false, onClose }: Pr
       destroyOnHidden
     >
       <p className="task-action-about">{task.title}</p>
-      <Form form={form} layout="vertical" onFinish={onFinish} preserve={false}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={onFinish}
+        preserve={false}
+        initialValues={{ dueAt: pickerToday().add(REOPEN_DUE_DAYS, 'day') }}
+      >
         {action === 'escalate' && (
           <Form.Item
             name="leaderId"
@@ -87,6 +106,16 @@ export function TaskActionModal({ task, action, canUpload = false, onClose }: Pr
             rules={[{ required: true, message: t('tasks.act.leaderRequired') }]}
           >
             <OwnerSelect outcomeId={task.outcome.id} kind="leader" />
+          </Form.Item>
+        )}
+        {action === 'reopen' && (
+          <Form.Item
+            name="dueAt"
+            label={t('tasks.act.dueAt')}
+            extra={t('tasks.act.dueAtHelp', { days: REOPEN_DUE_DAYS })}
+            rules={[{ required: true, message: t('tasks.act.dueAtRequired') }]}
+          >
+            <DatePicker disabledDate={beforeToday} style={{ width: 200 }} />
           </Form.Item>
         )}
         <Form.Item

@@ -28,6 +28,11 @@ describe('eventDetail: a step’s parameters as words', () => {
       ev('edited', { fields: 'dueAt', dueAt: '2026-06-30T15:59:59.999Z' }),
       { key: 'dueMoved', dueAt: '2026-06-30T15:59:59.999Z' },
     ],
+    [
+      'the new deadline of a task reopened (回头看)',
+      ev('reopened', { from: 'accepted', to: 'in_progress', dueAt: '2026-07-15T15:59:59.999Z' }),
+      { key: 'dueMoved', dueAt: '2026-07-15T15:59:59.999Z' },
+    ],
   ])('%s', (_, e, detail) => {
     expect(eventDetail(e)).toEqual(detail);
   });
@@ -36,6 +41,7 @@ describe('eventDetail: a step’s parameters as words', () => {
     ['a step with no parameters', ev('urged', null)],
     ['a step whose parameters are empty', ev('escalated', { leader: ' ' })],
     ['a kind that takes none', ev('progress', { owner: '区住建局' })],
+    ['a task reopened before reopening took a deadline', ev('reopened', { from: 'accepted', to: 'in_progress' })],
   ])('says nothing more of %s', (_, e) => {
     expect(eventDetail(e)).toBeUndefined();
   });

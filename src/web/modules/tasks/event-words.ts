@@ -13,7 +13,8 @@ const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v : undefined);
 /**
  * What the server put in a step's `data` (names and titles, never sentences), as words to render:
  * created { owner }, escalated { leader }, milestone_done { milestone, done: false when unticked },
- * edited { fields: 'title,dueAt', dueAt }. A step without them shows its kind alone.
+ * edited { fields: 'title,dueAt', dueAt }, reopened { dueAt: the new deadline }. A step without them
+ * shows its kind alone.
  */
 export function eventDetail(e: Pick<TaskEvent, 'kind' | 'data'>): EventDetail | undefined {
   const d = e.data ?? {};
@@ -39,6 +40,10 @@ export function eventDetail(e: Pick<TaskEvent, 'kind' | 'data'>): EventDetail | 
       const dueAt = str(d.dueAt);
       if (fields.length === 1 && fields[0] === 'dueAt' && dueAt) return { key: 'dueMoved', dueAt };
       return fields.length > 0 ? { key: 'edited', fields } : undefined;
+    }
+    case 'reopened': {
+      const dueAt = str(d.dueAt);
+      return dueAt ? { key: 'dueMoved', dueAt } : undefined;
     }
     default:
       return undefined;

@@ -150,6 +150,9 @@ const zhCN = {
     uploadFailed: '{{name}} 上传失败：{{reason}}',
     waitUploads: '请等文件上传完成再提交',
     urgeHelp: '责任单位须报告进展作为回复',
+    dueAt: '新的完成期限',
+    dueAtRequired: '请选择新的完成期限',
+    dueAtHelp: '任务按新期限督办，不再沿用原期限；默认为 {{days}} 天后。',
     confirmTitle: '确定{{action}}吗？',
     confirmText: {
       return: '任务将退回责任单位继续办理。',
@@ -369,6 +372,9 @@ const zhTW: ModuleMessages = {
     uploadFailed: '{{name}} 上傳失敗：{{reason}}',
     waitUploads: '請等檔案上傳完成再提交',
     urgeHelp: '責任單位須報告進展作為回覆',
+    dueAt: '新的完成期限',
+    dueAtRequired: '請選擇新的完成期限',
+    dueAtHelp: '任務按新期限督辦，不再沿用原期限；預設為 {{days}} 天後。',
     confirmTitle: '確定{{action}}嗎？',
     confirmText: {
       return: '任務將退回責任單位繼續辦理。',
@@ -586,6 +592,9 @@ const en: ModuleMessages = {
     uploadFailed: '{{name}} could not be uploaded: {{reason}}',
     waitUploads: 'Wait for the uploads to finish',
     urgeHelp: 'The unit must answer with a progress report',
+    dueAt: 'New deadline',
+    dueAtRequired: 'Choose the new deadline',
+    dueAtHelp: 'The task is pressed by this deadline, not its old one; {{days}} days on unless you pick another day.',
     confirmTitle: '{{action}}?',
     confirmText: {
       return: 'The task goes back to the responsible unit.',
