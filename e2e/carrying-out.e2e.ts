@@ -14,8 +14,8 @@ import { button, confirmIn, poll, shot, tick, writing } from './deliberation-ste
 // it to 李书记, who finds it under his bell and writes 批示; 区农业农村局 answers with progress and a
 // photo and reports it done, 区市场监管局 finishes its timetable; 马强 accepts both (验收) and the
 // outcome is carried out; the villager whose submission started it sees what was done on the
-// tracking page and rates it; residents rate the outcome through its public link; 南岭镇's public
-// board shows it 已落实.
+// tracking page and rates it; 马强 goes back to see it holds (回头看) and records what he found, with
+// a photo; residents rate the outcome through its public link; 南岭镇's public board shows it 已落实.
 
 const OUTCOME = '关于规范玉米制种费用结算的建议案';
 const CONTRACT = '约谈种业公司并报送制种合同修订方案';
@@ -27,6 +27,8 @@ const PROGRESS = '已于今日上午约谈禾丰种业公司，公司同意分�
 const DONE = '修订后的制种合同已签订，分两次结算和扣款标准均已写入合同。';
 const CREDIT_DONE = '《种业企业结算信用评价指标》已发布实施，结算超期记入企业信用档案。';
 const RATING = '合同改了以后，第一笔制种款交种后二十多天就到账了，谢谢！';
+const FINDINGS = '走访三家制种合作社，禾丰种业公司已按新合同分两次结算，第一笔制种款交种后25天到账，扣款有据可查。';
+const RESIDENTS_VIEW = '制种户反映结算比往年快，扣款标准清楚，希望明年继续按新合同执行。';
 const EVALUATIONS = [
   { score: 5, comment: '今年制种款结得快，扣款也有了标准。' },
   { score: 4, comment: '结算快了，希望明年继续抓好病虫害统防统治。' },
@@ -62,6 +64,13 @@ describe.sequential('an outcome is carried out, pressed, accepted, rated and sho
     await liaison.getByRole('heading', { name: '督办台' }).waitFor();
     const overdue = liaison.getByRole('button', { name: /^逾期/ });
     await poll(() => overdue.textContent()).toBe('逾期1');
+    // the demo's older agreement of 柳塘村, carried out months ago, is due for its revisit
+    const due = card(liaison, '回头看到期');
+    const dueRow = due.locator('tr.ant-table-row').filter({ hasText: '柳塘村灌溉水渠管护协议' });
+    await dueRow.getByText(/^已到期 \d+ 天$/).waitFor();
+    await dueRow.getByRole('cell', { name: '柳塘村', exact: true }).waitFor();
+    await dueRow.getByRole('cell', { name: '尚未', exact: true }).waitFor();
+    await due.getByText('共 1 项，已到期 1 项').waitFor();
     await overdue.click();
     await liaison.waitForURL(/view=overdue/);
     const list = card(liaison, '任务清单');
@@ -293,7 +302,62 @@ describe.sequential('an outcome is carried out, pressed, accepted, rated and sho
     await page.context().close();
   });
 
-  it('8. the liaison opens residents’ evaluation, and residents rate the outcome through its link', async () => {
+  it('8. the liaison goes back to see it holds (回头看) and records the revisit with a photo', async () => {
+    await liaison.goto(outcomePath);
+    await liaison.getByRole('heading', { name: OUTCOME }).waitFor();
+    const code = ((await liaison.locator('.outcome-code').first().textContent()) ?? '').trim();
+    expect(code).toMatch(/^[A-Z]+-\d{4}-\d{4}$/);
+    const day = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'medium', timeZone: DEPLOYMENT_TIME_ZONE });
+    const revisits = card(liaison, '回头看');
+    const reviewDate = revisits.locator('.ant-descriptions-item').filter({ hasText: '回头看日期' });
+    // carried out today: the revisit is set for three months on, not due yet
+    const api = (await (await liaison.request.get(`/api${outcomePath}/revisits`)).json()) as { reviewDueAt: string };
+    await reviewDate.getByText(day.format(new Date(api.reviewDueAt)), { exact: true }).waitFor();
+    await revisits.getByText('还没有回头看记录').waitFor();
+
+    await button(revisits, '记录回头看').click();
+    const modal = dialog(liaison, `记录回头看 · ${code}`);
+    await modal.waitFor();
+    await modal.getByText(OUTCOME).waitFor();
+    // the visit is today's unless another day is picked
+    await poll(() => modal.getByLabel('回访日期', { exact: true }).inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await modal.getByLabel('发现情况', { exact: true }).fill(FINDINGS);
+    await modal.getByLabel('群众意见（选填）', { exact: true }).fill(RESIDENTS_VIEW);
+    const holds = modal.getByRole('radio', { name: '否，成效保持' });
+    await tick(holds);
+    // not back: no task to reopen is asked for
+    await modal.getByLabel('重新打开的任务', { exact: true }).waitFor({ state: 'detached' });
+    await writing(
+      liaison,
+      { path: /\/api\/outcomes\/[^/]+\/revisit-photos$/ },
+      () =>
+        modal
+          .locator('input[type=file]')
+          .setInputFiles({ name: '制种户回访.png', mimeType: 'image/png', buffer: fieldPhoto() }),
+      201,
+    );
+    await modal.locator('.ant-upload-list-item-done').filter({ hasText: '制种户回访.png' }).waitFor();
+    await confirmIn(liaison, modal, '保存', { path: /\/api\/outcomes\/[^/]+\/revisits$/ }, 201);
+    await liaison.locator('.ant-message').getByText('回头看已记录').waitFor();
+
+    const visit = revisits.locator('.revisit-list > li').filter({ hasText: FINDINGS });
+    await visit.getByText(day.format(new Date()), { exact: true }).waitFor();
+    await visit.locator('.ant-tag').getByText('未反弹', { exact: true }).waitFor();
+    await visit.getByText(RESIDENTS_VIEW, { exact: true }).waitFor();
+    await visit.getByText('记录人：南岭镇联络员 马强', { exact: true }).waitFor();
+    const photo = visit.getByRole('img', { name: '回头看照片 1', exact: true });
+    await photo.waitFor();
+    // the thumbnail is the stored photo, loaded
+    await poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+    await expect(revisits.locator('.revisit-list > li').count()).resolves.toBe(1);
+    // this revisit made, none is due: no date, no 到期 tag
+    await reviewDate.getByText('未安排', { exact: true }).waitFor();
+    await expect(reviewDate.locator('.ant-tag').count()).resolves.toBe(0);
+    await revisits.getByText('还没有回头看记录').waitFor({ state: 'detached' });
+    await shot(liaison, '48-outcome-revisited');
+  });
+
+  it('9. the liaison opens residents’ evaluation, and residents rate the outcome through its link', async () => {
     await liaison.goto(outcomePath);
     const evaluation = card(liaison, '成果评价（三评）');
     await writing(liaison, { path: /\/evaluations\/link$/ }, () => button(evaluation, '开启群众评价').click(), 201);
@@ -317,7 +381,7 @@ describe.sequential('an outcome is carried out, pressed, accepted, rated and sho
       await page.getByRole('heading', { name: '您的评价' }).waitFor();
       await page.getByText(e.comment).waitFor();
       await page.getByText(`已有 ${i + 1} 位居民评价`).waitFor();
-      if (i === EVALUATIONS.length - 1) await shot(page, '48-resident-evaluated');
+      if (i === EVALUATIONS.length - 1) await shot(page, '49-resident-evaluated');
       await page.context().close();
     }
 
@@ -326,10 +390,10 @@ describe.sequential('an outcome is carried out, pressed, accepted, rated and sho
     await part.getByText('均分 4.5 / 5').waitFor();
     await part.getByRole('tab', { name: '群众评价 2' }).click();
     for (const e of EVALUATIONS) await part.getByRole('tabpanel').getByText(e.comment).waitFor();
-    await shot(liaison, '48-outcome-evaluated');
+    await shot(liaison, '49-outcome-evaluated');
   });
 
-  it('9. 南岭镇’s public board shows the outcome 已落实', async () => {
+  it('10. 南岭镇’s public board shows the outcome 已落实', async () => {
     const { page } = await newPage(browser, { phone: true });
     await page.goto('/p/nl');
     await page.getByRole('heading', { name: '协商成果落实' }).waitFor();
@@ -338,7 +402,7 @@ describe.sequential('an outcome is carried out, pressed, accepted, rated and sho
     await outcome.locator('.board-status').getByText('已落实').waitFor();
     await outcome.getByText('落实任务：2/2 项已验收').waitFor();
     await outcome.getByText(/^落实于 \d{4}年\d{1,2}月\d{1,2}日/).waitFor();
-    await shot(page, '49-public-board');
+    await shot(page, '50-public-board');
     await page.context().close();
   });
 });
