@@ -125,13 +125,15 @@ describe('QR code and poster', () => {
     expect(res.rawPayload.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
   });
 
-  it('gives a printable poster with the place name, the QR code and the link', async () => {
+  it('gives a printable poster with the place name, the QR code, the link and the public board', async () => {
     const res = await liaison.get(`/api/places/${tree.gridA.id}/poster`);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/html/);
     expect(res.body).toContain(tree.gridA.name);
     expect(res.body).toContain('<svg');
     expect(res.body).toContain(`/s/${tree.gridA.code}`);
+    expect(res.body).toContain(`/p/${tree.gridA.code}`);
+    expect(res.body).toContain('公开栏');
   });
 
   it('escapes the place name in the poster', async () => {

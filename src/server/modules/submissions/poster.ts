@@ -1,8 +1,8 @@
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 
-/** A self-contained A4 page to print and put up in the room or at the gate (扫码反映问题). */
-export function posterHtml(p: { name: string; brand: string | null; url: string; qrSvg: string }) {
+/** A self-contained A4 page to print and put up in the room or at the gate (扫码反映问题), naming the place's public board too. */
+export function posterHtml(p: { name: string; brand: string | null; url: string; boardUrl: string; qrSvg: string }) {
   const brand = escapeHtml(p.brand ?? '有事好商量');
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(p.name)} · 扫码反映问题</title>
@@ -27,7 +27,8 @@ export function posterHtml(p: { name: string; brand: string | null; url: string;
     <div>① 微信或手机相机扫一扫上方二维码</div>
     <div>② 写下您想反映的问题或建议，可附照片</div>
     <div>③ 记下查询码，随时查看办理进度和答复</div>
+    <div>④ 协商成果和落实情况在公开栏公布（扫码后点“公开栏”，或访问下方第二个网址）</div>
   </div>
-  <div class="url">${escapeHtml(p.url)}</div>
+  <div class="url">${escapeHtml(p.url)}<br>${escapeHtml(p.boardUrl)}</div>
 </div></body></html>`;
 }

@@ -57,7 +57,15 @@ export async function qrRoutes(app: FastifyInstance, { db, config }: { db: Db; c
       const { place } = await livePlace(req, req.params.id);
       const svg = await qrSvg(link(place.code));
       reply.header('content-type', 'text/html; charset=utf-8');
-      return reply.send(posterHtml({ name: place.name, brand: place.brand, url: link(place.code), qrSvg: svg }));
+      return reply.send(
+        posterHtml({
+          name: place.name,
+          brand: place.brand,
+          url: link(place.code),
+          boardUrl: `${config.publicUrl}/p/${encodeURIComponent(place.code)}`,
+          qrSvg: svg,
+        }),
+      );
     },
   );
 }
