@@ -201,6 +201,9 @@ export const TASK_EVENT_KINDS = [
   'milestone_done',
 ] as const;
 export type TaskEventKind = (typeof TASK_EVENT_KINDS)[number];
+/** The fields of a task an edit (修改任务) can change, in the form's order: an edited step names those it changed. */
+export const TASK_EDIT_FIELDS = ['title', 'detail', 'ownerId', 'coUnits', 'dueAt'] as const;
+export type TaskEditField = (typeof TASK_EDIT_FIELDS)[number];
 
 /** In-app notices (站内通知): each a kind with parameters, rendered in the reader's language. */
 export const NOTIFICATION_KINDS = [

@@ -4,6 +4,7 @@ import { messages } from '../web/modules/notifications/i18n';
 import { renderNotice as renderInConsole } from '../web/modules/notifications/render';
 import { LOCALES, type Locale, NOTIFICATION_KINDS } from './enums';
 import { type NoticeParams, noticeWords, renderNotice } from './notices';
+import { formatDateTimeIn } from './time-zone';
 
 // One source of wording: the server's email renders a notice word for word as the console does.
 const ts = {} as Record<Locale, TFunction>;
@@ -51,4 +52,21 @@ it('keeps braces and replacement patterns in a person’s words as written', () 
     date,
   );
   expect(r).toEqual({ headline: 'Leader’s instruction: RW-1 T', lines: ['Instruction from {{note}}: $& {{actor}}'] });
+});
+
+// the deadline the server files with each of these (an ISO instant) as the bell and the email show it
+describe('the date line of a notice that is due or held', () => {
+  const late = '2026-06-30T16:30:00.000Z'; // 00:30 on 1 July where the deployment is, still 30 June by UTC
+  it.each([
+    ['task_assigned', { dueAt: late }, '期限：2026年7月1日 00:30'],
+    ['task_due_soon', { dueAt: late }, '将于 2026年7月1日 00:30 到期'],
+    ['task_overdue', { dueAt: late }, '期限 2026年7月1日 00:30，请尽快办理并报告进展'],
+    ['revisit_due', { dueAt: late }, '回访日期：2026年7月1日 00:30'],
+    ['invited', { startsAt: '2026-07-02T01:30:00.000Z' }, '时间：2026年7月2日 09:30'],
+  ] as const)('%s', (kind, params, line) => {
+    const r = renderNotice(noticeWords('zh-CN'), { kind, params: { code: 'RW-1', title: '修路', ...params } }, (iso) =>
+      formatDateTimeIn('zh-CN', iso),
+    );
+    expect(r.lines.at(-1)).toBe(line);
+  });
 });

@@ -81,7 +81,7 @@ export async function seedDemoFollowThrough(
       ['发布实施', at(40), null],
     ],
     steps: [
-      { kind: 'milestone_done', by: shichang, at: at(-1.5), data: { milestone: '起草评价指标' } },
+      { kind: 'milestone_done', by: shichang, at: at(-1.5), data: { milestone: '起草评价指标', done: true } },
       {
         kind: 'progress',
         by: shichang,
@@ -97,9 +97,9 @@ export async function seedDemoFollowThrough(
     .set({ status: 'carrying_out', updatedAt: at(-4) })
     .where(eq(outcomes.id, answered.outcomeId));
 
-  // the notices these steps filed (the bell of each person concerned)
+  // the notices these steps filed (the bell of each person concerned); a new task's shows its deadline
   const tell = (
-    t: { id: string; code: string; title: string },
+    t: { id: string; code: string; title: string; dueAt: Date },
     kind: Parameters<typeof notify>[1]['kind'],
     to: Who,
     by: Who,
@@ -108,7 +108,13 @@ export async function seedDemoFollowThrough(
     notify(tx, {
       accountIds: [to.id],
       kind,
-      params: { code: t.code, title: t.title, actor: by.name, ...(note ? { note } : {}) },
+      params: {
+        code: t.code,
+        title: t.title,
+        actor: by.name,
+        ...(note ? { note } : {}),
+        ...(kind === 'task_assigned' ? { dueAt: t.dueAt.toISOString() } : {}),
+      },
       entityType: 'task',
       entityId: t.id,
     });

@@ -1,13 +1,14 @@
 // Demo tasks inserted as they stand at the end of their story, with the timeline that led there.
+import type { TaskEventData } from '../../shared/api/tasks';
 import type { TaskEventKind, TaskStatus } from '../../shared/enums';
 import type { DbOrTx } from '../platform/db';
 import { nextCode } from '../platform/db/codes';
 import { taskEvents, taskMilestones, tasks } from '../platform/db/schema';
 
 export type Who = { id: string; name: string };
-type Step = { kind: TaskEventKind; by: Who; at: Date; note?: string; data?: Record<string, string> };
+type Step = { kind: TaskEventKind; by: Who; at: Date; note?: string; data?: TaskEventData };
 
-/** A task inserted as it stands, with its timeline; returns its id and code. */
+/** A task inserted as it stands, with its timeline; returns its id, code, title and deadline. */
 export async function seedTask(
   tx: DbOrTx,
   t: {
@@ -69,5 +70,5 @@ export async function seedTask(
       data: s.data ?? null,
     })),
   );
-  return { id, code, title: t.title };
+  return { id, code, title: t.title, dueAt: t.dueAt };
 }

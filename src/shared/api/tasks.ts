@@ -15,7 +15,7 @@
 // GET    /api/tasks/:id/files/:fileId                 the file (attached ones; unattached to the uploader only)
 // GET    /api/outcomes/:outcomeId/tasks               → OutcomeTasks
 import { z } from 'zod';
-import { OUTCOME_STATUSES, TASK_EVENT_KINDS, TASK_STATUSES } from '../enums';
+import { OUTCOME_STATUSES, TASK_EDIT_FIELDS, TASK_EVENT_KINDS, TASK_STATUSES } from '../enums';
 import { CodeRef, IdParams, IsoDate, PageQuery, Person, PlaceRef, paged, Ref } from './common';
 
 const Title = z.string().trim().min(2).max(100);
@@ -170,6 +170,31 @@ export const TaskFile = z.object({
   createdAt: IsoDate,
 });
 
+// an edited step names the body's fields it changed
+TASK_EDIT_FIELDS satisfies readonly (keyof z.input<typeof UpdateTaskBody>)[];
+
+/**
+ * A step's parameters as the server stores them and the console reads them: names, titles and
+ * instants (ISO strings), never sentences, so each reader sees them in their own language.
+ * - created { owner, dueAt }
+ * - edited { fields: what changed, and the new owner, dueAt, title among them }
+ * - milestone_done { milestone, done: false when it was unticked }
+ * - escalated { leader }
+ * - a step that moves the status { from, to }; reopened also { dueAt: the new deadline }
+ */
+export const TaskEventData = z.object({
+  owner: z.string().optional(),
+  dueAt: z.iso.datetime({ offset: true }).optional(),
+  fields: z.array(z.enum(TASK_EDIT_FIELDS)).optional(),
+  title: z.string().optional(),
+  milestone: z.string().optional(),
+  done: z.boolean().optional(),
+  leader: z.string().optional(),
+  from: z.enum(TASK_STATUSES).optional(),
+  to: z.enum(TASK_STATUSES).optional(),
+});
+export type TaskEventData = z.infer<typeof TaskEventData>;
+
 export const TaskEvent = z.object({
   id: z.number().int(),
   at: IsoDate,
@@ -178,7 +203,7 @@ export const TaskEvent = z.object({
   /** the person's own words (a progress report, a reason, an urge, a 批示) */
   note: z.string().nullable(),
   /** the step's parameters, rendered in the reader's language (e.g. { leader: '张区长' }) */
-  data: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).nullable(),
+  data: TaskEventData.nullable(),
   files: z.array(TaskFile),
 });
 

@@ -151,5 +151,5 @@ async function takeStep(tx: Tx, ctx: Ctx, id: string, input: TaskActionInput) {
   }
   if (action === 'reopen') await moveOutcomeByTasks(tx, ctx, t.outcomeId, 'reopen');
   const [kind, to] = noticeOf(action, t, leader?.id ?? null);
-  await tellAboutTask(tx, ctx, t, kind, to, note);
+  await tellAboutTask(tx, ctx, t, kind, to, { note });
 }

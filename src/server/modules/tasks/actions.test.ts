@@ -277,11 +277,14 @@ describe('carry over (续办) and the timetable', () => {
     const after = json<TaskDetail>(ticked);
     expect(after).toMatchObject({ status: 'in_progress', milestonesDone: 1 });
     expect(after.milestones[0]?.doneAt).not.toBeNull();
-    expect(after.events.at(-1)).toMatchObject({ kind: 'milestone_done', data: { milestone: '登记造册' } });
+    expect(after.events.at(-1)).toMatchObject({ kind: 'milestone_done', data: { milestone: '登记造册', done: true } });
     expect(json<TaskDetail>(await s.department.agent.request('PUT', url)).events).toHaveLength(after.events.length);
     const unticked = json<TaskDetail>(await s.liaison.agent.delete(url));
     expect(unticked).toMatchObject({ milestonesDone: 0 });
     expect(unticked.milestones[0]?.doneAt).toBeNull();
+    // unticking is a step on the same item, not an edit of the task
+    expect(unticked.events.at(-1)).toMatchObject({ kind: 'milestone_done', data: { milestone: '登记造册', done: false } });
+    expect(unticked.events.filter((e) => e.kind === 'edited')).toEqual([]);
 
     expect((await anonymous.request('PUT', url)).statusCode).toBe(401);
     expect((await s.liaisonB.agent.request('PUT', url)).statusCode).toBe(404);

@@ -66,7 +66,7 @@ export async function createTask(ctx: Ctx, input: CreateTaskInput) {
       },
     });
     await moveOutcomeByTasks(tx, ctx, o.id, 'start_tasks');
-    await tellAboutTask(tx, ctx, t, 'task_assigned', [owner.id]);
+    await tellAboutTask(tx, ctx, t, 'task_assigned', [owner.id], { dueAt: input.dueAt });
     return { id };
   });
 }

@@ -20,7 +20,7 @@ afterAll(() => demo?.close());
 const noticesOf = async (username: string) => {
   const [a] = await demo.db.select({ id: accounts.id }).from(accounts).where(eq(accounts.username, username));
   return demo.db
-    .select({ kind: notifications.kind })
+    .select({ kind: notifications.kind, params: notifications.params })
     .from(notifications)
     .where(and(eq(notifications.accountId, a?.id as string)));
 };
@@ -58,6 +58,9 @@ describe('the demo’s follow-through', () => {
     expect((await noticesOf('dept.nongye')).map((n) => n.kind)).toEqual(
       expect.arrayContaining(['task_assigned', 'task_urged', 'task_instructed', 'task_overdue']),
     );
+    // the bell and the email show when each is due: the notices that have a date line carry it
+    for (const n of await noticesOf('dept.nongye'))
+      if (['task_assigned', 'task_overdue'].includes(n.kind)) expect(Date.parse(String(n.params.dueAt))).not.toBeNaN();
   });
 
   it('an outcome carried out three months ago has its revisit due, and its author was told', async () => {
@@ -68,7 +71,8 @@ describe('the demo’s follow-through', () => {
     expect(o).toMatchObject({ taskCount: 1, tasksAccepted: 1 });
     expect(Date.parse(o.reviewDueAt ?? '')).toBeLessThan(Date.now());
     expect(o.recipients[0]?.verdict).toBe('adopted');
-    expect((await noticesOf('liaison.nanling')).map((n) => n.kind)).toContain('revisit_due');
+    const revisit = (await noticesOf('liaison.nanling')).find((n) => n.kind === 'revisit_due');
+    expect(revisit?.params.dueAt).toBe(o.reviewDueAt);
   });
 
   it('a member’s proposal: two units replied, one met her and was rated 满意 (答复率、见面率、满意度)', async () => {

@@ -1,6 +1,7 @@
 // Lines the follow-through documents (督办单, 落实情况报告) write about a task: its status and flag
 // in words, and the steps of its timeline (催办, 督办, 批示, progress) as dated entries.
 import { asc, inArray } from 'drizzle-orm';
+import type { TaskEventData } from '../../../shared/api/tasks';
 import type { Locale, TaskEventKind, TaskStatus } from '../../../shared/enums';
 import type { DbOrTx } from '../../platform/db';
 import { taskEvents } from '../../platform/db/schema';
@@ -27,7 +28,7 @@ export type DocEvent = {
   kind: TaskEventKind;
   actor: string | null;
   note: string | null;
-  data: Record<string, string | number | boolean | null> | null;
+  data: TaskEventData | null;
 };
 
 /** The timelines of these tasks, oldest step first. */

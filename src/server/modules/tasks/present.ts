@@ -1,3 +1,4 @@
+import type { TaskEventData } from '../../../shared/api/tasks';
 import type { TaskEventKind } from '../../../shared/enums';
 import type { Actor } from '../../platform/auth/actor';
 import { taskAbilities } from './policy';
@@ -29,7 +30,7 @@ type Parts = {
     kind: TaskEventKind;
     actor: string | null;
     note: string | null;
-    data: Record<string, string | number | boolean | null> | null;
+    data: TaskEventData | null;
   }[];
   files: (FileRow & { eventId: number | null })[];
   consensusItem: { id: string; text: string } | null;

@@ -68,7 +68,10 @@ describe('POST /api/tasks', () => {
     const outcome = json<OutcomeDetail>(await s.liaison.agent.get(`/api/outcomes/${s.outcome.id}`));
     expect(outcome).toMatchObject({ status: 'carrying_out', taskCount: 1, tasksAccepted: 0 });
     expect((await noticesOf(t, s.department.id, task.id)).map((n) => [n.kind, n.params])).toEqual([
-      ['task_assigned', { code: task.code, title: task.title, actor: `liaison ${s.liaison.username}` }],
+      [
+        'task_assigned',
+        { code: task.code, title: task.title, actor: `liaison ${s.liaison.username}`, dueAt: task.dueAt },
+      ],
     ]);
     expect(await noticesOf(t, s.liaison.id, task.id)).toEqual([]); // never the actor
   });
@@ -184,21 +187,37 @@ describe('GET and PATCH /api/tasks/:id', () => {
   });
 
   it('changes title, deadline and owner; the new owner is told and sees it, the old one no longer', async () => {
+    const dueAt = inDays(3);
     const res = await s.liaison.agent.patch(`/api/tasks/${task.id}`, {
       title: '督促种业公司修订合同并公示',
-      dueAt: inDays(3),
+      dueAt,
       ownerId: s.department2.id,
+      coUnits: [],
     });
     expect(res.statusCode, res.body).toBe(200);
     const changed = json<TaskDetail>(res);
     expect(changed).toMatchObject({ title: '督促种业公司修订合同并公示', owner: { id: s.department2.id } });
     expect(changed.flag).toBe('yellow');
     expect(changed.reasons).toEqual(['due_soon']);
-    expect(changed.events.at(-1)).toMatchObject({
-      kind: 'edited',
-      data: { owner: `department ${s.department2.username}` },
+    // what changed, in the form's order, with the new values the timeline names (coUnits stayed empty)
+    expect(changed.events.at(-1)).toMatchObject({ kind: 'edited' });
+    expect(changed.events.at(-1)?.data).toEqual({
+      fields: ['title', 'ownerId', 'dueAt'],
+      title: '督促种业公司修订合同并公示',
+      owner: `department ${s.department2.username}`,
+      dueAt,
     });
-    expect((await noticesOf(t, s.department2.id, task.id)).map((n) => n.kind)).toEqual(['task_assigned']);
+    expect((await noticesOf(t, s.department2.id, task.id)).map((n) => [n.kind, n.params])).toEqual([
+      [
+        'task_assigned',
+        {
+          code: task.code,
+          title: '督促种业公司修订合同并公示',
+          actor: `liaison ${s.liaison.username}`,
+          dueAt,
+        },
+      ],
+    ]);
     expect((await s.department.agent.get(`/api/tasks/${task.id}`)).statusCode).toBe(404);
     expect((await s.department2.agent.get(`/api/tasks/${task.id}`)).statusCode).toBe(200);
   });

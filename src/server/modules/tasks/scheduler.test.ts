@@ -38,6 +38,7 @@ describe('the reminders (临期、逾期、回头看)', () => {
     expect((await noticesOf(t, s.department.id, soon.id)).at(-1)?.params).toEqual({
       code: soon.code,
       title: soon.title,
+      dueAt: soon.dueAt, // the date line of the bell and the email
     });
   });
 
@@ -68,6 +69,10 @@ describe('the reminders (临期、逾期、回头看)', () => {
     await raiseReminders(t.db);
     expect(await kinds(s.department.id, late.id)).toEqual(['task_overdue']);
     expect(await kinds(s.liaison.id, late.id)).toEqual(['task_overdue']);
+    const [lateRow] = await t.db.select({ dueAt: tasks.dueAt }).from(tasks).where(eq(tasks.id, late.id));
+    expect((await noticesOf(t, s.liaison.id, late.id)).at(-1)?.params).toMatchObject({
+      dueAt: lateRow?.dueAt.toISOString(),
+    });
 
     const extended = await s.liaison.agent.patch(`/api/tasks/${late.id}`, { dueAt: inDays(10) });
     expect(extended.statusCode).toBe(200);
@@ -106,7 +111,7 @@ describe('the reminders (临期、逾期、回头看)', () => {
     await raiseReminders(t.db);
     const told = await noticesOf(t, s.liaison.id, o.id);
     expect(told.filter((n) => n.kind === 'revisit_due').map((n) => n.params)).toEqual([
-      { code: o.code, title: o.title },
+      { code: o.code, title: o.title, dueAt: due.toISOString() },
     ]);
     expect(reminderKeys.revisit(o.id, due)).toBe(`outcome:${o.id}:revisit:${due.toISOString()}`);
   });

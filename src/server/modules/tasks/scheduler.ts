@@ -79,7 +79,7 @@ async function remindTasks(tx: DbOrTx, now: Date) {
       filed += await notify(tx, {
         accountIds: [t.ownerId, t.createdById].filter((id): id is string => id !== null),
         kind,
-        params: { code: t.code, title: t.title },
+        params: { code: t.code, title: t.title, dueAt: t.dueAt.toISOString() },
         entityType: 'task',
         entityId: t.id,
         dedupeKey: (kind === 'task_due_soon' ? reminderKeys.dueSoon : reminderKeys.overdue)(t.id, t.dueAt),
@@ -117,7 +117,7 @@ async function remindRevisits(tx: DbOrTx, now: Date) {
     filed += await notify(tx, {
       accountIds: [o.createdById],
       kind: 'revisit_due',
-      params: { code: o.code, title: o.title },
+      params: { code: o.code, title: o.title, dueAt: o.reviewDueAt.toISOString() },
       entityType: 'outcome',
       entityId: o.id,
       dedupeKey: reminderKeys.revisit(o.id, o.reviewDueAt),

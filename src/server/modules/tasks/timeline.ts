@@ -1,6 +1,7 @@
 // What every step on a task writes beside its change, in the step's transaction: the timeline
 // entry (with the files it carries), the audit event, and the notices to the people concerned.
 import { and, eq, inArray, isNull } from 'drizzle-orm';
+import type { TaskEventData } from '../../../shared/api/tasks';
 import type { NotificationKind, TaskEventKind } from '../../../shared/enums';
 import { writeAudit } from '../../platform/audit';
 import type { Ctx } from '../../platform/context';
@@ -8,8 +9,6 @@ import type { DbOrTx } from '../../platform/db';
 import { outcomes, taskEvents, taskFiles } from '../../platform/db/schema';
 import { invalid } from '../../platform/errors';
 import { notify } from '../notifications';
-
-type EventData = Record<string, string | number | boolean | null>;
 
 /**
  * Writes a timeline entry in the person's own words, attaching `fileIds`: files the actor uploaded
@@ -20,7 +19,7 @@ export async function writeTaskEvent(
   ctx: Ctx,
   taskId: string,
   kind: TaskEventKind,
-  opts: { note?: string | null; data?: EventData | null; fileIds?: string[] } = {},
+  opts: { note?: string | null; data?: TaskEventData | null; fileIds?: string[] } = {},
 ) {
   const [row] = await tx
     .insert(taskEvents)
@@ -72,20 +71,30 @@ export async function auditTask(
   });
 }
 
-/** Files a notice about the task to these people (never the actor): its code, title, who did it, and their words. */
+/**
+ * Files a notice about the task to these people (never the actor): its code, title, who did it, their
+ * words, and the deadline where the notice shows one (task_assigned).
+ */
 export async function tellAboutTask(
   tx: DbOrTx,
   ctx: Ctx,
   t: Pick<TaskRef, 'id' | 'code' | 'title'>,
   kind: NotificationKind,
   to: (string | null | undefined)[],
-  note?: string | null,
+  words: { note?: string | null; dueAt?: Date } = {},
 ) {
   const accountIds = to.filter((id): id is string => Boolean(id) && id !== ctx.actor.id);
+  const { note, dueAt } = words;
   await notify(tx, {
     accountIds,
     kind,
-    params: { code: t.code, title: t.title, actor: ctx.actor.displayName, ...(note ? { note } : {}) },
+    params: {
+      code: t.code,
+      title: t.title,
+      actor: ctx.actor.displayName,
+      ...(note ? { note } : {}),
+      ...(dueAt ? { dueAt: dueAt.toISOString() } : {}),
+    },
     entityType: 'task',
     entityId: t.id,
   });

@@ -7,6 +7,8 @@ import { findCandidate } from './candidates';
 import { canTask, type TaskPermission } from './policy';
 import { findVisibleTask, type TaskRow } from './queries';
 import { isOpen, nextTaskStatus } from './rules';
+import type { TaskEventData } from '../../../shared/api/tasks';
+import { TASK_EDIT_FIELDS, type TaskEditField } from '../../../shared/enums';
 import type { UpdateTaskInput } from './schemas';
 import { auditTask, tellAboutTask, writeTaskEvent } from './timeline';
 
@@ -19,24 +21,35 @@ async function openTask(tx: Tx, ctx: Ctx, id: string, permission: TaskPermission
   return t;
 }
 
+const sameUnits = (a: string[], b: string[]) => {
+  const next = [...new Set(a)];
+  return next.length === b.length && next.every((u, i) => u === b[i]);
+};
+
 /** The liaison changes an open task: title, detail, owner (who is told), co-units or deadline. */
 export async function updateTask(ctx: Ctx, id: string, input: UpdateTaskInput) {
   await ctx.db.transaction(async (tx) => {
     const t = await openTask(tx, ctx, id, 'edit');
     const change: Partial<typeof tasks.$inferInsert> = {};
-    const data: Record<string, string | boolean> = {};
-    if (input.title !== undefined && input.title !== t.title) data.title = change.title = input.title;
+    // the timeline names what changed, with the new title, owner and deadline (the reader's words do the rest)
+    const fields: TaskEditField[] = [];
+    const data: TaskEventData = {};
+    if (input.title !== undefined && input.title !== t.title) {
+      data.title = change.title = input.title;
+      fields.push('title');
+    }
     if (input.detail !== undefined && (input.detail || null) !== t.detail) {
       change.detail = input.detail || null;
-      data.detail = true;
+      fields.push('detail');
     }
-    if (input.coUnits !== undefined) {
+    if (input.coUnits !== undefined && !sameUnits(input.coUnits, t.coUnits)) {
       change.coUnits = [...new Set(input.coUnits)];
-      data.coUnits = change.coUnits.join('、');
+      fields.push('coUnits');
     }
     if (input.dueAt !== undefined && input.dueAt.getTime() !== t.dueAt.getTime()) {
       change.dueAt = input.dueAt;
       data.dueAt = input.dueAt.toISOString();
+      fields.push('dueAt');
     }
     let newOwner: { id: string; displayName: string } | undefined;
     if (input.ownerId !== undefined && input.ownerId !== t.ownerId) {
@@ -45,8 +58,10 @@ export async function updateTask(ctx: Ctx, id: string, input: UpdateTaskInput) {
       // a new owner answers for the task from now: an urge to the old one is not theirs to answer
       Object.assign(change, { ownerId: newOwner.id, awaitsAnswer: false });
       data.owner = newOwner.displayName;
+      fields.push('ownerId');
     }
     if (Object.keys(change).length === 0) return;
+    data.fields = TASK_EDIT_FIELDS.filter((f) => fields.includes(f)); // in the form's order
     await tx
       .update(tasks)
       .set({ ...change, updatedAt: new Date() })
@@ -57,7 +72,9 @@ export async function updateTask(ctx: Ctx, id: string, input: UpdateTaskInput) {
       after: change,
     });
     if (newOwner)
-      await tellAboutTask(tx, ctx, { ...t, title: change.title ?? t.title }, 'task_assigned', [newOwner.id]);
+      await tellAboutTask(tx, ctx, { ...t, title: change.title ?? t.title }, 'task_assigned', [newOwner.id], {
+        dueAt: change.dueAt ?? t.dueAt,
+      });
   });
 }
 
@@ -85,10 +102,7 @@ export async function setMilestoneDone(ctx: Ctx, id: string, milestoneId: string
         .update(tasks)
         .set({ status: nextTaskStatus(t.status, 'progress') ?? t.status, lastProgressAt: now, updatedAt: now })
         .where(eq(tasks.id, id));
-    const data: Record<string, string | boolean> = isDone
-      ? { milestone: m.title }
-      : { milestone: m.title, undone: true };
-    await writeTaskEvent(tx, ctx, id, isDone ? 'milestone_done' : 'edited', { data });
+    await writeTaskEvent(tx, ctx, id, 'milestone_done', { data: { milestone: m.title, done: isDone } });
     await auditTask(tx, ctx, t, isDone ? 'milestone_done' : 'milestone_undone', {
       before: { milestone: m.title, doneAt: m.doneAt },
       after: { doneAt: isDone ? now : null },

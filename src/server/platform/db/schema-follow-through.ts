@@ -16,6 +16,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { TaskEventData } from '../../../shared/api/tasks';
 import {
   EVALUATION_KINDS,
   NOTIFICATION_KINDS,
@@ -114,7 +115,7 @@ export const taskEvents = pgTable(
     actorName: text('actor_name'),
     kind: text('kind').$type<TaskEventKind>().notNull(),
     note: text('note'),
-    data: jsonb('data').$type<Record<string, string | number | boolean | null>>(),
+    data: jsonb('data').$type<TaskEventData>(),
   },
   (t) => [index('task_events_task_idx').on(t.taskId, t.at)],
 );

@@ -24,10 +24,6 @@ const colors = {
   milestone_done: 'gray',
 } as const satisfies Record<TaskEventKind, string>;
 
-const EDITABLE = ['title', 'detail', 'ownerId', 'coUnits', 'dueAt'] as const;
-type EditableField = (typeof EDITABLE)[number];
-const isEditable = (f: string): f is EditableField => (EDITABLE as readonly string[]).includes(f);
-
 /** Every step, oldest first: what (in the reader's language), who, when, their words, photos and files. */
 export function TaskTimeline({ events }: { events: TaskEvent[] }) {
   const { t } = useTranslation();
@@ -43,8 +39,14 @@ export function TaskTimeline({ events }: { events: TaskEvent[] }) {
       case 'dueMoved':
         return t('tasks.eventDetails.dueMoved', { dueAt: formatDate(d.dueAt) });
       case 'edited': {
-        const fields = d.fields.map((f) => (isEditable(f) ? t(`tasks.fields.${f}`) : f));
-        return t('tasks.eventDetails.edited', { fields: fields.join(t('tasks.listSeparator')) });
+        // 修改了：完成期限、责任单位；完成期限改为 2026年6月30日；责任单位改为 区住建局
+        const fields = d.fields.map((f) => t(`tasks.fields.${f}`)).join(t('tasks.listSeparator'));
+        const values = d.changedTo.map((c) =>
+          c.field === 'dueAt'
+            ? t('tasks.eventDetails.dueMoved', { dueAt: formatDate(c.dueAt) })
+            : t('tasks.eventDetails.ownerChanged', { owner: c.owner }),
+        );
+        return [t('tasks.eventDetails.edited', { fields }), ...values].join(t('tasks.clauseSeparator'));
       }
     }
   };
