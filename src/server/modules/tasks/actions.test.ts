@@ -283,7 +283,10 @@ describe('carry over (续办) and the timetable', () => {
     expect(unticked).toMatchObject({ milestonesDone: 0 });
     expect(unticked.milestones[0]?.doneAt).toBeNull();
     // unticking is a step on the same item, not an edit of the task
-    expect(unticked.events.at(-1)).toMatchObject({ kind: 'milestone_done', data: { milestone: '登记造册', done: false } });
+    expect(unticked.events.at(-1)).toMatchObject({
+      kind: 'milestone_done',
+      data: { milestone: '登记造册', done: false },
+    });
     expect(unticked.events.filter((e) => e.kind === 'edited')).toEqual([]);
 
     expect((await anonymous.request('PUT', url)).statusCode).toBe(401);

@@ -1,4 +1,6 @@
 import { and, eq } from 'drizzle-orm';
+import type { TaskEventData } from '../../../shared/api/tasks';
+import { TASK_EDIT_FIELDS, type TaskEditField } from '../../../shared/enums';
 import type { Ctx } from '../../platform/context';
 import type { Tx } from '../../platform/db';
 import { taskMilestones, tasks } from '../../platform/db/schema';
@@ -7,8 +9,6 @@ import { findCandidate } from './candidates';
 import { canTask, type TaskPermission } from './policy';
 import { findVisibleTask, type TaskRow } from './queries';
 import { isOpen, nextTaskStatus } from './rules';
-import type { TaskEventData } from '../../../shared/api/tasks';
-import { TASK_EDIT_FIELDS, type TaskEditField } from '../../../shared/enums';
 import type { UpdateTaskInput } from './schemas';
 import { auditTask, tellAboutTask, writeTaskEvent } from './timeline';
 
