@@ -1,19 +1,22 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { reviewDueFrom } from '../modules/outcomes';
+import { seedDemoClosedSubmission } from '../modules/submissions';
 import type { DbOrTx } from '../platform/db';
 import { nextCode } from '../platform/db/codes';
-import { consensusItems, consultations, outcomeRecipients, outcomes, topics } from '../platform/db/schema';
+import { consensusItems, consultations, evaluations, outcomeRecipients, outcomes, topics } from '../platform/db/schema';
 import { seedTask, type Who } from './demo-tasks';
 
 const DAY = 86_400_000;
 type Ids = { places: Map<string, string>; accounts: Map<string, string> };
 
 /**
- * An older case of 柳塘村, carried all the way: a courtyard consultation (院坝协商) on the irrigation
- * canal five months ago, an agreement on its upkeep adopted by 区农业农村局, its task accepted
- * (验收) a little over three months ago — so its revisit (回头看) is due now.
+ * An older case of 柳塘村, carried all the way: a villager's complaint about the irrigation canal
+ * became a topic, a courtyard consultation (院坝协商) five months ago agreed on its upkeep, 区农业农村局
+ * adopted it, its task was accepted (验收) a little over three months ago — closing the villager's
+ * submission, which they rated — and leaders and residents evaluated it (三评); its revisit (回头看)
+ * is due now.
  */
-export async function seedDemoCarriedOut(tx: DbOrTx, { places }: Ids, people: { ma: Who; nongye: Who }) {
+export async function seedDemoCarriedOut(tx: DbOrTx, { places }: Ids, people: { ma: Who; nongye: Who; zhang: Who }) {
   const now = Date.now();
   const at = (days: number) => new Date(now + days * DAY);
   const lt = places.get('nl-lt') as string;
@@ -32,7 +35,7 @@ export async function seedDemoCarriedOut(tx: DbOrTx, { places }: Ids, people: { 
       proposedById: ma.id,
       createdAt: at(-160),
     })
-    .returning({ id: topics.id });
+    .returning({ id: topics.id, code: topics.code });
   const startsAt = at(-150);
   const [c] = await tx
     .insert(consultations)
@@ -65,10 +68,11 @@ export async function seedDemoCarriedOut(tx: DbOrTx, { places }: Ids, people: { 
     )
     .returning({ id: consensusItems.id });
   const carriedOutAt = at(-95);
+  const outcomeCode = await nextCode(tx, 'CG', at(-148));
   const [o] = await tx
     .insert(outcomes)
     .values({
-      code: await nextCode(tx, 'CG', at(-148)),
+      code: outcomeCode,
       consultationId: c?.id as string,
       placeId: lt,
       type: 'agreement',
@@ -80,6 +84,7 @@ export async function seedDemoCarriedOut(tx: DbOrTx, { places }: Ids, people: { 
       sentAt: at(-148),
       carriedOutAt,
       reviewDueAt: reviewDueFrom(carriedOutAt),
+      evaluationToken: randomBytes(16).toString('base64url'), // 群众评价 opened: residents rated through it
       createdAt: at(-149),
     })
     .returning({ id: outcomes.id });
@@ -133,4 +138,38 @@ export async function seedDemoCarriedOut(tx: DbOrTx, { places }: Ids, people: { 
     ],
     extra: { lastProgressAt: at(-98), finishedAt: at(-98), acceptedAt: carriedOutAt, acceptedById: ma.id },
   });
+
+  // the villager who raised it: closed with the outcome, rated it
+  await seedDemoClosedSubmission(tx, {
+    placeId: lt,
+    topic: { id: topic?.id as string, code: topic?.code as string, title: '柳塘村灌溉水渠清淤和管护' },
+    outcome: { code: outcomeCode, title: '柳塘村灌溉水渠管护协议' },
+    content: '村里主水渠好几年没清过，淤泥堆得老高，护坡也垮了，春灌的时候下游几户的田根本放不进水。',
+    at: { raised: at(-170), topic: at(-160), closed: carriedOutAt, rated: at(-93) },
+    rating: { satisfaction: 5, comment: '水渠清出来了，今年春灌下游也能放上水，谢谢！' },
+  });
+  // 三评: the district government's comment, and residents' through the public link
+  await tx.insert(evaluations).values([
+    {
+      outcomeId,
+      kind: 'leader',
+      accountId: people.zhang.id,
+      score: 5,
+      comment: '协商议题来自群众、成果落地见效，分段管护的办法可在全区推广。',
+      createdAt: at(-92),
+    },
+    ...[
+      [5, '渠通了，水也顺了。'],
+      [4, '清淤很及时，希望村里管护能坚持下去。'],
+      [5, null],
+    ].map(([score, comment], i) => ({
+      outcomeId,
+      kind: 'resident' as const,
+      // a demo resident's device key, hashed as the page would
+      voterKey: createHash('sha256').update(`demo-resident-${i}`).digest('base64url'),
+      score: score as number,
+      comment: comment as string | null,
+      createdAt: at(-90 + i),
+    })),
+  ]);
 }

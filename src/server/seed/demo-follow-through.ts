@@ -132,7 +132,7 @@ export async function seedDemoFollowThrough(
     '已起草《种业企业结算信用评价指标》，拟于下周征求种业公司和合作社意见。',
   );
 
-  await seedDemoCarriedOut(tx, { places, accounts }, { ma, nongye });
+  await seedDemoCarriedOut(tx, { places, accounts }, { ma, nongye, zhang });
   const wang = who('member.wang', '王海燕委员');
   await seedDemoProposal(tx, { outcomeId: answered.outcomeId }, { ma, wang, nongye, shichang });
   // what the scheduler would raise by now: the overdue task, the revisit due

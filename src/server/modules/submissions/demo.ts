@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { SubmissionAction, SubmissionStatus } from '../../../shared/enums';
 import type { DbOrTx } from '../../platform/db';
-import { categories, submissionEvents, submissions } from '../../platform/db/schema';
+import { categories, submissionEvents, submissions, topicSubmissions } from '../../platform/db/schema';
 import { indexText } from '../../platform/text';
 import { DEFAULT_DEADLINE_DAYS, dueAtFor, trackingCode } from './rules';
 
@@ -147,4 +147,64 @@ export async function seedDemoSubmissions(tx: DbOrTx, districtId: string, placeI
       });
     }
   }
+}
+
+type ClosedByOutcome = {
+  placeId: string;
+  topic: { id: string; code: string; title: string };
+  outcome: { code: string; title: string };
+  content: string;
+  /** when it came in, became a topic, was closed with its carried-out outcome, and was rated */
+  at: { raised: Date; topic: Date; closed: Date; rated: Date };
+  rating: { satisfaction: number; comment: string };
+};
+
+/**
+ * A resident's submission that went all the way: taken up in a topic, closed when the topic's
+ * outcome was carried out (已落实), and rated by the resident — as the tracking page shows it.
+ */
+export async function seedDemoClosedSubmission(tx: DbOrTx, s: ClosedByOutcome) {
+  const [row] = await tx
+    .insert(submissions)
+    .values({
+      trackingCode: trackingCode((n) => randomBytes(n)),
+      placeId: s.placeId,
+      scannedPlaceId: s.placeId,
+      channel: 'qr',
+      content: s.content,
+      ...indexText(s.content),
+      status: 'solved',
+      solvedAt: s.at.closed,
+      residentSaysSolved: true,
+      satisfaction: s.rating.satisfaction,
+      ratingComment: s.rating.comment,
+      ratedAt: s.at.rated,
+      createdAt: s.at.raised,
+      updatedAt: s.at.rated,
+    })
+    .returning({ id: submissions.id, trackingCode: submissions.trackingCode });
+  const id = row?.id as string;
+  await tx.insert(topicSubmissions).values({ topicId: s.topic.id, submissionId: id });
+  const rating = { solved: true, satisfaction: s.rating.satisfaction, comment: s.rating.comment };
+  await tx.insert(submissionEvents).values([
+    { submissionId: id, kind: 'submitted', isPublic: true, at: s.at.raised },
+    {
+      submissionId: id,
+      kind: 'topic',
+      isPublic: true,
+      // as submissionsJoinTopic writes it
+      note: `已列为议题：${s.topic.title}（${s.topic.code}）`,
+      data: { topicId: s.topic.id, code: s.topic.code },
+      at: s.at.topic,
+    },
+    {
+      submissionId: id,
+      kind: 'outcome_carried_out',
+      isPublic: true,
+      data: { outcomeCode: s.outcome.code, outcomeTitle: s.outcome.title },
+      at: s.at.closed,
+    },
+    { submissionId: id, kind: 'rated', isPublic: true, note: s.rating.comment, data: rating, at: s.at.rated },
+  ]);
+  return { id, trackingCode: row?.trackingCode as string };
 }

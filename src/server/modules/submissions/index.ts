@@ -2,7 +2,7 @@
 
 export { closeSubmissionsOfOutcome } from './close-by-outcome';
 export { intakeConfigRoutes } from './config-routes';
-export { seedDemoSubmissions } from './demo';
+export { seedDemoClosedSubmission, seedDemoSubmissions } from './demo';
 export { publicSubmissionRoutes } from './public-routes';
 export { qrRoutes } from './qr-routes';
 export { submissionRoutes } from './routes';

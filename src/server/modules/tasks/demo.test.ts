@@ -2,10 +2,19 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Wire } from '../../../shared/api/common';
+import type { EvaluationSummary } from '../../../shared/api/evaluations';
 import type { OutcomeList } from '../../../shared/api/outcomes';
 import type { RatesResponse } from '../../../shared/api/proposals';
+import type { PublicSubmissionResponse } from '../../../shared/api/submissions-public';
 import type { Board, TaskList } from '../../../shared/api/tasks';
-import { accounts, notifications } from '../../platform/db/schema';
+import {
+  accounts,
+  consultations,
+  notifications,
+  outcomes,
+  submissions,
+  topicSubmissions,
+} from '../../platform/db/schema';
 import { startDemoApp } from '../../testing/demo-app';
 import { json } from '../../testing/harness';
 import type { OutcomeDetail } from '../outcomes/testing';
@@ -73,6 +82,30 @@ describe('the demo’s follow-through', () => {
     expect(o.recipients[0]?.verdict).toBe('adopted');
     const revisit = (await noticesOf('liaison.nanling')).find((n) => n.kind === 'revisit_due');
     expect(revisit?.params.dueAt).toBe(o.reviewDueAt);
+  });
+
+  it('the villager behind it saw it closed with the outcome and rated it; leaders and residents evaluated it', async () => {
+    const liaison = await demo.signIn('liaison.nanling');
+    const [o] = json<Wire<typeof OutcomeList>>(await liaison.get('/api/outcomes?status=carried_out')).items;
+    const [s] = await demo.db
+      .select({ code: submissions.trackingCode })
+      .from(submissions)
+      .innerJoin(topicSubmissions, eq(topicSubmissions.submissionId, submissions.id))
+      .innerJoin(consultations, eq(consultations.topicId, topicSubmissions.topicId))
+      .innerJoin(outcomes, eq(outcomes.consultationId, consultations.id))
+      .where(eq(outcomes.id, o?.id as string));
+    const page = json<Wire<typeof PublicSubmissionResponse>>(
+      await demo.app.inject({ method: 'GET', url: `/api/public/submissions/${s?.code}` }),
+    );
+    expect(page).toMatchObject({ status: 'solved', rating: { solved: true, satisfaction: 5 }, canRate: false });
+    expect(page.carriedOut).toMatchObject({ code: o?.code, title: '柳塘村灌溉水渠管护协议' });
+    expect(page.steps.map((e) => e.kind)).toEqual(['submitted', 'topic', 'outcome_carried_out', 'rated']);
+
+    const summary = json<Wire<typeof EvaluationSummary>>(await liaison.get(`/api/outcomes/${o?.id}/evaluations`));
+    expect(summary.leader.count).toBe(1);
+    expect(summary.resident).toMatchObject({ count: 3, byScore: [0, 0, 0, 1, 2] });
+    expect(summary.combined.score).toBeGreaterThan(80);
+    expect(summary.residentLink?.url).toMatch(/\/e\//);
   });
 
   it('a member’s proposal: two units replied, one met her and was rated 满意 (答复率、见面率、满意度)', async () => {
