@@ -146,8 +146,15 @@ describe('finding the same problem raised in other words', () => {
     await page.getByText('已修改 1 次', { exact: true }).waitFor();
     await page.getByRole('button', { name: /恢复默认词表$/ }).click();
     const confirm = page.locator('.ant-popconfirm').filter({ visible: true, hasText: '恢复默认词表？' });
-    await confirm.getByRole('button', { name: '恢复默认词表', exact: true }).click();
-    await page.getByText('已恢复默认词表', { exact: true }).waitFor();
+    await confirm.waitFor();
+    // the table goes back once the server answers (it re-reads the submissions with it: slow on a busy machine)
+    const [restored] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/api/vocabulary/synonyms') && r.request().method() === 'DELETE', {
+        timeout: 90_000,
+      }),
+      confirm.getByRole('button', { name: '恢复默认词表', exact: true }).click(),
+    ]);
+    expect(restored.status()).toBe(200);
     // the shipped groups again, shown as the default table
     await page.getByText('系统默认词表', { exact: true }).waitFor();
     await expect.poll(() => groupCount().textContent()).toBe(shippedGroups);

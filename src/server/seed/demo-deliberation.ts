@@ -93,8 +93,7 @@ export async function seedDemoDeliberation(tx: DbOrTx, { places, accounts }: Ids
       submissionId: seedCorn.id,
       kind: 'topic',
       isPublic: true,
-      note: `已列为议题：玉米制种费用结算与病虫害统防统治（${topicCode}）`,
-      data: { topicId, code: topicCode },
+      data: { topicId, code: topicCode, title: '玉米制种费用结算与病虫害统防统治' },
       at: new Date(now - 21 * DAY),
     });
   }

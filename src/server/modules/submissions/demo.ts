@@ -193,8 +193,7 @@ export async function seedDemoClosedSubmission(tx: DbOrTx, s: ClosedByOutcome) {
       kind: 'topic',
       isPublic: true,
       // as submissionsJoinTopic writes it
-      note: `已列为议题：${s.topic.title}（${s.topic.code}）`,
-      data: { topicId: s.topic.id, code: s.topic.code },
+      data: { topicId: s.topic.id, code: s.topic.code, title: s.topic.title },
       at: s.at.topic,
     },
     {

@@ -70,6 +70,8 @@ export function restartedDueAt(dueAt: Date | null, clockStoppedAt: Date | null, 
  * params). Only these leave the server: the rest of an event's data (places, departments) stays inside.
  */
 const EVENT_PARAMS = {
+  topic: ['code', 'title'],
+  topic_unlinked: ['code', 'title', 'reason'],
   outcome_carried_out: ['outcomeCode', 'outcomeTitle'],
 } as const satisfies Partial<Record<SubmissionEventKind, readonly string[]>>;
 

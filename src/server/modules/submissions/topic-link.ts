@@ -32,21 +32,15 @@ export async function submissionsJoinTopic(tx: DbOrTx, submissionIds: readonly s
       kind: 'topic',
       actorId: by.id,
       actorName: by.displayName,
-      note: `已列为议题：${topic.title}（${topic.code}）`,
       isPublic: true,
-      data: { topicId: topic.id, code: topic.code },
+      // words the resident's page and the console put in a sentence in the reader's language
+      data: { topicId: topic.id, code: topic.code, title: topic.title },
     });
   }
 }
 
 /** Why a submission left its topic: taken out by staff, or the whole topic turned down or withdrawn. */
 export type OutOfTopicReason = 'unlinked' | 'rejected' | 'withdrawn';
-
-const OUT_OF_TOPIC_NOTES: Record<OutOfTopicReason, string> = {
-  unlinked: '已移出议题',
-  rejected: '议题未立项',
-  withdrawn: '议题已撤回',
-};
 
 /**
  * A submission taken out of a topic again: its clock runs again, the deadline moved on by the time
@@ -74,8 +68,7 @@ export async function submissionLeavesTopic(
     kind: 'topic_unlinked',
     actorId: by.id,
     actorName: by.displayName,
-    note: `${OUT_OF_TOPIC_NOTES[why]}：${topic.title}（${topic.code}），诉求将继续办理`,
     isPublic: true,
-    data: { topicId: topic.id, code: topic.code, reason: why },
+    data: { topicId: topic.id, code: topic.code, title: topic.title, reason: why },
   });
 }

@@ -20,10 +20,21 @@ const KNOWN: readonly StepKind[] = [
 ];
 const isKnown = (kind: string): kind is StepKind => KNOWN.some((k) => k === kind);
 
-// steps whose words come as params (a kind plus parameters), put in a sentence in the reader's language
-const PARAMS_TEXT: Partial<Record<StepKind, MessageKey>> = {
-  outcome_carried_out: 'stepParams_outcome_carried_out',
-};
+const UNLINK_REASONS = ['unlinked', 'rejected', 'withdrawn'] as const;
+
+/**
+ * Steps whose words come as params (a kind plus parameters), put in a sentence in the reader's
+ * language; null for a step without them (one written before its words were kept as params
+ * carries its note instead).
+ */
+function paramsText(kind: StepKind, params: Record<string, string>): MessageKey | null {
+  if (kind === 'outcome_carried_out') return 'stepParams_outcome_carried_out';
+  if (!params.code) return null;
+  if (kind === 'topic') return 'stepParams_topic';
+  if (kind === 'topic_unlinked')
+    return `stepParams_topic_unlinked_${UNLINK_REASONS.find((r) => r === params.reason) ?? 'unlinked'}`;
+  return null;
+}
 
 /**
  * 办理过程: each step with its time, a plain-language label, any public note (a reply, a reason)
@@ -42,8 +53,8 @@ export function Steps({ steps }: { steps: PublicSubmission['steps'] }) {
               <time dateTime={s.at}>{formatDateTime(s.at, lang)}</time>
             </p>
             {s.note ? <p className="step-note">{s.note}</p> : null}
-            {s.params && isKnown(s.kind) && PARAMS_TEXT[s.kind] ? (
-              <p className="step-note">{t(PARAMS_TEXT[s.kind] as MessageKey, s.params)}</p>
+            {s.params && isKnown(s.kind) && paramsText(s.kind, s.params) ? (
+              <p className="step-note">{t(paramsText(s.kind, s.params) as MessageKey, s.params)}</p>
             ) : null}
           </li>
         ))}

@@ -50,6 +50,10 @@ const zhCN = {
   step_topic_unlinked: '已移出协商议题',
   step_outcome_carried_out: '协商成果已落实，事项办结',
   stepParams_outcome_carried_out: '{outcomeTitle}（{outcomeCode}）',
+  stepParams_topic: '{title}（{code}）',
+  stepParams_topic_unlinked_unlinked: '已移出议题：{title}（{code}），诉求将继续办理',
+  stepParams_topic_unlinked_rejected: '议题未立项：{title}（{code}），诉求将继续办理',
+  stepParams_topic_unlinked_withdrawn: '议题已撤回：{title}（{code}），诉求将继续办理',
   step_other: '办理记录',
 
   carriedOutTitle: '办理结果',
@@ -110,6 +114,10 @@ const zhTW: Keys = {
   step_topic_unlinked: '已移出協商議題',
   step_outcome_carried_out: '協商成果已落實，事項辦結',
   stepParams_outcome_carried_out: '{outcomeTitle}（{outcomeCode}）',
+  stepParams_topic: '{title}（{code}）',
+  stepParams_topic_unlinked_unlinked: '已移出議題：{title}（{code}），訴求將繼續辦理',
+  stepParams_topic_unlinked_rejected: '議題未立項：{title}（{code}），訴求將繼續辦理',
+  stepParams_topic_unlinked_withdrawn: '議題已撤回：{title}（{code}），訴求將繼續辦理',
   step_other: '辦理記錄',
 
   carriedOutTitle: '辦理結果',
@@ -168,6 +176,10 @@ const en: Keys = {
   step_topic_unlinked: 'No longer part of a topic',
   step_outcome_carried_out: 'The outcome was carried out; your matter is closed',
   stepParams_outcome_carried_out: '{outcomeTitle} ({outcomeCode})',
+  stepParams_topic: '{title} ({code})',
+  stepParams_topic_unlinked_unlinked: 'Taken out of the topic {title} ({code}); your matter goes on being handled',
+  stepParams_topic_unlinked_rejected: 'The topic {title} ({code}) was not accepted; your matter goes on being handled',
+  stepParams_topic_unlinked_withdrawn: 'The topic {title} ({code}) was withdrawn; your matter goes on being handled',
   step_other: 'Update',
 
   carriedOutTitle: 'What was done',

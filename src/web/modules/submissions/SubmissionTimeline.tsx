@@ -11,16 +11,27 @@ const colorOf = (kind: string) => {
   return 'gray';
 };
 
-/** The words a step carries (kind + params: an outcome's title and code), in the reader's language. */
+const UNLINK_REASONS = ['unlinked', 'rejected', 'withdrawn'] as const;
+const unlinkReason = (r: string | undefined) => UNLINK_REASONS.find((x) => x === r) ?? 'unlinked';
+
+/** The words a step carries (kind + params: a topic's or an outcome's title and code), in the reader's language. */
 function EventWords({ kind, params }: { kind: SubmissionEvent['kind']; params: Record<string, string> }) {
   const { t } = useTranslation();
-  if (kind !== 'outcome_carried_out') return null;
-  const words = { outcomeTitle: params.outcomeTitle ?? '', outcomeCode: params.outcomeCode ?? '' };
-  return (
-    <Typography.Paragraph className="timeline-note">
-      {t('submissions.eventParams.outcomeCarriedOut', words)}
-    </Typography.Paragraph>
-  );
+  const topic = { title: params.title ?? '', code: params.code ?? '' };
+  const text =
+    kind === 'outcome_carried_out'
+      ? t('submissions.eventParams.outcomeCarriedOut', {
+          outcomeTitle: params.outcomeTitle ?? '',
+          outcomeCode: params.outcomeCode ?? '',
+        })
+      : kind === 'topic'
+        ? t('submissions.eventParams.topic', topic)
+        : kind === 'topic_unlinked'
+          ? t(`submissions.eventParams.topicUnlinked.${unlinkReason(params.reason)}`, topic)
+          : null;
+  // a step written before its words were kept as params carries only its note
+  if (!text || (kind !== 'outcome_carried_out' && !topic.code)) return null;
+  return <Typography.Paragraph className="timeline-note">{text}</Typography.Paragraph>;
 }
 
 /** Every step, oldest first: what, who, when, the note or its words, and whether the resident sees it. */

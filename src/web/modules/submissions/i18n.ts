@@ -66,6 +66,12 @@ const zhCN = {
   },
   eventParams: {
     outcomeCarriedOut: '{{outcomeTitle}}（{{outcomeCode}}）',
+    topic: '已列为议题：{{title}}（{{code}}）',
+    topicUnlinked: {
+      unlinked: '已移出议题：{{title}}（{{code}}），诉求继续办理',
+      rejected: '议题未立项：{{title}}（{{code}}），诉求继续办理',
+      withdrawn: '议题已撤回：{{title}}（{{code}}），诉求继续办理',
+    },
   },
   stats: {
     received: '收到',
@@ -208,6 +214,12 @@ const zhTW: ModuleMessages = {
   },
   eventParams: {
     outcomeCarriedOut: '{{outcomeTitle}}（{{outcomeCode}}）',
+    topic: '已列為議題：{{title}}（{{code}}）',
+    topicUnlinked: {
+      unlinked: '已移出議題：{{title}}（{{code}}），訴求繼續辦理',
+      rejected: '議題未立項：{{title}}（{{code}}），訴求繼續辦理',
+      withdrawn: '議題已撤回：{{title}}（{{code}}），訴求繼續辦理',
+    },
   },
   stats: {
     received: '收到',
@@ -354,6 +366,12 @@ const en: ModuleMessages = {
   },
   eventParams: {
     outcomeCarriedOut: '{{outcomeTitle}} ({{outcomeCode}})',
+    topic: 'Taken up in the topic {{title}} ({{code}})',
+    topicUnlinked: {
+      unlinked: 'Taken out of the topic {{title}} ({{code}}); it is handled on',
+      rejected: 'The topic {{title}} ({{code}}) was not accepted; it is handled on',
+      withdrawn: 'The topic {{title}} ({{code}}) was withdrawn; it is handled on',
+    },
   },
   stats: {
     received: 'Received',
