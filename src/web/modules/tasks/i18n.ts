@@ -1,4 +1,5 @@
 import type { Locale } from '../../../shared/enums';
+import { TASK_EVENT_WORDS } from '../../../shared/messages/task-events';
 
 // This module's console texts (落实任务, 督办台, 我的任务): zh-CN first; zh-TW and en carry the same keys.
 const zhCN = {
@@ -44,21 +45,7 @@ const zhCN = {
     instruct: '批示',
     reopen: '重新打开',
   },
-  events: {
-    created: '交办任务',
-    edited: '修改任务',
-    progress: '报告进展',
-    done: '报告完成',
-    cannot: '报告无法落实',
-    carried_over: '转为续办',
-    accepted: '验收通过',
-    returned: '退回',
-    urged: '催办',
-    escalated: '提请督办',
-    instructed: '批示',
-    reopened: '重新打开',
-    milestone_done: '时间表节点',
-  },
+  events: TASK_EVENT_WORDS['zh-CN'],
   eventDetails: {
     assigned: '责任单位：{{owner}}',
     escalatedTo: '督办领导：{{leader}}',
@@ -268,21 +255,7 @@ const zhTW: ModuleMessages = {
     instruct: '批示',
     reopen: '重新打開',
   },
-  events: {
-    created: '交辦任務',
-    edited: '修改任務',
-    progress: '報告進展',
-    done: '報告完成',
-    cannot: '報告無法落實',
-    carried_over: '轉為續辦',
-    accepted: '驗收通過',
-    returned: '退回',
-    urged: '催辦',
-    escalated: '提請督辦',
-    instructed: '批示',
-    reopened: '重新打開',
-    milestone_done: '時間表節點',
-  },
+  events: TASK_EVENT_WORDS['zh-TW'],
   eventDetails: {
     assigned: '責任單位：{{owner}}',
     escalatedTo: '督辦領導：{{leader}}',
@@ -490,21 +463,7 @@ const en: ModuleMessages = {
     instruct: 'Instruct (批示)',
     reopen: 'Reopen',
   },
-  events: {
-    created: 'Task assigned',
-    edited: 'Task edited',
-    progress: 'Progress reported',
-    done: 'Reported done',
-    cannot: 'Reported cannot be done',
-    carried_over: 'Carried over',
-    accepted: 'Accepted',
-    returned: 'Sent back',
-    urged: 'Urged',
-    escalated: 'Escalated',
-    instructed: 'Instruction (批示)',
-    reopened: 'Reopened',
-    milestone_done: 'Milestone',
-  },
+  events: TASK_EVENT_WORDS['en'],
   eventDetails: {
     assigned: 'to {{owner}}',
     escalatedTo: 'to {{leader}}',
