@@ -105,7 +105,7 @@ export const TASK_DOC_WORDS = {
       escalated: 'escalated',
     },
     flagLine: (flag, reasons) => `${flag}: ${reasons.join(', ')}`,
-    events: TASK_EVENT_WORDS['en'],
+    events: TASK_EVENT_WORDS.en,
     escalatedTo: (leader) => `Escalated to ${leader}`,
     entry: (at, who, what, note) => `${at} ${who} (${what})${note ? `: ${note}` : ''}`,
     someone: 'System',

@@ -463,7 +463,7 @@ const en: ModuleMessages = {
     instruct: 'Instruct (批示)',
     reopen: 'Reopen',
   },
-  events: TASK_EVENT_WORDS['en'],
+  events: TASK_EVENT_WORDS.en,
   eventDetails: {
     assigned: 'to {{owner}}',
     escalatedTo: 'to {{leader}}',
