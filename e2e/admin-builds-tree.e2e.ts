@@ -104,8 +104,11 @@ describe.sequential('admin builds a village and grid, and its liaison sees only 
     await drawer.getByText('尚未授予任何角色').waitFor();
     await chooseOption(page, drawer.getByLabel('角色', { exact: true }), '联络员');
     await pickPlace(page, drawer.getByLabel('地点', { exact: true }), VILLAGE, VILLAGE_PATH);
-    await drawer.getByRole('button', { name: '授予角色' }).click();
-    await page.getByText('已授予角色').waitFor();
+    const [granted] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/grants') && r.request().method() === 'POST', { timeout: 60_000 }),
+      drawer.getByRole('button', { name: '授予角色' }).click(),
+    ]);
+    expect(granted.status()).toBe(201);
     const grant = drawer.getByRole('row').filter({ hasText: '联络员' }).filter({ hasText: VILLAGE });
     await grant.waitFor();
     await snap(page, '04-liaison-account');

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /**
  * An open modal or drawer, by text in it (its title). Not `getByRole('dialog', { name })`: antd
@@ -59,6 +60,8 @@ export async function pickPlace(page: Page, picker: Locator, name: string, path:
   await picker.fill(name);
   const hit = page.getByRole('treeitem').filter({ visible: true }).getByTitle(path, { exact: true });
   await hit.click();
+  // the dropdown closes with an animation: a click aimed at the form behind it must not land on it
+  await expect.poll(() => page.locator('.ant-select-dropdown:visible').count(), { timeout: 10_000 }).toBe(0);
 }
 
 /** A node of the places page's tree (antd Tree renders role="tree" / "treeitem"), by the place's name. */
