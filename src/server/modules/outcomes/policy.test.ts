@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { OutcomeStatus, Role } from '../../../shared/enums';
+import type { OutcomeStatus } from '../../../shared/enums';
 import type { Actor } from '../../platform/auth/actor';
+import { actorWith } from '../../testing/actors';
 import { canInstruct, canOutcome, canReply, type OutcomePermission, outcomeAbilities } from './policy';
 
-const actor = (id: string, ...grants: [Role, string][]): Actor => ({
-  id,
-  username: id,
-  displayName: id,
-  homePlacePath: grants[0]?.[1] ?? '/',
-  grants: grants.map(([role, placePath], i) => ({ id: `g${i}`, role, placePath, placeId: placePath, placeName: '' })),
-});
+const actor = actorWith;
 
 const TOWN_A = '/d/ta/';
 const VILLAGE_A = '/d/ta/va/';

@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { HandlingAction } from '../../../shared/access/proposals';
-import type { Role } from '../../../shared/enums';
 import type { Actor } from '../../platform/auth/actor';
+import { actorWith } from '../../testing/actors';
 import { canAssign, type HandlingScope, handlingAbilities, mayHandle } from './policy';
 import type { HandlingState } from './rules';
 
-const actor = (id: string, ...grants: [Role, string][]): Actor => ({
-  id,
-  username: id,
-  displayName: id,
-  homePlacePath: grants[0]?.[1] ?? '/',
-  grants: grants.map(([role, placePath], i) => ({ id: `g${i}`, role, placePath, placeId: placePath, placeName: '' })),
-});
+const actor = actorWith;
 
 const TOWN_A = '/d/ta/';
 const TOWN_B = '/d/tb/';

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { OUTCOME_STATUSES, type Role } from '../../../shared/enums';
+import { OUTCOME_STATUSES } from '../../../shared/enums';
 import type { Actor } from '../../platform/auth/actor';
+import { actorWith } from '../../testing/actors';
 import { canRevisit, dueRoots, type RevisitAction, reachesPlace, revisitAbilities } from './policy';
 
-const actor = (id: string, ...grants: [Role, string][]): Actor => ({
-  id,
-  username: id,
-  displayName: id,
-  homePlacePath: grants[0]?.[1] ?? '/',
-  grants: grants.map(([role, placePath], i) => ({ id: `g${i}`, role, placePath, placeId: placePath, placeName: '' })),
-});
+const actor = actorWith;
 
 const DISTRICT = '/d/';
 const TOWN_A = '/d/ta/';

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Role } from '../../../shared/enums';
 import type { Actor } from '../../platform/auth/actor';
+import { actorWith } from '../../testing/actors';
 import { canRecordAt, canSubmission, type SubmissionPermission } from './policy';
 
-const actor = (id: string, ...grants: [Role, string][]): Actor => ({
-  id,
-  username: id,
-  displayName: id,
-  homePlacePath: grants[0]?.[1] ?? '/',
-  grants: grants.map(([role, placePath], i) => ({ id: `g${i}`, role, placePath, placeId: placePath, placeName: '' })),
-});
+const actor = actorWith;
 
 const VILLAGE_A = '/d/ta/va/';
 const GRID_A = '/d/ta/va/ga/';

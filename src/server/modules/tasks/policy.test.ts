@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { TaskAction } from '../../../shared/api/tasks';
-import type { Role, TaskStatus } from '../../../shared/enums';
+import type { TaskStatus } from '../../../shared/enums';
 import type { Actor } from '../../platform/auth/actor';
+import { actorWith } from '../../testing/actors';
 import { canTask, type TaskPermission, type TaskScope, taskAbilities } from './policy';
 
-const actor = (id: string, ...grants: [Role, string][]): Actor => ({
-  id,
-  username: id,
-  displayName: id,
-  homePlacePath: grants[0]?.[1] ?? '/',
-  grants: grants.map(([role, placePath], i) => ({ id: `g${i}`, role, placePath, placeId: placePath, placeName: '' })),
-});
+const actor = actorWith;
 
 const DISTRICT = '/d/';
 const TOWN_A = '/d/ta/';
