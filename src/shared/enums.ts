@@ -1,4 +1,5 @@
 // Enumerations both the server and the web app use.
+export * from './member-enums';
 
 /** Kinds of place in the one tree (区/县 → 乡镇/街道 → 村/社区 → 网格, plus hosted platforms). */
 export const PLACE_KINDS = [
@@ -13,8 +14,13 @@ export const PLACE_KINDS = [
 ] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 
-/** Roles a person holds at a place. */
-export const ROLES = ['admin', 'leader', 'liaison', 'member', 'department'] as const;
+/**
+ * Roles a person holds at a place. `admin` keeps accounts and places (系统管理员); `cppcc` is the
+ * CPPCC's own office, committees and chair (政协机关/委室/专委会): it organises the deliberation work
+ * and members' duty in its reach; `liaison` does the same work on the ground (联络员); `leader` reads
+ * and instructs (批示); `member` is a CPPCC member (委员); `department` carries out tasks.
+ */
+export const ROLES = ['admin', 'leader', 'liaison', 'member', 'department', 'cppcc'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const LOCALES = ['zh-CN', 'zh-TW', 'en'] as const;
@@ -222,6 +228,16 @@ export const NOTIFICATION_KINDS = [
   'outcome_instructed',
   'revisit_due',
   'invited',
+  'whistle_raised', // 吹哨: a community asks members and departments for help
+  'whistle_answered', // 报到: someone answered the caller's whistle
+  'whistle_closed',
+  'writing_submitted', // a member's 社情民意/提案 waits for the CPPCC office
+  'writing_returned',
+  'writing_adopted',
+  'reception_duty', // the member is on this week's reception rota
+  'member_addressed', // 委员会客厅: a resident addressed a submission to the member
+  'duty_entry_reviewed',
+  'training_scheduled',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -15,7 +15,16 @@ export type NoticeWords = (key: NoticeTextKey, words: Record<string, string>) =>
 
 /** A notice as its parameters arrive: the words named by its kind, any of them possibly left out. */
 export type NoticeParams = Record<string, string | number | null>;
-export type EntityType = 'task' | 'outcome' | 'consultation';
+export type EntityType =
+  | 'task'
+  | 'outcome'
+  | 'consultation'
+  | 'whistle'
+  | 'writing'
+  | 'reception'
+  | 'submission'
+  | 'duty_entry'
+  | 'training';
 
 const actorKinds = new Set<string>(Object.keys(NOTICE_TEXTS['zh-CN'].by));
 const hasActorLine = (k: NotificationKind): k is ActorKind => actorKinds.has(k);
@@ -27,6 +36,9 @@ const DATE_PARAM = {
   task_overdue: 'dueAt',
   revisit_due: 'dueAt',
   invited: 'startsAt',
+  whistle_raised: 'dueAt',
+  reception_duty: 'startsAt',
+  training_scheduled: 'startsAt',
 } as const satisfies Record<DateKind, string>;
 const hasDateLine = (k: NotificationKind): k is DateKind => k in DATE_PARAM;
 
@@ -35,6 +47,12 @@ export const RECORD_PATHS = {
   task: '/tasks/',
   outcome: '/outcomes/',
   consultation: '/consultations/',
+  whistle: '/whistles/',
+  writing: '/writings/',
+  reception: '/receptions/',
+  submission: '/submissions/',
+  duty_entry: '/duty/entries/',
+  training: '/trainings/',
 } as const satisfies Record<EntityType, string>;
 export const recordPath = (n: { entityType: EntityType; entityId: string }) =>
   `${RECORD_PATHS[n.entityType]}${n.entityId}`;

@@ -1,6 +1,7 @@
 // In-app notices (站内通知): the wire contract of the bell and the notices page.
 import { z } from 'zod';
 import { NOTIFICATION_KINDS } from '../enums';
+import { type EntityType, RECORD_PATHS } from '../notices';
 import { IdParams, IsoDate, PageQuery, paged } from './common';
 
 export const NotificationParams = IdParams;
@@ -26,7 +27,7 @@ export const Notification = z.object({
   id: z.string(),
   kind: z.enum(NOTIFICATION_KINDS),
   params: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
-  entityType: z.enum(['task', 'outcome', 'consultation']),
+  entityType: z.enum(Object.keys(RECORD_PATHS) as [EntityType, ...EntityType[]]),
   entityId: z.string(),
   readAt: IsoDate.nullable(),
   createdAt: IsoDate,

@@ -69,11 +69,12 @@ const en: Messages = {
     signedOut: 'Signed out',
   },
   roles: {
-    admin: 'Administrator',
+    admin: 'System administrator',
     leader: 'Party & government leader',
     liaison: 'Liaison',
     member: 'CPPCC member',
     department: 'Department',
+    cppcc: 'CPPCC office',
   },
   me: meMessages.en,
   // each module's own texts, kept beside its pages (modules/<module>/i18n.ts)

@@ -68,7 +68,14 @@ const zhCN = {
     signOutText: '退出后需要重新输入用户名和密码。',
     signedOut: '已退出登录',
   },
-  roles: { admin: '管理员', leader: '党委政府领导', liaison: '联络员', member: '政协委员', department: '职能部门' },
+  roles: {
+    admin: '系统管理员',
+    leader: '党委政府领导',
+    liaison: '联络员',
+    member: '政协委员',
+    department: '职能部门',
+    cppcc: '政协机关',
+  },
   me: meMessages['zh-CN'],
   // each module's own texts, kept beside its pages (modules/<module>/i18n.ts)
   ...authMessages['zh-CN'],

@@ -68,7 +68,14 @@ const zhTW: Messages = {
     signOutText: '登出後需要重新輸入使用者名稱和密碼。',
     signedOut: '已登出',
   },
-  roles: { admin: '管理員', leader: '黨委政府領導', liaison: '聯絡員', member: '政協委員', department: '職能部門' },
+  roles: {
+    admin: '系統管理員',
+    leader: '黨委政府領導',
+    liaison: '聯絡員',
+    member: '政協委員',
+    department: '職能部門',
+    cppcc: '政協機關',
+  },
   me: meMessages['zh-TW'],
   // each module's own texts, kept beside its pages (modules/<module>/i18n.ts)
   ...authMessages['zh-TW'],

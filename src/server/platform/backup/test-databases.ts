@@ -14,15 +14,26 @@ import {
   challenges,
   consultationFiles,
   consultations,
+  contactLogs,
   councils,
+  dutyManualEntries,
+  dutyRuleSets,
+  dutyYearClosings,
   evaluations,
   jobRuns,
+  memberContacts,
+  memberGroupMembers,
+  memberGroups,
+  memberPlaces,
+  memberProfiles,
+  memberWritings,
   onlineVoters,
   outcomes,
   places,
   procedures,
   proposalHandlings,
   rateCounts,
+  receptionSlots,
   revisitPhotos,
   revisits,
   sessions,
@@ -30,6 +41,11 @@ import {
   submissionPhotos,
   taskFiles,
   tasks,
+  trainingAttendance,
+  trainingFiles,
+  trainings,
+  whistleResponses,
+  whistles,
 } from '../db/schema';
 import { appliedMigration, ident, listSequences, listTables, rowsOf } from './catalog';
 import { FILE_DIRS } from './manifest';
@@ -97,7 +113,109 @@ export async function demoDistrict(kind: Kind) {
   });
   await otherRecords(database, place.id, consultation.id);
   await followThroughRecords(database, dataDir);
+  await memberRecords(database, place.id, dataDir);
   return { database, dataDir };
+}
+
+/** A row in each members' work table (委员履职), a training's material on disk included. */
+async function memberRecords(database: Database, placeId: string, dataDir: string) {
+  const db = database.db;
+  const [member] = await db.select({ id: accounts.id }).from(accounts).limit(1);
+  if (!member) throw new Error('the demo has accounts');
+  const day = (d: number) => new Date(Date.UTC(2026, 5, d, 1));
+  await db
+    .insert(memberProfiles)
+    .values({
+      accountId: member.id,
+      memberNo: 'BK-001',
+      sector: 'education',
+      party: 'dl',
+      termStart: 2022,
+      termEnd: 2026,
+    })
+    .onConflictDoNothing();
+  await db.insert(memberPlaces).values({ accountId: member.id, placeId, kind: 'assigned' }).onConflictDoNothing();
+  const [group] = await db
+    .insert(memberGroups)
+    .values({ placeId, kind: 'committee', name: '备份测试专委会' })
+    .returning({ id: memberGroups.id });
+  if (!group) throw new Error('group inserted');
+  await db.insert(memberGroupMembers).values({ groupId: group.id, accountId: member.id, position: 'lead' });
+  const [contact] = await db
+    .insert(memberContacts)
+    .values({ memberId: member.id, placeId, kind: 'household', name: '李大爷家' })
+    .returning({ id: memberContacts.id });
+  await db.insert(contactLogs).values({
+    memberId: member.id,
+    contactId: contact?.id,
+    placeId,
+    kind: 'visit',
+    happenedAt: day(2),
+    summary: '反映路灯不亮',
+  });
+  await db
+    .insert(receptionSlots)
+    .values({ placeId, memberId: member.id, startsAt: day(3), endsAt: day(4), status: 'held', visitors: 3 });
+  const [whistle] = await db
+    .insert(whistles)
+    .values({
+      code: 'CS-BK-0001',
+      placeId,
+      raisedById: member.id,
+      need: '需要法律咨询',
+      location: '村委会',
+      dueAt: day(9),
+    })
+    .returning({ id: whistles.id });
+  if (!whistle) throw new Error('whistle inserted');
+  await db.insert(whistleResponses).values({ whistleId: whistle.id, responderId: member.id, note: '明天上午到' });
+  await db.insert(memberWritings).values({
+    code: 'SQ-BK-0001',
+    kind: 'public_opinion',
+    authorId: member.id,
+    placeId,
+    title: '关于农村养老服务的建议',
+    body: '建议增设日间照料中心',
+  });
+  const [training] = await db
+    .insert(trainings)
+    .values({
+      placeId,
+      kind: 'course',
+      title: '履职能力培训',
+      venue: '区政协会议室',
+      startsAt: day(5),
+      endsAt: day(6),
+      hours: 30,
+      checkinToken: randomBytes(12).toString('hex'),
+    })
+    .returning({ id: trainings.id });
+  if (!training) throw new Error('training inserted');
+  await db.insert(trainingAttendance).values({ trainingId: training.id, accountId: member.id, method: 'qr' });
+  const material = Buffer.from('%PDF-1.4 培训课件\n');
+  await mkdir(join(dataDir, 'files', 'trainings', training.id), { recursive: true });
+  await writeFile(join(dataDir, 'files', 'trainings', training.id, 'f7e8d9'), material);
+  await db.insert(trainingFiles).values({
+    trainingId: training.id,
+    fileName: '课件.pdf',
+    storedName: 'f7e8d9',
+    mimeType: 'application/pdf',
+    bytes: material.length,
+  });
+  const [rules] = await db
+    .insert(dutyRuleSets)
+    .values({ placeId, year: 2025, version: 1, rules: { points: {} } })
+    .returning({ id: dutyRuleSets.id });
+  if (!rules) throw new Error('rule set inserted');
+  await db.insert(dutyManualEntries).values({
+    memberId: member.id,
+    year: 2025,
+    happenedAt: day(7),
+    description: '参加助学活动',
+    evidence: '活动照片',
+    points: 20,
+  });
+  await db.insert(dutyYearClosings).values({ placeId, year: 2025, ruleSetId: rules.id, results: [] });
 }
 
 /** Rows (and files) of the follow-through tables the demo leaves empty: a task's file, a revisit with its photo, evaluations, a proposal's handling. */

@@ -1,6 +1,7 @@
 // The deliberation tables (议题 → 协商 → 共识 → 成果), part of the one schema (re-exported by schema.ts).
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   boolean,
   index,
   integer,
@@ -30,6 +31,7 @@ import {
   VOTES,
 } from '../../../shared/enums';
 import { accounts, places, submissions } from './schema';
+import { memberGroups } from './schema-members';
 
 export const topicSource = pgEnum('topic_source', TOPIC_SOURCES);
 export const topicUrgency = pgEnum('topic_urgency', TOPIC_URGENCIES);
@@ -182,11 +184,14 @@ export const consultations = pgTable(
     publicToken: text('public_token'),
     cancelReason: text('cancel_reason'),
     concludedAt: at('concluded_at'),
+    // the 专委会 (or other member group) that organised it: each committee's consultations counted
+    groupId: uuid('group_id').references((): AnyPgColumn => memberGroups.id),
     createdById: uuid('created_by_id').references(() => accounts.id),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
+    index('consultations_group_idx').on(t.groupId),
     uniqueIndex('consultations_code_key').on(t.code),
     uniqueIndex('consultations_sign_in_token_key').on(t.signInToken),
     uniqueIndex('consultations_public_token_key').on(t.publicToken),

@@ -154,7 +154,7 @@ export const notifications = pgTable(
       .references(() => accounts.id),
     kind: notificationKind('kind').notNull(),
     params: jsonb('params').$type<Record<string, string | number | null>>().notNull().default({}),
-    entityType: text('entity_type').notNull(), // 'task' | 'outcome' | 'consultation'
+    entityType: text('entity_type').notNull(), // shared/notices EntityType
     entityId: uuid('entity_id').notNull(),
     dedupeKey: text('dedupe_key'),
     readAt: at('read_at'),

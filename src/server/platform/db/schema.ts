@@ -23,6 +23,7 @@ import {
   SUBMISSION_STATUSES,
   type SubmissionEventKind,
 } from '../../../shared/enums';
+import { contactLogs, receptionSlots } from './schema-members';
 
 export const placeKind = pgEnum('place_kind', PLACE_KINDS);
 export const role = pgEnum('role', ROLES);
@@ -245,10 +246,17 @@ export const submissions = pgTable(
     // what the key was first sent with: the same key with another request answers 422
     idempotencyHash: text('idempotency_hash'),
     createdById: uuid('created_by_id').references(() => accounts.id),
+    // 委员会客厅: the member a resident addressed it to; where a member took it down (a reception
+    // day, a contact) — each counts in that member's duty ledger
+    addressedMemberId: uuid('addressed_member_id').references(() => accounts.id),
+    receptionSlotId: uuid('reception_slot_id').references((): AnyPgColumn => receptionSlots.id),
+    contactLogId: uuid('contact_log_id').references((): AnyPgColumn => contactLogs.id),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
+    index('submissions_addressed_member_idx').on(t.addressedMemberId),
+    index('submissions_created_by_idx').on(t.createdById),
     uniqueIndex('submissions_tracking_code_key').on(t.trackingCode),
     uniqueIndex('submissions_idempotency_key').on(t.idempotencyKey),
     index('submissions_place_idx').on(t.placeId, t.createdAt),
@@ -298,3 +306,4 @@ export const submissionPhotos = pgTable(
 export * from './schema-deliberation';
 export * from './schema-follow-through';
 export * from './schema-instances';
+export * from './schema-members';

@@ -9,6 +9,7 @@ const roleColors = {
   liaison: 'blue',
   member: 'green',
   department: 'purple',
+  cppcc: 'magenta',
 } as const satisfies Record<Role, string>;
 
 export function RoleTag({ role }: { role: Role }) {
