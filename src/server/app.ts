@@ -35,6 +35,7 @@ import type { Config } from './platform/config';
 import type { Database } from './platform/db';
 import { compression } from './platform/http/compression';
 import { registerErrorHandler } from './platform/http/error-handler';
+import { frameworkErrors } from './platform/http/framework-errors';
 import { healthRoutes } from './platform/http/health';
 import { registerInputGuard } from './platform/http/input-guard';
 import { securityHeaders } from './platform/http/security-headers';
@@ -60,7 +61,7 @@ export async function buildApp({
   serveWeb = true,
   limitPublicIntake = true,
 }: AppOptions) {
-  const app = Fastify({ logger, trustProxy: config.trustProxy, bodyLimit: 1024 * 1024 });
+  const app = Fastify({ logger, trustProxy: config.trustProxy, bodyLimit: 1024 * 1024, frameworkErrors });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);

@@ -63,6 +63,16 @@ export const CORE_ERRORS = {
     'zh-TW': '請求格式不正確',
     en: 'The request is malformed',
   },
+  bad_url: {
+    'zh-CN': '网址不正确，请检查链接是否完整',
+    'zh-TW': '網址不正確，請檢查連結是否完整',
+    en: 'This address is not valid; check that the link is complete',
+  },
+  url_too_long: {
+    'zh-CN': '网址过长，请检查链接是否正确',
+    'zh-TW': '網址過長，請檢查連結是否正確',
+    en: 'This address is too long; check the link',
+  },
   payload_too_large: {
     'zh-CN': '上传的内容过大',
     'zh-TW': '上傳的內容過大',

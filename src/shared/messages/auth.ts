@@ -7,10 +7,11 @@ export const AUTH_ERRORS = {
     'zh-TW': '使用者名稱或密碼不正確',
     en: 'Wrong username or password',
   },
+  // the lock holds one username from one address (sign-in throttling), not the account everywhere
   account_locked: {
-    'zh-CN': '账号已被锁定，请 {minutes} 分钟后再试或联系管理员',
-    'zh-TW': '帳號已被鎖定，請 {minutes} 分鐘後再試或聯絡管理員',
-    en: 'This account is locked; try again in {minutes} minutes or ask an administrator',
+    'zh-CN': '从当前网络地址登录该账号已暂停 {minutes} 分钟，请稍后再试或联系管理员',
+    'zh-TW': '從目前網路位址登入該帳號已暫停 {minutes} 分鐘，請稍後再試或聯絡管理員',
+    en: 'Signing in to this account from this network address is paused for {minutes} minutes; try again later or ask an administrator',
   },
   account_disabled: {
     'zh-CN': '账号已停用，请联系管理员',

@@ -1,14 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Actor } from '../../platform/auth/actor';
 import { contextOf } from '../../platform/context';
 import type { Db } from '../../platform/db';
-import { forbidden, notFound } from '../../platform/errors';
+import { forbidden } from '../../platform/errors';
 import { grantRole, revokeRole } from './grant-role';
+import { loadAccount } from './load';
 import { createAccount, resetPassword, unlockAccount, updateAccount } from './manage-account';
 import { canListAccounts } from './policy';
-import { presentAccount } from './present';
-import { findVisibleAccount, listVisibleAccounts } from './queries';
+import { listVisibleAccounts } from './queries';
 import {
   AccountListResponse,
   AccountParams,
@@ -46,7 +45,7 @@ export async function accountRoutes(app: FastifyInstance, { db }: { db: Db }) {
 
   r.get('/api/accounts/:id', { schema: { tags, summary: 'One account with its roles', ...one } }, async (req) => {
     const ctx = contextOf(req, db);
-    return reloaded(db, ctx.actor, req.params.id);
+    return loadAccount(db, ctx.actor, req.params.id);
   });
 
   r.post(
@@ -58,7 +57,7 @@ export async function accountRoutes(app: FastifyInstance, { db }: { db: Db }) {
       const ctx = contextOf(req, db);
       const id = await createAccount(ctx, req.body);
       reply.code(201);
-      return reloaded(db, ctx.actor, id);
+      return loadAccount(db, ctx.actor, id);
     },
   );
 
@@ -70,7 +69,7 @@ export async function accountRoutes(app: FastifyInstance, { db }: { db: Db }) {
     async (req) => {
       const ctx = contextOf(req, db);
       await updateAccount(ctx, req.params.id, req.body);
-      return reloaded(db, ctx.actor, req.params.id);
+      return loadAccount(db, ctx.actor, req.params.id);
     },
   );
 
@@ -82,14 +81,14 @@ export async function accountRoutes(app: FastifyInstance, { db }: { db: Db }) {
     async (req) => {
       const ctx = contextOf(req, db);
       await resetPassword(ctx, req.params.id, req.body.password, req.body.mustChangePassword);
-      return reloaded(db, ctx.actor, req.params.id);
+      return loadAccount(db, ctx.actor, req.params.id);
     },
   );
 
   r.post('/api/accounts/:id/unlock', { schema: { tags, summary: 'Lift a sign-in lock', ...one } }, async (req) => {
     const ctx = contextOf(req, db);
     await unlockAccount(ctx, req.params.id);
-    return reloaded(db, ctx.actor, req.params.id);
+    return loadAccount(db, ctx.actor, req.params.id);
   });
 
   r.post(
@@ -107,7 +106,7 @@ export async function accountRoutes(app: FastifyInstance, { db }: { db: Db }) {
       const ctx = contextOf(req, db);
       await grantRole(ctx, req.params.id, req.body);
       reply.code(201);
-      return reloaded(db, ctx.actor, req.params.id);
+      return loadAccount(db, ctx.actor, req.params.id);
     },
   );
 
@@ -119,13 +118,7 @@ export async function accountRoutes(app: FastifyInstance, { db }: { db: Db }) {
     async (req) => {
       const ctx = contextOf(req, db);
       await revokeRole(ctx, req.params.id, req.params.grantId);
-      return reloaded(db, ctx.actor, req.params.id);
+      return loadAccount(db, ctx.actor, req.params.id);
     },
   );
-}
-
-async function reloaded(db: Db, actor: Actor, id: string) {
-  const account = await findVisibleAccount(db, actor, id);
-  if (!account) throw notFound();
-  return presentAccount(account, actor);
 }

@@ -114,7 +114,7 @@ describe('signing in', () => {
     for (let i = 0; i < 4; i++) expect((await signInSolving(username, `wrong-${i}`, attacker)).statusCode).toBe(401);
     const fifth = await signInSolving(username, 'wrong-4', attacker);
     expect(fifth.statusCode).toBe(423);
-    expect(json<ErrorBody>(fifth).message).toBe('账号已被锁定，请 15 分钟后再试或联系管理员');
+    expect(json<ErrorBody>(fifth).message).toBe('从当前网络地址登录该账号已暂停 15 分钟，请稍后再试或联系管理员');
     expect((await signInSolving(username, TEST_PASSWORD, attacker)).statusCode).toBe(423);
     // the owner, from their own address, only has to answer the challenge
     expect((await signInSolving(username, TEST_PASSWORD)).statusCode).toBe(200);
@@ -140,7 +140,7 @@ describe('signing in', () => {
     for (let i = 0; i < 4; i++) expect((await signInSolving(ghost, `wrong-${i}`, ip)).statusCode).toBe(401);
     const fifth = await signInSolving(ghost, 'wrong-4', ip);
     expect(fifth.statusCode).toBe(423);
-    expect(json<ErrorBody>(fifth).message).toBe('账号已被锁定，请 15 分钟后再试或联系管理员');
+    expect(json<ErrorBody>(fifth).message).toBe('从当前网络地址登录该账号已暂停 15 分钟，请稍后再试或联系管理员');
   });
 
   it('checks only the first five of a burst from one address, each with its challenge answered, and the fifth locks', async () => {

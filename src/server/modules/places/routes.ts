@@ -3,14 +3,13 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { contextOf } from '../../platform/context';
 import type { Db } from '../../platform/db';
-import { AppError, notFound } from '../../platform/errors';
+import { AppError } from '../../platform/errors';
 import { readUpload } from '../../platform/http/upload';
 import { movePlace, setPlaceArchived, updatePlace } from './change-place';
 import { createPlace } from './create-place';
 import { IMPORT_COLUMNS, importPlaces } from './import-places';
 import { listPlaces } from './list-places';
-import { loadPlaceDetail } from './load';
-import { findVisiblePlace } from './queries';
+import { loadPlaceDetail, loadVisiblePlaceDetail } from './load';
 import {
   CreatePlaceBody,
   ImportPlacesQuery,
@@ -52,9 +51,7 @@ export async function placeRoutes(app: FastifyInstance, { db }: { db: Db }) {
     },
     async (req) => {
       const ctx = contextOf(req, db);
-      const row = await findVisiblePlace(db, ctx.actor, req.params.id);
-      if (!row) throw notFound();
-      return loadPlaceDetail(db, row, ctx.actor);
+      return loadVisiblePlaceDetail(db, ctx.actor, req.params.id);
     },
   );
 
@@ -90,7 +87,7 @@ export async function placeRoutes(app: FastifyInstance, { db }: { db: Db }) {
     async (req) => {
       const ctx = contextOf(req, db);
       await updatePlace(ctx, req.params.id, req.body);
-      return reloaded(db, ctx.actor, req.params.id);
+      return loadVisiblePlaceDetail(db, ctx.actor, req.params.id);
     },
   );
 
@@ -108,7 +105,7 @@ export async function placeRoutes(app: FastifyInstance, { db }: { db: Db }) {
     async (req) => {
       const ctx = contextOf(req, db);
       await movePlace(ctx, req.params.id, req.body.parentId);
-      return reloaded(db, ctx.actor, req.params.id);
+      return loadVisiblePlaceDetail(db, ctx.actor, req.params.id);
     },
   );
 
@@ -129,7 +126,7 @@ export async function placeRoutes(app: FastifyInstance, { db }: { db: Db }) {
       async (req) => {
         const ctx = contextOf(req, db);
         await setPlaceArchived(ctx, req.params.id, archived);
-        return reloaded(db, ctx.actor, req.params.id);
+        return loadVisiblePlaceDetail(db, ctx.actor, req.params.id);
       },
     );
   }
@@ -170,10 +167,4 @@ export async function placeRoutes(app: FastifyInstance, { db }: { db: Db }) {
       return reply.send(Buffer.from(await wb.xlsx.writeBuffer()));
     },
   );
-}
-
-async function reloaded(db: Db, actor: Parameters<typeof findVisiblePlace>[1], id: string) {
-  const row = await findVisiblePlace(db, actor, id);
-  if (!row) throw notFound();
-  return loadPlaceDetail(db, row, actor);
 }

@@ -2,7 +2,8 @@ import type { TopicUrgency } from '../../../shared/enums';
 import type { Ctx } from '../../platform/context';
 import { type GongwenBlock, paragraphsOf, renderGongwen } from '../../platform/docx/gongwen';
 import { chineseNumber } from '../../platform/docx/numbering';
-import { findPlanDistrict, listPlanItems, type PresentedPlanItem } from './queries';
+import { type LoadedPlanItem, loadYearPlanItems } from './load';
+import { findPlanDistrict } from './queries';
 import { quarterOf } from './rules';
 
 const QUARTERS = ['第一季度（1—3月）', '第二季度（4—6月）', '第三季度（7—9月）', '第四季度（10—12月）'];
@@ -12,7 +13,7 @@ const URGENCY_WORDS = { major: '大事大议', minor: '小事小议', urgent: '�
 >;
 
 /** The plan's body: approved items only, by quarter (unscheduled ones last), numbered throughout. */
-export function planBlocks(districtName: string, year: number, items: PresentedPlanItem[]): GongwenBlock[] {
+export function planBlocks(districtName: string, year: number, items: LoadedPlanItem[]): GongwenBlock[] {
   const approved = items.filter((i) => i.status === 'approved');
   if (approved.length === 0) {
     return [
@@ -53,7 +54,7 @@ export function planBlocks(districtName: string, year: number, items: PresentedP
 /** The year's plan as a Word document in 公文 style, with its file name. */
 export async function exportPlan(ctx: Ctx, districtId: string, year: number) {
   const district = await findPlanDistrict(ctx.db, ctx.actor, districtId);
-  const items = await listPlanItems(ctx.db, ctx.actor, district.id, year);
+  const items = await loadYearPlanItems(ctx.db, ctx.actor, district.id, year);
   const title = `${district.name}政协${year}年度协商计划`;
   const buffer = await renderGongwen({
     masthead: `${district.name}政协`,

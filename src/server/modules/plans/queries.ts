@@ -5,7 +5,7 @@ import type { DbOrTx } from '../../platform/db';
 import { places, planItems, topics } from '../../platform/db/schema';
 import { AppError, notFound } from '../../platform/errors';
 import { findVisiblePlace } from '../places';
-import { peopleById, visibleTopics } from '../topics';
+import { visibleTopics } from '../topics';
 
 /** The district whose plan it is: a place the actor sees (404) and of kind district (404 plan_not_district). */
 export async function findPlanDistrict(db: DbOrTx, actor: Actor, districtId: string) {
@@ -38,15 +38,12 @@ const itemsQuery = (db: DbOrTx, actor: Actor, where: SQL) =>
     .innerJoin(places, eq(places.id, topics.placeId))
     .where(and(where, visibleTopics(actor)));
 
-/** The year's plan items, by planned month (unscheduled last), then in the order proposed. */
-export async function listPlanItems(db: DbOrTx, actor: Actor, districtId: string, year: number) {
-  const rows = await itemsQuery(
-    db,
-    actor,
-    and(eq(planItems.placeId, districtId), eq(planItems.year, year)) as SQL,
-  ).orderBy(sql`${planItems.plannedMonth} asc nulls last`, asc(planItems.createdAt));
-  return presentItems(db, rows);
-}
+/** The year's plan items the actor can see, by planned month (unscheduled last), then in the order proposed. */
+export const planItemsOfYear = (db: DbOrTx, actor: Actor, districtId: string, year: number) =>
+  itemsQuery(db, actor, and(eq(planItems.placeId, districtId), eq(planItems.year, year)) as SQL).orderBy(
+    sql`${planItems.plannedMonth} asc nulls last`,
+    asc(planItems.createdAt),
+  );
 
 /** A plan item whose topic the actor can see, with its district; `lock` holds the row. */
 export async function findVisiblePlanItem(db: DbOrTx, actor: Actor, id: string, lock = false) {
@@ -60,28 +57,7 @@ export async function findVisiblePlanItem(db: DbOrTx, actor: Actor, id: string, 
   return district && { ...row, district };
 }
 
-type ItemRow = Awaited<ReturnType<typeof itemsQuery>>[number];
-
-/** Plan items as the API shows them, with the people who proposed and decided. */
-export async function presentItems(db: DbOrTx, rows: ItemRow[]) {
-  const person = await peopleById(
-    db,
-    rows.flatMap((r) => [r.item.proposedById, r.item.decidedById]),
-  );
-  return rows.map(({ item, topic, topicPlace }) => ({
-    id: item.id,
-    topic: { ...topic, place: topicPlace },
-    plannedMonth: item.plannedMonth,
-    status: item.status,
-    note: item.note,
-    proposedBy: person(item.proposedById),
-    decidedBy: person(item.decidedById),
-    decidedAt: item.decidedAt,
-    decisionReason: item.decisionReason,
-    createdAt: item.createdAt,
-  }));
-}
-export type PresentedPlanItem = Awaited<ReturnType<typeof presentItems>>[number];
+export type PlanItemRow = Awaited<ReturnType<typeof itemsQuery>>[number];
 
 export function planCounts(items: { status: PlanItemStatus }[]) {
   const counts = Object.fromEntries(PLAN_ITEM_STATUSES.map((s) => [s, 0])) as Record<PlanItemStatus, number>;

@@ -1,14 +1,14 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../../platform/config';
 import { contextOf } from '../../platform/context';
 import type { Db } from '../../platform/db';
 import { attachmentName, DOCX_MIME } from '../../platform/docx/gongwen';
-import { notFound } from '../../platform/errors';
 import { exportPlan } from './export-plan';
 import { decidePlanItem, proposeToPlan, removePlanItem, reproposePlanItem } from './keep-plan';
+import { loadPlanItem, loadYearPlanItems } from './load';
 import { planAbilities } from './policy';
-import { findPlanDistrict, findVisiblePlanItem, listPlanItems, planCounts, presentItems } from './queries';
+import { findPlanDistrict, planCounts } from './queries';
 import {
   PlanDecisionBody,
   PlanItem,
@@ -25,14 +25,6 @@ export async function planRoutes(app: FastifyInstance, { db }: { db: Db; config:
   const tags = ['plans'];
   const itemOf = { params: PlanItemParams, response: { 200: PlanItem } };
 
-  const item = async (req: FastifyRequest, id: string) => {
-    const ctx = contextOf(req, db);
-    const row = await findVisiblePlanItem(db, ctx.actor, id);
-    if (!row) throw notFound();
-    const [presented] = await presentItems(db, [row]);
-    return presented as NonNullable<typeof presented>;
-  };
-
   r.get(
     '/api/plans/:districtId/:year',
     {
@@ -46,7 +38,7 @@ export async function planRoutes(app: FastifyInstance, { db }: { db: Db; config:
     async (req) => {
       const ctx = contextOf(req, db);
       const district = await findPlanDistrict(db, ctx.actor, req.params.districtId);
-      const items = await listPlanItems(db, ctx.actor, district.id, req.params.year);
+      const items = await loadYearPlanItems(db, ctx.actor, district.id, req.params.year);
       return {
         district: { id: district.id, name: district.name },
         year: req.params.year,
@@ -81,9 +73,10 @@ export async function planRoutes(app: FastifyInstance, { db }: { db: Db; config:
       },
     },
     async (req, reply) => {
-      const id = await proposeToPlan(contextOf(req, db), req.params.districtId, req.params.year, req.body);
+      const ctx = contextOf(req, db);
+      const id = await proposeToPlan(ctx, req.params.districtId, req.params.year, req.body);
       reply.code(201);
-      return item(req, id);
+      return loadPlanItem(db, ctx.actor, id);
     },
   );
 
@@ -91,8 +84,9 @@ export async function planRoutes(app: FastifyInstance, { db }: { db: Db; config:
     '/api/plan-items/:id/decision',
     { schema: { tags, summary: 'Approve a proposal into the plan, or return it', body: PlanDecisionBody, ...itemOf } },
     async (req) => {
-      await decidePlanItem(contextOf(req, db), req.params.id, req.body);
-      return item(req, req.params.id);
+      const ctx = contextOf(req, db);
+      await decidePlanItem(ctx, req.params.id, req.body);
+      return loadPlanItem(db, ctx.actor, req.params.id);
     },
   );
 
@@ -100,8 +94,9 @@ export async function planRoutes(app: FastifyInstance, { db }: { db: Db; config:
     '/api/plan-items/:id/repropose',
     { schema: { tags, summary: 'Propose a returned item again', body: ReproposeBody, ...itemOf } },
     async (req) => {
-      await reproposePlanItem(contextOf(req, db), req.params.id, req.body);
-      return item(req, req.params.id);
+      const ctx = contextOf(req, db);
+      await reproposePlanItem(ctx, req.params.id, req.body);
+      return loadPlanItem(db, ctx.actor, req.params.id);
     },
   );
 

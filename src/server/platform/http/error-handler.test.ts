@@ -106,7 +106,9 @@ describe('appErrorBody', () => {
 
   it('fills parameters, picking the language out of localised ones, and carries extras', () => {
     const locked = new AppError(423, 'account_locked', { minutes: 15 });
-    expect(appErrorBody(locked, 'zh-TW').message).toBe('帳號已被鎖定，請 15 分鐘後再試或聯絡管理員');
+    expect(appErrorBody(locked, 'zh-TW').message).toBe(
+      '從目前網路位址登入該帳號已暫停 15 分鐘，請稍後再試或聯絡管理員',
+    );
     const kinds = new AppError(
       400,
       'place_kind_not_allowed',

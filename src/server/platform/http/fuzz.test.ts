@@ -107,6 +107,16 @@ function requestsFor(route: Route, values = BAD_VALUES, segments = BAD_SEGMENTS)
   return out;
 }
 
+/** Every refusal answers {code, message} (ErrorBody), whichever layer refused: route, hook or router. */
+function isOurErrorBody(text: string) {
+  try {
+    const body = JSON.parse(text) as Record<string, unknown>;
+    return typeof body.code === 'string' && typeof body.message === 'string' && !('statusCode' in body);
+  } catch {
+    return false;
+  }
+}
+
 const isPublic = async (route: Route) =>
   (await stranger().request(route.method, fill(route.path, paramsFor(route)), route.body ? {} : undefined))
     .statusCode !== 401;
@@ -115,7 +125,7 @@ const isPublic = async (route: Route) =>
 const keepsSession = (r: Route) => !r.path.startsWith('/api/auth/') || r.method === 'GET';
 
 describe('no input gives a 5xx', () => {
-  it('over every route, public ones without a session and staff ones as a liaison', async () => {
+  it('over every route, public ones without a session and staff ones as a liaison, refusals in our error body', async () => {
     const started = Date.now();
     const routes = routesOf(t.app.swagger() as Parameters<typeof routesOf>[0]);
     expect(routes.length).toBeGreaterThan(100);
@@ -124,7 +134,8 @@ describe('no input gives a 5xx', () => {
     const send = async (by: Agent, r: FuzzRequest) => {
       sent++;
       const res = await by.request(r.method, r.url, r.payload, r.headers);
-      if (res.statusCode >= 500) failures.push(`${r.method} ${r.url.slice(0, 80)} [${r.label}] → ${res.statusCode}`);
+      if (res.statusCode >= 500 || (res.statusCode >= 400 && !isOurErrorBody(res.body)))
+        failures.push(`${r.method} ${r.url.slice(0, 80)} [${r.label}] → ${res.statusCode} ${res.body.slice(0, 60)}`);
     };
     let publicRoutes = 0;
     const staff: Route[] = [];
