@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -90,5 +90,16 @@ describe('shangliang backup and restore', { timeout: 600_000 }, () => {
       code: 1,
       stderr: 'unexpected argument: b.tar.gz\n',
     });
+  });
+
+  it('refuses to back up the embedded database while another process (the server) has it open', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shangliang-cli-'));
+    mkdirSync(join(dir, 'data'), { recursive: true });
+    // this test process stands in for a running server holding the database
+    writeFileSync(join(dir, 'data', 'pglite.lock'), String(process.pid));
+    const result = await cli(dir, 'backup', 'a.tar.gz');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`in use by process ${process.pid} (is the server running?)`);
+    expect(existsSync(join(dir, 'a.tar.gz'))).toBe(false);
   });
 });

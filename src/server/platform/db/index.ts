@@ -6,6 +6,7 @@ import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzlePglite, type PgliteDatabase } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { lockPgliteDir } from './pglite-lock';
 import * as schema from './schema';
 
 export { schema };
@@ -57,7 +58,15 @@ export async function openDatabase(opts: {
       close: () => pool.end(),
     };
   }
-  const client = await PGlite.create(opts.pgliteDir ?? 'memory://');
+  const dir = opts.pgliteDir;
+  const release = dir && !dir.startsWith('memory://') ? lockPgliteDir(dir) : () => {};
+  let client: PGlite;
+  try {
+    client = await PGlite.create(dir ?? 'memory://');
+  } catch (err) {
+    release();
+    throw err;
+  }
   const db = drizzlePglite(client, { schema });
   return {
     db,
@@ -66,7 +75,13 @@ export async function openDatabase(opts: {
     ping: async () => {
       await client.query('select 1');
     },
-    close: () => client.close(),
+    close: async () => {
+      try {
+        await client.close();
+      } finally {
+        release();
+      }
+    },
   };
 }
 
