@@ -314,7 +314,7 @@ describe('PATCH /api/member-groups/:id', () => {
     expect(json<GroupDetail>(res)).toMatchObject({ name, sector: 'medicine' });
   });
 
-  it('moves a council’s fixed members to another council, by a liaison', async () => {
+  it('lets a liaison rename its council’s fixed members, and refuses a council place without a council', async () => {
     const g = await created(s.liaison.agent, {
       kind: 'council',
       name: groupName(),
