@@ -10,6 +10,7 @@ import { auditRoutes } from './modules/audit';
 import { authRoutes } from './modules/auth';
 import { consultationRoutes, publicAttendanceRoutes } from './modules/consultations';
 import { evaluationRoutes } from './modules/evaluations';
+import { memberGroupRoutes } from './modules/member-groups';
 import { notificationMailJobs, notificationRoutes } from './modules/notifications';
 import { onlineRoutes, publicOnlineRoutes } from './modules/online';
 import { outcomeRoutes, publicOutcomesOf } from './modules/outcomes';
@@ -118,6 +119,7 @@ export async function buildApp({
   await app.register(notificationRoutes, deps);
   await app.register(publicBoardRoutes, deps); // 公开栏: the public board of a place
   await app.register(proposalRoutes, deps);
+  await app.register(memberGroupRoutes, deps); // 委员小组, 联系点覆盖
   // the synonym table sits above submissions, whose stored words follow it
   await app.register(vocabularyRoutes, { ...deps, pending: (ctx) => staleTermsCount(ctx.db) });
   if (serveWeb) await app.register(webRoutes);

@@ -3,6 +3,7 @@ import { ACCOUNTS_ERRORS } from './messages/accounts';
 import { AUTH_ERRORS } from './messages/auth';
 import { CONSULTATIONS_ERRORS } from './messages/consultations';
 import { EVALUATIONS_ERRORS } from './messages/evaluations';
+import { MEMBER_GROUPS_ERRORS } from './messages/member-groups';
 import { ONLINE_ERRORS } from './messages/online';
 import { OUTCOMES_ERRORS } from './messages/outcomes';
 import { PLACES_ERRORS } from './messages/places';
@@ -119,6 +120,7 @@ export const ERROR_MESSAGES = {
   ...EVALUATIONS_ERRORS,
   ...PROPOSALS_ERRORS,
   ...REVISITS_ERRORS,
+  ...MEMBER_GROUPS_ERRORS,
 };
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -46,6 +46,7 @@ export const ScheduleBody = z.object({
   endsAt: z.coerce.date<string>().nullish(),
   preStudy: OptionalText(5000),
   procedureId: z.uuid().nullish(), // default: the council's procedure, else 六步议事
+  groupId: z.uuid().nullish(), // the 专委会 organising it: a live committee kept at the place or above
 });
 
 export const UpdateBody = z.object({
@@ -55,6 +56,7 @@ export const UpdateBody = z.object({
   endsAt: z.coerce.date<string>().nullish(),
   preStudy: OptionalText(5000),
   summary: OptionalText(5000),
+  groupId: z.uuid().nullish(), // the organising 专委会; null: none
 });
 
 export const ActionBody = z.discriminatedUnion('action', [
@@ -119,6 +121,14 @@ export const Participant = z.object({
   attendedAt: IsoDate.nullable(),
   attendanceMethod: z.string().nullable(), // 'qr': signed in on a phone; 'ticked': the liaison ticked them off
 });
+/** 邀请固定成员: who was added from the council's fixed members, and how many were invited already. */
+export const FixedMembersResult = z.object({
+  added: z.array(Participant),
+  /** fixed members already on the list, left as they were */
+  skipped: z.number().int(),
+  /** the live groups of fixed members of the consultation's council */
+  groups: z.number().int(),
+});
 export const Opinion = z.object({
   id: z.string(),
   participantId: z.string().nullable(),
@@ -158,6 +168,8 @@ export const ConsultationDetail = ConsultationSummary.extend({
   files: z.array(FileInfo),
   // the outcomes drawn from this consultation that the viewer may read: where its after-steps are carried out
   outcomes: z.array(CodeRef.extend({ status: z.enum(OUTCOME_STATUSES) })),
+  // the 专委会 that organised it (each committee's consultations are counted per year)
+  group: Ref.nullable(),
   abilities: z.object({
     manage: z.boolean(),
     start: z.boolean(),

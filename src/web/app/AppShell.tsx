@@ -5,6 +5,8 @@ import {
   BulbOutlined,
   CalendarOutlined,
   CarryOutOutlined,
+  CheckSquareOutlined,
+  ClusterOutlined,
   CommentOutlined,
   FileDoneOutlined,
   IdcardOutlined,
@@ -19,6 +21,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { isAdmin, useMe } from '../modules/auth/api';
+import { mayUseMemberGroups } from '../modules/member-groups';
 import { NotificationBell } from '../modules/notifications';
 import { mayHandleProposals } from '../modules/proposals';
 import { mayReadSubmissions } from '../modules/submissions';
@@ -60,6 +63,19 @@ export default function AppShell() {
     },
     { key: '/tasks', icon: <CarryOutOutlined />, label: t('nav.myTasks'), show: mayOwnTasks(me.data) },
     { key: '/proposals', icon: <SolutionOutlined />, label: t('proposals.nav'), show: mayHandleProposals(me.data) },
+    // 委员小组 and 联系点覆盖: the office, liaisons and leaders
+    {
+      key: '/members/groups',
+      icon: <ClusterOutlined />,
+      label: t('memberGroups.nav.groups'),
+      show: mayUseMemberGroups(me.data),
+    },
+    {
+      key: '/members/coverage',
+      icon: <CheckSquareOutlined />,
+      label: t('memberGroups.nav.coverage'),
+      show: mayUseMemberGroups(me.data),
+    },
     { key: '/procedures', icon: <OrderedListOutlined />, label: t('nav.procedures'), show: deliberates || admin },
     { key: '/accounts', icon: <TeamOutlined />, label: t('nav.accounts'), show: admin },
     { key: '/audit', icon: <AuditOutlined />, label: t('nav.audit'), show: admin },
@@ -71,8 +87,9 @@ export default function AppShell() {
   // the entry whose page (or one of its records) is open: /places/…, /settings/synonyms; a task opened
   // from the 督办台 by someone without 我的任务 lights the 督办台
   const under = (key: string) => pathname === key || pathname.startsWith(`${key}/`);
+  // (the longest key that fits: /members/groups/… lights 委员小组, not /members)
   const section =
-    shown.find((e) => under(e.key))?.key ??
+    shown.filter((e) => under(e.key)).sort((a, b) => b.key.length - a.key.length)[0]?.key ??
     (under('/tasks') && shown.some((e) => e.key === '/supervision') ? '/supervision' : '');
 
   return (

@@ -5,6 +5,7 @@ import { messages as auth } from '../modules/auth/i18n';
 import { messages as consultations } from '../modules/consultations/i18n';
 import { messages as evaluations } from '../modules/evaluations/i18n';
 import { messages as me } from '../modules/me/i18n';
+import { messages as memberGroups } from '../modules/member-groups/i18n';
 import { messages as notifications } from '../modules/notifications/i18n';
 import { messages as online } from '../modules/online/i18n';
 import { messages as outcomes } from '../modules/outcomes/i18n';
@@ -59,6 +60,7 @@ describe('console resources', () => {
       tasks,
       proposals,
       revisits,
+      memberGroups,
       vocabulary,
       notifications,
     };

@@ -3,6 +3,7 @@ import type { Actor } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
 import { consultations } from '../../platform/db/schema';
 import { notFound } from '../../platform/errors';
+import { organiserOf } from './organisers';
 import { presentConsultationDetail } from './present';
 import {
   type ConsultationRef,
@@ -25,18 +26,20 @@ export async function loadConsultationDetail(
   publicUrl: string,
   now = new Date(),
 ): Promise<ConsultationDetailOut> {
-  const [summary, [row], steps, participants, opinions, consensus, dissents, files, outcomes] = await Promise.all([
-    findSummary(db, ref.id),
-    db.select().from(consultations).where(eq(consultations.id, ref.id)),
-    stepsOf(db, ref.id),
-    participantsOf(db, ref.id),
-    opinionsOf(db, ref.id),
-    listConsensusItems(db, ref.id),
-    dissentsOf(db, ref.id),
-    filesOf(db, ref.id),
-    outcomesOf(db, actor, ref.id),
-  ]);
+  const [summary, [row], steps, participants, opinions, consensus, dissents, files, outcomes, group] =
+    await Promise.all([
+      findSummary(db, ref.id),
+      db.select().from(consultations).where(eq(consultations.id, ref.id)),
+      stepsOf(db, ref.id),
+      participantsOf(db, ref.id),
+      opinionsOf(db, ref.id),
+      listConsensusItems(db, ref.id),
+      dissentsOf(db, ref.id),
+      filesOf(db, ref.id),
+      outcomesOf(db, actor, ref.id),
+      organiserOf(db, ref.id),
+    ]);
   if (!summary || !row) throw notFound();
-  const parts = { summary, row, steps, participants, opinions, consensus, dissents, files, outcomes };
+  const parts = { summary, row, steps, participants, opinions, consensus, dissents, files, outcomes, group };
   return presentConsultationDetail(actor, ref, publicUrl, parts, now);
 }

@@ -8,14 +8,14 @@ import { accounts, grants, opinions, participants, places } from '../../platform
 import { AppError, conflict, invalid, notFound } from '../../platform/errors';
 import { notify } from '../notifications';
 import { auditConsultation, manageable, writeRecord } from './access';
-import { participantColumns } from './queries';
+import { type ConsultationRef, participantColumns } from './queries';
 import type { AddParticipantInput } from './schemas';
 
 /** Who may be invited with an account: members, leaders, liaisons and departments of the same district. */
 const INVITABLE_ROLES = ['member', 'leader', 'liaison', 'department'] as const satisfies readonly Role[];
 export const INVITABLE_LIMIT = 20;
 
-const eligible = (district: string): SQL =>
+export const eligible = (district: string): SQL =>
   and(
     eq(accounts.isDisabled, false),
     sql`exists (select 1 from ${grants} join ${places} on ${places.id} = ${grants.placeId} where ${grants.accountId} = ${accounts.id} and ${inArray(grants.role, INVITABLE_ROLES)} and ${inSubtree(places.path, [district])})`,
@@ -71,6 +71,24 @@ export async function findParticipant(db: DbOrTx, consultationId: string, partic
 
 const exists = () => conflict('consultation_participant_exists');
 
+/** Invitees with accounts hear of it in the console (no one is told of their own step). */
+export async function noticeInvited(tx: DbOrTx, ctx: Ctx, c: ConsultationRef, accountIds: string[]) {
+  const told = accountIds.filter((id) => id !== ctx.actor.id);
+  if (told.length === 0) return;
+  await notify(tx, {
+    accountIds: told,
+    kind: 'invited',
+    params: {
+      code: c.code,
+      title: c.title,
+      actor: ctx.actor.displayName,
+      startsAt: c.startsAt ? c.startsAt.toISOString() : null,
+    },
+    entityType: 'consultation',
+    entityId: c.id,
+  });
+}
+
 /** Invites someone: an account (named by its display name unless told) or a person by name and affiliation. */
 export async function addParticipant(ctx: Ctx, id: string, input: AddParticipantInput) {
   return writeRecord(ctx, id, async (tx, c) => {
@@ -109,20 +127,7 @@ export async function addParticipant(ctx: Ctx, id: string, input: AddParticipant
       .returning(participantColumns);
     if (!row) throw new Error('participant not inserted');
     await auditConsultation(tx, ctx, c, 'participant.add', { after: row });
-    // an invitee with an account hears of it in the console (no one is told of their own step)
-    if (row.accountId && row.accountId !== ctx.actor.id)
-      await notify(tx, {
-        accountIds: [row.accountId],
-        kind: 'invited',
-        params: {
-          code: c.code,
-          title: c.title,
-          actor: ctx.actor.displayName,
-          startsAt: c.startsAt ? c.startsAt.toISOString() : null,
-        },
-        entityType: 'consultation',
-        entityId: c.id,
-      });
+    if (row.accountId) await noticeInvited(tx, ctx, c, [row.accountId]);
     return row;
   });
 }

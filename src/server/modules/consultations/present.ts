@@ -15,7 +15,7 @@ export type ConsultationParts = {
   row: typeof consultations.$inferSelect;
 } & Pick<
   ConsultationDetailOut,
-  'steps' | 'participants' | 'opinions' | 'consensus' | 'dissents' | 'files' | 'outcomes'
+  'steps' | 'participants' | 'opinions' | 'consensus' | 'dissents' | 'files' | 'outcomes' | 'group'
 >;
 
 /** The consultation page: the record, the links and what the viewer may do. */

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { contextOf } from '../../platform/context';
 import type { Db } from '../../platform/db';
 import { signInSelf } from './attendance';
+import { inviteFixedMembers } from './fixed-members';
 import { addParticipant, removeParticipant, tickAttendance } from './participants';
 import { addConsensus, addDissent, editConsensus, removeConsensus, removeDissent } from './record-consensus';
 import { addOpinion, recordStep, removeOpinion } from './record-opinion';
@@ -15,6 +16,7 @@ import {
   ConsultationParams,
   Dissent,
   DissentBody,
+  FixedMembersResult,
   Opinion,
   OpinionBody,
   Participant,
@@ -50,6 +52,20 @@ export async function recordRoutes(app: FastifyInstance, { db }: { db: Db }) {
       const row = await addParticipant(contextOf(req, db), req.params.id, req.body);
       return reply.code(201).send(row);
     },
+  );
+
+  r.post(
+    '/api/consultations/:id/participants/fixed-members',
+    {
+      schema: {
+        tags,
+        summary:
+          'Invite the fixed members of the council’s groups (固定成员) as members, skipping those already invited',
+        params: ConsultationParams,
+        response: { 200: FixedMembersResult },
+      },
+    },
+    async (req) => inviteFixedMembers(contextOf(req, db), req.params.id),
   );
 
   r.delete(

@@ -8,6 +8,7 @@ import { findVisiblePlace } from '../places';
 import { DEFAULT_PROCEDURE_KEY, findBuiltInProcedure, findOfferedProcedure } from '../procedures';
 import { findVisibleTopic, startTopicConsultation } from '../topics';
 import { auditConsultation } from './access';
+import { organiserAt } from './organisers';
 import { canConsultation } from './policy';
 import { timeIssue } from './rules';
 import type { ScheduleInput } from './schemas';
@@ -43,7 +44,7 @@ async function councilDefaults(ctx: Ctx, placeId: string, placePath: string, cho
 /**
  * Schedules a consultation (安排协商) on a topic under a council at the topic's place or beneath it;
  * the topic goes into consultation and the procedure's steps are copied, so later edits of the
- * template do not rewrite this consultation's history.
+ * template do not rewrite this consultation's history. An organising 专委会 is optional.
  */
 export async function scheduleConsultation(ctx: Ctx, input: ScheduleInput) {
   const topic = await findVisibleTopic(ctx.db, ctx.actor, input.topicId);
@@ -56,6 +57,7 @@ export async function scheduleConsultation(ctx: Ctx, input: ScheduleInput) {
   checkTimes(input.form, input.startsAt, endsAt);
   const { procedure, defaultVenue } = await councilDefaults(ctx, place.id, place.path, input.procedureId);
   const venue = input.venue ?? (input.form === 'online' ? null : defaultVenue);
+  const groupId = input.groupId ? await organiserAt(ctx.db, input.groupId, place.path) : null;
 
   return ctx.db.transaction(async (tx) => {
     await startTopicConsultation(tx, topic.id); // 409 topic_not_ready unless screened in (or urgent)
@@ -75,6 +77,7 @@ export async function scheduleConsultation(ctx: Ctx, input: ScheduleInput) {
         preStudy: input.preStudy ?? null,
         signInToken: newToken(),
         publicToken: input.form === 'online' ? newToken() : null,
+        groupId,
         createdById: ctx.actor.id,
       })
       .returning({ id: consultations.id });
@@ -89,7 +92,15 @@ export async function scheduleConsultation(ctx: Ctx, input: ScheduleInput) {
       })),
     );
     await auditConsultation(tx, ctx, { id: row.id, placePath: place.path }, 'schedule', {
-      after: { code, topicId: topic.id, title: input.title, form: input.form, startsAt: input.startsAt, endsAt },
+      after: {
+        code,
+        topicId: topic.id,
+        title: input.title,
+        form: input.form,
+        startsAt: input.startsAt,
+        endsAt,
+        groupId,
+      },
     });
     return row.id;
   });

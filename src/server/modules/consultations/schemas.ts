@@ -21,6 +21,7 @@ export {
   Dissent,
   DissentBody,
   FileInfo,
+  FixedMembersResult,
   InvitableList,
   InvitableQuery,
   InvitationList,

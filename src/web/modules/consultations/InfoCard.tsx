@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { showFormError } from '../../api/form-errors';
 import { formatDateTime } from '../../lib/format';
+import { OrganiserSelect } from '../member-groups';
 import { useUpdateConsultation } from './api';
 import { formatSpan } from './format';
 import { type EditValues, needsEnd, toUpdateInput } from './schedule-form';
@@ -36,6 +37,11 @@ export function InfoCard({ consultation: c, isEditable }: { consultation: Consul
       ),
     },
     { key: 'procedure', label: t('consultations.info.procedure'), children: c.procedureName || none },
+    {
+      key: 'group',
+      label: t('consultations.info.group'),
+      children: c.group ? <Link to={`/members/groups/${c.group.id}`}>{c.group.name}</Link> : none,
+    },
   ];
   if (c.concludedAt) {
     items.push({
@@ -121,6 +127,7 @@ function EditInfoModal({
           startsAt: dayjs(c.startsAt),
           endsAt: c.endsAt ? dayjs(c.endsAt) : undefined,
           summary: c.summary ?? undefined,
+          groupId: c.group?.id,
         }}
       >
         <Form.Item
@@ -141,6 +148,13 @@ function EditInfoModal({
           <DatePicker showTime={{ format: 'HH:mm', minuteStep: 5 }} format={DATE_TIME} style={{ width: 220 }} />
         </Form.Item>
         <EndsAtField isOnline={isOnline} />
+        <Form.Item
+          name="groupId"
+          label={t('consultations.scheduleForm.group')}
+          extra={t('consultations.scheduleForm.groupHelp')}
+        >
+          <OrganiserSelect placeId={c.place.id} placeholder={t('consultations.scheduleForm.groupNone')} />
+        </Form.Item>
         <Form.Item name="summary" label={t('consultations.info.summary')} extra={t('consultations.info.summaryHelp')}>
           <Input.TextArea rows={4} maxLength={5000} />
         </Form.Item>

@@ -1,10 +1,10 @@
-import { CheckOutlined, DeleteOutlined, UserAddOutlined } from '@ant-design/icons';
+import { CheckOutlined, DeleteOutlined, TeamOutlined, UserAddOutlined } from '@ant-design/icons';
 import { App, Button, Card, Checkbox, Empty, Popconfirm, Space, Table, type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/client';
 import { formatDateTime } from '../../lib/format';
-import { useRemoveParticipant, useTickAttendance } from './api';
+import { useInviteFixedMembers, useRemoveParticipant, useTickAttendance } from './api';
 import { InviteModal } from './InviteModal';
 import { attendanceCounts } from './record-rules';
 import type { ConsultationDetail, Participant } from './types';
@@ -21,6 +21,7 @@ export function ParticipantsCard({
   const { message } = App.useApp();
   const tick = useTickAttendance(c.id);
   const remove = useRemoveParticipant(c.id);
+  const inviteFixed = useInviteFixedMembers(c.id);
   const [isInviting, setIsInviting] = useState(false);
   const counts = attendanceCounts(c.participants);
   const none = t('common.none');
@@ -108,9 +109,34 @@ export function ParticipantsCard({
       }
       extra={
         isEditable && (
-          <Button size="small" icon={<UserAddOutlined />} onClick={() => setIsInviting(true)}>
-            {t('consultations.participants.invite')}
-          </Button>
+          <Space size={8}>
+            <Popconfirm
+              title={t('consultations.participants.fixedMembers')}
+              description={<div style={{ maxWidth: 300 }}>{t('consultations.participants.fixedMembersConfirm')}</div>}
+              okText={t('consultations.participants.fixedMembers')}
+              cancelText={t('common.cancel')}
+              onConfirm={() =>
+                inviteFixed.mutate(undefined, {
+                  onSuccess: (r) =>
+                    r.added.length > 0
+                      ? message.success(t('consultations.participants.fixedMembersDone', { count: r.added.length }))
+                      : message.info(
+                          r.groups === 0
+                            ? t('consultations.participants.fixedMembersNoGroups')
+                            : t('consultations.participants.fixedMembersNoneNew'),
+                        ),
+                  onError: fail,
+                })
+              }
+            >
+              <Button size="small" icon={<TeamOutlined />} loading={inviteFixed.isPending}>
+                {t('consultations.participants.fixedMembers')}
+              </Button>
+            </Popconfirm>
+            <Button size="small" icon={<UserAddOutlined />} onClick={() => setIsInviting(true)}>
+              {t('consultations.participants.invite')}
+            </Button>
+          </Space>
         )
       }
     >

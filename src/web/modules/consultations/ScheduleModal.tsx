@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { CONSULTATION_FORMS } from '../../../shared/enums';
 import { ApiError } from '../../api/client';
 import { showFormError } from '../../api/form-errors';
+import { OrganiserSelect } from '../member-groups';
 import { PlacePicker } from '../places';
 import { useCouncil, useProcedures, useScheduleConsultation, useTopicBrief } from './api';
 import { atDay, needsEnd, type ScheduleValues, toScheduleInput } from './schedule-form';
@@ -169,6 +170,13 @@ export function ScheduleModal({ open, topicId, onClose, onScheduled }: Props) {
             placeholder={t('consultations.scheduleForm.procedureDefault')}
             options={procedureOptions}
           />
+        </Form.Item>
+        <Form.Item
+          name="groupId"
+          label={t('consultations.scheduleForm.group')}
+          extra={t('consultations.scheduleForm.groupHelp')}
+        >
+          <OrganiserSelect placeId={placeId} placeholder={t('consultations.scheduleForm.groupNone')} />
         </Form.Item>
         <Form.Item name="preStudy" label={t('consultations.scheduleForm.preStudy')} rules={[{ max: 5000 }]}>
           <Input.TextArea rows={3} maxLength={5000} placeholder={t('consultations.scheduleForm.preStudyPlaceholder')} />

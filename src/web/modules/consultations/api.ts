@@ -13,6 +13,7 @@ import type {
   CouncilInput,
   CreateProcedureInput,
   DissentInput,
+  FixedMembersResult,
   InvitableList,
   InvitationList,
   InviteInput,
@@ -123,6 +124,10 @@ export const useInvitable = (id: string, q: string, enabled: boolean) =>
 
 export const useInvite = (id: string) =>
   useRecordWrite(id, (body: InviteInput) => post<Participant>(consultationUrl(id, '/participants'), body));
+
+/** 邀请固定成员: the council's fixed members join the list (those on it already are skipped). */
+export const useInviteFixedMembers = (id: string) =>
+  useRecordWrite(id, () => post<FixedMembersResult>(consultationUrl(id, '/participants/fixed-members')));
 
 export const useRemoveParticipant = (id: string) =>
   useRecordWrite(id, (pid: string) => api<void>(consultationUrl(id, `/participants/${pid}`), { method: 'DELETE' }));

@@ -54,7 +54,19 @@ describe('toUpdateInput', () => {
         endsAt: null,
         summary: ' ',
       }),
-    ).toEqual({ title: '议题', venue: null, startsAt: '2026-05-10T01:30:00.000Z', endsAt: null, summary: null });
+    ).toEqual({
+      title: '议题',
+      venue: null,
+      startsAt: '2026-05-10T01:30:00.000Z',
+      endsAt: null,
+      summary: null,
+      groupId: null,
+    });
+  });
+
+  it('sends the organising committee chosen', () => {
+    const values = { title: '议题', startsAt: dayjs('2026-05-10T01:30:00Z'), groupId: 'g1' };
+    expect(toUpdateInput(values).groupId).toBe('g1');
   });
 });
 

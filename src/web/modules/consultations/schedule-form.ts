@@ -13,6 +13,7 @@ export type ScheduleValues = {
   endsAt?: Dayjs | null;
   procedureId?: string | null;
   preStudy?: string;
+  groupId?: string | null; // the organising 专委会
 };
 
 const text = (v: string | null | undefined) => v?.trim() || undefined;
@@ -31,6 +32,7 @@ export function toScheduleInput(v: ScheduleValues): ScheduleInput {
     ...(venue ? { venue } : {}),
     ...(preStudy ? { preStudy } : {}),
     ...(v.procedureId ? { procedureId: v.procedureId } : {}),
+    ...(v.groupId ? { groupId: v.groupId } : {}),
   };
 }
 
@@ -40,6 +42,7 @@ export type EditValues = {
   startsAt: Dayjs;
   endsAt?: Dayjs | null;
   summary?: string | null;
+  groupId?: string | null;
 };
 
 /** The edit form's body: cleared optional fields are sent as null so the server clears them. */
@@ -50,6 +53,7 @@ export function toUpdateInput(v: EditValues): UpdateConsultationInput {
     startsAt: v.startsAt.toISOString(),
     endsAt: v.endsAt ? v.endsAt.toISOString() : null,
     summary: text(v.summary) ?? null,
+    groupId: v.groupId || null,
   };
 }
 

@@ -26,6 +26,7 @@ export type UpdateConsultationInput = Wire<typeof Api.UpdateBody>;
 export type ConsultationActionInput = Wire<typeof Api.ActionBody>;
 export type ConsultationAction = ConsultationActionInput['action'];
 export type InviteInput = Wire<typeof Api.AddParticipantBody>;
+export type FixedMembersResult = Wire<typeof Api.FixedMembersResult>;
 export type OpinionInput = Wire<typeof Api.OpinionBody>;
 export type ConsensusInput = Wire<typeof Api.ConsensusBody>;
 export type DissentInput = Wire<typeof Api.DissentBody>;

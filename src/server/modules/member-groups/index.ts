@@ -1,0 +1,3 @@
+// The member groups module's door (委员小组, 联系点覆盖).
+
+export { memberGroupRoutes } from './routes';
