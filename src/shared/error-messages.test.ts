@@ -13,6 +13,7 @@ import { REVISITS_ERRORS } from './messages/revisits';
 import { SUBMISSIONS_ERRORS } from './messages/submissions';
 import { TASKS_ERRORS } from './messages/tasks';
 import { TOPICS_ERRORS } from './messages/topics';
+import { WRITINGS_ERRORS } from './messages/writings';
 
 const catalogues = {
   core: CORE_ERRORS,
@@ -28,6 +29,7 @@ const catalogues = {
   evaluations: EVALUATIONS_ERRORS,
   proposals: PROPOSALS_ERRORS,
   revisits: REVISITS_ERRORS,
+  writings: WRITINGS_ERRORS,
 };
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

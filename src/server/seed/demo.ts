@@ -7,6 +7,7 @@ import { settings } from '../platform/db/schema';
 import { isEmpty, seedAccount, seedPlace } from './bootstrap';
 import { seedDemoDeliberation } from './demo-deliberation';
 import { seedDemoFollowThrough } from './demo-follow-through';
+import { seedDemoWritings } from './demo-writings';
 
 // marks a database the demo was loaded into, so its sign-ins are printed only there
 const DEMO_SETTING = 'demo_data';
@@ -139,6 +140,8 @@ export async function seedDemo(db: Db) {
     await seedDemoSubmissions(tx, qh.id, ids);
     const answered = await seedDemoDeliberation(tx, { places: ids, accounts: accountIds });
     await seedDemoFollowThrough(tx, { places: ids, accounts: accountIds }, answered);
+    // members' work (委员履职), in the order each area needs the one before: … → writings → …
+    await seedDemoWritings(tx, { places: ids, accounts: accountIds });
     await tx
       .insert(settings)
       .values({ key: DEMO_SETTING, value: { loadedAt: new Date().toISOString() } })
