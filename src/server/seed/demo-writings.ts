@@ -7,6 +7,10 @@ import { accounts, grants, memberProfiles, places, submissions } from '../platfo
 import { seedAccount } from './bootstrap';
 import { type Person, type Story, writeStory } from './demo-writing-story';
 
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
 type Ids = { places: Map<string, string>; accounts: Map<string, string> };
 
 const need = (m: Map<string, string>, k: string) => {
@@ -116,10 +120,15 @@ export async function seedDemoWritings(tx: DbOrTx, { places: placeIds, accounts:
   };
   const wang = by('member.wang');
   const zhao = by('member.zhao');
-  const start = shanghaiHour(`${new Date(Date.now() + 8 * 3600_000).getUTCFullYear()}-01-01`, 9).getTime();
-  const span = Math.max(Date.now() - start, 0);
-  // a moment this year: a fraction of the year so far
-  const when = (f: number) => new Date(start + Math.round(f * span));
+  const now = Date.now();
+  const start = shanghaiHour(`${new Date(now + 8 * HOUR).getUTCFullYear()}-01-01`, 9).getTime();
+  const days = Math.max(Math.floor((now - start) / DAY), 0);
+  // a moment this year, a fraction of the year so far: its day, in office hours (9:00 to 17:00)
+  const when = (f: number) => {
+    const day = Math.floor(f * days);
+    // the minutes grow with the fraction, so two steps on one day keep their order
+    return new Date(Math.min(now, start + day * DAY + ((day * 5) % 8) * HOUR + Math.round(f * 50) * MINUTE));
+  };
 
   const scene = { tx, office, when };
   // what 王海燕委员 heard in 柳塘村: the elderly cannot pay for medical insurance on their phones

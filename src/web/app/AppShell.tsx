@@ -6,6 +6,7 @@ import {
   CalendarOutlined,
   CarryOutOutlined,
   CommentOutlined,
+  EditOutlined,
   FileDoneOutlined,
   IdcardOutlined,
   InboxOutlined,
@@ -24,6 +25,7 @@ import { mayHandleProposals } from '../modules/proposals';
 import { mayReadSubmissions } from '../modules/submissions';
 import { mayOwnTasks, mayUseBoard } from '../modules/tasks';
 import { mayKeepSynonyms } from '../modules/vocabulary';
+import { mayUseWritings } from '../modules/writings';
 import { HeaderUser } from './HeaderUser';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { PageSpin } from './PageSpin';
@@ -60,6 +62,8 @@ export default function AppShell() {
     },
     { key: '/tasks', icon: <CarryOutOutlined />, label: t('nav.myTasks'), show: mayOwnTasks(me.data) },
     { key: '/proposals', icon: <SolutionOutlined />, label: t('proposals.nav'), show: mayHandleProposals(me.data) },
+    // 社情民意与提案: members write them, the CPPCC office reviews, leaders and departments read what reached them
+    { key: '/writings', icon: <EditOutlined />, label: t('writings.nav'), show: mayUseWritings(me.data) },
     { key: '/procedures', icon: <OrderedListOutlined />, label: t('nav.procedures'), show: deliberates || admin },
     { key: '/accounts', icon: <TeamOutlined />, label: t('nav.accounts'), show: admin },
     { key: '/audit', icon: <AuditOutlined />, label: t('nav.audit'), show: admin },

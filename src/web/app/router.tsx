@@ -3,6 +3,7 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import SignInPage from '../modules/auth/SignInPage';
 import { proposalRoutes } from '../modules/proposals';
 import { mayKeepSynonyms } from '../modules/vocabulary';
+import { writingRoutes } from '../modules/writings';
 import { FullPageSpin, RequireAdmin, RequireAuth } from './RequireAuth';
 import { RouteError } from './RouteError';
 
@@ -70,6 +71,7 @@ export const router = createBrowserRouter([
       { path: 'tasks', element: <MyTasksPage /> },
       { path: 'tasks/:id', element: <TaskPage /> },
       ...proposalRoutes,
+      ...writingRoutes,
       {
         path: 'accounts/:id?',
         element: (
