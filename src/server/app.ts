@@ -30,6 +30,7 @@ import {
 import { taskJobs, taskRoutes } from './modules/tasks';
 import { topicRoutes } from './modules/topics';
 import { vocabularyRoutes } from './modules/vocabulary';
+import { writingRoutes } from './modules/writings';
 import { authPlugin } from './platform/auth/plugin';
 import { makeChallenges } from './platform/challenges';
 import type { Config } from './platform/config';
@@ -120,6 +121,7 @@ export async function buildApp({
   await app.register(publicBoardRoutes, deps); // 公开栏: the public board of a place
   await app.register(proposalRoutes, deps);
   await app.register(memberGroupRoutes, deps); // 委员小组, 联系点覆盖
+  await app.register(writingRoutes, deps); // 社情民意与提案: members' own writings
   // the synonym table sits above submissions, whose stored words follow it
   await app.register(vocabularyRoutes, { ...deps, pending: (ctx) => staleTermsCount(ctx.db) });
   if (serveWeb) await app.register(webRoutes);

@@ -14,6 +14,7 @@ import { REVISITS_ERRORS } from './messages/revisits';
 import { SUBMISSIONS_ERRORS } from './messages/submissions';
 import { TASKS_ERRORS } from './messages/tasks';
 import { TOPICS_ERRORS } from './messages/topics';
+import { WRITINGS_ERRORS } from './messages/writings';
 
 const catalogues = {
   core: CORE_ERRORS,
@@ -30,6 +31,7 @@ const catalogues = {
   proposals: PROPOSALS_ERRORS,
   revisits: REVISITS_ERRORS,
   memberGroups: MEMBER_GROUPS_ERRORS,
+  writings: WRITINGS_ERRORS,
 };
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

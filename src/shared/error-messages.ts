@@ -12,6 +12,7 @@ import { REVISITS_ERRORS } from './messages/revisits';
 import { SUBMISSIONS_ERRORS } from './messages/submissions';
 import { TASKS_ERRORS } from './messages/tasks';
 import { TOPICS_ERRORS } from './messages/topics';
+import { WRITINGS_ERRORS } from './messages/writings';
 
 /**
  * Stable error codes with a message per language. The server answers with the code and the
@@ -121,6 +122,7 @@ export const ERROR_MESSAGES = {
   ...PROPOSALS_ERRORS,
   ...REVISITS_ERRORS,
   ...MEMBER_GROUPS_ERRORS,
+  ...WRITINGS_ERRORS,
 };
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

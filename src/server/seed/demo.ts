@@ -8,6 +8,7 @@ import { isEmpty, seedAccount, seedPlace } from './bootstrap';
 import { seedDemoDeliberation } from './demo-deliberation';
 import { seedDemoFollowThrough } from './demo-follow-through';
 import { seedDemoGroups } from './demo-groups';
+import { seedDemoWritings } from './demo-writings';
 
 // marks a database the demo was loaded into, so its sign-ins are printed only there
 const DEMO_SETTING = 'demo_data';
@@ -142,6 +143,8 @@ export async function seedDemo(db: Db) {
     await seedDemoFollowThrough(tx, { places: ids, accounts: accountIds }, answered);
     // 委员小组: after the members (demo-members), whose accounts and profiles it groups
     await seedDemoGroups(tx, { places: ids, accounts: accountIds });
+    // members' work (委员履职), in the order each area needs the one before: … → writings → …
+    await seedDemoWritings(tx, { places: ids, accounts: accountIds });
     await tx
       .insert(settings)
       .values({ key: DEMO_SETTING, value: { loadedAt: new Date().toISOString() } })

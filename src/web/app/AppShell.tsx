@@ -8,6 +8,7 @@ import {
   CheckSquareOutlined,
   ClusterOutlined,
   CommentOutlined,
+  EditOutlined,
   FileDoneOutlined,
   IdcardOutlined,
   InboxOutlined,
@@ -27,6 +28,7 @@ import { mayHandleProposals } from '../modules/proposals';
 import { mayReadSubmissions } from '../modules/submissions';
 import { mayOwnTasks, mayUseBoard } from '../modules/tasks';
 import { mayKeepSynonyms } from '../modules/vocabulary';
+import { mayUseWritings } from '../modules/writings';
 import { HeaderUser } from './HeaderUser';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { PageSpin } from './PageSpin';
@@ -76,6 +78,8 @@ export default function AppShell() {
       label: t('memberGroups.nav.coverage'),
       show: mayUseMemberGroups(me.data),
     },
+    // 社情民意与提案: members write them, the CPPCC office reviews, leaders and departments read what reached them
+    { key: '/writings', icon: <EditOutlined />, label: t('writings.nav'), show: mayUseWritings(me.data) },
     { key: '/procedures', icon: <OrderedListOutlined />, label: t('nav.procedures'), show: deliberates || admin },
     { key: '/accounts', icon: <TeamOutlined />, label: t('nav.accounts'), show: admin },
     { key: '/audit', icon: <AuditOutlined />, label: t('nav.audit'), show: admin },

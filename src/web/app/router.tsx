@@ -4,6 +4,7 @@ import SignInPage from '../modules/auth/SignInPage';
 import { memberGroupRoutes } from '../modules/member-groups';
 import { proposalRoutes } from '../modules/proposals';
 import { mayKeepSynonyms } from '../modules/vocabulary';
+import { writingRoutes } from '../modules/writings';
 import { FullPageSpin, RequireAdmin, RequireAuth } from './RequireAuth';
 import { RouteError } from './RouteError';
 
@@ -72,6 +73,7 @@ export const router = createBrowserRouter([
       { path: 'tasks/:id', element: <TaskPage /> },
       ...proposalRoutes,
       ...memberGroupRoutes,
+      ...writingRoutes,
       {
         path: 'accounts/:id?',
         element: (

@@ -15,6 +15,7 @@ import { messages as submissionsMessages } from '../modules/submissions/i18n';
 import { messages as tasksMessages } from '../modules/tasks/i18n';
 import { messages as topicsMessages } from '../modules/topics/i18n';
 import { messages as vocabularyMessages } from '../modules/vocabulary/i18n';
+import { messages as writingsMessages } from '../modules/writings/i18n';
 import type { Messages } from './zh-CN';
 
 // English. Domain words keep the Chinese term where staff will know it better (四有, 示范点 in help).
@@ -94,6 +95,7 @@ const en: Messages = {
   revisits: revisitsMessages.en,
   memberGroups: memberGroupsMessages.en,
   vocabulary: vocabularyMessages.en,
+  writings: writingsMessages.en,
   notifications: notificationsMessages.en,
 };
 

@@ -16,6 +16,7 @@ import { messages as submissions } from '../modules/submissions/i18n';
 import { messages as tasks } from '../modules/tasks/i18n';
 import { messages as topics } from '../modules/topics/i18n';
 import { messages as vocabulary } from '../modules/vocabulary/i18n';
+import { messages as writings } from '../modules/writings/i18n';
 import en from './en';
 import zhCN from './zh-CN';
 import zhTW from './zh-TW';
@@ -63,6 +64,7 @@ describe('console resources', () => {
       memberGroups,
       vocabulary,
       notifications,
+      writings,
     };
     for (const [name, texts] of Object.entries(own))
       expect(resources[lang][name as keyof typeof own]).toBe(texts[lang]);

@@ -17,6 +17,7 @@ import { messages as submissionsMessages } from '../modules/submissions/i18n';
 import { messages as tasksMessages } from '../modules/tasks/i18n';
 import { messages as topicsMessages } from '../modules/topics/i18n';
 import { messages as vocabularyMessages } from '../modules/vocabulary/i18n';
+import { messages as writingsMessages } from '../modules/writings/i18n';
 
 const zhCN = {
   app: { name: '商量', title: '商量 · 基层协商平台' },
@@ -94,6 +95,7 @@ const zhCN = {
   revisits: revisitsMessages['zh-CN'],
   memberGroups: memberGroupsMessages['zh-CN'],
   vocabulary: vocabularyMessages['zh-CN'],
+  writings: writingsMessages['zh-CN'],
   notifications: notificationsMessages['zh-CN'],
 };
 

@@ -15,6 +15,7 @@ import { messages as submissionsMessages } from '../modules/submissions/i18n';
 import { messages as tasksMessages } from '../modules/tasks/i18n';
 import { messages as topicsMessages } from '../modules/topics/i18n';
 import { messages as vocabularyMessages } from '../modules/vocabulary/i18n';
+import { messages as writingsMessages } from '../modules/writings/i18n';
 import type { Messages } from './zh-CN';
 
 // 繁體中文 (wording follows the server's zh-TW messages: 帳號, 使用者名稱, 登入, 匯入).
@@ -94,6 +95,7 @@ const zhTW: Messages = {
   revisits: revisitsMessages['zh-TW'],
   memberGroups: memberGroupsMessages['zh-TW'],
   vocabulary: vocabularyMessages['zh-TW'],
+  writings: writingsMessages['zh-TW'],
   notifications: notificationsMessages['zh-TW'],
 };
 
