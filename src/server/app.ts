@@ -29,6 +29,7 @@ import {
 import { taskJobs, taskRoutes } from './modules/tasks';
 import { topicRoutes } from './modules/topics';
 import { vocabularyRoutes } from './modules/vocabulary';
+import { whistleRoutes } from './modules/whistles';
 import { authPlugin } from './platform/auth/plugin';
 import { makeChallenges } from './platform/challenges';
 import type { Config } from './platform/config';
@@ -118,6 +119,8 @@ export async function buildApp({
   await app.register(notificationRoutes, deps);
   await app.register(publicBoardRoutes, deps); // 公开栏: the public board of a place
   await app.register(proposalRoutes, deps);
+  // 委员履职: 吹哨报到
+  await app.register(whistleRoutes, deps);
   // the synonym table sits above submissions, whose stored words follow it
   await app.register(vocabularyRoutes, { ...deps, pending: (ctx) => staleTermsCount(ctx.db) });
   if (serveWeb) await app.register(webRoutes);

@@ -13,6 +13,8 @@ import { REVISITS_ERRORS } from './messages/revisits';
 import { SUBMISSIONS_ERRORS } from './messages/submissions';
 import { TASKS_ERRORS } from './messages/tasks';
 import { TOPICS_ERRORS } from './messages/topics';
+import { TRAININGS_ERRORS } from './messages/trainings';
+import { WHISTLES_ERRORS } from './messages/whistles';
 
 const catalogues = {
   core: CORE_ERRORS,
@@ -28,6 +30,8 @@ const catalogues = {
   evaluations: EVALUATIONS_ERRORS,
   proposals: PROPOSALS_ERRORS,
   revisits: REVISITS_ERRORS,
+  whistles: WHISTLES_ERRORS,
+  trainings: TRAININGS_ERRORS,
 };
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

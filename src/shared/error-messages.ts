@@ -11,6 +11,8 @@ import { REVISITS_ERRORS } from './messages/revisits';
 import { SUBMISSIONS_ERRORS } from './messages/submissions';
 import { TASKS_ERRORS } from './messages/tasks';
 import { TOPICS_ERRORS } from './messages/topics';
+import { TRAININGS_ERRORS } from './messages/trainings';
+import { WHISTLES_ERRORS } from './messages/whistles';
 
 /**
  * Stable error codes with a message per language. The server answers with the code and the
@@ -119,6 +121,8 @@ export const ERROR_MESSAGES = {
   ...EVALUATIONS_ERRORS,
   ...PROPOSALS_ERRORS,
   ...REVISITS_ERRORS,
+  ...WHISTLES_ERRORS,
+  ...TRAININGS_ERRORS,
 };
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
