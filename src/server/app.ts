@@ -28,6 +28,7 @@ import {
 } from './modules/submissions';
 import { taskJobs, taskRoutes } from './modules/tasks';
 import { topicRoutes } from './modules/topics';
+import { trainingRoutes } from './modules/trainings';
 import { vocabularyRoutes } from './modules/vocabulary';
 import { whistleRoutes } from './modules/whistles';
 import { authPlugin } from './platform/auth/plugin';
@@ -119,8 +120,9 @@ export async function buildApp({
   await app.register(notificationRoutes, deps);
   await app.register(publicBoardRoutes, deps); // 公开栏: the public board of a place
   await app.register(proposalRoutes, deps);
-  // 委员履职: 吹哨报到
+  // 委员履职: 吹哨报到, 专题培训
   await app.register(whistleRoutes, deps);
+  await app.register(trainingRoutes, deps);
   // the synonym table sits above submissions, whose stored words follow it
   await app.register(vocabularyRoutes, { ...deps, pending: (ctx) => staleTermsCount(ctx.db) });
   if (serveWeb) await app.register(webRoutes);

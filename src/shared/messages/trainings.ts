@@ -55,3 +55,40 @@ export const TRAININGS_ERRORS = {
     en: 'A training holds at most {max} files',
   },
 } as const satisfies Record<string, Texts>;
+
+/** The words of the hours sheet (学时统计表), in the reader's language. */
+export const TRAINING_HOURS_WORDS = {
+  'zh-CN': {
+    sheet: (year: number) => `${year}年度学时`,
+    fileName: (year: number) => `委员培训学时统计-${year}.xlsx`,
+    member: '委员',
+    place: '所在地点',
+    invited: '受邀场次',
+    attended: '出席场次',
+    missed: '缺席场次',
+    hours: '学时',
+    total: '合计',
+  },
+  'zh-TW': {
+    sheet: (year: number) => `${year}年度學時`,
+    fileName: (year: number) => `委員培訓學時統計-${year}.xlsx`,
+    member: '委員',
+    place: '所在地點',
+    invited: '受邀場次',
+    attended: '出席場次',
+    missed: '缺席場次',
+    hours: '學時',
+    total: '合計',
+  },
+  en: {
+    sheet: (year: number) => `Hours ${year}`,
+    fileName: (year: number) => `member-training-hours-${year}.xlsx`,
+    member: 'Member',
+    place: 'Place',
+    invited: 'Invited',
+    attended: 'Attended',
+    missed: 'Missed',
+    hours: 'Credit hours',
+    total: 'Total',
+  },
+} as const satisfies Record<Locale, Record<string, string | ((year: number) => string)>>;
