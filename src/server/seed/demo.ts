@@ -7,6 +7,7 @@ import { settings } from '../platform/db/schema';
 import { isEmpty, seedAccount, seedPlace } from './bootstrap';
 import { seedDemoDeliberation } from './demo-deliberation';
 import { seedDemoFollowThrough } from './demo-follow-through';
+import { seedDemoWhistles } from './demo-whistles';
 
 // marks a database the demo was loaded into, so its sign-ins are printed only there
 const DEMO_SETTING = 'demo_data';
@@ -139,6 +140,8 @@ export async function seedDemo(db: Db) {
     await seedDemoSubmissions(tx, qh.id, ids);
     const answered = await seedDemoDeliberation(tx, { places: ids, accounts: accountIds });
     await seedDemoFollowThrough(tx, { places: ids, accounts: accountIds }, answered);
+    // 委员履职, after the members' and contacts' demos: 吹哨报到 and 专题培训
+    await seedDemoWhistles(tx, { places: ids, accounts: accountIds });
     await tx
       .insert(settings)
       .values({ key: DEMO_SETTING, value: { loadedAt: new Date().toISOString() } })
