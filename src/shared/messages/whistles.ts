@@ -4,7 +4,7 @@ type Texts = Record<Locale, string>;
 
 /** Whistle statuses in words, for error messages that name the status ({status} params). */
 export const WHISTLE_STATUS_WORDS = {
-  open: { 'zh-CN': '待报到', 'zh-TW': '待報到', en: 'open' },
+  open: { 'zh-CN': '进行中', 'zh-TW': '進行中', en: 'open' },
   closed: { 'zh-CN': '已关闭', 'zh-TW': '已關閉', en: 'closed' },
   withdrawn: { 'zh-CN': '已撤回', 'zh-TW': '已撤回', en: 'withdrawn' },
 } as const satisfies Record<WhistleStatus, Texts>;

@@ -9,7 +9,9 @@ import {
   FileDoneOutlined,
   IdcardOutlined,
   InboxOutlined,
+  NotificationOutlined,
   OrderedListOutlined,
+  ReadOutlined,
   SafetyCertificateOutlined,
   SolutionOutlined,
   TeamOutlined,
@@ -23,7 +25,9 @@ import { NotificationBell } from '../modules/notifications';
 import { mayHandleProposals } from '../modules/proposals';
 import { mayReadSubmissions } from '../modules/submissions';
 import { mayOwnTasks, mayUseBoard } from '../modules/tasks';
+import { mayUseTrainings } from '../modules/trainings';
 import { mayKeepSynonyms } from '../modules/vocabulary';
+import { mayUseWhistles } from '../modules/whistles';
 import { HeaderUser } from './HeaderUser';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { PageSpin } from './PageSpin';
@@ -60,6 +64,9 @@ export default function AppShell() {
     },
     { key: '/tasks', icon: <CarryOutOutlined />, label: t('nav.myTasks'), show: mayOwnTasks(me.data) },
     { key: '/proposals', icon: <SolutionOutlined />, label: t('proposals.nav'), show: mayHandleProposals(me.data) },
+    // 委员履职: 吹哨报到, 专题培训
+    { key: '/whistles', icon: <NotificationOutlined />, label: t('whistles.nav'), show: mayUseWhistles(me.data) },
+    { key: '/trainings', icon: <ReadOutlined />, label: t('trainings.nav'), show: mayUseTrainings(me.data) },
     { key: '/procedures', icon: <OrderedListOutlined />, label: t('nav.procedures'), show: deliberates || admin },
     { key: '/accounts', icon: <TeamOutlined />, label: t('nav.accounts'), show: admin },
     { key: '/audit', icon: <AuditOutlined />, label: t('nav.audit'), show: admin },

@@ -2,7 +2,9 @@ import { lazy, Suspense } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import SignInPage from '../modules/auth/SignInPage';
 import { proposalRoutes } from '../modules/proposals';
+import { TrainingCheckInPage, trainingRoutes } from '../modules/trainings';
 import { mayKeepSynonyms } from '../modules/vocabulary';
+import { whistleRoutes } from '../modules/whistles';
 import { FullPageSpin, RequireAdmin, RequireAuth } from './RequireAuth';
 import { RouteError } from './RouteError';
 
@@ -44,6 +46,18 @@ export const router = createBrowserRouter([
     ),
   },
   {
+    // the training's sign-in QR code opens this on a phone: signed in, without the menu
+    path: '/trainings/check-in/:token',
+    errorElement: <RouteError />,
+    element: (
+      <RequireAuth>
+        <Suspense fallback={<FullPageSpin />}>
+          <TrainingCheckInPage />
+        </Suspense>
+      </RequireAuth>
+    ),
+  },
+  {
     path: '/',
     errorElement: <RouteError />,
     element: (
@@ -70,6 +84,8 @@ export const router = createBrowserRouter([
       { path: 'tasks', element: <MyTasksPage /> },
       { path: 'tasks/:id', element: <TaskPage /> },
       ...proposalRoutes,
+      ...whistleRoutes,
+      ...trainingRoutes,
       {
         path: 'accounts/:id?',
         element: (

@@ -13,7 +13,9 @@ import { messages as revisitsMessages } from '../modules/revisits/i18n';
 import { messages as submissionsMessages } from '../modules/submissions/i18n';
 import { messages as tasksMessages } from '../modules/tasks/i18n';
 import { messages as topicsMessages } from '../modules/topics/i18n';
+import { messages as trainingsMessages } from '../modules/trainings/i18n';
 import { messages as vocabularyMessages } from '../modules/vocabulary/i18n';
+import { messages as whistlesMessages } from '../modules/whistles/i18n';
 import type { Messages } from './zh-CN';
 
 // English. Domain words keep the Chinese term where staff will know it better (四有, 示范点 in help).
@@ -93,6 +95,8 @@ const en: Messages = {
   revisits: revisitsMessages.en,
   vocabulary: vocabularyMessages.en,
   notifications: notificationsMessages.en,
+  whistles: whistlesMessages.en,
+  trainings: trainingsMessages.en,
 };
 
 export default en;

@@ -14,7 +14,9 @@ import { messages as revisits } from '../modules/revisits/i18n';
 import { messages as submissions } from '../modules/submissions/i18n';
 import { messages as tasks } from '../modules/tasks/i18n';
 import { messages as topics } from '../modules/topics/i18n';
+import { messages as trainings } from '../modules/trainings/i18n';
 import { messages as vocabulary } from '../modules/vocabulary/i18n';
+import { messages as whistles } from '../modules/whistles/i18n';
 import en from './en';
 import zhCN from './zh-CN';
 import zhTW from './zh-TW';
@@ -61,6 +63,8 @@ describe('console resources', () => {
       revisits,
       vocabulary,
       notifications,
+      whistles,
+      trainings,
     };
     for (const [name, texts] of Object.entries(own))
       expect(resources[lang][name as keyof typeof own]).toBe(texts[lang]);

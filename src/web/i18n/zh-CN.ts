@@ -15,7 +15,9 @@ import { messages as revisitsMessages } from '../modules/revisits/i18n';
 import { messages as submissionsMessages } from '../modules/submissions/i18n';
 import { messages as tasksMessages } from '../modules/tasks/i18n';
 import { messages as topicsMessages } from '../modules/topics/i18n';
+import { messages as trainingsMessages } from '../modules/trainings/i18n';
 import { messages as vocabularyMessages } from '../modules/vocabulary/i18n';
+import { messages as whistlesMessages } from '../modules/whistles/i18n';
 
 const zhCN = {
   app: { name: '商量', title: '商量 · 基层协商平台' },
@@ -93,6 +95,8 @@ const zhCN = {
   revisits: revisitsMessages['zh-CN'],
   vocabulary: vocabularyMessages['zh-CN'],
   notifications: notificationsMessages['zh-CN'],
+  whistles: whistlesMessages['zh-CN'],
+  trainings: trainingsMessages['zh-CN'],
 };
 
 export type Messages = typeof zhCN;

@@ -13,7 +13,9 @@ import { messages as revisitsMessages } from '../modules/revisits/i18n';
 import { messages as submissionsMessages } from '../modules/submissions/i18n';
 import { messages as tasksMessages } from '../modules/tasks/i18n';
 import { messages as topicsMessages } from '../modules/topics/i18n';
+import { messages as trainingsMessages } from '../modules/trainings/i18n';
 import { messages as vocabularyMessages } from '../modules/vocabulary/i18n';
+import { messages as whistlesMessages } from '../modules/whistles/i18n';
 import type { Messages } from './zh-CN';
 
 // 繁體中文 (wording follows the server's zh-TW messages: 帳號, 使用者名稱, 登入, 匯入).
@@ -93,6 +95,8 @@ const zhTW: Messages = {
   revisits: revisitsMessages['zh-TW'],
   vocabulary: vocabularyMessages['zh-TW'],
   notifications: notificationsMessages['zh-TW'],
+  whistles: whistlesMessages['zh-TW'],
+  trainings: trainingsMessages['zh-TW'],
 };
 
 export default zhTW;
