@@ -29,7 +29,9 @@ import {
 } from './modules/submissions';
 import { taskJobs, taskRoutes } from './modules/tasks';
 import { topicRoutes } from './modules/topics';
+import { trainingRoutes } from './modules/trainings';
 import { vocabularyRoutes } from './modules/vocabulary';
+import { whistleRoutes } from './modules/whistles';
 import { writingRoutes } from './modules/writings';
 import { authPlugin } from './platform/auth/plugin';
 import { makeChallenges } from './platform/challenges';
@@ -122,6 +124,9 @@ export async function buildApp({
   await app.register(proposalRoutes, deps);
   await app.register(memberGroupRoutes, deps); // 委员小组, 联系点覆盖
   await app.register(writingRoutes, deps); // 社情民意与提案: members' own writings
+  // 委员履职: 吹哨报到, 专题培训
+  await app.register(whistleRoutes, deps);
+  await app.register(trainingRoutes, deps);
   // the synonym table sits above submissions, whose stored words follow it
   await app.register(vocabularyRoutes, { ...deps, pending: (ctx) => staleTermsCount(ctx.db) });
   if (serveWeb) await app.register(webRoutes);

@@ -14,6 +14,8 @@ import { REVISITS_ERRORS } from './messages/revisits';
 import { SUBMISSIONS_ERRORS } from './messages/submissions';
 import { TASKS_ERRORS } from './messages/tasks';
 import { TOPICS_ERRORS } from './messages/topics';
+import { TRAININGS_ERRORS } from './messages/trainings';
+import { WHISTLES_ERRORS } from './messages/whistles';
 import { WRITINGS_ERRORS } from './messages/writings';
 
 const catalogues = {
@@ -32,6 +34,8 @@ const catalogues = {
   revisits: REVISITS_ERRORS,
   memberGroups: MEMBER_GROUPS_ERRORS,
   writings: WRITINGS_ERRORS,
+  whistles: WHISTLES_ERRORS,
+  trainings: TRAININGS_ERRORS,
 };
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

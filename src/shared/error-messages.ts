@@ -12,6 +12,8 @@ import { REVISITS_ERRORS } from './messages/revisits';
 import { SUBMISSIONS_ERRORS } from './messages/submissions';
 import { TASKS_ERRORS } from './messages/tasks';
 import { TOPICS_ERRORS } from './messages/topics';
+import { TRAININGS_ERRORS } from './messages/trainings';
+import { WHISTLES_ERRORS } from './messages/whistles';
 import { WRITINGS_ERRORS } from './messages/writings';
 
 /**
@@ -123,6 +125,8 @@ export const ERROR_MESSAGES = {
   ...REVISITS_ERRORS,
   ...MEMBER_GROUPS_ERRORS,
   ...WRITINGS_ERRORS,
+  ...WHISTLES_ERRORS,
+  ...TRAININGS_ERRORS,
 };
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -8,6 +8,7 @@ import { isEmpty, seedAccount, seedPlace } from './bootstrap';
 import { seedDemoDeliberation } from './demo-deliberation';
 import { seedDemoFollowThrough } from './demo-follow-through';
 import { seedDemoGroups } from './demo-groups';
+import { seedDemoWhistles } from './demo-whistles';
 import { seedDemoWritings } from './demo-writings';
 
 // marks a database the demo was loaded into, so its sign-ins are printed only there
@@ -145,6 +146,8 @@ export async function seedDemo(db: Db) {
     await seedDemoGroups(tx, { places: ids, accounts: accountIds });
     // members' work (委员履职), in the order each area needs the one before: … → writings → …
     await seedDemoWritings(tx, { places: ids, accounts: accountIds });
+    // 委员履职, after the members' and contacts' demos: 吹哨报到 and 专题培训
+    await seedDemoWhistles(tx, { places: ids, accounts: accountIds });
     await tx
       .insert(settings)
       .values({ key: DEMO_SETTING, value: { loadedAt: new Date().toISOString() } })

@@ -12,7 +12,9 @@ import {
   FileDoneOutlined,
   IdcardOutlined,
   InboxOutlined,
+  NotificationOutlined,
   OrderedListOutlined,
+  ReadOutlined,
   SafetyCertificateOutlined,
   SolutionOutlined,
   TeamOutlined,
@@ -27,7 +29,9 @@ import { NotificationBell } from '../modules/notifications';
 import { mayHandleProposals } from '../modules/proposals';
 import { mayReadSubmissions } from '../modules/submissions';
 import { mayOwnTasks, mayUseBoard } from '../modules/tasks';
+import { mayUseTrainings } from '../modules/trainings';
 import { mayKeepSynonyms } from '../modules/vocabulary';
+import { mayUseWhistles } from '../modules/whistles';
 import { mayUseWritings } from '../modules/writings';
 import { HeaderUser } from './HeaderUser';
 import { LanguageSwitcher } from './LanguageSwitcher';
@@ -80,6 +84,9 @@ export default function AppShell() {
     },
     // 社情民意与提案: members write them, the CPPCC office reviews, leaders and departments read what reached them
     { key: '/writings', icon: <EditOutlined />, label: t('writings.nav'), show: mayUseWritings(me.data) },
+    // 委员履职: 吹哨报到, 专题培训
+    { key: '/whistles', icon: <NotificationOutlined />, label: t('whistles.nav'), show: mayUseWhistles(me.data) },
+    { key: '/trainings', icon: <ReadOutlined />, label: t('trainings.nav'), show: mayUseTrainings(me.data) },
     { key: '/procedures', icon: <OrderedListOutlined />, label: t('nav.procedures'), show: deliberates || admin },
     { key: '/accounts', icon: <TeamOutlined />, label: t('nav.accounts'), show: admin },
     { key: '/audit', icon: <AuditOutlined />, label: t('nav.audit'), show: admin },

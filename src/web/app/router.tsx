@@ -3,7 +3,9 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import SignInPage from '../modules/auth/SignInPage';
 import { memberGroupRoutes } from '../modules/member-groups';
 import { proposalRoutes } from '../modules/proposals';
+import { TrainingCheckInPage, trainingRoutes } from '../modules/trainings';
 import { mayKeepSynonyms } from '../modules/vocabulary';
+import { whistleRoutes } from '../modules/whistles';
 import { writingRoutes } from '../modules/writings';
 import { FullPageSpin, RequireAdmin, RequireAuth } from './RequireAuth';
 import { RouteError } from './RouteError';
@@ -46,6 +48,18 @@ export const router = createBrowserRouter([
     ),
   },
   {
+    // the training's sign-in QR code opens this on a phone: signed in, without the menu
+    path: '/trainings/check-in/:token',
+    errorElement: <RouteError />,
+    element: (
+      <RequireAuth>
+        <Suspense fallback={<FullPageSpin />}>
+          <TrainingCheckInPage />
+        </Suspense>
+      </RequireAuth>
+    ),
+  },
+  {
     path: '/',
     errorElement: <RouteError />,
     element: (
@@ -74,6 +88,8 @@ export const router = createBrowserRouter([
       ...proposalRoutes,
       ...memberGroupRoutes,
       ...writingRoutes,
+      ...whistleRoutes,
+      ...trainingRoutes,
       {
         path: 'accounts/:id?',
         element: (

@@ -14,7 +14,9 @@ import { messages as revisitsMessages } from '../modules/revisits/i18n';
 import { messages as submissionsMessages } from '../modules/submissions/i18n';
 import { messages as tasksMessages } from '../modules/tasks/i18n';
 import { messages as topicsMessages } from '../modules/topics/i18n';
+import { messages as trainingsMessages } from '../modules/trainings/i18n';
 import { messages as vocabularyMessages } from '../modules/vocabulary/i18n';
+import { messages as whistlesMessages } from '../modules/whistles/i18n';
 import { messages as writingsMessages } from '../modules/writings/i18n';
 import type { Messages } from './zh-CN';
 
@@ -97,6 +99,8 @@ const en: Messages = {
   vocabulary: vocabularyMessages.en,
   writings: writingsMessages.en,
   notifications: notificationsMessages.en,
+  whistles: whistlesMessages.en,
+  trainings: trainingsMessages.en,
 };
 
 export default en;

@@ -15,7 +15,9 @@ import { messages as revisits } from '../modules/revisits/i18n';
 import { messages as submissions } from '../modules/submissions/i18n';
 import { messages as tasks } from '../modules/tasks/i18n';
 import { messages as topics } from '../modules/topics/i18n';
+import { messages as trainings } from '../modules/trainings/i18n';
 import { messages as vocabulary } from '../modules/vocabulary/i18n';
+import { messages as whistles } from '../modules/whistles/i18n';
 import { messages as writings } from '../modules/writings/i18n';
 import en from './en';
 import zhCN from './zh-CN';
@@ -65,6 +67,8 @@ describe('console resources', () => {
       vocabulary,
       notifications,
       writings,
+      whistles,
+      trainings,
     };
     for (const [name, texts] of Object.entries(own))
       expect(resources[lang][name as keyof typeof own]).toBe(texts[lang]);

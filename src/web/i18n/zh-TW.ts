@@ -14,7 +14,9 @@ import { messages as revisitsMessages } from '../modules/revisits/i18n';
 import { messages as submissionsMessages } from '../modules/submissions/i18n';
 import { messages as tasksMessages } from '../modules/tasks/i18n';
 import { messages as topicsMessages } from '../modules/topics/i18n';
+import { messages as trainingsMessages } from '../modules/trainings/i18n';
 import { messages as vocabularyMessages } from '../modules/vocabulary/i18n';
+import { messages as whistlesMessages } from '../modules/whistles/i18n';
 import { messages as writingsMessages } from '../modules/writings/i18n';
 import type { Messages } from './zh-CN';
 
@@ -97,6 +99,8 @@ const zhTW: Messages = {
   vocabulary: vocabularyMessages['zh-TW'],
   writings: writingsMessages['zh-TW'],
   notifications: notificationsMessages['zh-TW'],
+  whistles: whistlesMessages['zh-TW'],
+  trainings: trainingsMessages['zh-TW'],
 };
 
 export default zhTW;

@@ -1,0 +1,3 @@
+// The whistles module's door (吹哨报到).
+
+export { whistleRoutes } from './routes';
