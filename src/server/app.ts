@@ -10,6 +10,7 @@ import { auditRoutes } from './modules/audit';
 import { authRoutes } from './modules/auth';
 import { consultationRoutes, publicAttendanceRoutes } from './modules/consultations';
 import { evaluationRoutes } from './modules/evaluations';
+import { memberRoutes } from './modules/members';
 import { notificationMailJobs, notificationRoutes } from './modules/notifications';
 import { onlineRoutes, publicOnlineRoutes } from './modules/online';
 import { outcomeRoutes, publicOutcomesOf } from './modules/outcomes';
@@ -117,6 +118,7 @@ export async function buildApp({
   await app.register(notificationRoutes, deps);
   await app.register(publicBoardRoutes, deps); // 公开栏: the public board of a place
   await app.register(proposalRoutes, deps);
+  await app.register(memberRoutes, deps); // 委员名册
   // the synonym table sits above submissions, whose stored words follow it
   await app.register(vocabularyRoutes, { ...deps, pending: (ctx) => staleTermsCount(ctx.db) });
   if (serveWeb) await app.register(webRoutes);

@@ -5,6 +5,7 @@ import { ACCOUNTS_ERRORS } from './messages/accounts';
 import { AUTH_ERRORS } from './messages/auth';
 import { CONSULTATIONS_ERRORS } from './messages/consultations';
 import { EVALUATIONS_ERRORS } from './messages/evaluations';
+import { MEMBERS_ERRORS } from './messages/members';
 import { ONLINE_ERRORS } from './messages/online';
 import { OUTCOMES_ERRORS } from './messages/outcomes';
 import { PLACES_ERRORS } from './messages/places';
@@ -28,6 +29,7 @@ const catalogues = {
   evaluations: EVALUATIONS_ERRORS,
   proposals: PROPOSALS_ERRORS,
   revisits: REVISITS_ERRORS,
+  members: MEMBERS_ERRORS,
 };
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
