@@ -7,6 +7,7 @@ import { settings } from '../platform/db/schema';
 import { isEmpty, seedAccount, seedPlace } from './bootstrap';
 import { seedDemoDeliberation } from './demo-deliberation';
 import { seedDemoFollowThrough } from './demo-follow-through';
+import { seedDemoMembers } from './demo-members';
 
 // marks a database the demo was loaded into, so its sign-ins are printed only there
 const DEMO_SETTING = 'demo_data';
@@ -16,7 +17,8 @@ export { DEMO_PASSWORD };
 
 /** Demo sign-ins, printed at start: one per role, at different levels of the tree. */
 export const DEMO_ACCOUNTS = [
-  { username: 'admin', displayName: '区政协管理员', role: 'admin', at: 'qh' },
+  { username: 'admin', displayName: '系统管理员', role: 'admin', at: 'qh' }, // keeps accounts and places only
+  { username: 'cppcc.qinghe', displayName: '区政协办公室', role: 'cppcc', at: 'qh' }, // 政协机关: the roster, the work
   { username: 'leader', displayName: '李书记', role: 'leader', at: 'qh' }, // the party committee (区委)
   { username: 'leader.gov', displayName: '张区长', role: 'leader', at: 'qh' }, // the government (区政府)
   { username: 'liaison.donghu', displayName: '东湖街道联络员 陈静', role: 'liaison', at: 'dh' },
@@ -68,8 +70,11 @@ const TOWNSHIPS = [
   },
 ] as const;
 
-/** Loads the fictional 青禾区 with its townships, villages, grids, platforms and demo accounts. */
-export async function seedDemo(db: Db) {
+/**
+ * Loads the fictional 青禾区 with its townships, villages, grids, platforms and demo accounts. With
+ * the deployment's `secret`, the members' phone numbers are kept (encrypted) as well.
+ */
+export async function seedDemo(db: Db, { secret }: { secret?: string } = {}) {
   if (!(await isEmpty(db))) return false;
   await db.transaction(async (tx) => {
     const ids = new Map<string, string>();
@@ -139,6 +144,8 @@ export async function seedDemo(db: Db) {
     await seedDemoSubmissions(tx, qh.id, ids);
     const answered = await seedDemoDeliberation(tx, { places: ids, accounts: accountIds });
     await seedDemoFollowThrough(tx, { places: ids, accounts: accountIds }, answered);
+    // 委员履职 (issue 11): the roster first, then the work the others record
+    await seedDemoMembers(tx, { places: ids, accounts: accountIds }, secret);
     await tx
       .insert(settings)
       .values({ key: DEMO_SETTING, value: { loadedAt: new Date().toISOString() } })

@@ -1,8 +1,11 @@
 import { lazy, Suspense } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
+import { useMe } from '../modules/auth/api';
 import SignInPage from '../modules/auth/SignInPage';
+import { memberRoutes } from '../modules/members';
 import { proposalRoutes } from '../modules/proposals';
 import { mayKeepSynonyms } from '../modules/vocabulary';
+import { firstScreen } from './first-screen';
 import { FullPageSpin, RequireAdmin, RequireAuth } from './RequireAuth';
 import { RouteError } from './RouteError';
 
@@ -30,6 +33,12 @@ const MePage = lazy(() => import('../modules/me/MePage'));
 const NotificationsPage = lazy(() => import('../modules/notifications/NotificationsPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
+/** The console's front door: each role opens on its own work (first-screen.ts). */
+function FirstScreen() {
+  const me = useMe();
+  return <Navigate to={firstScreen(me.data?.grants.map((g) => g.role) ?? [])} replace />;
+}
+
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage />, errorElement: <RouteError /> },
   {
@@ -54,7 +63,7 @@ export const router = createBrowserRouter([
       </RequireAuth>
     ),
     children: [
-      { index: true, element: <Navigate to="/places" replace /> },
+      { index: true, element: <FirstScreen /> },
       { path: 'places/:id?', element: <PlacesPage /> },
       { path: 'submissions', element: <SubmissionsPage /> },
       { path: 'submissions/:id', element: <SubmissionPage /> },
@@ -70,6 +79,7 @@ export const router = createBrowserRouter([
       { path: 'tasks', element: <MyTasksPage /> },
       { path: 'tasks/:id', element: <TaskPage /> },
       ...proposalRoutes,
+      ...memberRoutes, // 委员名册
       {
         path: 'accounts/:id?',
         element: (

@@ -5,6 +5,7 @@ import { messages as auth } from '../modules/auth/i18n';
 import { messages as consultations } from '../modules/consultations/i18n';
 import { messages as evaluations } from '../modules/evaluations/i18n';
 import { messages as me } from '../modules/me/i18n';
+import { messages as members } from '../modules/members/i18n';
 import { messages as notifications } from '../modules/notifications/i18n';
 import { messages as online } from '../modules/online/i18n';
 import { messages as outcomes } from '../modules/outcomes/i18n';
@@ -58,6 +59,7 @@ describe('console resources', () => {
       me,
       tasks,
       proposals,
+      members,
       revisits,
       vocabulary,
       notifications,
