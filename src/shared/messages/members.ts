@@ -123,6 +123,11 @@ export const MEMBERS_ERRORS = {
     'zh-TW': '地點「{place}」已歸檔',
     en: 'The place {place} is archived',
   },
+  member_place_unknown: {
+    'zh-CN': '没有编码为“{code}”的地点',
+    'zh-TW': '沒有編碼為「{code}」的地點',
+    en: 'No place has the code {code}',
+  },
   member_in_file_twice: {
     'zh-CN': '与第 {row} 行重复',
     'zh-TW': '與第 {row} 列重複',

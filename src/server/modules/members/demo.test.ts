@@ -72,4 +72,25 @@ describe('the demo’s roster', () => {
     const admin = await demo.signIn('admin');
     expect((await admin.get('/api/members')).statusCode).toBe(403);
   });
+
+  it('区政协办公室 works the deliberation in its reach, and the administrator sees none of it', async () => {
+    const office = await demo.signIn('cppcc.qinghe');
+    const page = async (url: string) => {
+      const res = await office.get(url);
+      expect(res.statusCode, `${url}: ${res.body}`).toBe(200);
+      return json<{ items?: unknown[]; total?: number }>(res);
+    };
+    expect((await page('/api/topics')).items?.length).toBeGreaterThan(0);
+    expect((await page('/api/consultations')).items?.length).toBeGreaterThan(0);
+    expect((await page('/api/outcomes')).items?.length).toBeGreaterThan(0);
+    const inbox = await page('/api/submissions');
+    expect(inbox.items?.length).toBeGreaterThan(0);
+    await page('/api/tasks/board');
+    // it reads submissions but does not sort them (分办 is the liaison's)
+    const [first] = inbox.items as { id: string }[];
+    const sort = await office.post(`/api/submissions/${first?.id}/actions`, { action: 'to_grid' });
+    expect(sort.statusCode).toBe(403);
+    const admin = await demo.signIn('admin');
+    expect(json<{ total: number }>(await admin.get('/api/topics')).total).toBe(0);
+  });
 });

@@ -24,13 +24,13 @@ import { servedPlaceProblem, usernameFor } from './rules';
 export async function importFacts(db: DbOrTx, rows: readonly ParsedRosterRow[]) {
   const members = await membersByNumber(
     db,
-    rows.map((r) => r.data.memberNo),
+    rows.flatMap((r) => r.data.memberNo ?? []),
   );
   const served = await servedPlacesOf(
     db,
     members.map((m) => m.id),
   );
-  const codes = rows.flatMap((r) => [r.data.homePlace, ...r.data.workstations, ...r.data.assigned]);
+  const codes = rows.flatMap((r) => [r.data.homePlace ?? [], r.data.workstations ?? [], r.data.assigned ?? []].flat());
   const places = await placesByCodes(db, [...new Set(codes)]);
   return {
     memberByNo: new Map(members.map((m) => [m.profile?.memberNo as string, m])),
@@ -55,28 +55,31 @@ const PLACE_COLUMNS = [
   ['assigned', 'assigned'],
 ] as const;
 
-/** A row's problems (field → message), or its plan when it has none. */
+/**
+ * A row's problems (column → message) on the cells that read well, and its plan when it has none
+ * and every cell read well.
+ */
 export async function checkRow(
   db: DbOrTx,
   ctx: Ctx,
   facts: ImportFacts,
   columns: ReadonlySet<string>,
-  { row, data }: ParsedRosterRow,
+  { row, data, isWhole }: ParsedRosterRow,
 ) {
   const problems: { field: string; message: string }[] = [];
   const fail = (field: string, message: string) => problems.push({ field, message });
-  const member = facts.memberByNo.get(data.memberNo);
+  const member = data.memberNo ? facts.memberByNo.get(data.memberNo) : undefined;
   const mine = facts.served.filter((s) => s.accountId === member?.id);
   if (member && !mayUpdate(ctx, member, mine)) {
     // another office's member: say so only to those who can see them
     const reads = canMember(ctx.actor, 'read', scopeOf(member, mine));
     fail('memberNo', say(ctx.locale, reads ? 'forbidden' : 'member_no_taken'));
   }
-  const home = facts.placeByCode.get(data.homePlace);
-  const homeProblem = placeProblem(ctx, home, undefined);
+  const home = data.homePlace === undefined ? undefined : facts.placeByCode.get(data.homePlace);
+  const homeProblem = data.homePlace === undefined ? null : placeProblem(ctx, data.homePlace, home, undefined);
   if (homeProblem) fail('homePlace', homeProblem);
-  const username = member ? member.username : (data.username ?? usernameFor(data.memberNo));
-  if (!member) {
+  const username = member?.username ?? data.username ?? (data.memberNo ? usernameFor(data.memberNo) : undefined);
+  if (!member && username && 'username' in data) {
     if (!Username.safeParse(username).success) fail('username', FIELD_MESSAGES.username_format[ctx.locale]);
     else if (await usernameTaken(db, username)) fail('username', say(ctx.locale, 'username_taken'));
   }
@@ -86,17 +89,18 @@ export async function checkRow(
   const places: Record<MemberPlaceKind, string[]> = { workstation: [], assigned: [] };
   for (const [kind, field] of PLACE_COLUMNS) {
     if (!columns.has(field)) continue;
-    for (const code of data[field]) {
+    for (const code of data[field] ?? []) {
       const place = facts.placeByCode.get(code);
       // a place the member already serves this way may stay, wherever it is
       const kept = place && mine.some((s) => s.place.id === place.id && s.kind === kind);
-      const problem = kept ? null : placeProblem(ctx, place, kind);
-      if (problem) fail(field, `${code}：${problem}`);
+      const problem = kept ? null : placeProblem(ctx, code, place, kind);
+      if (problem) fail(field, place ? `${code}：${problem}` : problem);
       else if (place) places[kind].push(place.id);
     }
   }
-  if (problems.length > 0 || !home) return { problems };
-  return { problems, plan: { row, data, member, home, places, username } satisfies RowPlan };
+  if (problems.length > 0 || !isWhole || !home || !username) return { problems };
+  const plan: RowPlan = { row, data: data as RosterRowData, member, home, places, username };
+  return { problems, plan };
 }
 
 const scopeOf = (m: MemberRow, served: readonly ServedPlaceRow[]) => ({
@@ -108,8 +112,8 @@ const mayUpdate = (ctx: Ctx, m: MemberRow, served: readonly ServedPlaceRow[]) =>
   canMember(ctx.actor, 'manage', scopeOf(m, served));
 
 /** Why a place named on a row cannot be used (the home place when `kind` is undefined), or null. */
-function placeProblem(ctx: Ctx, place: PlaceFacts | undefined, kind: MemberPlaceKind | undefined) {
-  if (!place) return say(ctx.locale, 'not_found');
+function placeProblem(ctx: Ctx, code: string, place: PlaceFacts | undefined, kind: MemberPlaceKind | undefined) {
+  if (!place) return say(ctx.locale, 'member_place_unknown', { code });
   if (!canManageAt(ctx.actor, place.path)) return say(ctx.locale, 'forbidden');
   if (place.archivedAt) return say(ctx.locale, 'member_place_archived', { place: place.name });
   const problem = kind ? servedPlaceProblem(kind, place) : null;
@@ -117,7 +121,7 @@ function placeProblem(ctx: Ctx, place: PlaceFacts | undefined, kind: MemberPlace
 }
 
 /** The export's masked number (138****5678), read back as "keep the member's own". */
-export const isMasked = (phone: RosterRowData['phone']): phone is { masked: string } =>
+export const isMasked = (phone: RosterRowData['phone'] | undefined): phone is { masked: string } =>
   typeof phone === 'object' && phone !== null;
 
 const say = (locale: Locale, code: ErrorCode, params: Record<string, unknown> = {}) =>

@@ -9,7 +9,7 @@ import { checkRow, importFacts } from './import-checks';
 import { type Credential, newCredential, writeRow } from './import-write';
 import { mayKeepRoster } from './policy';
 import { type ParsedRosterRow, parseRosterRows, type RowError } from './roster-rows';
-import { readRoster } from './roster-sheet';
+import { ROSTER_COLUMNS, readRoster } from './roster-sheet';
 
 /** Rows one import may hold: all are checked and written in one transaction. */
 export const IMPORT_MAX_ROWS = 2000;
@@ -52,8 +52,12 @@ export async function importMembers(ctx: Ctx, cipher: Cipher, file: Buffer, file
 
 class Rollback extends Error {}
 
+// the problems in the sheet's order: by row, then by column
+const columnOrder = (field: string) => ROSTER_COLUMNS.findIndex(([key]) => key === field);
 const refusal = (rows: RowError[]) =>
-  new AppError(400, 'import_invalid', {}, [], { rows: [...rows].sort((a, b) => a.row - b.row) });
+  new AppError(400, 'import_invalid', {}, [], {
+    rows: [...rows].sort((a, b) => a.row - b.row || columnOrder(a.field) - columnOrder(b.field)),
+  });
 
 /**
  * Checks each row against the database and, given credentials, writes it; rows with a problem add

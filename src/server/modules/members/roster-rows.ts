@@ -13,7 +13,7 @@ import {
   type RosterColumn,
 } from '../../../shared/messages/members';
 import { zodIssueToField } from '../../platform/http/error-handler';
-import { unstorablePaths } from '../../platform/http/input-guard';
+import { isUnstorable } from '../../platform/http/input-guard';
 import type { RawRosterRow } from './roster-sheet';
 import { codeReader, listOf, placeCodeOf } from './rules';
 
@@ -62,42 +62,46 @@ const year = z
   .pipe(TermYear);
 const placeCodes = z.string().transform((v) => [...new Set(listOf(v).map(placeCodeOf))]);
 
-const RosterRow = z
-  .object({
-    memberNo: MemberNo,
-    displayName: MemberName,
-    username: optionalAs(Username, 'username_format'),
-    gender: coded(MEMBER_GENDER_LABELS, false),
-    sector: coded(MEMBER_SECTOR_LABELS, true),
-    level: coded(MEMBER_LEVEL_LABELS, true),
-    party: coded(MEMBER_PARTY_LABELS, true),
-    employer: text(100),
-    position: text(60),
-    expertise: z.string().transform(listOf).pipe(Expertise),
-    termStart: year,
-    termEnd: year,
-    // blank removes the number, the export's masked form keeps it, anything else must be a mobile number
-    phone: z.string().transform((v, ctx): string | { masked: string } | null => {
-      if (v === '') return null;
-      if (MASKED.test(v)) return { masked: v };
-      const number = MobileNumber.safeParse(v);
-      if (!number.success) ctx.addIssue({ code: 'custom', message: 'mobile_format' });
-      return number.data ?? null;
-    }),
-    homePlace: z.string().trim().toLowerCase().min(1),
-    workstations: placeCodes,
-    assigned: placeCodes,
-  })
-  .refine(termInOrder, { message: 'term_order', path: ['termEnd'] });
+/** How each cell is read: every cell of a row is checked on its own, so each problem is reported. */
+const CELLS = {
+  memberNo: MemberNo,
+  displayName: MemberName,
+  username: optionalAs(Username, 'username_format'),
+  gender: coded(MEMBER_GENDER_LABELS, false),
+  sector: coded(MEMBER_SECTOR_LABELS, true),
+  level: coded(MEMBER_LEVEL_LABELS, true),
+  party: coded(MEMBER_PARTY_LABELS, true),
+  employer: text(100),
+  position: text(60),
+  expertise: z.string().transform(listOf).pipe(Expertise),
+  termStart: year,
+  termEnd: year,
+  // blank removes the number, the export's masked form keeps it, anything else must be a mobile number
+  phone: z.string().transform((v, ctx): string | { masked: string } | null => {
+    if (v === '') return null;
+    if (MASKED.test(v)) return { masked: v };
+    const number = MobileNumber.safeParse(v);
+    if (!number.success) ctx.addIssue({ code: 'custom', message: 'mobile_format' });
+    return number.data ?? null;
+  }),
+  homePlace: z.string().trim().toLowerCase().min(1),
+  workstations: placeCodes,
+  assigned: placeCodes,
+} satisfies Record<RosterColumn, z.ZodType>;
 
-export type RosterRowData = z.output<typeof RosterRow> & {
-  sector: NonNullable<z.output<typeof RosterRow>['sector']>;
-  level: NonNullable<z.output<typeof RosterRow>['level']>;
-  party: NonNullable<z.output<typeof RosterRow>['party']>;
+type Cells = { [K in RosterColumn]: z.output<(typeof CELLS)[K]> };
+export type RosterRowData = Cells & {
+  sector: NonNullable<Cells['sector']>;
+  level: NonNullable<Cells['level']>;
+  party: NonNullable<Cells['party']>;
 };
-export type ParsedRosterRow = { row: number; data: RosterRowData };
+/**
+ * A row as read: `data` holds the cells that read well (so the database's checks can still say
+ * what else is wrong); `isWhole` when every cell did and the row may be written.
+ */
+export type ParsedRosterRow = { row: number; data: Partial<Cells>; isWhole: boolean };
 
-/** Reads every row; a row with any bad cell is reported and left out, and so are repeats. */
+/** Reads every row cell by cell; the problems go to `errors`, and rows repeating a number or username are flagged. */
 export function parseRosterRows(rows: readonly RawRosterRow[], locale: Locale) {
   const parsed: ParsedRosterRow[] = [];
   const errors: RowError[] = [];
@@ -105,41 +109,49 @@ export function parseRosterRows(rows: readonly RawRosterRow[], locale: Locale) {
     const cells = raw as Record<RosterColumn, string>;
     // phone cells keep their spaces out: "138 0000 1234" is typed that way
     cells.phone = cells.phone.replace(/[\s-]/g, '');
-    const unstorable = unstorablePaths(cells);
-    for (const field of unstorable) errors.push({ row, field, message: FIELD_MESSAGES.unstorable_text[locale] });
-    if (unstorable.length > 0) continue;
-    const result = RosterRow.safeParse(cells);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        const f = zodIssueToField(`/${issue.path.join('/')}`, issue.code, issue as never, issue.message);
-        errors.push({ row, field: f.path, message: formatMessage(FIELD_MESSAGES[f.key][locale], f.params) });
+    const before = errors.length;
+    const data: Partial<Record<RosterColumn, unknown>> = {};
+    for (const [column, schema] of Object.entries(CELLS) as [RosterColumn, z.ZodType][]) {
+      if (isUnstorable(cells[column])) {
+        errors.push({ row, field: column, message: FIELD_MESSAGES.unstorable_text[locale] });
+        continue;
       }
-      continue;
+      const result = schema.safeParse(cells[column]);
+      if (result.success) data[column] = result.data;
+      else for (const issue of result.error.issues) errors.push({ row, field: column, message: say(issue, locale) });
     }
-    parsed.push({ row, data: result.data as RosterRowData });
+    const years = data as Partial<Cells>;
+    if (years.termStart !== undefined && years.termEnd !== undefined && !termInOrder(years as RosterRowData))
+      errors.push({ row, field: 'termEnd', message: FIELD_MESSAGES.term_order[locale] });
+    parsed.push({ row, data: data as Partial<Cells>, isWhole: errors.length === before });
   }
-  return { parsed: withoutRepeats(parsed, errors, locale), errors };
+  flagRepeats(parsed, errors, locale);
+  return { parsed, errors };
+}
+
+/** A cell's problem in the reader's words. */
+function say(issue: z.core.$ZodIssue, locale: Locale) {
+  const f = zodIssueToField('', issue.code, issue as never, issue.message);
+  return formatMessage(FIELD_MESSAGES[f.key][locale], f.params);
 }
 
 /** The second row holding a number (or a new member's username) already in the file is an error. */
-function withoutRepeats(rows: readonly ParsedRosterRow[], errors: RowError[], locale: Locale) {
+function flagRepeats(rows: ParsedRosterRow[], errors: RowError[], locale: Locale) {
   const seen = { memberNo: new Map<string, number>(), username: new Map<string, number>() };
-  return rows.filter(({ row, data }) => {
-    let ok = true;
+  for (const r of rows) {
     for (const field of ['memberNo', 'username'] as const) {
-      const value = data[field]?.toLowerCase();
+      const value = r.data[field]?.toLowerCase();
       if (!value) continue;
       const first = seen[field].get(value);
-      if (first === undefined) seen[field].set(value, row);
+      if (first === undefined) seen[field].set(value, r.row);
       else {
         errors.push({
-          row,
+          row: r.row,
           field,
           message: formatMessage(ERROR_MESSAGES.member_in_file_twice[locale], { row: first }),
         });
-        ok = false;
+        r.isWhole = false;
       }
     }
-    return ok;
-  });
+  }
 }

@@ -151,6 +151,7 @@ describe('POST /api/members/import', () => {
       row('IMP-8', { 所属地点编码: f.other.townA.code }), // another region's place
       row(known.body.memberNo, { 手机号: '139****0000' }), // a masked number that is not theirs
       row('IMP-10', { 用户名: known.username }), // a taken username
+      row('IMP-11', { 界别: '农民界', 所属地点编码: 'nowhere', 下沉村社区: f.tree.townA.code }), // all of it
     ]);
     const res = await upload(f.office, file);
     expect(res.statusCode).toBe(400);
@@ -167,8 +168,12 @@ describe('POST /api/members/import', () => {
       [9, 'homePlace'],
       [10, 'phone'],
       [11, 'username'],
+      [12, 'sector'],
+      [12, 'homePlace'],
+      [12, 'assigned'],
     ]);
     expect(body.rows?.find((r) => r.row === 6)?.message).toBe('与第 2 行重复');
+    expect(body.rows?.find((r) => r.row === 5)?.message).toBe('没有编码为“no-such-place”的地点');
     expect(body.rows?.find((r) => r.row === 4)?.message).toBe('届期止不能早于届期起');
     expect(body.rows?.find((r) => r.row === 8)?.message).toContain('下沉联系点须是村、社区或网格');
     expect((await rosterOf(f.office)).total).toBe(before); // not even row 2

@@ -87,7 +87,7 @@ export function CreateMemberModal({ open, onClose }: Props) {
           form={form}
           layout="vertical"
           onFinish={onFinish}
-          initialValues={{ level: 'county', termStart: new Date().getFullYear(), expertise: [] }}
+          initialValues={{ level: 'county', expertise: [] }}
           preserve={false}
         >
           <Form.Item

@@ -9,6 +9,7 @@ import { DetailPage } from '../../ui/DetailPage';
 import { useArchiveMember, useMember } from './api';
 import { MemberPhone } from './MemberPhone';
 import { ProfileForm } from './ProfileForm';
+import { ProfileView } from './ProfileView';
 import { ServedPlacesCard } from './ServedPlacesCard';
 import type { MemberDetail } from './types';
 
@@ -75,7 +76,7 @@ function MemberBody({ member: m }: { member: MemberDetail }) {
       </div>
       <div className="member-columns">
         <Card size="small" title={t('members.detail.profile')}>
-          <ProfileForm member={m} />
+          {m.abilities.edit ? <ProfileForm member={m} /> : <ProfileView member={m} />}
         </Card>
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           <Card size="small" title={t('members.detail.account')}>

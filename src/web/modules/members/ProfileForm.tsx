@@ -9,13 +9,12 @@ import type { MemberDetail, UpdateMemberInput } from './types';
 
 type Values = Omit<UpdateMemberInput, 'phone' | 'expertise'> & { phone?: string; expertise?: string[] };
 
-/** The member's profile as one form: the CPPCC office saves it whole; others read it. */
+/** The member's profile as one form, for the CPPCC office that keeps it: saved whole. */
 export function ProfileForm({ member: m }: { member: MemberDetail }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const update = useUpdateMember(m.id);
-  const editable = m.abilities.edit;
 
   // the phone field starts empty: a number typed replaces the one kept, blank keeps it
   const onFinish = ({ phone, ...v }: Values) =>
@@ -41,14 +40,10 @@ export function ProfileForm({ member: m }: { member: MemberDetail }) {
 
   return (
     <>
-      {!m.profile && editable && (
-        <Alert type="info" showIcon title={t('members.detail.noProfile')} style={{ marginBottom: 16 }} />
-      )}
-      {!editable && <Alert type="info" showIcon title={t('members.detail.readOnly')} style={{ marginBottom: 16 }} />}
+      {!m.profile && <Alert type="info" showIcon title={t('members.detail.noProfile')} style={{ marginBottom: 16 }} />}
       <Form<Values>
         form={form}
         layout="vertical"
-        disabled={!editable}
         onFinish={onFinish}
         initialValues={{
           displayName: m.displayName,
@@ -67,32 +62,30 @@ export function ProfileForm({ member: m }: { member: MemberDetail }) {
         <Form.Item
           name="homePlaceId"
           label={t('members.form.homePlace')}
-          extra={editable ? t('members.form.homePlaceHelp') : undefined}
+          extra={t('members.form.homePlaceHelp')}
           rules={[{ required: true, message: t('members.form.required') }]}
         >
           <PlacePicker />
         </Form.Item>
-        <ProfileFields phoneHelp={editable && m.hasPhone ? t('members.form.phoneKeep') : undefined} />
-        {editable && (
-          <Form.Item style={{ marginBottom: 0 }}>
-            <Button type="primary" htmlType="submit" loading={update.isPending}>
-              {t('common.save')}
-            </Button>
-            {m.hasPhone && m.profile && (
-              <Popconfirm
-                title={t('members.form.removePhoneConfirm')}
-                okText={t('members.form.removePhone')}
-                okButtonProps={{ danger: true }}
-                cancelText={t('common.cancel')}
-                onConfirm={() => m.profile && removePhone(m.profile)}
-              >
-                <Button type="link" danger disabled={update.isPending}>
-                  {t('members.form.removePhone')}
-                </Button>
-              </Popconfirm>
-            )}
-          </Form.Item>
-        )}
+        <ProfileFields phoneHelp={m.hasPhone ? t('members.form.phoneKeep') : undefined} />
+        <Form.Item style={{ marginBottom: 0 }}>
+          <Button type="primary" htmlType="submit" loading={update.isPending}>
+            {t('common.save')}
+          </Button>
+          {m.hasPhone && m.profile && (
+            <Popconfirm
+              title={t('members.form.removePhoneConfirm')}
+              okText={t('members.form.removePhone')}
+              okButtonProps={{ danger: true }}
+              cancelText={t('common.cancel')}
+              onConfirm={() => m.profile && removePhone(m.profile)}
+            >
+              <Button type="link" danger disabled={update.isPending}>
+                {t('members.form.removePhone')}
+              </Button>
+            </Popconfirm>
+          )}
+        </Form.Item>
       </Form>
     </>
   );

@@ -47,7 +47,7 @@ export function RosterTable({ data, loading, filters, search, onPage }: Props) {
       title: t('members.list.sector'),
       render: (_, m) =>
         m.profile ? (
-          <Clipped text={t(`members.sectors.${m.profile.sector}`)} width={120} />
+          <Clipped text={t(`members.sectors.${m.profile.sector}`)} width={96} />
         ) : (
           <Tag>{t('members.list.noProfile')}</Tag>
         ),
@@ -66,7 +66,7 @@ export function RosterTable({ data, loading, filters, search, onPage }: Props) {
       key: 'employer',
       title: t('members.list.employer'),
       render: (_, m) => (
-        <Clipped text={[m.profile?.employer, m.profile?.position].filter(Boolean).join(' ')} width={170} />
+        <Clipped text={[m.profile?.employer, m.profile?.position].filter(Boolean).join(' ')} width={140} />
       ),
     },
     { key: 'home', title: t('members.list.home'), render: (_, m) => <Clipped text={m.homePlace.name} width={80} /> },
@@ -79,7 +79,7 @@ export function RosterTable({ data, loading, filters, search, onPage }: Props) {
             .filter((p) => p.kind === 'assigned')
             .map((p) => p.place.name)
             .join('、')}
-          width={150}
+          width={120}
         />
       ),
     },
@@ -97,6 +97,7 @@ export function RosterTable({ data, loading, filters, search, onPage }: Props) {
       paging={filters}
       onPage={onPage}
       empty={t('members.list.empty')}
+      size="middle"
       onRow={(m) => ({ onClick: () => open(m), className: 'roster-row' })}
     />
   );
