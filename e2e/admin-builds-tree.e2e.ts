@@ -5,7 +5,7 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Wire } from '../src/shared/api/common';
 import type { PlaceListResponse } from '../src/shared/api/places';
 import { DEMO_PASSWORD, launch, newPage, snap } from './browser';
-import { chooseOption, dialog, pickPlace, placeHeading, signIn, signOut, treeNode } from './console';
+import { chooseOption, dialog, openPlaces, pickPlace, placeHeading, signIn, signOut, treeNode } from './console';
 
 // every run starts on a fresh database (global-setup), so fixed names cannot collide
 const VILLAGE = 'e2e新村';
@@ -36,6 +36,8 @@ describe.sequential('admin builds a village and grid, and its liaison sees only 
 
   it('1. the admin signs in and sees the district at the top of the tree', async () => {
     await signIn(page, 'admin', DEMO_PASSWORD);
+    await page.waitForURL(/\/accounts$/); // the administrator's first screen
+    await openPlaces(page);
     await placeHeading(page, '青禾区');
     await treeNode(page, '青禾区').waitFor();
     // the district opens with its townships and subdistricts
@@ -121,13 +123,15 @@ describe.sequential('admin builds a village and grid, and its liaison sees only 
   });
 
   it('5. the admin signs out', async () => {
-    await signOut(page, '区政协管理员');
+    await signOut(page, '系统管理员');
     await page.getByText('已退出登录').waitFor();
     await snap(page, '05-signed-out');
   });
 
   it('6. the liaison sees the village and its grid, and nothing else', async () => {
     await signIn(page, LIAISON.username, LIAISON.password);
+    await page.waitForURL(/\/submissions$/); // a liaison's first screen
+    await openPlaces(page);
     expect(placeIdIn(page.url())).toBe(villageId); // the top of the liaison's reach opens first
     await placeHeading(page, VILLAGE);
     await treeNode(page, VILLAGE).waitFor();

@@ -14,6 +14,13 @@ export async function signIn(page: Page, username: string, password: string) {
   await page.getByLabel('用户名', { exact: true }).fill(username);
   await page.getByLabel('密码', { exact: true }).fill(password);
   await page.getByRole('button', { name: '登录', exact: true }).click();
+  // each role opens on its own first screen (src/web/app/first-screen.ts)
+  await page.waitForURL((url) => url.pathname !== '/' && !url.pathname.startsWith('/sign-in'));
+}
+
+/** Opens 地点 and waits for the top of one's reach to open there. */
+export async function openPlaces(page: Page) {
+  await page.goto('/places');
   await page.waitForURL(/\/places\/[^/]+$/);
 }
 

@@ -135,7 +135,7 @@ describe('finding the same problem raised in other words', () => {
     await page.waitForURL(/\/audit$/);
     const event = page.getByRole('row').filter({ hasText: '修改同义词表' }).first();
     await event.waitFor();
-    expect(await event.textContent()).toContain('区政协管理员');
+    expect(await event.textContent()).toContain('系统管理员');
     await event.getByRole('link', { name: '平台设置 · 同义词表' }).waitFor();
     await snap(page, '55-audit-synonyms');
   });

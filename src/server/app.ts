@@ -11,6 +11,7 @@ import { authRoutes } from './modules/auth';
 import { consultationRoutes, publicAttendanceRoutes } from './modules/consultations';
 import { evaluationRoutes } from './modules/evaluations';
 import { memberGroupRoutes } from './modules/member-groups';
+import { memberRoutes } from './modules/members';
 import { notificationMailJobs, notificationRoutes } from './modules/notifications';
 import { onlineRoutes, publicOnlineRoutes } from './modules/online';
 import { outcomeRoutes, publicOutcomesOf } from './modules/outcomes';
@@ -127,6 +128,7 @@ export async function buildApp({
   // 委员履职: 吹哨报到, 专题培训
   await app.register(whistleRoutes, deps);
   await app.register(trainingRoutes, deps);
+  await app.register(memberRoutes, deps); // 委员名册
   // the synonym table sits above submissions, whose stored words follow it
   await app.register(vocabularyRoutes, { ...deps, pending: (ctx) => staleTermsCount(ctx.db) });
   if (serveWeb) await app.register(webRoutes);

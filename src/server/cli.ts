@@ -43,7 +43,7 @@ async function open() {
 
 async function serve() {
   const { config, database } = await open();
-  const seeded = !config.databaseUrl && (await seedDemo(database.db));
+  const seeded = !config.databaseUrl && (await seedDemo(database.db, { secret: config.secret }));
   const app = await buildApp({ config, database, logger: { level: config.logLevel } });
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -96,8 +96,9 @@ async function main(argv: string[]) {
     }
     case 'seed': {
       if (!values.demo) throw new Error('seed needs --demo (the only data set there is)');
-      const { database } = await open();
-      console.log((await seedDemo(database.db)) ? 'demo data loaded' : 'database is not empty: nothing loaded');
+      const { config, database } = await open();
+      const loaded = await seedDemo(database.db, { secret: config.secret });
+      console.log(loaded ? 'demo data loaded' : 'database is not empty: nothing loaded');
       return database.close();
     }
     case 'create-admin': {

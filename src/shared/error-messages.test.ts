@@ -6,6 +6,7 @@ import { AUTH_ERRORS } from './messages/auth';
 import { CONSULTATIONS_ERRORS } from './messages/consultations';
 import { EVALUATIONS_ERRORS } from './messages/evaluations';
 import { MEMBER_GROUPS_ERRORS } from './messages/member-groups';
+import { MEMBERS_ERRORS } from './messages/members';
 import { ONLINE_ERRORS } from './messages/online';
 import { OUTCOMES_ERRORS } from './messages/outcomes';
 import { PLACES_ERRORS } from './messages/places';
@@ -36,6 +37,7 @@ const catalogues = {
   writings: WRITINGS_ERRORS,
   whistles: WHISTLES_ERRORS,
   trainings: TRAININGS_ERRORS,
+  members: MEMBERS_ERRORS,
 };
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -4,6 +4,7 @@ import { AUTH_ERRORS } from './messages/auth';
 import { CONSULTATIONS_ERRORS } from './messages/consultations';
 import { EVALUATIONS_ERRORS } from './messages/evaluations';
 import { MEMBER_GROUPS_ERRORS } from './messages/member-groups';
+import { MEMBERS_ERRORS } from './messages/members';
 import { ONLINE_ERRORS } from './messages/online';
 import { OUTCOMES_ERRORS } from './messages/outcomes';
 import { PLACES_ERRORS } from './messages/places';
@@ -127,6 +128,7 @@ export const ERROR_MESSAGES = {
   ...WRITINGS_ERRORS,
   ...WHISTLES_ERRORS,
   ...TRAININGS_ERRORS,
+  ...MEMBERS_ERRORS,
 };
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
@@ -231,6 +233,11 @@ export const FIELD_MESSAGES = {
   invalid: { 'zh-CN': '取值无效', 'zh-TW': '取值無效', en: 'Invalid value' },
   not_in_future: { 'zh-CN': '不能晚于现在', 'zh-TW': '不能晚於現在', en: 'Cannot be later than now' },
   not_in_past: { 'zh-CN': '须晚于现在', 'zh-TW': '須晚於現在', en: 'Must be later than now' },
+  term_order: {
+    'zh-CN': '届期止不能早于届期起',
+    'zh-TW': '屆期止不能早於屆期起',
+    en: 'A term cannot end before it starts',
+  },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type FieldMessageKey = keyof typeof FIELD_MESSAGES;

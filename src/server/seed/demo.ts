@@ -8,6 +8,7 @@ import { isEmpty, seedAccount, seedPlace } from './bootstrap';
 import { seedDemoDeliberation } from './demo-deliberation';
 import { seedDemoFollowThrough } from './demo-follow-through';
 import { seedDemoGroups } from './demo-groups';
+import { seedDemoMembers } from './demo-members';
 import { seedDemoWhistles } from './demo-whistles';
 import { seedDemoWritings } from './demo-writings';
 
@@ -19,7 +20,8 @@ export { DEMO_PASSWORD };
 
 /** Demo sign-ins, printed at start: one per role, at different levels of the tree. */
 export const DEMO_ACCOUNTS = [
-  { username: 'admin', displayName: '区政协管理员', role: 'admin', at: 'qh' },
+  { username: 'admin', displayName: '系统管理员', role: 'admin', at: 'qh' }, // keeps accounts and places only
+  { username: 'cppcc.qinghe', displayName: '区政协办公室', role: 'cppcc', at: 'qh' }, // 政协机关: the roster, the work
   { username: 'leader', displayName: '李书记', role: 'leader', at: 'qh' }, // the party committee (区委)
   { username: 'leader.gov', displayName: '张区长', role: 'leader', at: 'qh' }, // the government (区政府)
   { username: 'liaison.donghu', displayName: '东湖街道联络员 陈静', role: 'liaison', at: 'dh' },
@@ -71,8 +73,11 @@ const TOWNSHIPS = [
   },
 ] as const;
 
-/** Loads the fictional 青禾区 with its townships, villages, grids, platforms and demo accounts. */
-export async function seedDemo(db: Db) {
+/**
+ * Loads the fictional 青禾区 with its townships, villages, grids, platforms and demo accounts. With
+ * the deployment's `secret`, the members' phone numbers are kept (encrypted) as well.
+ */
+export async function seedDemo(db: Db, { secret }: { secret?: string } = {}) {
   if (!(await isEmpty(db))) return false;
   await db.transaction(async (tx) => {
     const ids = new Map<string, string>();
@@ -142,12 +147,12 @@ export async function seedDemo(db: Db) {
     await seedDemoSubmissions(tx, qh.id, ids);
     const answered = await seedDemoDeliberation(tx, { places: ids, accounts: accountIds });
     await seedDemoFollowThrough(tx, { places: ids, accounts: accountIds }, answered);
-    // 委员小组: after the members (demo-members), whose accounts and profiles it groups
-    await seedDemoGroups(tx, { places: ids, accounts: accountIds });
-    // members' work (委员履职), in the order each area needs the one before: … → writings → …
-    await seedDemoWritings(tx, { places: ids, accounts: accountIds });
-    // 委员履职, after the members' and contacts' demos: 吹哨报到 and 专题培训
-    await seedDemoWhistles(tx, { places: ids, accounts: accountIds });
+    // 委员履职 (issue 11): the roster first, then the work the others record
+    const ctx = { places: ids, accounts: accountIds };
+    await seedDemoMembers(tx, ctx, secret);
+    await seedDemoGroups(tx, ctx); // 委员小组, 专委会
+    await seedDemoWhistles(tx, ctx); // 吹哨报到, 专题培训
+    await seedDemoWritings(tx, ctx); // 社情民意与提案
     await tx
       .insert(settings)
       .values({ key: DEMO_SETTING, value: { loadedAt: new Date().toISOString() } })

@@ -63,8 +63,10 @@ export async function startDemoApp() {
   const { database, drop } = await newDatabase();
   await database.migrate();
   await ensureBuiltInProcedures(database.db);
-  if (!(await seedDemo(database.db))) throw new Error('the demo loads into an empty database');
-  const app = await buildApp({ config: testConfig(), database, serveWeb: false });
+  const config = testConfig();
+  if (!(await seedDemo(database.db, { secret: config.secret })))
+    throw new Error('the demo loads into an empty database');
+  const app = await buildApp({ config, database, serveWeb: false });
   await app.ready();
   const rows = await database.db
     .select({

@@ -6,10 +6,11 @@ import type { Role } from '../enums';
 export type ConsultationPermission = 'read' | 'manage';
 
 /**
- * Roles by place reach: liaisons schedule, invite, record and conclude (联络员组织协商); leaders and
- * members read. Invitees with accounts see the consultations they are invited to wherever they are.
+ * Roles by place reach: liaisons and the CPPCC office schedule, invite, record and conclude
+ * (组织协商); leaders and members read. Invitees with accounts see the consultations they are
+ * invited to wherever they are.
  */
 export const CONSULTATION_ROLES = {
-  read: ['leader', 'liaison', 'member'],
-  manage: ['liaison'],
+  read: ['leader', 'liaison', 'member', 'cppcc'],
+  manage: ['liaison', 'cppcc'],
 } as const satisfies Record<ConsultationPermission, readonly Role[]>;

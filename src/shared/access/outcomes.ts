@@ -2,12 +2,17 @@
 // zod-free, so the browser bundles can import it; the server's `abilities` stay the authority.
 import type { Role } from '../enums';
 
-export type OutcomePermission = 'read' | 'manage';
+export type OutcomePermission = 'read' | 'manage' | 'carry_out';
 
-/** Liaisons draft and send outcomes (报送); leaders and members read them in their region. */
+/**
+ * Liaisons and the CPPCC office draft and send outcomes (报送); leaders and members read them in
+ * their region. Setting the tasks that carry an outcome out (落实) is the liaison's on the ground:
+ * the tasks module's `create`; the CPPCC office presses them from the board.
+ */
 export const OUTCOME_ROLES = {
-  read: ['leader', 'liaison', 'member'],
-  manage: ['liaison'],
+  read: ['leader', 'liaison', 'member', 'cppcc'],
+  manage: ['liaison', 'cppcc'],
+  carry_out: ['liaison'],
 } as const satisfies Record<OutcomePermission, readonly Role[]>;
 
 /** Roles an account must hold (at or above the outcome's place) to be sent an outcome. */

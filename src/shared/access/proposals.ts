@@ -14,19 +14,19 @@ export type HandlingAction = (typeof HANDLING_ACTIONS)[number];
 export type ProposalPermission = 'read' | 'assign' | 'rehandle' | 'rate_for';
 
 /**
- * Roles by place reach. Liaisons (CPPCC staff hold the liaison role) assign a proposal to units,
- * record the satisfaction of a proposer without an account and open the one re-handling; leaders
- * and members read. The unit itself replies and meets; a member proposer rates their own.
+ * Roles by place reach. Liaisons and the CPPCC office (提案委) assign a proposal to units, record
+ * the satisfaction of a proposer without an account and open the one re-handling; leaders and
+ * members read. The unit itself replies and meets; a member proposer rates their own.
  */
 export const PROPOSAL_ROLES = {
-  read: ['leader', 'liaison', 'member'],
-  assign: ['liaison'],
-  rehandle: ['liaison'],
-  rate_for: ['liaison'],
+  read: ['leader', 'liaison', 'member', 'cppcc'],
+  assign: ['liaison', 'cppcc'],
+  rehandle: ['liaison', 'cppcc'],
+  rate_for: ['liaison', 'cppcc'],
 } as const satisfies Record<ProposalPermission, readonly Role[]>;
 
-/** Who gets the 提案办理 menu: liaisons and leaders for their region, departments for their own. */
-export const PROPOSAL_MENU_ROLES = ['liaison', 'leader', 'department'] as const satisfies readonly Role[];
+/** Who gets the 提案办理 menu: liaisons, the CPPCC office and leaders for their region, departments for their own. */
+export const PROPOSAL_MENU_ROLES = ['liaison', 'cppcc', 'leader', 'department'] as const satisfies readonly Role[];
 
 /** The lists a rate's numbers open (每个数字都能打开它背后的记录). */
 export const HANDLING_FILTERS = [

@@ -6,10 +6,10 @@ export type SubmissionPermission = 'read' | 'record' | 'sort' | 'handle' | 'reve
 
 /**
  * Roles by place reach. Sorting (分办) is the liaison's; members record walk-ins from reception
- * days and patrols; leaders and members read.
+ * days and patrols; leaders, members and the CPPCC office read.
  */
 export const SUBMISSION_ROLES = {
-  read: ['leader', 'liaison', 'member'],
+  read: ['leader', 'liaison', 'member', 'cppcc'],
   record: ['liaison', 'member'],
   sort: ['liaison'],
   handle: ['liaison'], // reply, mark solved

@@ -6,21 +6,25 @@ export type TopicPermission = 'read' | 'screen' | 'manage' | 'plan_propose' | 'p
 
 /**
  * Roles by place reach. Liaisons turn submissions and grid screening into topics, screen and keep
- * them; leaders screen too and approve or return the annual plan (党委政府审定); members read.
- * Plans are read by the same roles as topics, at the plan's district.
+ * them; the CPPCC office (政协机关) does all a liaison does, across its reach; leaders screen too and
+ * approve or return the annual plan (党委政府审定); members read. Plans are read by the same roles
+ * as topics, at the plan's district.
  */
 export const TOPIC_ROLES = {
-  read: ['leader', 'liaison', 'member'],
-  screen: ['liaison', 'leader'],
-  manage: ['liaison'], // edit, link submissions, withdraw
-  plan_propose: ['liaison', 'leader'],
+  read: ['leader', 'liaison', 'member', 'cppcc'],
+  screen: ['liaison', 'leader', 'cppcc'],
+  manage: ['liaison', 'cppcc'], // edit, link submissions, withdraw
+  plan_propose: ['liaison', 'leader', 'cppcc'],
   plan_decide: ['leader'],
 } as const satisfies Record<TopicPermission, readonly Role[]>;
 
-/** Who may raise a topic from which source: 群众出题/网格筛题 by liaisons, 委员荐题, 党委政府点题. */
+/**
+ * Who may raise a topic from which source: 群众出题/网格筛题 by liaisons and the CPPCC office,
+ * 委员荐题 by members, 党委政府点题 by leaders.
+ */
 export const SOURCE_ROLES = {
-  submission: ['liaison'],
-  grid_screening: ['liaison'],
+  submission: ['liaison', 'cppcc'],
+  grid_screening: ['liaison', 'cppcc'],
   member: ['member'],
   leader: ['leader'],
 } as const satisfies Record<TopicSource, readonly Role[]>;

@@ -8,6 +8,7 @@ import {
   CheckSquareOutlined,
   ClusterOutlined,
   CommentOutlined,
+  ContactsOutlined,
   EditOutlined,
   FileDoneOutlined,
   IdcardOutlined,
@@ -25,6 +26,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { isAdmin, useMe } from '../modules/auth/api';
 import { mayUseMemberGroups } from '../modules/member-groups';
+import { mayReadMembers } from '../modules/members';
 import { NotificationBell } from '../modules/notifications';
 import { mayHandleProposals } from '../modules/proposals';
 import { mayReadSubmissions } from '../modules/submissions';
@@ -44,12 +46,14 @@ export default function AppShell() {
   const { pathname } = useLocation();
   const admin = isAdmin(me.data);
   const roles = new Set(me.data?.grants.map((g) => g.role));
-  // 议题/协商: liaisons, members and leaders; outcomes also reach departments (报送)
-  const deliberates = roles.has('liaison') || roles.has('member') || roles.has('leader');
+  // 议题/协商: liaisons, the CPPCC office, members and leaders; outcomes also reach departments (报送)
+  const deliberates = roles.has('liaison') || roles.has('cppcc') || roles.has('member') || roles.has('leader');
   const receivesOutcomes = deliberates || roles.has('department');
 
   const entries = [
     { key: '/places', icon: <ApartmentOutlined />, label: t('nav.places'), show: true },
+    // 委员名册: the CPPCC office keeps it, liaisons and leaders read it
+    { key: '/members', icon: <ContactsOutlined />, label: t('members.nav'), show: mayReadMembers(me.data) },
     {
       key: '/submissions',
       icon: <InboxOutlined />,
@@ -106,7 +110,7 @@ export default function AppShell() {
   return (
     <Layout className="shell">
       <Layout.Header className="shell-header">
-        <Link to="/places" className="brand">
+        <Link to="/" className="brand">
           <span className="brand-mark" aria-hidden>
             商
           </span>

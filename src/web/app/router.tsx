@@ -1,12 +1,15 @@
 import { lazy, Suspense } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
+import { useMe } from '../modules/auth/api';
 import SignInPage from '../modules/auth/SignInPage';
 import { memberGroupRoutes } from '../modules/member-groups';
+import { memberRoutes } from '../modules/members';
 import { proposalRoutes } from '../modules/proposals';
 import { TrainingCheckInPage, trainingRoutes } from '../modules/trainings';
 import { mayKeepSynonyms } from '../modules/vocabulary';
 import { whistleRoutes } from '../modules/whistles';
 import { writingRoutes } from '../modules/writings';
+import { firstScreen } from './first-screen';
 import { FullPageSpin, RequireAdmin, RequireAuth } from './RequireAuth';
 import { RouteError } from './RouteError';
 
@@ -33,6 +36,12 @@ const SynonymsPage = lazy(() => import('../modules/vocabulary/SynonymsPage'));
 const MePage = lazy(() => import('../modules/me/MePage'));
 const NotificationsPage = lazy(() => import('../modules/notifications/NotificationsPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
+
+/** The console's front door: each role opens on its own work (first-screen.ts). */
+function FirstScreen() {
+  const me = useMe();
+  return <Navigate to={firstScreen(me.data?.grants.map((g) => g.role) ?? [])} replace />;
+}
 
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage />, errorElement: <RouteError /> },
@@ -70,7 +79,7 @@ export const router = createBrowserRouter([
       </RequireAuth>
     ),
     children: [
-      { index: true, element: <Navigate to="/places" replace /> },
+      { index: true, element: <FirstScreen /> },
       { path: 'places/:id?', element: <PlacesPage /> },
       { path: 'submissions', element: <SubmissionsPage /> },
       { path: 'submissions/:id', element: <SubmissionPage /> },
@@ -90,6 +99,7 @@ export const router = createBrowserRouter([
       ...writingRoutes,
       ...whistleRoutes,
       ...trainingRoutes,
+      ...memberRoutes, // 委员名册
       {
         path: 'accounts/:id?',
         element: (

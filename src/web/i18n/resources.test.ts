@@ -6,6 +6,7 @@ import { messages as consultations } from '../modules/consultations/i18n';
 import { messages as evaluations } from '../modules/evaluations/i18n';
 import { messages as me } from '../modules/me/i18n';
 import { messages as memberGroups } from '../modules/member-groups/i18n';
+import { messages as members } from '../modules/members/i18n';
 import { messages as notifications } from '../modules/notifications/i18n';
 import { messages as online } from '../modules/online/i18n';
 import { messages as outcomes } from '../modules/outcomes/i18n';
@@ -62,6 +63,7 @@ describe('console resources', () => {
       me,
       tasks,
       proposals,
+      members,
       revisits,
       memberGroups,
       vocabulary,

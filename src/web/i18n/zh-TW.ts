@@ -5,6 +5,7 @@ import { messages as consultationsMessages } from '../modules/consultations/i18n
 import { messages as evaluationsMessages } from '../modules/evaluations/i18n';
 import { messages as meMessages } from '../modules/me/i18n';
 import { messages as memberGroupsMessages } from '../modules/member-groups/i18n';
+import { messages as membersMessages } from '../modules/members/i18n';
 import { messages as notificationsMessages } from '../modules/notifications/i18n';
 import { messages as onlineMessages } from '../modules/online/i18n';
 import { messages as outcomesMessages } from '../modules/outcomes/i18n';
@@ -94,6 +95,7 @@ const zhTW: Messages = {
   evaluations: evaluationsMessages['zh-TW'],
   tasks: tasksMessages['zh-TW'],
   proposals: proposalsMessages['zh-TW'],
+  members: membersMessages['zh-TW'],
   revisits: revisitsMessages['zh-TW'],
   memberGroups: memberGroupsMessages['zh-TW'],
   vocabulary: vocabularyMessages['zh-TW'],

@@ -37,6 +37,8 @@ describe('canConsultation: role × place × permission', () => {
     ['leader reads', actor(['leader', '/d/']), 'read', { placePath: VILLAGE_A }, true],
     ['leader does not manage', actor(['leader', '/d/']), 'manage', { placePath: VILLAGE_A }, false],
     ['admin does not read', actor(['admin', '/d/']), 'read', { placePath: VILLAGE_A }, false],
+    ['the CPPCC office manages in reach', actor(['cppcc', '/d/']), 'manage', { placePath: VILLAGE_A }, true],
+    ['the CPPCC office of another township', actor(['cppcc', TOWN_B]), 'read', { placePath: VILLAGE_A }, false],
     [
       'an invitee of another township reads',
       actor(['member', TOWN_B]),

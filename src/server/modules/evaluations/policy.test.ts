@@ -39,6 +39,10 @@ describe('canEvaluation: role × place × act', () => {
     ['liaison hides resident comments', actor(['liaison', DISTRICT]), 'moderate', at(TOWN_A), true],
     ['department does not', actor(['department', DISTRICT]), 'moderate', at(TOWN_A), false],
     ['admin does nothing', actor(['admin', DISTRICT]), 'lead', at(TOWN_A), false],
+    ['the CPPCC office opens the residents’ link', actor(['cppcc', DISTRICT]), 'open_link', at(VILLAGE_A), true],
+    ['the CPPCC office hides resident comments', actor(['cppcc', TOWN_A]), 'moderate', at(VILLAGE_A), true],
+    ['the CPPCC office does not grade', actor(['cppcc', DISTRICT]), 'lead', at(TOWN_A), false],
+    ['the CPPCC office elsewhere does not', actor(['cppcc', TOWN_B]), 'open_link', at(TOWN_A), false],
   ];
   it.each(table)('%s', (_n, a, action, o, allowed) => expect(canEvaluation(a, action, o)).toBe(allowed));
 });

@@ -11,12 +11,15 @@ import { isEvaluable } from './rules';
  */
 export type EvaluationAction = 'lead' | 'review' | 'open_link' | 'moderate';
 
-/** The role each act needs: held at the outcome's place or above it — except 'review', see below. */
+/**
+ * The role each act needs: held at the outcome's place or above it — except 'review', see below.
+ * The residents' link and its moderation go with keeping the outcome: liaisons and the CPPCC office.
+ */
 const rolesFor = {
   lead: ['leader'],
   review: ['member'],
-  open_link: ['liaison'],
-  moderate: ['liaison'],
+  open_link: ['liaison', 'cppcc'],
+  moderate: ['liaison', 'cppcc'],
 } as const satisfies Record<EvaluationAction, readonly Role[]>;
 
 /** An outcome as the policy sees it; `tookPart`: the actor attended (or, online, spoke or voted in) its consultation. */

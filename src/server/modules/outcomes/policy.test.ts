@@ -31,6 +31,10 @@ describe('canOutcome: role × place × permission', () => {
     ['department reads what was sent to it', actor('dep', ['department', '/d/']), 'read', at(TOWN_A, true), true],
     ['a recipient does not manage', actor('dep', ['department', '/d/']), 'manage', at(TOWN_A, true), false],
     ['admin reads nothing', actor('a', ['admin', '/d/']), 'read', at(TOWN_A), false],
+    ['the CPPCC office manages in reach', actor('c', ['cppcc', '/d/']), 'manage', at(VILLAGE_A), true],
+    ['the CPPCC office of another township', actor('c', ['cppcc', TOWN_B]), 'read', at(TOWN_A), false],
+    ['the liaison carries it out (sets tasks)', actor('l', ['liaison', TOWN_A]), 'carry_out', at(TOWN_A), true],
+    ['the CPPCC office presses, does not set tasks', actor('c', ['cppcc', '/d/']), 'carry_out', at(TOWN_A), false],
   ];
   it.each(table)('%s', (_n, a, permission, o, allowed) => {
     expect(canOutcome(a, permission, o)).toBe(allowed);
@@ -75,6 +79,20 @@ describe('outcomeAbilities', () => {
       'sent',
       false,
       { edit: false, send: true, reply: false, instruct: false, createTasks: true },
+    ],
+    [
+      'the CPPCC office edits and sends a draft',
+      actor('c', ['cppcc', '/d/']),
+      'draft',
+      false,
+      { edit: true, send: true, reply: false, instruct: false, createTasks: false },
+    ],
+    [
+      'the CPPCC office sends more once sent; the liaison sets the tasks',
+      actor('c', ['cppcc', '/d/']),
+      'sent',
+      false,
+      { edit: false, send: true, reply: false, instruct: false, createTasks: false },
     ],
     [
       'leader recipient replies and instructs',

@@ -40,6 +40,6 @@ export function outcomeAbilities(actor: Actor, o: Scope & { status: OutcomeStatu
     reply: canReply(o) && nextOutcomeStatus(o.status, 'reply') !== null,
     instruct: canInstruct(actor, o) && nextOutcomeStatus(o.status, 'instruct') !== null,
     // 落实: tasks are set by the liaison once it was sent (the first one starts carrying it out)
-    createTasks: manage && nextOutcomeStatus(o.status, 'start_tasks') !== null,
+    createTasks: canOutcome(actor, 'carry_out', o) && nextOutcomeStatus(o.status, 'start_tasks') !== null,
   };
 }

@@ -35,6 +35,8 @@ describe('canPlace: role × place × action', () => {
     ['member cannot archive', actor(['member', TOWN_A]), 'archive', VILLAGE_A, false],
     ['department reads', actor(['department', DISTRICT]), 'read', TOWN_B, true],
     ['department cannot move', actor(['department', DISTRICT]), 'move', TOWN_B, false],
+    ['the CPPCC office reads its reach', actor(['cppcc', TOWN_A]), 'read', GRID_A, true],
+    ['the CPPCC office cannot create places', actor(['cppcc', DISTRICT]), 'create_child', TOWN_A, false],
     ['two grants reach two regions', actor(['liaison', VILLAGE_A], ['admin', TOWN_B]), 'update', TOWN_B, true],
     ['…but each role only its own', actor(['liaison', VILLAGE_A], ['admin', TOWN_B]), 'update', VILLAGE_A, false],
     ['no grants, no reach', actor(), 'read', DISTRICT, false],

@@ -7,7 +7,7 @@ import { places } from '../../platform/db/schema';
 export type PlaceAction = 'read' | 'create_child' | 'update' | 'move' | 'archive';
 
 const rolesFor = {
-  read: ['admin', 'leader', 'liaison', 'member', 'department'],
+  read: ['admin', 'leader', 'liaison', 'member', 'department', 'cppcc'],
   create_child: ['admin'],
   update: ['admin'],
   move: ['admin'],

@@ -19,6 +19,8 @@ describe('planAbilities', () => {
     ['district leader', actor(['leader', DISTRICT]), { propose: true, decide: true }],
     ['district liaison', actor(['liaison', DISTRICT]), { propose: true, decide: false }],
     ['district member', actor(['member', DISTRICT]), { propose: false, decide: false }],
+    ['district CPPCC office', actor(['cppcc', DISTRICT]), { propose: true, decide: false }],
+    ['township CPPCC office', actor(['cppcc', TOWN_A]), { propose: false, decide: false }],
     ['township leader', actor(['leader', TOWN_A]), { propose: false, decide: false }],
   ] as const)('%s', (_, a, expected) => {
     expect(planAbilities(a, { path: DISTRICT })).toEqual(expected);

@@ -20,6 +20,8 @@ describe('canAssign: a liaison in reach of the proposal assigns it (交办)', ()
     ['a leader', actor('x', ['leader', '/d/']), false],
     ['a member', actor('m', ['member', TOWN_A]), false],
     ['a department', actor('u', ['department', '/d/']), false],
+    ['the district’s CPPCC office (提案委)', actor('c', ['cppcc', '/d/']), true],
+    ['another township’s CPPCC office', actor('c', ['cppcc', TOWN_B]), false],
   ];
   it.each(table)('%s', (_n, a, allowed) => {
     expect(canAssign(a, { placePath: TOWN_A })).toBe(allowed);

@@ -21,6 +21,7 @@ const leader = actor('leader', ['leader', DISTRICT]);
 const leaderB = actor('leaderB', ['leader', TOWN_B]);
 const department = actor('dept', ['department', DISTRICT]);
 const admin = actor('admin', ['admin', DISTRICT]);
+const cppcc = actor('cppcc', ['cppcc', DISTRICT]);
 
 describe('canRevisit: who × action over an outcome of township A', () => {
   const table: [string, Actor, RevisitAction, boolean][] = [
@@ -36,6 +37,8 @@ describe('canRevisit: who × action over an outcome of township A', () => {
     ['a leader elsewhere does not read', leaderB, 'read', false],
     ['a department (a recipient, maybe) does not read', department, 'read', false],
     ['an administrator does not read', admin, 'read', false],
+    ['the CPPCC office in reach reads', cppcc, 'read', true],
+    ['the CPPCC office does not record', cppcc, 'record', false],
   ];
   it.each(table)('%s', (_, who, action, allowed) => {
     expect(canRevisit(who, action, OUTCOME)).toBe(allowed);

@@ -11,11 +11,11 @@ export type RevisitAction = 'read' | 'record';
 
 /**
  * By reach over the outcome's place: the liaison records revisits and sets the review date;
- * leaders and members of the region read them. An outcome's recipients elsewhere (a department)
+ * leaders, members and the CPPCC office of the region read them. An outcome's recipients elsewhere (a department)
  * see the outcome, not its revisits: the task a revisit reopens tells its owner.
  */
 export const REVISIT_ROLES = {
-  read: ['liaison', 'leader', 'member'],
+  read: ['liaison', 'leader', 'member', 'cppcc'],
   record: ['liaison'],
 } as const satisfies Record<RevisitAction, readonly Role[]>;
 

@@ -21,6 +21,12 @@ describe('canSubmission: role × place × permission', () => {
     ['member does not see the full phone', actor('m', ['member', '/d/ta/']), 'reveal_phone', item(VILLAGE_A), false],
     ['leader reads but does not handle', actor('x', ['leader', '/d/']), 'handle', item(VILLAGE_A), false],
     ['admin does not read residents’ items', actor('a', ['admin', '/d/']), 'read', item(VILLAGE_A), false],
+    ['the CPPCC office reads in reach', actor('c', ['cppcc', '/d/']), 'read', item(GRID_A), true],
+    ['the CPPCC office does not sort', actor('c', ['cppcc', '/d/']), 'sort', item(VILLAGE_A), false],
+    ['the CPPCC office does not handle', actor('c', ['cppcc', '/d/']), 'handle', item(VILLAGE_A), false],
+    ['the CPPCC office does not record', actor('c', ['cppcc', '/d/']), 'record', item(VILLAGE_A), false],
+    ['the CPPCC office does not see the phone', actor('c', ['cppcc', '/d/']), 'reveal_phone', item(VILLAGE_A), false],
+    ['a township CPPCC office does not read another', actor('c', ['cppcc', '/d/ta/']), 'read', item(VILLAGE_B), false],
     [
       'department reads what was forwarded to it',
       actor('dep', ['department', '/d/']),

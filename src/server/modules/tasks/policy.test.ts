@@ -25,6 +25,8 @@ const owner = actor('dept', ['department', DISTRICT]);
 const otherDept = actor('dept2', ['department', DISTRICT]);
 const boss = actor('boss', ['leader', TOWN_B]); // escalated to, though their role reaches elsewhere
 const admin = actor('admin', ['admin', DISTRICT]);
+const cppcc = actor('cppcc', ['cppcc', DISTRICT]); // the district CPPCC office
+const cppccB = actor('cppccB', ['cppcc', TOWN_B]);
 
 describe('canTask: who × permission', () => {
   const table: [string, Actor, TaskPermission, boolean][] = [
@@ -75,6 +77,16 @@ describe('canTask: who × permission', () => {
     ['the owner it presses does not', owner, 'sheet', false],
     ['a member does not', member, 'sheet', false],
     ['another township’s liaison does not', liaisonB, 'sheet', false],
+    ['the CPPCC office in reach reads', cppcc, 'read', true],
+    ['another township’s CPPCC office does not', cppccB, 'read', false],
+    ['the CPPCC office urges', cppcc, 'urge', true],
+    ['the CPPCC office escalates', cppcc, 'escalate', true],
+    ['the CPPCC office exports the 督办单', cppcc, 'sheet', true],
+    ['the CPPCC office does not set tasks', cppcc, 'create', false],
+    ['the CPPCC office does not edit', cppcc, 'edit', false],
+    ['the CPPCC office does not accept', cppcc, 'accept', false],
+    ['the CPPCC office does not report for the owner', cppcc, 'progress', false],
+    ['the CPPCC office does not instruct', cppcc, 'instruct', false],
   ];
   it.each(table)('%s', (_name, who, permission, allowed) => {
     expect(canTask(who, permission, TASK)).toBe(allowed);
@@ -111,6 +123,13 @@ describe('taskAbilities: standing × status', () => {
       { edit: false, tick: false, upload: true, sheet: true },
     ],
     [
+      'the CPPCC office on an open task: presses it',
+      cppcc,
+      'in_progress',
+      ['urge', 'escalate'],
+      { edit: false, tick: false, upload: true, sheet: true },
+    ],
+    [
       'the escalated leader on done',
       boss,
       'done',
@@ -141,6 +160,7 @@ describe('taskAbilities: standing × status', () => {
     ],
     ['a leader on accepted', leader, 'accepted', [], { edit: false, tick: false, upload: false, sheet: true }],
     ['a member anywhere', member, 'in_progress', [], { edit: false, tick: false, upload: false, sheet: false }],
+    ['the CPPCC office on done', cppcc, 'done', [], { edit: false, tick: false, upload: false, sheet: true }],
   ];
   it.each(table)('%s', (_name, who, status, actions, rest) => {
     const got = taskAbilities(who, { ...TASK, status });

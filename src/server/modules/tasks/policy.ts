@@ -11,25 +11,28 @@ import { isOpen, nextTaskStatus } from './rules';
  * How a person stands to a task: a role reaching its place (the outcome's place), the unit that
  * owns it (责任单位, e.g. a department account), or the leader it was escalated to (督办).
  */
-export type TaskStanding = 'liaison' | 'leader' | 'member' | 'owner' | 'escalated_to';
+export type TaskStanding = 'liaison' | 'leader' | 'member' | 'cppcc' | 'owner' | 'escalated_to';
 export type TaskPermission = 'read' | 'create' | 'edit' | 'tick' | 'upload' | 'sheet' | TaskAction;
 
-const REGION_ROLES = ['liaison', 'leader', 'member'] as const satisfies readonly TaskStanding[] & readonly Role[];
+const REGION_ROLES = ['liaison', 'leader', 'member', 'cppcc'] as const satisfies readonly TaskStanding[] &
+  readonly Role[];
 
 /**
  * The liaison who owns the outcome sets, edits, accepts (验收), returns, reopens, urges and
  * escalates; the owner reports (a liaison in reach may record a report on their behalf); a leader
- * in reach urges and writes 批示, as does the leader it was escalated to. Members read. The 督办单
- * is the paper of those who press the task: the region's liaisons and leaders, and the leader it
- * was escalated to; not the unit it presses, nor members.
+ * in reach urges and writes 批示, as does the leader it was escalated to. The CPPCC office presses
+ * from the board as a liaison does (urges, escalates, the 督办单) but leaves the task's own course
+ * to the liaison on the ground. Members read. The 督办单 is the paper of those who press the task:
+ * the region's liaisons, CPPCC office and leaders, and the leader it was escalated to; not the
+ * unit it presses, nor members.
  */
 export const TASK_STANDINGS = {
-  read: ['liaison', 'leader', 'member', 'owner', 'escalated_to'],
+  read: ['liaison', 'leader', 'member', 'cppcc', 'owner', 'escalated_to'],
   create: ['liaison'],
   edit: ['liaison'],
   tick: ['liaison', 'owner'],
-  upload: ['liaison', 'owner', 'leader', 'escalated_to'],
-  sheet: ['liaison', 'leader', 'escalated_to'], // 督办单
+  upload: ['liaison', 'owner', 'leader', 'cppcc', 'escalated_to'],
+  sheet: ['liaison', 'leader', 'cppcc', 'escalated_to'], // 督办单
   progress: ['owner', 'liaison'],
   done: ['owner', 'liaison'],
   cannot: ['owner', 'liaison'],
@@ -37,8 +40,8 @@ export const TASK_STANDINGS = {
   accept: ['liaison'],
   return: ['liaison'],
   reopen: ['liaison'],
-  escalate: ['liaison'],
-  urge: ['liaison', 'leader'],
+  escalate: ['liaison', 'cppcc'],
+  urge: ['liaison', 'leader', 'cppcc'],
   instruct: ['leader', 'escalated_to'],
 } as const satisfies Record<TaskPermission, readonly TaskStanding[]>;
 

@@ -34,6 +34,11 @@ describe('canTopic: role × place × permission', () => {
     ['township leader does not decide the district plan', actor(['leader', TOWN_A]), 'plan_decide', DISTRICT, false],
     ['admin does not read topics', actor(['admin', DISTRICT]), 'read', TOWN_A, false],
     ['department does not read topics', actor(['department', DISTRICT]), 'read', TOWN_A, false],
+    ['the CPPCC office keeps a village topic in reach', actor(['cppcc', DISTRICT]), 'manage', VILLAGE_A, true],
+    ['the CPPCC office screens', actor(['cppcc', TOWN_A]), 'screen', TOWN_A, true],
+    ['a township CPPCC office does not reach another', actor(['cppcc', TOWN_A]), 'read', TOWN_B, false],
+    ['the CPPCC office proposes to the plan', actor(['cppcc', DISTRICT]), 'plan_propose', DISTRICT, true],
+    ['the CPPCC office does not decide the plan', actor(['cppcc', DISTRICT]), 'plan_decide', DISTRICT, false],
   ];
   it.each(table)('%s', (_, a, permission, path, allowed) => {
     expect(canTopic(a, permission, { placePath: path })).toBe(allowed);
@@ -51,6 +56,10 @@ describe('canRaiseTopic: who raises from which source', () => {
     ['leader', 'leader', true], // 党委政府点题
     ['leader', 'grid_screening', false],
     ['admin', 'leader', false],
+    ['cppcc', 'submission', true], // the CPPCC office raises topics as liaisons do
+    ['cppcc', 'grid_screening', true],
+    ['cppcc', 'member', false],
+    ['cppcc', 'leader', false],
   ];
   it.each(table)('%s raises from %s: %s', (role, source, allowed) => {
     expect(canRaiseTopic(actor([role, TOWN_A]), source, VILLAGE_A)).toBe(allowed);
@@ -102,6 +111,13 @@ describe('topicAbilities: role × status', () => {
       { screen: true, proposeToPlan: false },
     ],
     ['no district above: no plan', actor(['leader', DISTRICT]), at('accepted'), null, { proposeToPlan: false }],
+    [
+      'the district CPPCC office, accepted: keeps, schedules and plans like a liaison',
+      actor(['cppcc', DISTRICT]),
+      at('accepted'),
+      DISTRICT,
+      { screen: false, edit: true, withdraw: true, reopen: false, schedule: true, proposeToPlan: true },
+    ],
     [
       'member reads only',
       actor(['member', TOWN_A]),

@@ -24,7 +24,7 @@ const THROWING = ['密室逃脱', '鬼屋主題店', '鬼屋店', '密室主题�
 
 // the synonym table is the whole deployment's: this file keeps it in a database of its own
 let demo: Awaited<ReturnType<typeof startDemoApp>>;
-let admin: Agent; // 区政协管理员, at the top-level place
+let admin: Agent; // 系统管理员, at the top-level place
 let liaison: Agent; // the demo's liaison of 东湖街道, who reads the results
 let thrown: string; // 密室逃脱, in those words
 let dropped: string; // the same, in others
@@ -157,7 +157,7 @@ describe('a saved table, then the shipped one again', () => {
     const [event] = await synonymEvents();
     expect(event).toMatchObject({
       action: 'settings.synonyms',
-      actorName: '区政协管理员 (admin)',
+      actorName: '系统管理员 (admin)',
       before: {
         edits: 0,
         groups: shipped.length,

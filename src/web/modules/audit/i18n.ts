@@ -18,7 +18,7 @@ const zhCN = {
   changed: '变更的字段',
   nothing: '没有记录变更内容',
   system: '系统',
-  entityTypes: { place: '地点', account: '账号', submission: '诉求', settings: '平台设置' },
+  entityTypes: { place: '地点', account: '账号', submission: '诉求', member: '委员', settings: '平台设置' },
   settings: { synonyms: '同义词表', submission_deadline_days: '诉求办理期限' },
   actions: {
     'auth.sign_in': '登录',
@@ -52,6 +52,15 @@ const zhCN = {
     'settings.deadlines': '修改诉求办理期限',
     'settings.synonyms': '修改同义词表',
     'settings.synonyms_reset': '恢复默认同义词表',
+    'member.create': '新增委员',
+    'member.update': '修改委员档案',
+    'member.archive': '归档委员',
+    'member.restore': '恢复委员',
+    'member.place_add': '安排委员联系点',
+    'member.place_remove': '移除委员联系点',
+    'member.view_phone': '查看委员完整手机号',
+    'member.import': '导入委员名册',
+    'member.export': '导出委员名册',
   },
 };
 
@@ -74,7 +83,7 @@ const zhTW: ModuleMessages = {
   changed: '變更的欄位',
   nothing: '沒有記錄變更內容',
   system: '系統',
-  entityTypes: { place: '地點', account: '帳號', submission: '訴求', settings: '平台設定' },
+  entityTypes: { place: '地點', account: '帳號', submission: '訴求', member: '委員', settings: '平台設定' },
   settings: { synonyms: '同義詞表', submission_deadline_days: '訴求辦理期限' },
   actions: {
     'auth.sign_in': '登入',
@@ -108,6 +117,15 @@ const zhTW: ModuleMessages = {
     'settings.deadlines': '修改訴求辦理期限',
     'settings.synonyms': '修改同義詞表',
     'settings.synonyms_reset': '恢復預設同義詞表',
+    'member.create': '新增委員',
+    'member.update': '修改委員檔案',
+    'member.archive': '歸檔委員',
+    'member.restore': '恢復委員',
+    'member.place_add': '安排委員聯繫點',
+    'member.place_remove': '移除委員聯繫點',
+    'member.view_phone': '查看委員完整手機號碼',
+    'member.import': '匯入委員名冊',
+    'member.export': '匯出委員名冊',
   },
 };
 
@@ -128,7 +146,13 @@ const en: ModuleMessages = {
   changed: 'Changed fields',
   nothing: 'No change was recorded',
   system: 'System',
-  entityTypes: { place: 'Place', account: 'Account', submission: 'Submission', settings: 'Platform setting' },
+  entityTypes: {
+    place: 'Place',
+    account: 'Account',
+    submission: 'Submission',
+    member: 'Member',
+    settings: 'Platform setting',
+  },
   settings: { synonyms: 'Synonym table', submission_deadline_days: 'Submission deadlines' },
   actions: {
     'auth.sign_in': 'Signed in',
@@ -162,6 +186,15 @@ const en: ModuleMessages = {
     'settings.deadlines': 'Changed submission deadlines',
     'settings.synonyms': 'Changed the synonym table',
     'settings.synonyms_reset': 'Restored the default synonym table',
+    'member.create': 'Added a member',
+    'member.update': 'Changed a member’s profile',
+    'member.archive': 'Archived a member',
+    'member.restore': 'Restored a member',
+    'member.place_add': 'Assigned a member to a place',
+    'member.place_remove': 'Ended a member’s assignment',
+    'member.view_phone': 'Viewed a member’s full mobile number',
+    'member.import': 'Imported the roster',
+    'member.export': 'Exported the roster',
   },
 };
 

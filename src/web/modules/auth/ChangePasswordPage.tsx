@@ -37,7 +37,7 @@ export default function ChangePasswordPage() {
         }
       >
         {forced && <Alert type="info" showIcon title={t('password.mustChangeText')} style={{ marginBottom: 16 }} />}
-        <ChangePasswordForm onDone={() => navigate('/places', { replace: true })} />
+        <ChangePasswordForm onDone={() => navigate('/', { replace: true })} />
       </Card>
     </main>
   );

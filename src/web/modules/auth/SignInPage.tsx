@@ -15,7 +15,7 @@ import type { Challenge } from './types';
 type Values = { username: string; password: string; answer?: string };
 
 /** Only paths inside the console, never another site. */
-export const safeNext = (next: string | null) => (next?.startsWith('/') && !next.startsWith('//') ? next : '/places');
+export const safeNext = (next: string | null) => (next?.startsWith('/') && !next.startsWith('//') ? next : '/');
 
 export default function SignInPage() {
   const { t } = useTranslation();

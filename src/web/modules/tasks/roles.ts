@@ -2,8 +2,8 @@ import type { PlaceKind, Role } from '../../../shared/enums';
 import type { Me } from '../../api/types';
 
 // The server's policy decides on every call; these only choose what the menu and pages offer.
-/** 督办台: liaisons press the tasks of their region, leaders write 批示 on them. */
-const BOARD_ROLES: readonly Role[] = ['liaison', 'leader'];
+/** 督办台: liaisons and the CPPCC office press the tasks of their region, leaders write 批示 on them. */
+const BOARD_ROLES: readonly Role[] = ['liaison', 'cppcc', 'leader'];
 /** 我的任务: departments carry tasks out; a liaison of a village or township may be given one too. */
 const OWNER_ROLES: readonly Role[] = ['department', 'liaison'];
 
@@ -12,7 +12,7 @@ const holds = (me: Me | null | undefined, roles: readonly Role[]) =>
 
 export const mayUseBoard = (me: Me | null | undefined) => holds(me, BOARD_ROLES);
 export const mayOwnTasks = (me: Me | null | undefined) => holds(me, OWNER_ROLES);
-/** A leader urges and writes 批示 from the board; a department only carries out its own tasks. */
+/** Leaders and the CPPCC office urge from the board; a department only carries out its own tasks. */
 export const mayUrge = mayUseBoard;
 
 // how high a kind of place sits in the tree (hosted platforms sit under a township or district)

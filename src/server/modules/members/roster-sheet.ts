@@ -1,0 +1,170 @@
+// The roster as an Excel workbook (委员名册): one sheet of members under Chinese headers, with
+// drop-downs for 性别, 界别, 层级 and 政治面貌 fed from a hidden sheet of their labels and codes.
+// The template is the same workbook without members; the export fills it; the import reads it back.
+import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import type { Locale } from '../../../shared/enums';
+import {
+  MEMBER_GENDER_LABELS,
+  MEMBER_LEVEL_LABELS,
+  MEMBER_PARTY_LABELS,
+  MEMBER_SECTOR_LABELS,
+  ROSTER_COLUMN_LABELS,
+  type RosterColumn,
+} from '../../../shared/messages/members';
+import { invalid } from '../../platform/errors';
+
+/** The roster's columns in order, each with its width in characters. */
+export const ROSTER_COLUMNS = [
+  ['memberNo', 14],
+  ['displayName', 10],
+  ['username', 18],
+  ['gender', 6],
+  ['sector', 16],
+  ['level', 8],
+  ['party', 12],
+  ['employer', 24],
+  ['position', 14],
+  ['expertise', 18],
+  ['termStart', 8],
+  ['termEnd', 8],
+  ['phone', 14],
+  ['homePlace', 14],
+  ['workstations', 20],
+  ['assigned', 28],
+] as const satisfies readonly (readonly [RosterColumn, number])[];
+
+/** The coded columns and the labels their drop-downs offer, as laid out on the hidden sheet. */
+const CODED = [
+  ['gender', MEMBER_GENDER_LABELS],
+  ['sector', MEMBER_SECTOR_LABELS],
+  ['level', MEMBER_LEVEL_LABELS],
+  ['party', MEMBER_PARTY_LABELS],
+] as const;
+
+/** How many rows of the roster sheet carry the drop-downs. */
+export const TEMPLATE_ROWS = 2000;
+const CODES_SHEET = 'codes';
+
+/** The sheet's words: 繁體 for a zh-TW reader, 简体 for everyone else (the headers are Chinese). */
+export const sheetLocale = (locale: Locale): Locale => (locale === 'zh-TW' ? 'zh-TW' : 'zh-CN');
+
+const NOTES: Partial<Record<RosterColumn, Record<'zh-CN' | 'zh-TW', string>>> = {
+  memberNo: {
+    'zh-CN': '必填，委员的唯一编号；已有编号的行会更新该委员',
+    'zh-TW': '必填，委員的唯一編號；已有編號的列會更新該委員',
+  },
+  username: {
+    'zh-CN': '新委员登录用的用户名，可不填（默认 member.编号）',
+    'zh-TW': '新委員登入用的使用者名稱，可不填（預設 member.編號）',
+  },
+  homePlace: { 'zh-CN': '必填，地点编码，如 nl', 'zh-TW': '必填，地點編碼，如 nl' },
+  workstations: {
+    'zh-CN': '设有委员工作站的地点编码，多个用顿号分隔',
+    'zh-TW': '設有委員工作站的地點編碼，多個用頓號分隔',
+  },
+  assigned: {
+    'zh-CN': '下沉的村、社区或网格编码，多个用顿号分隔',
+    'zh-TW': '下沉的村、社區或網格編碼，多個用頓號分隔',
+  },
+  phone: {
+    'zh-CN': '11 位手机号；导出的号码已隐去中间四位，原样保留即不改动',
+    'zh-TW': '11 位手機號碼；匯出的號碼已隱去中間四位，原樣保留即不改動',
+  },
+};
+
+/** A row of the roster as the sheet shows it (every value already in the sheet's words). */
+export type SheetRow = Record<RosterColumn, string | number>;
+
+/** The roster workbook: the template when `rows` is empty, an export otherwise. */
+export async function rosterWorkbook(locale: Locale, rows: readonly SheetRow[] = []) {
+  const lang = sheetLocale(locale) as 'zh-CN' | 'zh-TW';
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Shangliang';
+  const ws = wb.addWorksheet(lang === 'zh-TW' ? '委員名冊' : '委员名册', { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.columns = ROSTER_COLUMNS.map(([key, width]) => ({ key, width, header: ROSTER_COLUMN_LABELS[key][lang] }));
+  ws.getRow(1).font = { bold: true };
+  ROSTER_COLUMNS.forEach(([key], i) => {
+    const note = NOTES[key]?.[lang];
+    if (note) ws.getRow(1).getCell(i + 1).note = note;
+  });
+  for (const r of rows) ws.addRow(r);
+
+  // the hidden sheet: each coded column's labels (what the drop-down offers) beside their codes
+  const codes = wb.addWorksheet(CODES_SHEET, { state: 'hidden' });
+  CODED.forEach(([key, labels], i) => {
+    const col = i * 2 + 1;
+    codes.getRow(1).getCell(col).value = ROSTER_COLUMN_LABELS[key][lang];
+    codes.getRow(1).getCell(col + 1).value = 'code';
+    Object.entries(labels).forEach(([code, texts], j) => {
+      codes.getRow(j + 2).getCell(col).value = (texts as Record<Locale, string>)[lang];
+      codes.getRow(j + 2).getCell(col + 1).value = code;
+    });
+    const letter = codes.getColumn(col).letter;
+    const target = ws.getColumn(ROSTER_COLUMNS.findIndex(([k]) => k === key) + 1).letter;
+    const last = Object.keys(labels).length + 1;
+    // exceljs types leave dataValidations out; it writes one range rather than a cell per row
+    (
+      ws as unknown as { dataValidations: { add: (range: string, v: ExcelJS.DataValidation) => void } }
+    ).dataValidations.add(`${target}2:${target}${TEMPLATE_ROWS + 1}`, {
+      type: 'list',
+      allowBlank: true,
+      formulae: [`${CODES_SHEET}!$${letter}$2:$${letter}$${last}`],
+      showErrorMessage: true,
+    });
+  });
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** Header text → column: each column's label in any language, or its key. */
+const columnByHeader = new Map<string, RosterColumn>();
+for (const [key] of ROSTER_COLUMNS) {
+  columnByHeader.set(key.toLowerCase(), key);
+  for (const label of Object.values(ROSTER_COLUMN_LABELS[key])) columnByHeader.set(label.toLowerCase(), key);
+}
+
+export type RawRosterRow = Record<RosterColumn, string> & { row: number };
+
+/**
+ * Reads the first sheet's rows as column → text (.xlsx, or .csv in UTF-8 or GBK), and which columns
+ * the sheet has: a column left out is left as it is, a column there but blank is emptied.
+ * A file that is no spreadsheet answers 400 on `file`.
+ */
+export async function readRoster(file: Buffer, filename: string) {
+  const wb = new ExcelJS.Workbook();
+  try {
+    if (/\.csv$/i.test(filename)) await wb.csv.read(Readable.from([decodeText(file)]));
+    else await wb.xlsx.load(file as unknown as ArrayBuffer);
+  } catch {
+    throw invalid([{ path: 'file', key: 'not_a_spreadsheet' }]);
+  }
+  const sheet = wb.worksheets.find((w) => w.state === 'visible') ?? wb.worksheets[0];
+  const present = new Map<number, RosterColumn>();
+  sheet?.getRow(1).eachCell((cell, col) => {
+    const key = columnByHeader.get(
+      cell.text
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .toLowerCase(),
+    );
+    if (key) present.set(col, key);
+  });
+  const rows: RawRosterRow[] = [];
+  for (let r = 2; r <= (sheet?.rowCount ?? 0); r++) {
+    const record = Object.fromEntries(ROSTER_COLUMNS.map(([k]) => [k, ''])) as Record<RosterColumn, string>;
+    sheet?.getRow(r).eachCell((cell, col) => {
+      const key = present.get(col);
+      if (key) record[key] = cell.text;
+    });
+    if (Object.values(record).some((v) => v.trim() !== '')) rows.push({ ...record, row: r });
+  }
+  return { rows, columns: new Set(present.values()) };
+}
+
+function decodeText(buf: Buffer) {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buf).replace(/^\uFEFF/, '');
+  } catch {
+    return new TextDecoder('gbk').decode(buf); // Excel in Chinese saves CSV as GBK
+  }
+}
