@@ -9,6 +9,7 @@ import { accountRoutes } from './modules/accounts';
 import { auditRoutes } from './modules/audit';
 import { authRoutes } from './modules/auth';
 import { consultationRoutes, publicAttendanceRoutes } from './modules/consultations';
+import { contactRoutes } from './modules/contacts';
 import { evaluationRoutes } from './modules/evaluations';
 import { notificationMailJobs, notificationRoutes } from './modules/notifications';
 import { onlineRoutes, publicOnlineRoutes } from './modules/online';
@@ -17,6 +18,7 @@ import { placeRoutes } from './modules/places';
 import { planRoutes } from './modules/plans';
 import { procedureRoutes } from './modules/procedures';
 import { proposalRoutes } from './modules/proposals';
+import { receptionJobs, receptionRoutes } from './modules/receptions';
 import { revisitJobs, revisitRoutes } from './modules/revisits';
 import {
   intakeConfigRoutes,
@@ -117,6 +119,9 @@ export async function buildApp({
   await app.register(notificationRoutes, deps);
   await app.register(publicBoardRoutes, deps); // 公开栏: the public board of a place
   await app.register(proposalRoutes, deps);
+  // 委员履职: members' contacts (联系群众) and reception days (委员接待日)
+  await app.register(contactRoutes, deps);
+  await app.register(receptionRoutes, deps);
   // the synonym table sits above submissions, whose stored words follow it
   await app.register(vocabularyRoutes, { ...deps, pending: (ctx) => staleTermsCount(ctx.db) });
   if (serveWeb) await app.register(webRoutes);
@@ -128,6 +133,7 @@ export async function buildApp({
     ...submissionJobs(config.dataDir),
     ...taskJobs(config.dataDir),
     ...revisitJobs(config.dataDir),
+    ...receptionJobs(),
     ...(mailer ? notificationMailJobs({ mailer, publicUrl: config.publicUrl, log: app.log }) : []),
   ]);
   return app;

@@ -4,11 +4,13 @@ import { CORE_ERRORS, ERROR_MESSAGES, FIELD_MESSAGES } from './error-messages';
 import { ACCOUNTS_ERRORS } from './messages/accounts';
 import { AUTH_ERRORS } from './messages/auth';
 import { CONSULTATIONS_ERRORS } from './messages/consultations';
+import { CONTACTS_ERRORS } from './messages/contacts';
 import { EVALUATIONS_ERRORS } from './messages/evaluations';
 import { ONLINE_ERRORS } from './messages/online';
 import { OUTCOMES_ERRORS } from './messages/outcomes';
 import { PLACES_ERRORS } from './messages/places';
 import { PROPOSALS_ERRORS } from './messages/proposals';
+import { RECEPTIONS_ERRORS } from './messages/receptions';
 import { REVISITS_ERRORS } from './messages/revisits';
 import { SUBMISSIONS_ERRORS } from './messages/submissions';
 import { TASKS_ERRORS } from './messages/tasks';
@@ -28,6 +30,8 @@ const catalogues = {
   evaluations: EVALUATIONS_ERRORS,
   proposals: PROPOSALS_ERRORS,
   revisits: REVISITS_ERRORS,
+  contacts: CONTACTS_ERRORS,
+  receptions: RECEPTIONS_ERRORS,
 };
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

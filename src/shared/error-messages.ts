@@ -2,11 +2,13 @@ import type { Locale } from './enums';
 import { ACCOUNTS_ERRORS } from './messages/accounts';
 import { AUTH_ERRORS } from './messages/auth';
 import { CONSULTATIONS_ERRORS } from './messages/consultations';
+import { CONTACTS_ERRORS } from './messages/contacts';
 import { EVALUATIONS_ERRORS } from './messages/evaluations';
 import { ONLINE_ERRORS } from './messages/online';
 import { OUTCOMES_ERRORS } from './messages/outcomes';
 import { PLACES_ERRORS } from './messages/places';
 import { PROPOSALS_ERRORS } from './messages/proposals';
+import { RECEPTIONS_ERRORS } from './messages/receptions';
 import { REVISITS_ERRORS } from './messages/revisits';
 import { SUBMISSIONS_ERRORS } from './messages/submissions';
 import { TASKS_ERRORS } from './messages/tasks';
@@ -109,6 +111,8 @@ export const ERROR_MESSAGES = {
   ...EVALUATIONS_ERRORS,
   ...PROPOSALS_ERRORS,
   ...REVISITS_ERRORS,
+  ...CONTACTS_ERRORS,
+  ...RECEPTIONS_ERRORS,
 };
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
