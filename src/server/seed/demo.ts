@@ -5,6 +5,7 @@ import { seedDemoSubmissions } from '../modules/submissions';
 import type { Db } from '../platform/db';
 import { settings } from '../platform/db/schema';
 import { isEmpty, seedAccount, seedPlace } from './bootstrap';
+import { seedDemoContacts } from './demo-contacts';
 import { seedDemoDeliberation } from './demo-deliberation';
 import { seedDemoFollowThrough } from './demo-follow-through';
 
@@ -139,6 +140,8 @@ export async function seedDemo(db: Db) {
     await seedDemoSubmissions(tx, qh.id, ids);
     const answered = await seedDemoDeliberation(tx, { places: ids, accounts: accountIds });
     await seedDemoFollowThrough(tx, { places: ids, accounts: accountIds }, answered);
+    // 委员履职: members' contacts and reception days (after the roster, which they may draw on)
+    await seedDemoContacts(tx, { places: ids, accounts: accountIds });
     await tx
       .insert(settings)
       .values({ key: DEMO_SETTING, value: { loadedAt: new Date().toISOString() } })

@@ -4,6 +4,7 @@ export { addressableMembers } from './addressed';
 export { closeSubmissionsOfOutcome } from './close-by-outcome';
 export { intakeConfigRoutes } from './config-routes';
 export { seedDemoClosedSubmission, seedDemoSubmissions } from './demo';
+export { seedDemoMemberSubmission } from './demo-members';
 export { fileLinkedSubmission, type LinkedFiling } from './file-linked';
 export { publicSubmissionRoutes } from './public-routes';
 export { qrRoutes } from './qr-routes';
