@@ -343,7 +343,7 @@ export async function seedDemoContacts(tx: DbOrTx, { places: placeIds, accounts:
     channel: 'qr',
     content: '赵委员您好，社区长者食堂只供应午餐，希望能增加晚餐供应，方便独居长者。',
     category: '养老服务',
-    at: new Date(Date.now() - 2 * DAY),
+    at: new Date(Date.now() - 0.5 * DAY),
     links: { addressedMemberId: zhao.id },
   });
 }

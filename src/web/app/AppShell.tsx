@@ -6,11 +6,13 @@ import {
   CalendarOutlined,
   CarryOutOutlined,
   CommentOutlined,
+  ContactsOutlined,
   FileDoneOutlined,
   IdcardOutlined,
   InboxOutlined,
   OrderedListOutlined,
   SafetyCertificateOutlined,
+  ScheduleOutlined,
   SolutionOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -19,8 +21,10 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { isAdmin, useMe } from '../modules/auth/api';
+import { mayUseContacts } from '../modules/contacts';
 import { NotificationBell } from '../modules/notifications';
 import { mayHandleProposals } from '../modules/proposals';
+import { mayUseReceptions } from '../modules/receptions';
 import { mayReadSubmissions } from '../modules/submissions';
 import { mayOwnTasks, mayUseBoard } from '../modules/tasks';
 import { mayKeepSynonyms } from '../modules/vocabulary';
@@ -60,6 +64,9 @@ export default function AppShell() {
     },
     { key: '/tasks', icon: <CarryOutOutlined />, label: t('nav.myTasks'), show: mayOwnTasks(me.data) },
     { key: '/proposals', icon: <SolutionOutlined />, label: t('proposals.nav'), show: mayHandleProposals(me.data) },
+    // 委员履职: members keep their contacts and reception duty; the office and liaisons read and keep rotas
+    { key: '/contacts', icon: <ContactsOutlined />, label: t('contacts.nav'), show: mayUseContacts(me.data) },
+    { key: '/receptions', icon: <ScheduleOutlined />, label: t('receptions.nav'), show: mayUseReceptions(me.data) },
     { key: '/procedures', icon: <OrderedListOutlined />, label: t('nav.procedures'), show: deliberates || admin },
     { key: '/accounts', icon: <TeamOutlined />, label: t('nav.accounts'), show: admin },
     { key: '/audit', icon: <AuditOutlined />, label: t('nav.audit'), show: admin },

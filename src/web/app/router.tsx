@@ -1,7 +1,9 @@
 import { lazy, Suspense } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import SignInPage from '../modules/auth/SignInPage';
+import { contactRoutes } from '../modules/contacts';
 import { proposalRoutes } from '../modules/proposals';
+import { receptionRoutes } from '../modules/receptions';
 import { mayKeepSynonyms } from '../modules/vocabulary';
 import { FullPageSpin, RequireAdmin, RequireAuth } from './RequireAuth';
 import { RouteError } from './RouteError';
@@ -70,6 +72,9 @@ export const router = createBrowserRouter([
       { path: 'tasks', element: <MyTasksPage /> },
       { path: 'tasks/:id', element: <TaskPage /> },
       ...proposalRoutes,
+      // 委员履职: members' contacts (联系群众) and reception days (委员接待日)
+      ...contactRoutes,
+      ...receptionRoutes,
       {
         path: 'accounts/:id?',
         element: (
