@@ -9,6 +9,7 @@ import { accountRoutes } from './modules/accounts';
 import { auditRoutes } from './modules/audit';
 import { authRoutes } from './modules/auth';
 import { consultationRoutes, publicAttendanceRoutes } from './modules/consultations';
+import { contactRoutes } from './modules/contacts';
 import { evaluationRoutes } from './modules/evaluations';
 import { memberGroupRoutes } from './modules/member-groups';
 import { memberRoutes } from './modules/members';
@@ -19,6 +20,7 @@ import { placeRoutes } from './modules/places';
 import { planRoutes } from './modules/plans';
 import { procedureRoutes } from './modules/procedures';
 import { proposalRoutes } from './modules/proposals';
+import { receptionJobs, receptionRoutes } from './modules/receptions';
 import { revisitJobs, revisitRoutes } from './modules/revisits';
 import {
   intakeConfigRoutes,
@@ -129,6 +131,9 @@ export async function buildApp({
   await app.register(whistleRoutes, deps);
   await app.register(trainingRoutes, deps);
   await app.register(memberRoutes, deps); // 委员名册
+  // 委员履职: members' contacts (联系群众) and reception days (委员接待日)
+  await app.register(contactRoutes, deps);
+  await app.register(receptionRoutes, deps);
   // the synonym table sits above submissions, whose stored words follow it
   await app.register(vocabularyRoutes, { ...deps, pending: (ctx) => staleTermsCount(ctx.db) });
   if (serveWeb) await app.register(webRoutes);
@@ -140,6 +145,7 @@ export async function buildApp({
     ...submissionJobs(config.dataDir),
     ...taskJobs(config.dataDir),
     ...revisitJobs(config.dataDir),
+    ...receptionJobs(),
     ...(mailer ? notificationMailJobs({ mailer, publicUrl: config.publicUrl, log: app.log }) : []),
   ]);
   return app;

@@ -4,6 +4,7 @@ import { CORE_ERRORS, ERROR_MESSAGES, FIELD_MESSAGES } from './error-messages';
 import { ACCOUNTS_ERRORS } from './messages/accounts';
 import { AUTH_ERRORS } from './messages/auth';
 import { CONSULTATIONS_ERRORS } from './messages/consultations';
+import { CONTACTS_ERRORS } from './messages/contacts';
 import { EVALUATIONS_ERRORS } from './messages/evaluations';
 import { MEMBER_GROUPS_ERRORS } from './messages/member-groups';
 import { MEMBERS_ERRORS } from './messages/members';
@@ -11,6 +12,7 @@ import { ONLINE_ERRORS } from './messages/online';
 import { OUTCOMES_ERRORS } from './messages/outcomes';
 import { PLACES_ERRORS } from './messages/places';
 import { PROPOSALS_ERRORS } from './messages/proposals';
+import { RECEPTIONS_ERRORS } from './messages/receptions';
 import { REVISITS_ERRORS } from './messages/revisits';
 import { SUBMISSIONS_ERRORS } from './messages/submissions';
 import { TASKS_ERRORS } from './messages/tasks';
@@ -38,6 +40,8 @@ const catalogues = {
   whistles: WHISTLES_ERRORS,
   trainings: TRAININGS_ERRORS,
   members: MEMBERS_ERRORS,
+  contacts: CONTACTS_ERRORS,
+  receptions: RECEPTIONS_ERRORS,
 };
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -2,6 +2,7 @@ import type { Locale } from './enums';
 import { ACCOUNTS_ERRORS } from './messages/accounts';
 import { AUTH_ERRORS } from './messages/auth';
 import { CONSULTATIONS_ERRORS } from './messages/consultations';
+import { CONTACTS_ERRORS } from './messages/contacts';
 import { EVALUATIONS_ERRORS } from './messages/evaluations';
 import { MEMBER_GROUPS_ERRORS } from './messages/member-groups';
 import { MEMBERS_ERRORS } from './messages/members';
@@ -9,6 +10,7 @@ import { ONLINE_ERRORS } from './messages/online';
 import { OUTCOMES_ERRORS } from './messages/outcomes';
 import { PLACES_ERRORS } from './messages/places';
 import { PROPOSALS_ERRORS } from './messages/proposals';
+import { RECEPTIONS_ERRORS } from './messages/receptions';
 import { REVISITS_ERRORS } from './messages/revisits';
 import { SUBMISSIONS_ERRORS } from './messages/submissions';
 import { TASKS_ERRORS } from './messages/tasks';
@@ -129,6 +131,8 @@ export const ERROR_MESSAGES = {
   ...WHISTLES_ERRORS,
   ...TRAININGS_ERRORS,
   ...MEMBERS_ERRORS,
+  ...CONTACTS_ERRORS,
+  ...RECEPTIONS_ERRORS,
 };
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

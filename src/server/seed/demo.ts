@@ -5,6 +5,7 @@ import { seedDemoSubmissions } from '../modules/submissions';
 import type { Db } from '../platform/db';
 import { settings } from '../platform/db/schema';
 import { isEmpty, seedAccount, seedPlace } from './bootstrap';
+import { seedDemoContacts } from './demo-contacts';
 import { seedDemoDeliberation } from './demo-deliberation';
 import { seedDemoFollowThrough } from './demo-follow-through';
 import { seedDemoGroups } from './demo-groups';
@@ -153,6 +154,8 @@ export async function seedDemo(db: Db, { secret }: { secret?: string } = {}) {
     await seedDemoGroups(tx, ctx); // 委员小组, 专委会
     await seedDemoWhistles(tx, ctx); // 吹哨报到, 专题培训
     await seedDemoWritings(tx, ctx); // 社情民意与提案
+    // 委员履职: members' contacts and reception days (after the roster, which they may draw on)
+    await seedDemoContacts(tx, { places: ids, accounts: accountIds });
     await tx
       .insert(settings)
       .values({ key: DEMO_SETTING, value: { loadedAt: new Date().toISOString() } })

@@ -22,6 +22,8 @@ export const CreatePublicSubmissionBody = z
     phone: Phone,
     consent: z.boolean().optional(),
     photoIds: z.array(z.uuid()).max(3).default([]),
+    /** 委员会客厅: one of the place's members (PublicPlaceMembers) the resident writes to */
+    addressedMemberId: z.uuid().optional(),
     challenge: ChallengeAnswer.optional(),
   })
   .refine(withConsent, consentIssue);
@@ -45,6 +47,9 @@ export const PublicPlaceResponse = z.object({
   categories: z.array(Ref),
   subPlaces: z.array(Ref.extend({ kind: z.enum(PLACE_KINDS) })), // up to two levels below, e.g. grids
 });
+
+/** 委员会客厅: the members a resident of a place may address (assigned to it or its workstation), names only. */
+export const PublicPlaceMembers = z.object({ items: z.array(Ref) });
 
 export const SubmissionCreatedResponse = z.object({
   trackingCode: z.string(),

@@ -9,7 +9,7 @@ import {
   SUBMISSION_STATUSES,
 } from '../enums';
 import { MOBILE_RE } from '../phone';
-import { IdParams, IsoDate, PageQuery, PlaceRef, paged, Ref } from './common';
+import { IdParams, IsoDate, PageQuery, Person, PlaceRef, paged, Ref } from './common';
 
 export const Content = z.string().trim().min(5).max(1000);
 export const ContactName = z
@@ -75,6 +75,8 @@ export const ListSubmissionsQuery = PageQuery.extend({
   to: z.coerce.date<string>().optional(),
   overdue: bool,
   q: z.string().trim().min(1).max(60).optional(),
+  /** 写给我的: only those a resident addressed to the viewer (委员会客厅) */
+  addressedToMe: bool.optional(),
   // absent: by relevance when searching (q), else newest first
   sort: z.enum(SUBMISSION_SORTS).optional(),
 });
@@ -142,6 +144,11 @@ export const SubmissionDetail = SubmissionSummary.extend({
   satisfaction: z.number().nullable(), // 1…5
   ratingComment: z.string().nullable(),
   reopenCount: z.number(),
+  /** 委员会客厅: the member a resident addressed it to */
+  addressedMember: Person.nullable(),
+  /** where a member took it down: a reception day (委员接待日) or a contact's log entry (联系群众) */
+  receptionSlotId: z.string().nullable(),
+  contactLogId: z.string().nullable(),
   allowedActions: z.array(z.enum(SUBMISSION_ACTIONS)),
   abilities: z.object({ sort: z.boolean(), handle: z.boolean(), revealPhone: z.boolean() }),
 });

@@ -17,6 +17,7 @@ import {
   OrderedListOutlined,
   ReadOutlined,
   SafetyCertificateOutlined,
+  ScheduleOutlined,
   SolutionOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -27,8 +28,10 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { isAdmin, useMe } from '../modules/auth/api';
 import { mayUseMemberGroups } from '../modules/member-groups';
 import { mayReadMembers } from '../modules/members';
+import { mayUseContacts } from '../modules/contacts';
 import { NotificationBell } from '../modules/notifications';
 import { mayHandleProposals } from '../modules/proposals';
+import { mayUseReceptions } from '../modules/receptions';
 import { mayReadSubmissions } from '../modules/submissions';
 import { mayOwnTasks, mayUseBoard } from '../modules/tasks';
 import { mayUseTrainings } from '../modules/trainings';
@@ -91,6 +94,9 @@ export default function AppShell() {
     // 委员履职: 吹哨报到, 专题培训
     { key: '/whistles', icon: <NotificationOutlined />, label: t('whistles.nav'), show: mayUseWhistles(me.data) },
     { key: '/trainings', icon: <ReadOutlined />, label: t('trainings.nav'), show: mayUseTrainings(me.data) },
+    // 委员履职: members keep their contacts and reception duty; the office and liaisons read and keep rotas
+    { key: '/contacts', icon: <ContactsOutlined />, label: t('contacts.nav'), show: mayUseContacts(me.data) },
+    { key: '/receptions', icon: <ScheduleOutlined />, label: t('receptions.nav'), show: mayUseReceptions(me.data) },
     { key: '/procedures', icon: <OrderedListOutlined />, label: t('nav.procedures'), show: deliberates || admin },
     { key: '/accounts', icon: <TeamOutlined />, label: t('nav.accounts'), show: admin },
     { key: '/audit', icon: <AuditOutlined />, label: t('nav.audit'), show: admin },

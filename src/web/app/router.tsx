@@ -6,6 +6,9 @@ import { memberGroupRoutes } from '../modules/member-groups';
 import { memberRoutes } from '../modules/members';
 import { proposalRoutes } from '../modules/proposals';
 import { TrainingCheckInPage, trainingRoutes } from '../modules/trainings';
+import { contactRoutes } from '../modules/contacts';
+import { proposalRoutes } from '../modules/proposals';
+import { receptionRoutes } from '../modules/receptions';
 import { mayKeepSynonyms } from '../modules/vocabulary';
 import { whistleRoutes } from '../modules/whistles';
 import { writingRoutes } from '../modules/writings';
@@ -100,6 +103,9 @@ export const router = createBrowserRouter([
       ...whistleRoutes,
       ...trainingRoutes,
       ...memberRoutes, // 委员名册
+      // 委员履职: members' contacts (联系群众) and reception days (委员接待日)
+      ...contactRoutes,
+      ...receptionRoutes,
       {
         path: 'accounts/:id?',
         element: (

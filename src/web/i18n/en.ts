@@ -2,6 +2,7 @@ import { messages as accountsMessages } from '../modules/accounts/i18n';
 import { messages as auditMessages } from '../modules/audit/i18n';
 import { messages as authMessages } from '../modules/auth/i18n';
 import { messages as consultationsMessages } from '../modules/consultations/i18n';
+import { messages as contactsMessages } from '../modules/contacts/i18n';
 import { messages as evaluationsMessages } from '../modules/evaluations/i18n';
 import { messages as meMessages } from '../modules/me/i18n';
 import { messages as memberGroupsMessages } from '../modules/member-groups/i18n';
@@ -11,6 +12,7 @@ import { messages as onlineMessages } from '../modules/online/i18n';
 import { messages as outcomesMessages } from '../modules/outcomes/i18n';
 import { messages as placesMessages } from '../modules/places/i18n';
 import { messages as proposalsMessages } from '../modules/proposals/i18n';
+import { messages as receptionsMessages } from '../modules/receptions/i18n';
 import { messages as revisitsMessages } from '../modules/revisits/i18n';
 import { messages as submissionsMessages } from '../modules/submissions/i18n';
 import { messages as tasksMessages } from '../modules/tasks/i18n';
@@ -98,6 +100,8 @@ const en: Messages = {
   members: membersMessages.en,
   revisits: revisitsMessages.en,
   memberGroups: memberGroupsMessages.en,
+  contacts: contactsMessages.en,
+  receptions: receptionsMessages.en,
   vocabulary: vocabularyMessages.en,
   writings: writingsMessages.en,
   notifications: notificationsMessages.en,

@@ -43,3 +43,19 @@ export const pickerDay = (at: string | number | Date) => dayjs(deploymentDay(at)
 
 /** Today where the deployment is, for a picker (days before or after it may be shut). */
 export const pickerToday = (now: number = Date.now()) => pickerDay(now);
+
+/** The instant of a wall-clock time (HH:mm) on a day (YYYY-MM-DD) where the deployment is, as ISO. */
+export function instantAt(day: string, clock: string) {
+  const wall = Date.parse(`${day}T${clock}:00.000Z`);
+  return new Date(wall - offsetAt(wall)).toISOString();
+}
+
+const timeFormat = new Intl.DateTimeFormat('en-GB', {
+  timeZone: DEPLOYMENT_TIME_ZONE,
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** The wall-clock time (HH:mm) of an instant where the deployment is. */
+export const deploymentClock = (at: string | number | Date) => timeFormat.format(new Date(at));

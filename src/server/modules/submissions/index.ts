@@ -1,11 +1,15 @@
 // The submissions module's door (征集 → 分办).
 
+export { addressableMembers } from './addressed';
 export { closeSubmissionsOfOutcome } from './close-by-outcome';
 export { intakeConfigRoutes } from './config-routes';
 export { seedDemoClosedSubmission, seedDemoSubmissions } from './demo';
+export { seedDemoMemberSubmission } from './demo-members';
+export { fileLinkedSubmission, type LinkedFiling } from './file-linked';
 export { publicSubmissionRoutes } from './public-routes';
 export { qrRoutes } from './qr-routes';
 export { submissionRoutes } from './routes';
+export { maskPhone } from './rules';
 export { submissionJobs, sweepUnattachedPhotos } from './sweep-photos';
 export { reindexStaleTerms, staleTermsCount } from './text-index';
 export * from './topic-link';

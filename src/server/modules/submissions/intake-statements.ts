@@ -29,6 +29,10 @@ const submissionValues = {
   idempotencyKey: p('idempotencyKey'),
   idempotencyHash: p('idempotencyHash'),
   createdById: p('createdById'),
+  // 委员会客厅 and members' work: the member addressed, the reception day or contact it was taken at
+  addressedMemberId: p('addressedMemberId'),
+  receptionSlotId: p('receptionSlotId'),
+  contactLogId: p('contactLogId'),
 };
 
 /** What the filing statement takes: the submission's columns, who recorded it, the step's data. */

@@ -23,6 +23,17 @@ export type IntakeInput = {
   photoIds?: string[];
   idempotencyKey?: string | undefined;
   createdBy?: { id: string; name: string } | undefined;
+  links?: SubmissionLinks | undefined;
+};
+
+/**
+ * What ties a submission to a member: the member a resident addressed it to (委员会客厅), or the
+ * reception day or contact's log entry a member took it down at. Each counts in the duty ledger.
+ */
+export type SubmissionLinks = {
+  addressedMemberId?: string | undefined;
+  receptionSlotId?: string | undefined;
+  contactLogId?: string | undefined;
 };
 
 type Created = { id: string; trackingCode: string; status: SubmissionStatus };
@@ -87,6 +98,8 @@ function requestHash(input: IntakeInput) {
     input.consent ?? null,
     input.photoIds ?? [],
     input.createdBy?.id ?? null,
+    // only when there is one: a key sent before addressing existed keeps its hash
+    ...(input.links?.addressedMemberId ? [input.links.addressedMemberId] : []),
   ];
   return createHash('sha256').update(JSON.stringify(asked)).digest('base64url');
 }
@@ -122,6 +135,9 @@ async function insertWithFirstStep(
     idempotencyHash,
     createdById: input.createdBy?.id ?? null,
     createdByName: input.createdBy?.name ?? null,
+    addressedMemberId: input.links?.addressedMemberId ?? null,
+    receptionSlotId: input.links?.receptionSlotId ?? null,
+    contactLogId: input.links?.contactLogId ?? null,
     data: JSON.stringify({ channel: input.channel }),
   } satisfies FilingParams);
   return row && { id: row.id, trackingCode: code, status: 'received' };

@@ -8,7 +8,7 @@ import { similarSubmissions } from './similar';
 
 /** The detail page: the timeline, photos, near-duplicates, merge target and department, read together. */
 export async function loadSubmissionDetail(db: DbOrTx, actor: Actor, row: SubmissionRow, now: Date) {
-  const [events, photos, similar, mergedInto, department] = await Promise.all([
+  const [events, photos, similar, mergedInto, department, addressedMember] = await Promise.all([
     eventsOf(db, row.id),
     photosOf(db, row.id),
     similarSubmissions(db, actor, {
@@ -31,7 +31,20 @@ export async function loadSubmissionDetail(db: DbOrTx, actor: Actor, row: Submis
           .from(accounts)
           .where(eq(accounts.id, row.departmentId))
       : [],
+    row.s.addressedMemberId
+      ? db
+          .select({ id: accounts.id, displayName: accounts.displayName })
+          .from(accounts)
+          .where(eq(accounts.id, row.s.addressedMemberId))
+      : [],
   ]);
-  const parts = { events, photos, similar, mergedInto: mergedInto[0] ?? null, department: department[0] ?? null };
+  const parts = {
+    events,
+    photos,
+    similar,
+    mergedInto: mergedInto[0] ?? null,
+    department: department[0] ?? null,
+    addressedMember: addressedMember[0] ?? null,
+  };
   return presentSubmissionDetail(actor, row, parts, now);
 }

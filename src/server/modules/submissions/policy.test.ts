@@ -63,3 +63,35 @@ describe('canRecordAt', () => {
     expect(canRecordAt(actor('x', ['leader', '/d/']), VILLAGE_A)).toBe(false);
   });
 });
+
+describe('委员会客厅: a submission addressed to a member', () => {
+  const addressed = (placePath: string, addressedMemberId: string | null) => ({
+    placePath,
+    departmentId: null,
+    addressedMemberId,
+  });
+  const table: [string, Actor, SubmissionPermission, ReturnType<typeof addressed>, boolean][] = [
+    [
+      'the member reads it outside their reach',
+      actor('m', ['member', '/d/ta/']),
+      'read',
+      addressed(VILLAGE_B, 'm'),
+      true,
+    ],
+    ['the member does not sort it', actor('m', ['member', '/d/ta/']), 'sort', addressed(VILLAGE_B, 'm'), false],
+    ['nor handle it', actor('m', ['member', '/d/ta/']), 'handle', addressed(VILLAGE_B, 'm'), false],
+    ['nor see the full phone', actor('m', ['member', '/d/ta/']), 'reveal_phone', addressed(VILLAGE_B, 'm'), false],
+    ['another member does not read it', actor('m2', ['member', '/d/ta/']), 'read', addressed(VILLAGE_B, 'm'), false],
+    [
+      'the same account without a member grant does not read it',
+      actor('m', ['liaison', '/d/ta/']),
+      'read',
+      addressed(VILLAGE_B, 'm'),
+      false,
+    ],
+    ['the liaison in reach still sorts it', actor('l', ['liaison', '/d/tb/']), 'sort', addressed(VILLAGE_B, 'm'), true],
+  ];
+  it.each(table)('%s', (_n, a, permission, s, allowed) => {
+    expect(canSubmission(a, permission, s)).toBe(allowed);
+  });
+});

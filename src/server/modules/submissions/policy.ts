@@ -1,5 +1,6 @@
 import { eq, or, type SQL } from 'drizzle-orm';
 import { DEPARTMENT_MAY, SUBMISSION_ROLES, type SubmissionPermission } from '../../../shared/access/submissions';
+import type { Role } from '../../../shared/enums';
 import { type Actor, reaches, reachOf } from '../../platform/auth/actor';
 import { inSubtree } from '../../platform/db/place-path';
 import { places, submissions } from '../../platform/db/schema';
@@ -10,19 +11,27 @@ export type { SubmissionPermission };
 // the shared table: the console reads it to show its menus, this policy enforces it
 const rolesFor = SUBMISSION_ROLES;
 
-type Scope = { placePath: string; departmentId: string | null };
+type Scope = { placePath: string; departmentId: string | null; addressedMemberId?: string | null };
 
-const forwardedTo = (actor: Actor, s: Scope) =>
-  s.departmentId === actor.id && actor.grants.some((g) => g.role === 'department');
+const holds = (actor: Actor, role: Role) => actor.grants.some((g) => g.role === role);
+
+const forwardedTo = (actor: Actor, s: Scope) => s.departmentId === actor.id && holds(actor, 'department');
+
+/** 委员会客厅: a resident wrote to this member, who reads it wherever it is (and does nothing else by it). */
+const addressedTo = (actor: Actor, s: Scope) => s.addressedMemberId === actor.id && holds(actor, 'member');
 
 export const canSubmission = (actor: Actor, action: SubmissionPermission, s: Scope) =>
-  reaches(actor, rolesFor[action], s.placePath) || (DEPARTMENT_MAY.includes(action) && forwardedTo(actor, s));
+  reaches(actor, rolesFor[action], s.placePath) ||
+  (DEPARTMENT_MAY.includes(action) && forwardedTo(actor, s)) ||
+  (action === 'read' && addressedTo(actor, s));
 
 /** The submissions the actor can see: the same rule as `read`, as SQL over submissions ⋈ places. */
 export function visibleSubmissions(actor: Actor): SQL {
   const byPlace = inSubtree(places.path, reachOf(actor, rolesFor.read));
-  if (!actor.grants.some((g) => g.role === 'department')) return byPlace;
-  return or(byPlace, eq(submissions.departmentId, actor.id)) as SQL;
+  const also: SQL[] = [];
+  if (holds(actor, 'department')) also.push(eq(submissions.departmentId, actor.id));
+  if (holds(actor, 'member')) also.push(eq(submissions.addressedMemberId, actor.id));
+  return also.length ? (or(byPlace, ...also) as SQL) : byPlace;
 }
 
 /** May the actor record a walk-in submission at the place at `path`? */

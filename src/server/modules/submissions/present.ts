@@ -20,11 +20,16 @@ export type SubmissionParts = {
   similar: Awaited<ReturnType<typeof similarSubmissions>>;
   mergedInto: { id: string; trackingCode: string } | null;
   department: { id: string; name: string } | null;
+  addressedMember: { id: string; displayName: string } | null;
 };
 
 /** The detail page: timeline, photos, near-duplicates in the township, and what the actor may do. */
 export function presentSubmissionDetail(actor: Actor, row: SubmissionRow, parts: SubmissionParts, now: Date) {
-  const scope = { placePath: row.placePath, departmentId: row.departmentId };
+  const scope = {
+    placePath: row.placePath,
+    departmentId: row.departmentId,
+    addressedMemberId: row.s.addressedMemberId,
+  };
   const allowedActions = (ALLOWED_ACTIONS[row.status] as readonly SubmissionAction[]).filter((a) =>
     canTakeStep(actor, a, scope),
   );
@@ -39,6 +44,9 @@ export function presentSubmissionDetail(actor: Actor, row: SubmissionRow, parts:
     satisfaction: row.s.satisfaction,
     ratingComment: row.s.ratingComment,
     reopenCount: row.s.reopenCount,
+    addressedMember: parts.addressedMember,
+    receptionSlotId: row.s.receptionSlotId,
+    contactLogId: row.s.contactLogId,
     allowedActions,
     abilities: submissionAbilities(actor, scope),
   };

@@ -8,6 +8,7 @@ import { AppError, invalid } from '../../platform/errors';
 import { readUpload } from '../../platform/http/upload';
 import { take } from '../../platform/rate-limit';
 import { admitSubmission, INTAKE_LIMITS } from './abuse';
+import { addressableMembers, isAddressable, tellAddressedMember } from './addressed';
 import { fileSubmission, intakePlace } from './intake';
 import { MAX_PHOTO_BYTES, photoWork, storePhoto } from './photos';
 import { type PublicOutcomesOf, publicPlace, publicSubmission, rateSubmission, reopenSubmission } from './resident';
@@ -17,6 +18,7 @@ import {
   IdempotencyHeaders,
   PhotoUploaded,
   PlaceCodeParams,
+  PublicPlaceMembers,
   PublicPlaceResponse,
   PublicSubmissionResponse,
   RateBody,
@@ -57,6 +59,21 @@ export async function publicSubmissionRoutes(
       const { place, path, categories, subPlaces } = await publicPlace(db, req.params.code);
       return { code: place.code, name: place.name, kind: place.kind, brand: place.brand, path, categories, subPlaces };
     },
+  );
+
+  r.get(
+    '/api/public/places/:code/members',
+    {
+      schema: {
+        tags,
+        summary:
+          '委员会客厅: the members a resident of the place may write to (assigned to it or its workstation), names only',
+        params: PlaceCodeParams,
+        response: { 200: PublicPlaceMembers },
+      },
+      config: open,
+    },
+    async (req) => ({ items: await addressableMembers(db, await intakePlace(db, req.params.code)) }),
   );
 
   r.get(
@@ -119,13 +136,25 @@ export async function publicSubmissionRoutes(
         isLimited: limitIntake,
       });
       const key = req.headers['idempotency-key'];
-      const created = await fileSubmission(db, cipher, place.path, {
+      const { addressedMemberId } = body;
+      if (addressedMemberId && !(await isAddressable(db, place, addressedMemberId)))
+        throw invalid([{ path: 'addressedMemberId', key: 'invalid_value' }]);
+      const filing = {
         ...body,
         placeId: place.chosenId ?? place.id,
         scannedPlaceId: place.id,
-        channel: 'qr',
+        channel: 'qr' as const,
         idempotencyKey: key ? `${place.code}:${key}` : undefined,
-      });
+        links: { addressedMemberId },
+      };
+      const created = addressedMemberId
+        ? // the member is told exactly when the submission exists
+          await db.transaction(async (tx) => {
+            const c = await fileSubmission(tx, cipher, place.path, filing);
+            await tellAddressedMember(tx, addressedMemberId, { ...c, content: body.content });
+            return c;
+          })
+        : await fileSubmission(db, cipher, place.path, filing);
       reply.code(201);
       return { ...created, trackingUrl: `${config.publicUrl}/t/${created.trackingCode}` };
     },

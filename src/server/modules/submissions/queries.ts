@@ -60,6 +60,7 @@ function filters(
   if (q.from) where.push(gte(submissions.createdAt, q.from));
   if (q.to) where.push(lt(submissions.createdAt, q.to));
   if (q.overdue) where.push(isOverdueSql(now));
+  if (q.addressedToMe) where.push(eq(submissions.addressedMemberId, actor.id));
   if (search) where.push(matchesSearch(search.plan, search.mode));
   return where;
 }

@@ -27,7 +27,11 @@ export async function actOnSubmission(ctx: Ctx, id: string, input: ActionInput) 
     await tx.select({ id: submissions.id }).from(submissions).where(eq(submissions.id, id)).for('update');
     const row = await findVisibleSubmission(tx, ctx.actor, id);
     if (!row) throw notFound();
-    const scope = { placePath: row.placePath, departmentId: row.departmentId };
+    const scope = {
+      placePath: row.placePath,
+      departmentId: row.departmentId,
+      addressedMemberId: row.s.addressedMemberId,
+    };
     if (!canTakeStep(ctx.actor, input.action, scope)) throw forbidden();
     if (!isAllowed(row.status, input.action)) throw new AppError(409, 'action_not_allowed', { status: row.status });
 

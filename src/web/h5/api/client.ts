@@ -7,9 +7,11 @@ import type {
   ErrorBody,
   NewSubmission,
   PhotoStored,
+  PlaceMembers,
   PublicPlace,
   PublicSubmission,
   Rating,
+  ReceptionWeek,
   Reopening,
   SubmissionCreated,
 } from './types';
@@ -84,6 +86,12 @@ async function call<T>(
 const enc = encodeURIComponent;
 
 export const getPlace = (code: string) => call<PublicPlace>(`/api/public/places/${enc(code)}`);
+
+/** 委员会客厅: the members of the place a resident may write to (names only). */
+export const getPlaceMembers = (code: string) => call<PlaceMembers>(`/api/public/places/${enc(code)}/members`);
+
+/** 本周接待委员: this week's reception members at the place and its workstation. */
+export const getReceptionWeek = (code: string) => call<ReceptionWeek>(`/api/public/places/${enc(code)}/receptions`);
 
 /** A place's public board (公开栏): its figures, the first page of outcomes, the latest consensus. */
 export const getBoard = (code: string) => call<Board>(`/api/public/places/${enc(code)}/board`);

@@ -6,12 +6,14 @@ import type {
   BoardResponse,
 } from '../../../shared/api/accountability';
 import type { Wire } from '../../../shared/api/common';
+import type { PublicReceptionWeek } from '../../../shared/api/receptions';
 import type {
   ChallengeErrorBody,
   Challenge as ChallengeSchema,
   CreatePublicSubmissionBody,
   PhotoUploaded,
   PublicOutcome as PublicOutcomeSchema,
+  PublicPlaceMembers,
   PublicPlaceResponse,
   PublicSubmissionResponse,
   RateBody,
@@ -20,6 +22,10 @@ import type {
 } from '../../../shared/api/submissions-public';
 
 export type PublicPlace = Wire<typeof PublicPlaceResponse>;
+/** 委员会客厅: the members a resident of the place may write to. */
+export type PlaceMembers = Wire<typeof PublicPlaceMembers>;
+/** 本周接待委员: this week's reception members at the place. */
+export type ReceptionWeek = Wire<typeof PublicReceptionWeek>;
 export type SubmissionCreated = Wire<typeof SubmissionCreatedResponse>;
 export type PublicSubmission = Wire<typeof PublicSubmissionResponse>;
 /** A step of the timeline the resident sees. */

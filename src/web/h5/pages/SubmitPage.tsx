@@ -5,6 +5,7 @@ import { useT } from '../i18n';
 import { readRecent, rememberRecent } from '../lib/recent';
 import { boardPath, Link } from '../router';
 import { RecentList } from '../submit/RecentList';
+import { ReceptionWeek } from '../submit/ReceptionWeek';
 import { SubmitForm } from '../submit/SubmitForm';
 import { SuccessView } from '../submit/SuccessView';
 import { Header } from '../ui/Header';
@@ -55,6 +56,7 @@ export function SubmitPage({ code }: { code: string }) {
         ) : (
           <SubmitForm key={fill} place={place} onDone={done} />
         )}
+        <ReceptionWeek placeCode={place.code} />
         <RecentList items={created ? recent.filter((r) => r.code !== created.trackingCode) : recent} />
         <p className="back">
           <Link href={boardPath(place.code)}>{t('boardLink')}</Link>

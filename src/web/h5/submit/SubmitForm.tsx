@@ -7,11 +7,21 @@ import { Notice } from '../ui/Notice';
 import { ChallengeField } from './ChallengeField';
 import { ContactFields } from './ContactFields';
 import { ContentField, SelectField } from './fields';
+import { MemberField } from './MemberField';
 import { PhotoField } from './PhotoField';
 import { usePhotoUploads } from './photo-uploads';
 import { type Draft, emptyDraft, type FieldErrors, serverFieldErrors, toRequest, validateDraft } from './validate';
 
-const FIELD_ORDER = ['content', 'categoryId', 'placeId', 'photos', 'contactName', 'phone', 'consent'] as const;
+const FIELD_ORDER = [
+  'content',
+  'categoryId',
+  'placeId',
+  'addressedMemberId',
+  'photos',
+  'contactName',
+  'phone',
+  'consent',
+] as const;
 
 /** One form fill: what happened, where, optional photos and contact, sent once whatever the network does. */
 export function SubmitForm({
@@ -112,6 +122,12 @@ export function SubmitForm({
           options={[{ id: '', name: t('subPlaceNone', { place: place.name }) }, ...place.subPlaces]}
         />
       ) : null}
+      <MemberField
+        placeCode={place.code}
+        value={draft.addressedMemberId}
+        error={errors.addressedMemberId}
+        onChange={(addressedMemberId) => change({ addressedMemberId })}
+      />
       <PhotoField uploads={uploads} error={errors.photoIds} />
       <ContactFields value={draft} errors={errors} onChange={change} />
       {challenge ? (

@@ -31,6 +31,15 @@ describe('toRequest', () => {
       photoIds: ['p1'],
     });
   });
+
+  it('sends the member written to (委员会客厅) only when one is chosen', () => {
+    expect(toRequest(draft({ addressedMemberId: 'm1' }), [])).toEqual({
+      content: '路灯坏了三周',
+      addressedMemberId: 'm1',
+      photoIds: [],
+    });
+    expect(serverFieldErrors([{ path: 'addressedMemberId', message: 'x' }])).toEqual({ addressedMemberId: 'x' });
+  });
 });
 
 describe('serverFieldErrors', () => {

@@ -9,6 +9,8 @@ export type Draft = {
   content: string;
   categoryId: string;
   placeId: string;
+  /** 委员会客厅: the member written to, or '' */
+  addressedMemberId: string;
   contactName: string;
   phone: string;
   consent: boolean;
@@ -20,6 +22,7 @@ export const emptyDraft: Draft = {
   content: '',
   categoryId: '',
   placeId: '',
+  addressedMemberId: '',
   contactName: '',
   phone: '',
   consent: false,
@@ -49,6 +52,7 @@ export function toRequest(d: Draft, photoIds: string[]): NewSubmission {
     content: d.content.trim(),
     ...(d.categoryId ? { categoryId: d.categoryId } : {}),
     ...(d.placeId ? { placeId: d.placeId } : {}),
+    ...(d.addressedMemberId ? { addressedMemberId: d.addressedMemberId } : {}),
     ...(contactName ? { contactName } : {}),
     ...(phone ? { phone } : {}),
     ...(hasContact ? { consent: d.consent } : {}),
@@ -58,7 +62,16 @@ export function toRequest(d: Draft, photoIds: string[]): NewSubmission {
 
 /** Field names as the server reports them ("content", "phone", "(body)") mapped to the form's. */
 export function serverFieldErrors(fields: { path: string; message: string }[]): FieldErrors {
-  const known: DraftField[] = ['content', 'categoryId', 'placeId', 'contactName', 'phone', 'consent', 'photoIds'];
+  const known: DraftField[] = [
+    'content',
+    'categoryId',
+    'placeId',
+    'addressedMemberId',
+    'contactName',
+    'phone',
+    'consent',
+    'photoIds',
+  ];
   const errors: FieldErrors = {};
   for (const f of fields) {
     const name = known.find((k) => f.path === k || f.path.startsWith(`${k}.`));

@@ -15,13 +15,14 @@ type Props = {
   onChange: (changes: InboxChanges) => void;
 };
 
-/** Search (简/繁), place, channel, category, period and overdue; each change goes to the URL. */
+/** Search (简/繁), place, channel, category, period, overdue, and for a member 写给我的; each change goes to the URL. */
 export function InboxFilters({ filters, days, onChange }: Props) {
   const { t } = useTranslation();
   // categories are configured per place and inherited downwards: offer those of the chosen place
   // or, with none chosen, of the place of one's role
   const me = useMe();
   const categories = useCategories(filters.placeId ?? inboxHome(me.data));
+  const isMember = Boolean(me.data?.grants.some((g) => g.role === 'member'));
   const categoryOptions = categories.data?.items.map((c) => ({ value: c.id, label: c.name })) ?? [];
 
   return (
@@ -76,6 +77,17 @@ export function InboxFilters({ filters, days, onChange }: Props) {
           {t('submissions.overdueOnly')}
         </Checkbox>
       </Form.Item>
+      {isMember && (
+        // 委员会客厅: what residents wrote to this member
+        <Form.Item>
+          <Checkbox
+            checked={filters.addressedToMe === 'true'}
+            onChange={(e) => onChange({ addressedToMe: e.target.checked ? 'true' : undefined })}
+          >
+            {t('submissions.addressedToMe')}
+          </Checkbox>
+        </Form.Item>
+      )}
     </FilterBar>
   );
 }

@@ -34,6 +34,24 @@ export function SubmissionFacts({ submission: s }: { submission: SubmissionDetai
     { key: 'name', label: t('submissions.contactName'), children: s.contactName ?? t('submissions.anonymous') },
     { key: 'phone', label: t('submissions.phone'), children: <PhoneReveal submission={s} /> },
   ];
+  if (s.addressedMember) {
+    items.push({
+      key: 'addressed',
+      label: t('submissions.detail.addressedTo'),
+      children: s.addressedMember.displayName,
+    });
+  }
+  if (s.receptionSlotId || s.contactLogId) {
+    items.push({
+      key: 'taken',
+      label: t('submissions.detail.takenAt'),
+      children: s.receptionSlotId ? (
+        <Link to={`/receptions/${s.receptionSlotId}`}>{t('submissions.detail.atReception')}</Link>
+      ) : (
+        t('submissions.detail.inTouch')
+      ),
+    });
+  }
   if (s.department) {
     items.push({ key: 'dept', label: t('submissions.detail.department'), children: s.department.name });
   }

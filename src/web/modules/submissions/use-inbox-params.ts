@@ -27,6 +27,7 @@ export type InboxParam =
   | 'from'
   | 'to'
   | 'overdue'
+  | 'addressedToMe'
   | 'sort'
   | 'page'
   | 'pageSize';
@@ -45,6 +46,7 @@ export function useInboxParams() {
     from: dayStart(params.get('from')),
     to: dayStart(params.get('to'), 1),
     overdue: params.get('overdue') === 'true' ? 'true' : undefined,
+    addressedToMe: params.get('addressedToMe') === 'true' ? 'true' : undefined,
     // left out when it is the server's default (relevance when searching, else newest)
     sort: sortParam(sortInForce(asSort(params.get('sort')), q), q),
     page: Number(params.get('page')) || 1,

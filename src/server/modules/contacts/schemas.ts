@@ -1,0 +1,15 @@
+export {
+  ContactDetail,
+  ContactList,
+  ContactLog,
+  ContactLogList,
+  ContactLogParams,
+  ContactParams,
+  ContactPhone,
+  CreateContactBody,
+  CreateContactLogBody,
+  ListContactLogsQuery,
+  ListContactsQuery,
+  RaiseProblemBody,
+  UpdateContactBody,
+} from '../../../shared/api/contacts';
