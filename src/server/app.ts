@@ -9,6 +9,7 @@ import { accountRoutes } from './modules/accounts';
 import { auditRoutes } from './modules/audit';
 import { authRoutes } from './modules/auth';
 import { consultationRoutes, publicAttendanceRoutes } from './modules/consultations';
+import { dutyRoutes } from './modules/duty';
 import { evaluationRoutes } from './modules/evaluations';
 import { notificationMailJobs, notificationRoutes } from './modules/notifications';
 import { onlineRoutes, publicOnlineRoutes } from './modules/online';
@@ -117,6 +118,7 @@ export async function buildApp({
   await app.register(notificationRoutes, deps);
   await app.register(publicBoardRoutes, deps); // 公开栏: the public board of a place
   await app.register(proposalRoutes, deps);
+  await app.register(dutyRoutes, deps); // 履职量化考核: members' ledgers, rules, rankings, their home
   // the synonym table sits above submissions, whose stored words follow it
   await app.register(vocabularyRoutes, { ...deps, pending: (ctx) => staleTermsCount(ctx.db) });
   if (serveWeb) await app.register(webRoutes);

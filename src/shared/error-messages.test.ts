@@ -4,6 +4,7 @@ import { CORE_ERRORS, ERROR_MESSAGES, FIELD_MESSAGES } from './error-messages';
 import { ACCOUNTS_ERRORS } from './messages/accounts';
 import { AUTH_ERRORS } from './messages/auth';
 import { CONSULTATIONS_ERRORS } from './messages/consultations';
+import { DUTY_ERRORS } from './messages/duty';
 import { EVALUATIONS_ERRORS } from './messages/evaluations';
 import { ONLINE_ERRORS } from './messages/online';
 import { OUTCOMES_ERRORS } from './messages/outcomes';
@@ -28,6 +29,7 @@ const catalogues = {
   evaluations: EVALUATIONS_ERRORS,
   proposals: PROPOSALS_ERRORS,
   revisits: REVISITS_ERRORS,
+  duty: DUTY_ERRORS,
 };
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

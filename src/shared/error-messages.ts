@@ -2,6 +2,7 @@ import type { Locale } from './enums';
 import { ACCOUNTS_ERRORS } from './messages/accounts';
 import { AUTH_ERRORS } from './messages/auth';
 import { CONSULTATIONS_ERRORS } from './messages/consultations';
+import { DUTY_ERRORS } from './messages/duty';
 import { EVALUATIONS_ERRORS } from './messages/evaluations';
 import { ONLINE_ERRORS } from './messages/online';
 import { OUTCOMES_ERRORS } from './messages/outcomes';
@@ -109,6 +110,7 @@ export const ERROR_MESSAGES = {
   ...EVALUATIONS_ERRORS,
   ...PROPOSALS_ERRORS,
   ...REVISITS_ERRORS,
+  ...DUTY_ERRORS,
 };
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

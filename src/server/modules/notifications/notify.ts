@@ -1,4 +1,5 @@
 import type { NotificationKind } from '../../../shared/enums';
+import type { EntityType } from '../../../shared/notices';
 import type { DbOrTx } from '../../platform/db';
 import { notifications } from '../../platform/db/schema';
 
@@ -8,7 +9,7 @@ export type Notice = {
   kind: NotificationKind;
   /** the words it names, rendered in the reader's language: { code, title, actor, … } */
   params?: Record<string, string | number | null>;
-  entityType: 'task' | 'outcome' | 'consultation';
+  entityType: EntityType;
   entityId: string;
   /** the same key for the same person is kept once (the scheduler's due-soon and overdue notices) */
   dedupeKey?: string;

@@ -1,0 +1,3 @@
+// The duty module's door (履职量化考核).
+
+export { dutyRoutes } from './routes';
