@@ -6,6 +6,7 @@ import type { Db } from '../platform/db';
 import { settings } from '../platform/db/schema';
 import { isEmpty, seedAccount, seedPlace } from './bootstrap';
 import { seedDemoDeliberation } from './demo-deliberation';
+import { seedDemoDuty } from './demo-duty';
 import { seedDemoFollowThrough } from './demo-follow-through';
 
 // marks a database the demo was loaded into, so its sign-ins are printed only there
@@ -139,6 +140,8 @@ export async function seedDemo(db: Db) {
     await seedDemoSubmissions(tx, qh.id, ids);
     const answered = await seedDemoDeliberation(tx, { places: ids, accounts: accountIds });
     await seedDemoFollowThrough(tx, { places: ids, accounts: accountIds }, answered);
+    // 履职考核 last: it reads the records the demos above wrote
+    await seedDemoDuty(tx, { places: ids, accounts: accountIds });
     await tx
       .insert(settings)
       .values({ key: DEMO_SETTING, value: { loadedAt: new Date().toISOString() } })
