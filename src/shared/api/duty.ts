@@ -129,6 +129,8 @@ export const DutyRecord = z.object({
 
 /** One line of the ledger: what earned (or cost) points, when, the record behind it, the points. */
 export const DutyLedgerEntry = z.object({
+  /** the line's own key (a consultation's opinions are lines of one record) */
+  id: z.string(),
   kind: z.enum(DUTY_KINDS),
   at: IsoDate,
   record: DutyRecord,

@@ -15,7 +15,7 @@ export const DUTY_ERRORS = {
 } as const satisfies Record<string, Record<Locale, string>>;
 
 /** The ledger's kinds as people read them: the console's columns, the Word dossier, the Excel ledger. */
-export const DUTY_KIND_WORDS = {
+export const DUTY_KIND_WORDS: Record<Locale, Record<DutyKind, string>> = {
   'zh-CN': {
     consultation_attended: '参加协商议事',
     opinion_given: '发表意见',
@@ -64,10 +64,10 @@ export const DUTY_KIND_WORDS = {
     training_attended: 'Training attended',
     manual: 'Other duties',
   },
-} as const satisfies Record<Locale, Record<DutyKind, string>>;
+};
 
 /** 年度履职等次 */
-export const DUTY_GRADE_WORDS = {
+export const DUTY_GRADE_WORDS: Record<Locale, Record<DutyGrade, string>> = {
   'zh-CN': { excellent: '优秀', competent: '称职', basically_competent: '基本称职', incompetent: '不称职' },
   'zh-TW': { excellent: '優秀', competent: '稱職', basically_competent: '基本稱職', incompetent: '不稱職' },
   en: {
@@ -76,4 +76,4 @@ export const DUTY_GRADE_WORDS = {
     basically_competent: 'Basically competent',
     incompetent: 'Not competent',
   },
-} as const satisfies Record<Locale, Record<DutyGrade, string>>;
+};

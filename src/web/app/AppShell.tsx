@@ -7,9 +7,11 @@ import {
   CarryOutOutlined,
   CommentOutlined,
   FileDoneOutlined,
+  HomeOutlined,
   IdcardOutlined,
   InboxOutlined,
   OrderedListOutlined,
+  RiseOutlined,
   SafetyCertificateOutlined,
   SolutionOutlined,
   TeamOutlined,
@@ -19,6 +21,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { isAdmin, useMe } from '../modules/auth/api';
+import { isMemberMe, mayReadDuty } from '../modules/duty';
 import { NotificationBell } from '../modules/notifications';
 import { mayHandleProposals } from '../modules/proposals';
 import { mayReadSubmissions } from '../modules/submissions';
@@ -40,6 +43,8 @@ export default function AppShell() {
   const receivesOutcomes = deliberates || roles.has('department');
 
   const entries = [
+    // 我的履职 first for members: their own page; 履职考核 for the office, liaisons and leaders
+    { key: '/home', icon: <HomeOutlined />, label: t('duty.nav.home'), show: isMemberMe(me.data) },
     { key: '/places', icon: <ApartmentOutlined />, label: t('nav.places'), show: true },
     {
       key: '/submissions',
@@ -60,6 +65,7 @@ export default function AppShell() {
     },
     { key: '/tasks', icon: <CarryOutOutlined />, label: t('nav.myTasks'), show: mayOwnTasks(me.data) },
     { key: '/proposals', icon: <SolutionOutlined />, label: t('proposals.nav'), show: mayHandleProposals(me.data) },
+    { key: '/duty', icon: <RiseOutlined />, label: t('duty.nav.duty'), show: mayReadDuty(me.data) },
     { key: '/procedures', icon: <OrderedListOutlined />, label: t('nav.procedures'), show: deliberates || admin },
     { key: '/accounts', icon: <TeamOutlined />, label: t('nav.accounts'), show: admin },
     { key: '/audit', icon: <AuditOutlined />, label: t('nav.audit'), show: admin },
@@ -73,7 +79,9 @@ export default function AppShell() {
   const under = (key: string) => pathname === key || pathname.startsWith(`${key}/`);
   const section =
     shown.find((e) => under(e.key))?.key ??
-    (under('/tasks') && shown.some((e) => e.key === '/supervision') ? '/supervision' : '');
+    ((under('/tasks') && shown.some((e) => e.key === '/supervision') ? '/supervision' : '') ||
+      // a member's own ledger, opened from 我的履职
+      (under('/duty') && shown.some((e) => e.key === '/home') ? '/home' : ''));
 
   return (
     <Layout className="shell">

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import SignInPage from '../modules/auth/SignInPage';
+import { dutyRoutes } from '../modules/duty';
 import { proposalRoutes } from '../modules/proposals';
 import { mayKeepSynonyms } from '../modules/vocabulary';
 import { FullPageSpin, RequireAdmin, RequireAuth } from './RequireAuth';
@@ -70,6 +71,7 @@ export const router = createBrowserRouter([
       { path: 'tasks', element: <MyTasksPage /> },
       { path: 'tasks/:id', element: <TaskPage /> },
       ...proposalRoutes,
+      ...dutyRoutes, // 我的履职, 履职考核
       {
         path: 'accounts/:id?',
         element: (

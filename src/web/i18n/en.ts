@@ -2,6 +2,7 @@ import { messages as accountsMessages } from '../modules/accounts/i18n';
 import { messages as auditMessages } from '../modules/audit/i18n';
 import { messages as authMessages } from '../modules/auth/i18n';
 import { messages as consultationsMessages } from '../modules/consultations/i18n';
+import { messages as dutyMessages } from '../modules/duty/i18n';
 import { messages as evaluationsMessages } from '../modules/evaluations/i18n';
 import { messages as meMessages } from '../modules/me/i18n';
 import { messages as notificationsMessages } from '../modules/notifications/i18n';
@@ -91,6 +92,7 @@ const en: Messages = {
   tasks: tasksMessages.en,
   proposals: proposalsMessages.en,
   revisits: revisitsMessages.en,
+  duty: dutyMessages.en,
   vocabulary: vocabularyMessages.en,
   notifications: notificationsMessages.en,
 };

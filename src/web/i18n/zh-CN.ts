@@ -4,6 +4,7 @@ import { messages as accountsMessages } from '../modules/accounts/i18n';
 import { messages as auditMessages } from '../modules/audit/i18n';
 import { messages as authMessages } from '../modules/auth/i18n';
 import { messages as consultationsMessages } from '../modules/consultations/i18n';
+import { messages as dutyMessages } from '../modules/duty/i18n';
 import { messages as evaluationsMessages } from '../modules/evaluations/i18n';
 import { messages as meMessages } from '../modules/me/i18n';
 import { messages as notificationsMessages } from '../modules/notifications/i18n';
@@ -91,6 +92,7 @@ const zhCN = {
   tasks: tasksMessages['zh-CN'],
   proposals: proposalsMessages['zh-CN'],
   revisits: revisitsMessages['zh-CN'],
+  duty: dutyMessages['zh-CN'],
   vocabulary: vocabularyMessages['zh-CN'],
   notifications: notificationsMessages['zh-CN'],
 };

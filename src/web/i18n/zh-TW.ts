@@ -2,6 +2,7 @@ import { messages as accountsMessages } from '../modules/accounts/i18n';
 import { messages as auditMessages } from '../modules/audit/i18n';
 import { messages as authMessages } from '../modules/auth/i18n';
 import { messages as consultationsMessages } from '../modules/consultations/i18n';
+import { messages as dutyMessages } from '../modules/duty/i18n';
 import { messages as evaluationsMessages } from '../modules/evaluations/i18n';
 import { messages as meMessages } from '../modules/me/i18n';
 import { messages as notificationsMessages } from '../modules/notifications/i18n';
@@ -91,6 +92,7 @@ const zhTW: Messages = {
   tasks: tasksMessages['zh-TW'],
   proposals: proposalsMessages['zh-TW'],
   revisits: revisitsMessages['zh-TW'],
+  duty: dutyMessages['zh-TW'],
   vocabulary: vocabularyMessages['zh-TW'],
   notifications: notificationsMessages['zh-TW'],
 };

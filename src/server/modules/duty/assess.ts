@@ -35,11 +35,10 @@ export type Assessment = {
 /** Assesses each member's `year` (points in tenths), in the members' order. */
 export async function assessMembers(db: DbOrTx, members: readonly MemberRow[], year: number): Promise<Assessment[]> {
   const ids = members.map((m) => m.id);
-  const [lines, sets, snapshots] = await Promise.all([
-    ledgerRows(db, ids, year),
-    latestRuleSets(db, year),
-    snapshotsOf(db, year, ids),
-  ]);
+  // one after another: a transaction's client runs one query at a time (closing a year assesses in one)
+  const lines = await ledgerRows(db, ids, year);
+  const sets = await latestRuleSets(db, year);
+  const snapshots = await snapshotsOf(db, year, ids);
   const frozenSets = await ruleSetsById(
     db,
     [...snapshots.values()].map((s) => s.result.ruleSetId),

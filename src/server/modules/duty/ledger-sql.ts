@@ -8,6 +8,8 @@ import type { DbOrTx } from '../../platform/db';
 import { yearWindow } from './scoring';
 
 export type LedgerRow = {
+  /** the line's own key: its kind and the row behind it (an opinion, a participation, a log …) */
+  id: string;
   memberId: string;
   kind: DutyKind;
   at: Date;
@@ -30,54 +32,54 @@ const ENTERED_CHANNELS = sql`('reception_day', 'grid_patrol', 'walk_in', 'phone_
  * submitted and 社情民意 adopted, trainings attended (by their hours).
  */
 const RECORD_LINES = sql`
-  select p.account_id as member_id, 'consultation_attended' as kind, c.starts_at as at,
+  select p.id::text as line_id, p.account_id as member_id, 'consultation_attended' as kind, c.starts_at as at,
          'consultation' as record_type, c.id as record_id, c.code || ' ' || c.title as label,
          null::int as amount, null::uuid as contact_id
     from participants p join m on m.id = p.account_id join consultations c on c.id = p.consultation_id
    where p.attended_at is not null and c.status <> 'cancelled'
   union all
-  select p.account_id, 'opinion_given', c.starts_at, 'consultation', c.id, c.code || ' ' || c.title, null, null
+  select o.id::text, p.account_id, 'opinion_given', c.starts_at, 'consultation', c.id, c.code || ' ' || c.title, null, null
     from opinions o join participants p on p.id = o.participant_id join m on m.id = p.account_id
     join consultations c on c.id = o.consultation_id
    where c.status <> 'cancelled'
   union all
-  select p.account_id, 'consultation_absent', c.starts_at, 'consultation', c.id, c.code || ' ' || c.title, null, null
+  select p.id::text, p.account_id, 'consultation_absent', c.starts_at, 'consultation', c.id, c.code || ' ' || c.title, null, null
     from participants p join m on m.id = p.account_id join consultations c on c.id = p.consultation_id
    where p.is_invited and p.attended_at is null and c.status = 'concluded'
   union all
-  select t.proposed_by_id, 'topic_recommended', t.created_at, 'topic', t.id, t.code || ' ' || t.title, null, null
+  select t.id::text, t.proposed_by_id, 'topic_recommended', t.created_at, 'topic', t.id, t.code || ' ' || t.title, null, null
     from topics t join m on m.id = t.proposed_by_id
    where t.source = 'member' and t.status <> 'withdrawn'
   union all
-  select s.created_by_id, 'submission_entered', s.created_at, 'submission', s.id,
+  select s.id::text, s.created_by_id, 'submission_entered', s.created_at, 'submission', s.id,
          s.tracking_code || ' ' || left(s.content, 40), null, null
     from submissions s join m on m.id = s.created_by_id
    where s.channel in ${ENTERED_CHANNELS}
   union all
-  select l.member_id, 'contact_logged', l.happened_at, 'contact_log', l.id, coalesce(k.name, left(l.summary, 40)),
+  select l.id::text, l.member_id, 'contact_logged', l.happened_at, 'contact_log', l.id, coalesce(k.name, left(l.summary, 40)),
          null, l.contact_id
     from contact_logs l join m on m.id = l.member_id left join member_contacts k on k.id = l.contact_id
   union all
-  select r.member_id, case r.status when 'held' then 'reception_held' else 'reception_absent' end, r.starts_at,
+  select r.id::text, r.member_id, case r.status when 'held' then 'reception_held' else 'reception_absent' end, r.starts_at,
          'reception', r.id, pl.name, null, null
     from reception_slots r join m on m.id = r.member_id join places pl on pl.id = r.place_id
    where r.status in ('held', 'absent')
   union all
-  select wr.responder_id, 'whistle_answered', wr.answered_at, 'whistle', w.id, w.code || ' ' || left(w.need, 40),
+  select wr.id::text, wr.responder_id, 'whistle_answered', wr.answered_at, 'whistle', w.id, w.code || ' ' || left(w.need, 40),
          null, null
     from whistle_responses wr join m on m.id = wr.responder_id join whistles w on w.id = wr.whistle_id
    where w.status <> 'withdrawn'
   union all
-  select mw.author_id, case mw.kind when 'proposal' then 'proposal_written' else 'public_opinion_written' end,
+  select mw.id::text, mw.author_id, case mw.kind when 'proposal' then 'proposal_written' else 'public_opinion_written' end,
          mw.submitted_at, 'writing', mw.id, mw.code || ' ' || mw.title, null, null
     from member_writings mw join m on m.id = mw.author_id
    where mw.submitted_at is not null
   union all
-  select mw.author_id, 'public_opinion_adopted', mw.adopted_at, 'writing', mw.id, mw.code || ' ' || mw.title, null, null
+  select mw.id::text, mw.author_id, 'public_opinion_adopted', mw.adopted_at, 'writing', mw.id, mw.code || ' ' || mw.title, null, null
     from member_writings mw join m on m.id = mw.author_id
    where mw.kind = 'public_opinion' and mw.adopted_at is not null
   union all
-  select ta.account_id, 'training_attended', t.starts_at, 'training', t.id, t.title, t.hours_tenths, null
+  select ta.training_id::text || ':' || ta.account_id::text, ta.account_id, 'training_attended', t.starts_at, 'training', t.id, t.title, t.hours_tenths, null
     from training_attendance ta join m on m.id = ta.account_id join trainings t on t.id = ta.training_id
    where t.archived_at is null`;
 
@@ -88,6 +90,7 @@ const uuidArray = (ids: readonly string[]): SQL =>
   )}]::uuid[]`;
 
 type Raw = {
+  line_id: string;
   member_id: string;
   kind: DutyKind;
   at: Date | string;
@@ -108,15 +111,16 @@ export async function ledgerRows(db: DbOrTx, memberIds: readonly string[], year:
   const result = await db.execute<Raw>(sql`
     with m(id) as (select unnest(${uuidArray(memberIds)})),
     lines as (${RECORD_LINES})
-    select member_id, kind, at, record_type, record_id, label, amount, contact_id
+    select line_id, member_id, kind, at, record_type, record_id, label, amount, contact_id
       from lines
      where at >= ${from.toISOString()}::timestamptz and at < ${to.toISOString()}::timestamptz
     union all
-    select e.member_id, 'manual', e.happened_at, 'duty_entry', e.id, left(e.description, 60), e.points_tenths, null
+    select e.id::text, e.member_id, 'manual', e.happened_at, 'duty_entry', e.id, left(e.description, 60), e.points_tenths, null
       from duty_manual_entries e join m on m.id = e.member_id
      where e.status = 'approved' and e.year = ${year}::int
-    order by at, kind, record_id`);
+    order by at, kind, record_id, line_id`);
   return result.rows.map((r) => ({
+    id: `${r.kind}:${r.line_id}`,
     memberId: r.member_id,
     kind: r.kind,
     at: new Date(r.at),

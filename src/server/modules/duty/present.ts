@@ -16,6 +16,7 @@ export const presentKinds = (kinds: readonly KindScore[]) =>
   }));
 
 export const presentLine = (l: LedgerRow & { points: number }) => ({
+  id: l.id,
   kind: l.kind,
   at: l.at,
   record: {
