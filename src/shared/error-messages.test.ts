@@ -5,6 +5,7 @@ import { ACCOUNTS_ERRORS } from './messages/accounts';
 import { AUTH_ERRORS } from './messages/auth';
 import { CONSULTATIONS_ERRORS } from './messages/consultations';
 import { CONTACTS_ERRORS } from './messages/contacts';
+import { DUTY_ERRORS } from './messages/duty';
 import { EVALUATIONS_ERRORS } from './messages/evaluations';
 import { MEMBER_GROUPS_ERRORS } from './messages/member-groups';
 import { MEMBERS_ERRORS } from './messages/members';
@@ -42,6 +43,7 @@ const catalogues = {
   members: MEMBERS_ERRORS,
   contacts: CONTACTS_ERRORS,
   receptions: RECEPTIONS_ERRORS,
+  duty: DUTY_ERRORS,
 };
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -3,6 +3,7 @@ import { ACCOUNTS_ERRORS } from './messages/accounts';
 import { AUTH_ERRORS } from './messages/auth';
 import { CONSULTATIONS_ERRORS } from './messages/consultations';
 import { CONTACTS_ERRORS } from './messages/contacts';
+import { DUTY_ERRORS } from './messages/duty';
 import { EVALUATIONS_ERRORS } from './messages/evaluations';
 import { MEMBER_GROUPS_ERRORS } from './messages/member-groups';
 import { MEMBERS_ERRORS } from './messages/members';
@@ -133,6 +134,7 @@ export const ERROR_MESSAGES = {
   ...MEMBERS_ERRORS,
   ...CONTACTS_ERRORS,
   ...RECEPTIONS_ERRORS,
+  ...DUTY_ERRORS,
 };
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -7,6 +7,7 @@ import { settings } from '../platform/db/schema';
 import { isEmpty, seedAccount, seedPlace } from './bootstrap';
 import { seedDemoContacts } from './demo-contacts';
 import { seedDemoDeliberation } from './demo-deliberation';
+import { seedDemoDuty } from './demo-duty';
 import { seedDemoFollowThrough } from './demo-follow-through';
 import { seedDemoGroups } from './demo-groups';
 import { seedDemoMembers } from './demo-members';
@@ -156,6 +157,8 @@ export async function seedDemo(db: Db, { secret }: { secret?: string } = {}) {
     await seedDemoWritings(tx, ctx); // 社情民意与提案
     // 委员履职: members' contacts and reception days (after the roster, which they may draw on)
     await seedDemoContacts(tx, { places: ids, accounts: accountIds });
+    // 履职考核 last: it reads the records the demos above wrote
+    await seedDemoDuty(tx, { places: ids, accounts: accountIds });
     await tx
       .insert(settings)
       .values({ key: DEMO_SETTING, value: { loadedAt: new Date().toISOString() } })

@@ -11,11 +11,13 @@ import {
   ContactsOutlined,
   EditOutlined,
   FileDoneOutlined,
+  HomeOutlined,
   IdcardOutlined,
   InboxOutlined,
   NotificationOutlined,
   OrderedListOutlined,
   ReadOutlined,
+  RiseOutlined,
   SafetyCertificateOutlined,
   ScheduleOutlined,
   SolutionOutlined,
@@ -29,6 +31,7 @@ import { isAdmin, useMe } from '../modules/auth/api';
 import { mayUseMemberGroups } from '../modules/member-groups';
 import { mayReadMembers } from '../modules/members';
 import { mayUseContacts } from '../modules/contacts';
+import { isMemberMe, mayReadDuty } from '../modules/duty';
 import { NotificationBell } from '../modules/notifications';
 import { mayHandleProposals } from '../modules/proposals';
 import { mayUseReceptions } from '../modules/receptions';
@@ -54,6 +57,8 @@ export default function AppShell() {
   const receivesOutcomes = deliberates || roles.has('department');
 
   const entries = [
+    // 我的履职 first for members: their own page; 履职考核 for the office, liaisons and leaders
+    { key: '/home', icon: <HomeOutlined />, label: t('duty.nav.home'), show: isMemberMe(me.data) },
     { key: '/places', icon: <ApartmentOutlined />, label: t('nav.places'), show: true },
     // 委员名册: the CPPCC office keeps it, liaisons and leaders read it
     { key: '/members', icon: <ContactsOutlined />, label: t('members.nav'), show: mayReadMembers(me.data) },
@@ -97,6 +102,7 @@ export default function AppShell() {
     // 委员履职: members keep their contacts and reception duty; the office and liaisons read and keep rotas
     { key: '/contacts', icon: <ContactsOutlined />, label: t('contacts.nav'), show: mayUseContacts(me.data) },
     { key: '/receptions', icon: <ScheduleOutlined />, label: t('receptions.nav'), show: mayUseReceptions(me.data) },
+    { key: '/duty', icon: <RiseOutlined />, label: t('duty.nav.duty'), show: mayReadDuty(me.data) },
     { key: '/procedures', icon: <OrderedListOutlined />, label: t('nav.procedures'), show: deliberates || admin },
     { key: '/accounts', icon: <TeamOutlined />, label: t('nav.accounts'), show: admin },
     { key: '/audit', icon: <AuditOutlined />, label: t('nav.audit'), show: admin },
@@ -112,6 +118,10 @@ export default function AppShell() {
   const section =
     shown.filter((e) => under(e.key)).sort((a, b) => b.key.length - a.key.length)[0]?.key ??
     (under('/tasks') && shown.some((e) => e.key === '/supervision') ? '/supervision' : '');
+    shown.find((e) => under(e.key))?.key ??
+    ((under('/tasks') && shown.some((e) => e.key === '/supervision') ? '/supervision' : '') ||
+      // a member's own ledger, opened from 我的履职
+      (under('/duty') && shown.some((e) => e.key === '/home') ? '/home' : ''));
 
   return (
     <Layout className="shell">

@@ -4,6 +4,7 @@ import { useMe } from '../modules/auth/api';
 import SignInPage from '../modules/auth/SignInPage';
 import { memberGroupRoutes } from '../modules/member-groups';
 import { memberRoutes } from '../modules/members';
+import { dutyRoutes } from '../modules/duty';
 import { proposalRoutes } from '../modules/proposals';
 import { TrainingCheckInPage, trainingRoutes } from '../modules/trainings';
 import { contactRoutes } from '../modules/contacts';
@@ -106,6 +107,7 @@ export const router = createBrowserRouter([
       // 委员履职: members' contacts (联系群众) and reception days (委员接待日)
       ...contactRoutes,
       ...receptionRoutes,
+      ...dutyRoutes, // 我的履职, 履职考核
       {
         path: 'accounts/:id?',
         element: (

@@ -5,6 +5,7 @@ import { messages as auditMessages } from '../modules/audit/i18n';
 import { messages as authMessages } from '../modules/auth/i18n';
 import { messages as consultationsMessages } from '../modules/consultations/i18n';
 import { messages as contactsMessages } from '../modules/contacts/i18n';
+import { messages as dutyMessages } from '../modules/duty/i18n';
 import { messages as evaluationsMessages } from '../modules/evaluations/i18n';
 import { messages as meMessages } from '../modules/me/i18n';
 import { messages as memberGroupsMessages } from '../modules/member-groups/i18n';
@@ -102,6 +103,7 @@ const zhCN = {
   memberGroups: memberGroupsMessages['zh-CN'],
   contacts: contactsMessages['zh-CN'],
   receptions: receptionsMessages['zh-CN'],
+  duty: dutyMessages['zh-CN'],
   vocabulary: vocabularyMessages['zh-CN'],
   writings: writingsMessages['zh-CN'],
   notifications: notificationsMessages['zh-CN'],

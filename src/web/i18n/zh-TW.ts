@@ -3,6 +3,7 @@ import { messages as auditMessages } from '../modules/audit/i18n';
 import { messages as authMessages } from '../modules/auth/i18n';
 import { messages as consultationsMessages } from '../modules/consultations/i18n';
 import { messages as contactsMessages } from '../modules/contacts/i18n';
+import { messages as dutyMessages } from '../modules/duty/i18n';
 import { messages as evaluationsMessages } from '../modules/evaluations/i18n';
 import { messages as meMessages } from '../modules/me/i18n';
 import { messages as memberGroupsMessages } from '../modules/member-groups/i18n';
@@ -102,6 +103,7 @@ const zhTW: Messages = {
   memberGroups: memberGroupsMessages['zh-TW'],
   contacts: contactsMessages['zh-TW'],
   receptions: receptionsMessages['zh-TW'],
+  duty: dutyMessages['zh-TW'],
   vocabulary: vocabularyMessages['zh-TW'],
   writings: writingsMessages['zh-TW'],
   notifications: notificationsMessages['zh-TW'],

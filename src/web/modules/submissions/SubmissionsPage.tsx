@@ -3,6 +3,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { errorMessage } from '../../api/client';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useMe } from '../auth/api';
@@ -24,7 +25,17 @@ export default function SubmissionsPage() {
   const me = useMe();
   const { filters, days, setFilter, search } = useInboxParams();
   const list = useSubmissions(filters);
-  const [recording, setRecording] = useState(false);
+  // ?new=1 opens the recording form at once (the member's home links here to record a problem)
+  const [params, setParams] = useSearchParams();
+  const [recording, setRecording] = useState(() => params.get('new') === '1');
+  const stopRecording = () => {
+    setRecording(false);
+    if (params.has('new')) {
+      const next = new URLSearchParams(params);
+      next.delete('new');
+      setParams(next, { replace: true });
+    }
+  };
 
   return (
     <>
@@ -63,7 +74,7 @@ export default function SubmissionsPage() {
         highlight={list.data?.search?.highlight ?? NO_WORDS}
         onPage={(page, pageSize) => setFilter({ page: page > 1 ? page : undefined, pageSize })}
       />
-      <WalkInModal open={recording} onClose={() => setRecording(false)} />
+      <WalkInModal open={recording && mayRecordWalkIn(me.data)} onClose={stopRecording} />
     </>
   );
 }
