@@ -28,10 +28,10 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { isAdmin, useMe } from '../modules/auth/api';
-import { mayUseMemberGroups } from '../modules/member-groups';
-import { mayReadMembers } from '../modules/members';
 import { mayUseContacts } from '../modules/contacts';
 import { isMemberMe, mayReadDuty } from '../modules/duty';
+import { mayUseMemberGroups } from '../modules/member-groups';
+import { mayReadMembers } from '../modules/members';
 import { NotificationBell } from '../modules/notifications';
 import { mayHandleProposals } from '../modules/proposals';
 import { mayUseReceptions } from '../modules/receptions';
@@ -118,7 +118,7 @@ export default function AppShell() {
   const section =
     shown.filter((e) => under(e.key)).sort((a, b) => b.key.length - a.key.length)[0]?.key ??
     (under('/tasks') && shown.some((e) => e.key === '/supervision') ? '/supervision' : '');
-    shown.find((e) => under(e.key))?.key ??
+  shown.find((e) => under(e.key))?.key ??
     ((under('/tasks') && shown.some((e) => e.key === '/supervision') ? '/supervision' : '') ||
       // a member's own ledger, opened from 我的履职
       (under('/duty') && shown.some((e) => e.key === '/home') ? '/home' : ''));
