@@ -31,15 +31,21 @@ const render = (lng: Locale, kind: NotificationKind, params: Record<string, stri
   renderNotice(ts[lng], { kind, params }, date);
 const shown = (r: ReturnType<typeof render>) => [r.headline, ...r.lines].join('\n');
 
+const CODELESS = new Set<NotificationKind>(['reception_duty', 'duty_entry_reviewed', 'training_scheduled']);
+const STARTS = new Set<NotificationKind>(['invited', 'reception_duty', 'training_scheduled']);
+
 describe.each(LOCALES)('every kind in %s', (lng) => {
   it.each(NOTIFICATION_KINDS)('%s has its text, with the record, who and their words filled in', (kind) => {
     const r = render(lng, kind);
     expect(r.headline).not.toContain('notifications.'); // a missing text shows its key
     expect(shown(r)).not.toMatch(/\{\{|\}\}/);
-    expect(r.headline).toContain(`${full.code} ${full.title}`);
+    // records without a code (a reception slot, a training, a manual duty entry) are named by title
+    const hasCode = messages[lng].kinds[kind].includes('{{code}}');
+    expect(r.headline).toContain(hasCode ? `${full.code} ${full.title}` : full.title);
+    expect(hasCode).toBe(!CODELESS.has(kind));
     expect(r.lines.join('\n')).toContain(full.note);
     expect(r.lines.join('\n').includes(full.actor)).toBe(kind in messages[lng].by);
-    const when = kind === 'invited' ? full.startsAt : full.dueAt;
+    const when = STARTS.has(kind) ? full.startsAt : full.dueAt;
     expect(r.lines.join('\n').includes(date(when))).toBe(kind in messages[lng].dates);
   });
 
