@@ -196,7 +196,9 @@ export async function seedDemoWritings(tx: DbOrTx, { places: placeIds, accounts:
     .select({ id: accounts.id, username: accounts.username, displayName: accounts.displayName })
     .from(memberProfiles)
     .innerJoin(accounts, eq(accounts.id, memberProfiles.accountId))
-    .where(notInArray(accounts.id, [wang.id, zhao.id]))
+    .innerJoin(places, eq(places.id, accounts.homePlaceId))
+    // the district's own roster: members homed within it
+    .where(and(notInArray(accounts.id, [wang.id, zhao.id]), inSubtreeOfPlace(places.path, districtId)))
     .orderBy(asc(memberProfiles.memberNo), asc(accounts.username))
     .limit(OTHERS.length);
   const yibao = by('dept.yibao').id;

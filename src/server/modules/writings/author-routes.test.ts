@@ -279,7 +279,7 @@ describe('GET /api/writings/:id/export.docx', () => {
   it('is a 公文-style Word file with its masthead, number, author, text and where it stands', async () => {
     const source = await submissionAt(s.liaison.agent, s.tree.villageA);
     const w = await forwarded(s, { submissionIds: [source.id] });
-    // the leader it went to reads the submission behind it (the office, under today's submissions policy, does not)
+    // the leader it went to reads the submission behind it, and so does the office (cppcc reads submissions in reach)
     const res = await s.leader.agent.get(`${url(w.id)}/export.docx`);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('wordprocessingml');
@@ -302,7 +302,7 @@ describe('GET /api/writings/:id/export.docx', () => {
       await mammoth.extractRawText({ buffer: (await s.cppcc.agent.get(`${url(w.id)}/export.docx`)).rawPayload })
     ).value;
     expect(office).toContain(w.title);
-    expect(office).not.toContain('来源诉求');
+    expect(office).toContain(`来源诉求：${source.trackingCode}`);
     const en = await s.cppcc.agent.get(`${url(w.id)}/export.docx`, { 'accept-language': 'en' });
     expect((await mammoth.extractRawText({ buffer: en.rawPayload })).value).toContain('Status: Adopted and forwarded');
   });

@@ -204,18 +204,18 @@ async function memberRecords(database: Database, placeId: string, dataDir: strin
   });
   const [rules] = await db
     .insert(dutyRuleSets)
-    .values({ placeId, year: 2025, version: 1, rules: { points: {} } })
+    .values({ placeId, year: 2019, version: 1, rules: { points: {} } })
     .returning({ id: dutyRuleSets.id });
   if (!rules) throw new Error('rule set inserted');
   await db.insert(dutyManualEntries).values({
     memberId: member.id,
-    year: 2025,
+    year: 2019,
     happenedAt: day(7),
     description: '参加助学活动',
     evidence: '活动照片',
     points: 20,
   });
-  await db.insert(dutyYearClosings).values({ placeId, year: 2025, ruleSetId: rules.id, results: [] });
+  await db.insert(dutyYearClosings).values({ placeId, year: 2019, ruleSetId: rules.id, results: [] });
 }
 
 /** Rows (and files) of the follow-through tables the demo leaves empty: a task's file, a revisit with its photo, evaluations, a proposal's handling. */
