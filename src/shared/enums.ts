@@ -231,13 +231,18 @@ export const NOTIFICATION_KINDS = [
   'whistle_raised', // 吹哨: a community asks members and departments for help
   'whistle_answered', // 报到: someone answered the caller's whistle
   'whistle_closed',
+  'whistle_withdrawn', // the caller withdrew it: those called and those who answered are told
   'writing_submitted', // a member's 社情民意/提案 waits for the CPPCC office
   'writing_returned',
   'writing_adopted',
+  'writing_forwarded', // the office forwarded (报送) it: the author and the recipients are told
+  'writing_declined', // 不予采用: the author is told why
   'reception_duty', // the member is on this week's reception rota
   'member_addressed', // 委员会客厅: a resident addressed a submission to the member
-  'duty_entry_reviewed',
+  'duty_entry_reviewed', // params.verdict: 'approved' | 'rejected'
   'training_scheduled',
+  'training_changed', // its time, place or title changed: the invitees are told the new time
+  'training_cancelled',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -29,9 +29,10 @@ const variants: NoticeParams[] = [
     note: '请本周五前报告',
     dueAt: '2026-06-30T09:00:00.000Z',
     startsAt: '2026-07-02T01:30:00.000Z',
+    verdict: 'rejected',
   },
-  { code: 'RW-1', title: '修路', actor: null, note: '照片不清楚', dueAt: '月底' },
-  { title: '<b>A & B</b>', actor: '{{x}}', note: '{{note}} $& $1' },
+  { code: 'RW-1', title: '修路', actor: null, note: '照片不清楚', dueAt: '月底', verdict: 'approved' },
+  { title: '<b>A & B</b>', actor: '{{x}}', note: '{{note}} $& $1', verdict: '{{title}}' },
   {},
 ];
 
@@ -63,6 +64,10 @@ describe('the date line of a notice that is due or held', () => {
     ['task_overdue', { dueAt: late }, '期限 2026年7月1日 00:30，请尽快办理并报告进展'],
     ['revisit_due', { dueAt: late }, '回访日期：2026年7月1日 00:30'],
     ['invited', { startsAt: '2026-07-02T01:30:00.000Z' }, '时间：2026年7月2日 09:30'],
+    ['whistle_raised', { dueAt: late }, '请于 2026年7月1日 00:30 前报到'],
+    ['training_scheduled', { startsAt: late }, '时间：2026年7月1日 00:30'],
+    ['training_changed', { startsAt: late }, '新时间：2026年7月1日 00:30'],
+    ['training_cancelled', { startsAt: late }, '原定时间：2026年7月1日 00:30'],
   ] as const)('%s', (kind, params, line) => {
     const r = renderNotice(noticeWords('zh-CN'), { kind, params: { code: 'RW-1', title: '修路', ...params } }, (iso) =>
       formatDateTimeIn('zh-CN', iso),

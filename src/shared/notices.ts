@@ -1,5 +1,5 @@
 // A notice (站内通知) in the reader's language, from its kind and parameters: the words the server
-// filed (code, title, actor, note, dueAt/startsAt) go into the one catalogue of
+// filed (code, title, actor, note, dueAt/startsAt, verdict) go into the one catalogue of
 // messages/notifications.ts. The console renders through i18next, the server's email through
 // `noticeWords`; both run `renderNotice`, so a notice reads the same on the screen and in a mail.
 import type { Locale, NotificationKind } from './enums';
@@ -7,9 +7,15 @@ import { NOTICE_TEXTS, type NoticeTexts } from './messages/notifications';
 
 type ActorKind = keyof NoticeTexts['by'];
 type DateKind = keyof NoticeTexts['dates'];
+type Verdict = keyof NoticeTexts['verdicts'];
 
-/** A text of the catalogue by its key (`kinds.task_urged`, `by.task_urged`, `dates.invited`, `withNote`). */
-export type NoticeTextKey = 'withNote' | `kinds.${NotificationKind}` | `by.${ActorKind}` | `dates.${DateKind}`;
+/** A text of the catalogue by its key (`kinds.task_urged`, `by.task_urged`, `dates.invited`, `verdicts.approved`, `withNote`). */
+export type NoticeTextKey =
+  | 'withNote'
+  | `kinds.${NotificationKind}`
+  | `by.${ActorKind}`
+  | `dates.${DateKind}`
+  | `verdicts.${Verdict}`;
 /** Looks a text up in the reader's language and fills in its {{words}}. */
 export type NoticeWords = (key: NoticeTextKey, words: Record<string, string>) => string;
 
@@ -28,6 +34,9 @@ export type EntityType =
 
 const actorKinds = new Set<string>(Object.keys(NOTICE_TEXTS['zh-CN'].by));
 const hasActorLine = (k: NotificationKind): k is ActorKind => actorKinds.has(k);
+const verdicts = new Set<string>(Object.keys(NOTICE_TEXTS['zh-CN'].verdicts));
+/** A review's verdict as filed (`approved`, `rejected`), or `reviewed` when it names none it knows. */
+const verdictOf = (v: string): Verdict => (verdicts.has(v) ? (v as Verdict) : 'reviewed');
 
 /** The parameter holding the date a kind shows: when an invited meeting starts, else when it is due. */
 const DATE_PARAM = {
@@ -39,6 +48,8 @@ const DATE_PARAM = {
   whistle_raised: 'dueAt',
   reception_duty: 'startsAt',
   training_scheduled: 'startsAt',
+  training_changed: 'startsAt', // the new time
+  training_cancelled: 'startsAt', // when it was to be held
 } as const satisfies Record<DateKind, string>;
 const hasDateLine = (k: NotificationKind): k is DateKind => k in DATE_PARAM;
 
@@ -85,7 +96,8 @@ export function renderNotice(
     const v = n.params[key];
     return v === null || v === undefined ? '' : String(v).trim();
   };
-  const headline = tidy(say(`kinds.${n.kind}`, { code: word('code'), title: word('title') }));
+  const verdict = say(`verdicts.${verdictOf(word('verdict'))}`, {});
+  const headline = tidy(say(`kinds.${n.kind}`, { code: word('code'), title: word('title'), verdict }));
   const actor = word('actor');
   const note = word('note');
   const lines: string[] = [];

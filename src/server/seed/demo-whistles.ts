@@ -15,7 +15,9 @@ import {
   notifications,
   places,
   trainingAttendance,
+  trainingInvitees,
   trainings,
+  whistleCalls,
   whistleResponses,
   whistles,
 } from '../platform/db/schema';
@@ -30,7 +32,10 @@ const need = (m: Map<string, string>, k: string) => {
   return v;
 };
 
-/** Files a notice as it was filed then: at that time, and read since when `readAt` is given. */
+/**
+ * Files a notice as it was filed then: at that time, and read since when `readAt` is given. A
+ * whistle's call and a training's invitation keep who was called or invited, as the use cases do.
+ */
 async function noticeThen(
   tx: DbOrTx,
   n: {
@@ -44,6 +49,14 @@ async function noticeThen(
   },
 ) {
   if (n.to.length === 0) return;
+  if (n.kind === 'whistle_raised')
+    await tx
+      .insert(whistleCalls)
+      .values(n.to.map((accountId) => ({ whistleId: n.entity.id, accountId, calledAt: n.at })));
+  if (n.kind === 'training_scheduled')
+    await tx
+      .insert(trainingInvitees)
+      .values(n.to.map((accountId) => ({ trainingId: n.entity.id, accountId, invitedAt: n.at })));
   await notify(tx, {
     accountIds: n.to,
     kind: n.kind,

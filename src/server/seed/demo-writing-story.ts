@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { eq, inArray } from 'drizzle-orm';
 import type { WritingKind, WritingStatus } from '../../shared/enums';
 import { notify } from '../modules/notifications';
-import { CODE_PREFIX, draftCode, type WritingAuditAction, writingAudit } from '../modules/writings';
+import { CODE_PREFIX, type WritingAuditAction, writingAudit } from '../modules/writings';
 import type { DbOrTx } from '../platform/db';
 import { nextCode } from '../platform/db/codes';
 import { accounts, auditEvents, memberWritings, places } from '../platform/db/schema';
@@ -42,7 +42,7 @@ type Step = {
 };
 
 /** The steps a story took, in order, as their audit events record them. */
-function stepsOf(story: Story, code: string, recipients: { id: string; displayName: string }[]): Step[] {
+function stepsOf(story: Story, code: string | null, recipients: { id: string; displayName: string }[]): Step[] {
   const steps: Step[] = [
     {
       at: story.drafted,
@@ -99,7 +99,7 @@ export async function writeStory({ tx, office, when }: StoryScene, author: Perso
   if (!home) throw new Error(`demo: ${author.username} without a home place`);
   const id = randomUUID();
   const code =
-    story.submitted === undefined ? draftCode(id) : await nextCode(tx, CODE_PREFIX[story.kind], when(story.submitted));
+    story.submitted === undefined ? null : await nextCode(tx, CODE_PREFIX[story.kind], when(story.submitted));
   const to = story.forwarded?.to ?? [];
   const recipients =
     to.length === 0
@@ -146,7 +146,11 @@ export async function writeStory({ tx, office, when }: StoryScene, author: Perso
   );
 
   // the notices of what is still open: the office's queue, the author's adoption, the recipients'
-  const tell = (accountIds: string[], kind: 'writing_submitted' | 'writing_adopted', actor: Person) =>
+  const tell = (
+    accountIds: string[],
+    kind: 'writing_submitted' | 'writing_adopted' | 'writing_forwarded',
+    actor: Person,
+  ) =>
     notify(tx, {
       accountIds,
       kind,
@@ -156,6 +160,6 @@ export async function writeStory({ tx, office, when }: StoryScene, author: Perso
     });
   if (story.status === 'submitted') await tell([office.id], 'writing_submitted', author);
   if (story.adopted !== undefined) await tell([author.id], 'writing_adopted', office);
-  if (recipients.length > 0) await tell(to, 'writing_adopted', office);
+  if (recipients.length > 0) await tell(to, 'writing_forwarded', office);
   return { id, code };
 }

@@ -11,16 +11,25 @@ export type HandlingStatus = (typeof HANDLING_STATUSES)[number];
 export const HANDLING_ACTIONS = ['reply', 'meet', 'rate', 'rehandle'] as const;
 export type HandlingAction = (typeof HANDLING_ACTIONS)[number];
 
-export type ProposalPermission = 'read' | 'assign' | 'rehandle' | 'rate_for';
+/**
+ * What a proposal is: an outcome of type 提案 (from a consultation), or a member's own 提案 the
+ * CPPCC office adopted and forwarded (a writing).
+ */
+export const PROPOSAL_SOURCES = ['outcome', 'writing'] as const;
+export type ProposalSource = (typeof PROPOSAL_SOURCES)[number];
+
+export type ProposalPermission = 'read' | 'assign' | 'assign_writing' | 'rehandle' | 'rate_for';
 
 /**
  * Roles by place reach. Liaisons and the CPPCC office (提案委) assign a proposal to units, record
  * the satisfaction of a proposer without an account and open the one re-handling; leaders and
- * members read. The unit itself replies and meets; a member proposer rates their own.
+ * members read. A member's own proposal is assigned by the office that reviewed and forwarded it.
+ * The unit itself replies and meets; a member proposer rates their own.
  */
 export const PROPOSAL_ROLES = {
   read: ['leader', 'liaison', 'member', 'cppcc'],
   assign: ['liaison', 'cppcc'],
+  assign_writing: ['cppcc'],
   rehandle: ['liaison', 'cppcc'],
   rate_for: ['liaison', 'cppcc'],
 } as const satisfies Record<ProposalPermission, readonly Role[]>;

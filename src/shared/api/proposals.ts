@@ -3,8 +3,8 @@
 // rates per unit and year with the lists behind them. The server validates and presents with
 // these; the console and the tests read their types from them.
 import { z } from 'zod';
-import { HANDLING_FILTERS, HANDLING_STATUSES, YEAR_RANGE } from '../access/proposals';
-import { OUTCOME_STATUSES, PROPOSAL_REPLY_CATEGORIES, SATISFACTIONS } from '../enums';
+import { HANDLING_FILTERS, HANDLING_STATUSES, PROPOSAL_SOURCES, YEAR_RANGE } from '../access/proposals';
+import { PROPOSAL_REPLY_CATEGORIES, SATISFACTIONS } from '../enums';
 import { CodeRef, IdParams, IsoDate, PageQuery, Person, paged, Ref } from './common';
 
 const BodyYear = z.number().int().min(YEAR_RANGE.min).max(YEAR_RANGE.max);
@@ -13,6 +13,7 @@ const Note = z.string().trim().max(2000);
 
 export const HandlingParams = IdParams;
 export const ProposalParams = z.object({ outcomeId: z.uuid() });
+export const WritingProposalParams = z.object({ writingId: z.uuid() });
 
 /** One handling unit (承办单位): a department account; due in three months and counted this year unless said. */
 export const AssignUnit = z.object({ unitId: z.uuid(), dueAt: IsoDate.optional(), year: BodyYear.optional() });
@@ -23,6 +24,9 @@ export const AssignBody = z.object({
   proposerId: z.uuid().optional(),
   proposer: z.string().trim().min(2).max(60).optional(),
 });
+
+/** 交办 of a member's own proposal: the units (its proposer is its author). */
+export const AssignWritingBody = z.object({ units: z.array(AssignUnit).min(1).max(20) });
 
 /** 答复: 解决采纳 / 列入计划 / 留作参考, and the reply itself. */
 export const ReplyBody = z.object({
@@ -50,13 +54,17 @@ export const ListHandlingsQuery = PageQuery.extend({
   unitId: z.uuid().optional(),
   placeId: z.uuid().optional(),
   outcomeId: z.uuid().optional(),
+  writingId: z.uuid().optional(),
   status: z.enum(HANDLING_STATUSES).optional(),
   filter: z.enum(HANDLING_FILTERS).default('all'),
 });
 
+/** The proposal a handling is of: an outcome, or a member's writing (`source`), by its code and title. */
+export const ProposalRef = CodeRef.extend({ source: z.enum(PROPOSAL_SOURCES) });
+
 export const HandlingSummary = z.object({
   id: z.string(),
-  outcome: CodeRef,
+  proposal: ProposalRef,
   place: Ref,
   unit: Person,
   proposer: z.string(),
@@ -108,10 +116,9 @@ export const HandlingStep = z.discriminatedUnion('kind', [
 ]);
 
 export const HandlingDetail = HandlingSummary.extend({
-  outcome: CodeRef.extend({
+  proposal: ProposalRef.extend({
     body: z.string(),
-    status: z.enum(OUTCOME_STATUSES),
-    /** whether the viewer may open the outcome's own page (a unit reads the proposal here) */
+    /** whether the viewer may open the outcome's or writing's own page (a unit reads the proposal here) */
     canOpen: z.boolean(),
   }),
   reply: z.string().nullable(),
@@ -126,8 +133,12 @@ export const HandlingDetail = HandlingSummary.extend({
   abilities: z.object({ reply: z.boolean(), meet: z.boolean(), rate: z.boolean(), rehandle: z.boolean() }),
 });
 
-/** A proposal's handlings, on the outcome's page, with whether the viewer may assign more units. */
+/**
+ * A proposal's handlings, on the outcome's or the writing's page, with whether the viewer may
+ * assign more units.
+ */
 export const ProposalHandlings = z.object({
+  /** whether the card shows: an outcome of type 提案, or a member's 提案 the office forwarded */
   isProposal: z.boolean(),
   canAssign: z.boolean(),
   /** the proposer named on its handlings so far, to fill the assign form */

@@ -4,7 +4,8 @@ import type { Locale } from '../enums';
 // email. A notice is a kind and its parameters (see ../notices.ts): `kinds` is its headline, naming
 // the record by {{code}} {{title}}; `by` says who did the step and what the reader is to do
 // ({{actor}}); `dates` says when it is due or held ({{date}}); the person's own words ({{note}}: an
-// urge, a 批示, a reason) follow as they were written, after `withNote`.
+// urge, a 批示, a reason) follow as they were written, after `withNote`. A review's verdict
+// ({{verdict}}) is a word of `verdicts`: approved, rejected, or `reviewed` when the notice names none.
 const zhCN = {
   withNote: '{{line}}：{{note}}',
   kinds: {
@@ -26,13 +27,18 @@ const zhCN = {
     whistle_raised: '吹哨求助：{{code}} {{title}}',
     whistle_answered: '有人报到：{{code}} {{title}}',
     whistle_closed: '吹哨已关闭：{{code}} {{title}}',
+    whistle_withdrawn: '吹哨已撤回：{{code}} {{title}}',
     writing_submitted: '待审社情民意/提案：{{code}} {{title}}',
     writing_returned: '退回修改：{{code}} {{title}}',
     writing_adopted: '已采用：{{code}} {{title}}',
+    writing_forwarded: '已报送：{{code}} {{title}}',
+    writing_declined: '未予采用：{{code}} {{title}}',
     reception_duty: '接待日值班：{{title}}',
     member_addressed: '群众来信：{{code}} {{title}}',
-    duty_entry_reviewed: '履职登记已审核：{{title}}',
+    duty_entry_reviewed: '履职登记{{verdict}}：{{title}}',
     training_scheduled: '培训通知：{{title}}',
+    training_changed: '培训变更：{{title}}',
+    training_cancelled: '培训取消：{{title}}',
   },
   by: {
     task_assigned: '{{actor}}交办',
@@ -50,10 +56,15 @@ const zhCN = {
     whistle_raised: '{{actor}}吹哨，请报到',
     whistle_answered: '{{actor}}报到',
     whistle_closed: '{{actor}}关闭并评价',
+    whistle_withdrawn: '{{actor}}撤回，无需再报到',
     writing_submitted: '{{actor}}提交，请审核',
     writing_returned: '{{actor}}退回，请修改后再提交',
     writing_adopted: '{{actor}}采用',
+    writing_forwarded: '{{actor}}报送',
+    writing_declined: '{{actor}}审核未予采用',
     duty_entry_reviewed: '{{actor}}审核',
+    training_changed: '{{actor}}调整了培训安排',
+    training_cancelled: '{{actor}}取消了培训',
   },
   dates: {
     task_assigned: '期限：{{date}}',
@@ -64,7 +75,10 @@ const zhCN = {
     whistle_raised: '请于 {{date}} 前报到',
     reception_duty: '时间：{{date}}',
     training_scheduled: '时间：{{date}}',
+    training_changed: '新时间：{{date}}',
+    training_cancelled: '原定时间：{{date}}',
   },
+  verdicts: { approved: '已通过', rejected: '未通过', reviewed: '已审核' },
 };
 
 export type NoticeTexts = typeof zhCN;
@@ -90,13 +104,18 @@ const zhTW: NoticeTexts = {
     whistle_raised: '吹哨求助：{{code}} {{title}}',
     whistle_answered: '有人報到：{{code}} {{title}}',
     whistle_closed: '吹哨已關閉：{{code}} {{title}}',
+    whistle_withdrawn: '吹哨已撤回：{{code}} {{title}}',
     writing_submitted: '待審社情民意/提案：{{code}} {{title}}',
     writing_returned: '退回修改：{{code}} {{title}}',
     writing_adopted: '已採用：{{code}} {{title}}',
+    writing_forwarded: '已報送：{{code}} {{title}}',
+    writing_declined: '未予採用：{{code}} {{title}}',
     reception_duty: '接待日值班：{{title}}',
     member_addressed: '群眾來信：{{code}} {{title}}',
-    duty_entry_reviewed: '履職登記已審核：{{title}}',
+    duty_entry_reviewed: '履職登記{{verdict}}：{{title}}',
     training_scheduled: '培訓通知：{{title}}',
+    training_changed: '培訓變更：{{title}}',
+    training_cancelled: '培訓取消：{{title}}',
   },
   by: {
     task_assigned: '{{actor}}交辦',
@@ -114,10 +133,15 @@ const zhTW: NoticeTexts = {
     whistle_raised: '{{actor}}吹哨，請報到',
     whistle_answered: '{{actor}}報到',
     whistle_closed: '{{actor}}關閉並評價',
+    whistle_withdrawn: '{{actor}}撤回，無需再報到',
     writing_submitted: '{{actor}}提交，請審核',
     writing_returned: '{{actor}}退回，請修改後再提交',
     writing_adopted: '{{actor}}採用',
+    writing_forwarded: '{{actor}}報送',
+    writing_declined: '{{actor}}審核未予採用',
     duty_entry_reviewed: '{{actor}}審核',
+    training_changed: '{{actor}}調整了培訓安排',
+    training_cancelled: '{{actor}}取消了培訓',
   },
   dates: {
     task_assigned: '期限：{{date}}',
@@ -128,7 +152,10 @@ const zhTW: NoticeTexts = {
     whistle_raised: '請於 {{date}} 前報到',
     reception_duty: '時間：{{date}}',
     training_scheduled: '時間：{{date}}',
+    training_changed: '新時間：{{date}}',
+    training_cancelled: '原定時間：{{date}}',
   },
+  verdicts: { approved: '已通過', rejected: '未通過', reviewed: '已審核' },
 };
 
 const en: NoticeTexts = {
@@ -152,13 +179,18 @@ const en: NoticeTexts = {
     whistle_raised: 'Call for help: {{code}} {{title}}',
     whistle_answered: 'Someone answered: {{code}} {{title}}',
     whistle_closed: 'Call closed: {{code}} {{title}}',
+    whistle_withdrawn: 'Call withdrawn: {{code}} {{title}}',
     writing_submitted: 'To review: {{code}} {{title}}',
     writing_returned: 'Sent back for changes: {{code}} {{title}}',
     writing_adopted: 'Adopted: {{code}} {{title}}',
+    writing_forwarded: 'Forwarded: {{code}} {{title}}',
+    writing_declined: 'Not adopted: {{code}} {{title}}',
     reception_duty: 'Reception duty: {{title}}',
     member_addressed: 'A resident wrote to you: {{code}} {{title}}',
-    duty_entry_reviewed: 'Duty entry reviewed: {{title}}',
+    duty_entry_reviewed: 'Duty entry {{verdict}}: {{title}}',
     training_scheduled: 'Training: {{title}}',
+    training_changed: 'Training changed: {{title}}',
+    training_cancelled: 'Training cancelled: {{title}}',
   },
   by: {
     task_assigned: 'Assigned by {{actor}}',
@@ -176,10 +208,15 @@ const en: NoticeTexts = {
     whistle_raised: '{{actor}} calls for help; please answer',
     whistle_answered: '{{actor}} answered',
     whistle_closed: 'Closed and rated by {{actor}}',
+    whistle_withdrawn: 'Withdrawn by {{actor}}; no need to answer',
     writing_submitted: 'Submitted by {{actor}}; please review',
     writing_returned: 'Sent back by {{actor}}; please revise and resubmit',
     writing_adopted: 'Adopted by {{actor}}',
+    writing_forwarded: 'Forwarded by {{actor}}',
+    writing_declined: 'Not adopted by {{actor}}',
     duty_entry_reviewed: 'Reviewed by {{actor}}',
+    training_changed: '{{actor}} changed the arrangements',
+    training_cancelled: 'Cancelled by {{actor}}',
   },
   dates: {
     task_assigned: 'Due {{date}}',
@@ -190,7 +227,10 @@ const en: NoticeTexts = {
     whistle_raised: 'Answer by {{date}}',
     reception_duty: 'On duty {{date}}',
     training_scheduled: 'Starts {{date}}',
+    training_changed: 'Now starts {{date}}',
+    training_cancelled: 'Was to start {{date}}',
   },
+  verdicts: { approved: 'approved', rejected: 'not approved', reviewed: 'reviewed' },
 };
 
 export const NOTICE_TEXTS: Record<Locale, NoticeTexts> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };

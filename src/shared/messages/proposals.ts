@@ -12,6 +12,16 @@ export const PROPOSALS_ERRORS = {
     'zh-TW': '提案還是草稿，報送後才能交辦',
     en: 'This proposal is still a draft; assign it once it has been sent',
   },
+  proposal_writing_not_proposal: {
+    'zh-CN': '这篇是社情民意信息，不是提案，不能交办承办单位',
+    'zh-TW': '這篇是社情民意資訊，不是提案，不能交辦承辦單位',
+    en: 'This is a piece of public opinion, not a proposal; only proposals are assigned to handling units',
+  },
+  proposal_not_forwarded: {
+    'zh-CN': '委员提案经政协机关采用并报送后才能交办',
+    'zh-TW': '委員提案經政協機關採用並報送後才能交辦',
+    en: 'A member’s proposal is assigned once the CPPCC office has adopted and forwarded it',
+  },
   proposal_unit_assigned: {
     'zh-CN': '{unit}已承办这件提案',
     'zh-TW': '{unit}已承辦這件提案',

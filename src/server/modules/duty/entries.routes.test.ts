@@ -117,7 +117,7 @@ describe('GET /api/duty/entries', () => {
 });
 
 describe('POST /api/duty/entries/:id/review', () => {
-  it('approves: the member is told, and the entry counts in their ledger', async () => {
+  it('approves: the member is told it passed, and the entry counts in their ledger', async () => {
     const e = await asked(s.member.agent, { points: 4 });
     const res = await review(s.liaison.agent, e.id, { verdict: 'approved', note: '  材料齐全  ' });
     expect(res.statusCode, res.body).toBe(200);
@@ -129,7 +129,10 @@ describe('POST /api/duty/entries/:id/review', () => {
     });
     const notices = await noticesOf(t, s.member.id, e.id);
     expect(notices).toHaveLength(1);
-    expect(notices[0]).toMatchObject({ kind: 'duty_entry_reviewed', params: { note: '材料齐全' } });
+    expect(notices[0]).toMatchObject({
+      kind: 'duty_entry_reviewed',
+      params: { note: '材料齐全', verdict: 'approved' },
+    });
     const ledger = json<Ledger>(await s.member.agent.get(`/api/duty/members/${s.member.id}?year=${e.year}`));
     expect(ledger.entries.filter((l) => l.kind === 'manual').map((l) => l.record.path)).toContain(
       `/duty/entries/${e.id}`,
@@ -139,10 +142,13 @@ describe('POST /api/duty/entries/:id/review', () => {
     expect(codeOf(twice.body)).toBe('duty_entry_reviewed');
   });
 
-  it('rejects with a note; a rejected entry counts nothing', async () => {
+  it('rejects with a note, the member told it did not pass; a rejected entry counts nothing', async () => {
     const e = await asked(s.member.agent);
     const res = await review(s.cppcc.agent, e.id, { verdict: 'rejected', note: '缺少证明材料' });
     expect(json<Entry>(res)).toMatchObject({ status: 'rejected', reviewNote: '缺少证明材料' });
+    expect(await noticesOf(t, s.member.id, e.id)).toMatchObject([
+      { kind: 'duty_entry_reviewed', params: { note: '缺少证明材料', verdict: 'rejected' } },
+    ]);
     const ledger = json<Ledger>(await s.member.agent.get(`/api/duty/members/${s.member.id}?year=${e.year}`));
     expect(ledger.entries.map((l) => l.record.id)).not.toContain(e.id);
     expect(ledger.manualEntries.find((m) => m.id === e.id)?.status).toBe('rejected');

@@ -13,8 +13,8 @@ import type { ReviewDutyEntryInput } from './schemas';
 const titleOf = (description: string) => (description.length > 40 ? `${description.slice(0, 40)}…` : description);
 
 /**
- * Approves or rejects a pending manual entry, with a note (required to reject); the member is told.
- * 404 unseen, 403 to all but a liaison or the office in reach (never one's own), 409 when already
+ * Approves or rejects a pending manual entry, with a note (required to reject); the member is told
+ * which (duty_entry_reviewed with its verdict). 404 unseen, 403 to all but a liaison or the office in reach (never one's own), 409 when already
  * reviewed or the year is closed.
  */
 export async function reviewDutyEntry(ctx: Ctx, id: string, input: ReviewDutyEntryInput) {
@@ -43,7 +43,7 @@ export async function reviewDutyEntry(ctx: Ctx, id: string, input: ReviewDutyEnt
     await notify(tx, {
       accountIds: [e.memberId],
       kind: 'duty_entry_reviewed',
-      params: { title: titleOf(e.description), actor: ctx.actor.displayName, note },
+      params: { title: titleOf(e.description), actor: ctx.actor.displayName, note, verdict: input.verdict },
       entityType: 'duty_entry',
       entityId: e.id,
     });

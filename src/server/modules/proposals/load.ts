@@ -3,7 +3,8 @@ import type { Actor } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
 import { accounts } from '../../platform/db/schema';
 import { notFound } from '../../platform/errors';
-import { canAssign } from './policy';
+import { findVisibleWriting } from '../writings';
+import { canAssign, canAssignWriting } from './policy';
 import { presentHandlingDetail, presentHandlingSummary } from './present';
 import { findVisibleHandling, findVisibleProposal, handlingsOfProposal } from './queries';
 import { stepsOf } from './steps';
@@ -29,7 +30,7 @@ export async function loadProposalHandlings(db: DbOrTx, actor: Actor, outcomeId:
   const o = await findVisibleProposal(db, actor, outcomeId);
   if (!o) throw notFound();
   const isProposal = o.type === 'proposal';
-  const rows = isProposal ? await handlingsOfProposal(db, actor, outcomeId) : [];
+  const rows = isProposal ? await handlingsOfProposal(db, actor, { outcomeId }) : [];
   const first = rows[0];
   return {
     isProposal,
@@ -41,6 +42,24 @@ export async function loadProposalHandlings(db: DbOrTx, actor: Actor, outcomeId:
             first.proposerId && first.proposerName ? { id: first.proposerId, displayName: first.proposerName } : null,
         }
       : null,
+    items: rows.map(presentHandlingSummary),
+  };
+}
+
+/**
+ * A member's own proposal's handlings for its writing's page: shown once the office forwarded it,
+ * its author the proposer, and whether the actor (the office in reach) may assign more units.
+ */
+export async function loadWritingHandlings(db: DbOrTx, actor: Actor, writingId: string) {
+  const w = await findVisibleWriting(db, actor, writingId);
+  if (!w) throw notFound();
+  const isProposal = w.kind === 'proposal' && w.status === 'forwarded';
+  const rows = isProposal ? await handlingsOfProposal(db, actor, { writingId }) : [];
+  const author = { id: w.authorId, displayName: w.authorName };
+  return {
+    isProposal,
+    canAssign: isProposal && canAssignWriting(actor, w),
+    proposer: isProposal ? { name: author.displayName, account: author } : null,
     items: rows.map(presentHandlingSummary),
   };
 }

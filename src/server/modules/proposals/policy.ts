@@ -1,8 +1,9 @@
-import { or, type SQL, sql } from 'drizzle-orm';
+import { and, isNotNull, or, type SQL, sql } from 'drizzle-orm';
 import { HANDLING_ACTIONS, type HandlingAction, PROPOSAL_ROLES } from '../../../shared/access/proposals';
 import { type Actor, reaches } from '../../platform/auth/actor';
 import { proposalHandlings } from '../../platform/db/schema';
 import { visibleOutcomes } from '../outcomes';
+import { visibleWritings } from '../writings';
 import { type HandlingState, refusalOf } from './rules';
 
 const rolesFor = PROPOSAL_ROLES;
@@ -12,6 +13,10 @@ export type HandlingScope = { placePath: string; unitId: string; proposerId: str
 
 /** A liaison in reach of the proposal's place assigns it to units (交办). */
 export const canAssign = (actor: Actor, o: { placePath: string }) => reaches(actor, rolesFor.assign, o.placePath);
+
+/** A member's own proposal is assigned by the CPPCC office in reach of its place, never by its author. */
+export const canAssignWriting = (actor: Actor, w: { placePath: string; authorId: string }) =>
+  w.authorId !== actor.id && reaches(actor, rolesFor.assign_writing, w.placePath);
 
 const isUnit = (actor: Actor, h: HandlingScope) => h.unitId === actor.id;
 
@@ -36,15 +41,17 @@ export function handlingAbilities(actor: Actor, h: HandlingScope & HandlingState
 }
 
 /**
- * The handlings the actor can see, as SQL over proposal_handlings ⋈ outcomes ⋈ places (the
- * proposal's place): those of the proposals they see (by reach, or sent to them), those assigned
- * to them as a unit, the proposals they made, and their fellow units' on a proposal they handle.
+ * The handlings the actor can see, as SQL over proposal_handlings ⟕ outcomes ⟕ member_writings ⋈
+ * places (the proposal's place): those of the proposals they see (an outcome by reach or sent to
+ * them; a member's writing as the writings' policy shows it), those assigned to them as a unit,
+ * the proposals they made, and their fellow units' on a proposal they handle.
  */
 export function visibleHandlings(actor: Actor): SQL {
   return or(
-    visibleOutcomes(actor),
+    and(isNotNull(proposalHandlings.outcomeId), visibleOutcomes(actor)),
+    and(isNotNull(proposalHandlings.writingId), visibleWritings(actor)),
     sql`${proposalHandlings.unitId} = ${actor.id}`,
     sql`${proposalHandlings.proposerId} = ${actor.id}`,
-    sql`exists (select 1 from ${proposalHandlings} mine where mine.outcome_id = ${proposalHandlings.outcomeId} and mine.unit_id = ${actor.id})`,
+    sql`exists (select 1 from ${proposalHandlings} mine where (mine.outcome_id = ${proposalHandlings.outcomeId} or mine.writing_id = ${proposalHandlings.writingId}) and mine.unit_id = ${actor.id})`,
   ) as SQL;
 }

@@ -9,7 +9,7 @@ import type { HandlingStep } from './schemas';
 export function presentHandlingSummary(h: HandlingSummaryRow) {
   return {
     id: h.id,
-    outcome: h.outcome,
+    proposal: h.proposal,
     place: h.place,
     unit: h.unit,
     proposer: h.proposer,
@@ -36,7 +36,7 @@ export function presentHandlingDetail(
 ) {
   return {
     ...presentHandlingSummary(h),
-    outcome: h.outcome,
+    proposal: h.proposal,
     reply: h.reply,
     metWith: h.metWith,
     meetingNote: h.meetingNote,

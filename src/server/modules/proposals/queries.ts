@@ -1,12 +1,18 @@
 import { and, asc, eq, ilike, inArray, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
-import { HANDLING_STATUSES, type HandlingFilter, type HandlingStatus } from '../../../shared/access/proposals';
+import { type AnyPgColumn, alias } from 'drizzle-orm/pg-core';
+import {
+  HANDLING_STATUSES,
+  type HandlingFilter,
+  type HandlingStatus,
+  type ProposalSource,
+} from '../../../shared/access/proposals';
 import type { Actor } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
 import { escapeLike } from '../../platform/db/like';
 import { inSubtreeOfPlace } from '../../platform/db/place-path';
-import { accounts, outcomes, proposalHandlings as ph, places } from '../../platform/db/schema';
+import { accounts, memberWritings, outcomes, proposalHandlings as ph, places } from '../../platform/db/schema';
 import { visibleOutcomes } from '../outcomes';
+import { visibleWritings } from '../writings';
 import { visibleHandlings } from './policy';
 import { COUNTED_FILTERS, type RateCounts } from './rates';
 import { SATISFIED } from './rules';
@@ -37,9 +43,23 @@ const STATUS_SQL = {
 
 const countWhere = (condition: SQL) => sql<number>`(count(*) filter (where ${condition}))::int`;
 
+// A handling is of an outcome or of a member's writing (exactly one: a CHECK says so): both are
+// left-joined, and the proposal's place is the one of whichever it is.
+const isOfWriting = sql`${ph.writingId} is not null`;
+const either = <T>(ofOutcome: AnyPgColumn, ofWriting: AnyPgColumn) => sql<T>`coalesce(${ofOutcome}, ${ofWriting})`;
+const proposalPlace = sql`${places.id} = ${either(outcomes.placeId, memberWritings.placeId)}`;
+
+/** The proposal a handling is of, as the wire names it. */
+const proposalColumns = {
+  source: sql<ProposalSource>`(case when ${isOfWriting} then 'writing' else 'outcome' end)`,
+  id: either<string>(ph.outcomeId, ph.writingId),
+  code: either<string>(outcomes.code, memberWritings.code),
+  title: either<string>(outcomes.title, memberWritings.title),
+};
+
 const summaryColumns = {
   id: ph.id,
-  outcome: { id: outcomes.id, code: outcomes.code, title: outcomes.title },
+  proposal: proposalColumns,
   place: { id: places.id, name: places.name },
   placePath: places.path,
   unit: { id: unit.id, displayName: unit.displayName },
@@ -60,13 +80,10 @@ const summaryColumns = {
 
 const detailColumns = (actor: Actor) => ({
   ...summaryColumns,
-  outcome: {
-    id: outcomes.id,
-    code: outcomes.code,
-    title: outcomes.title,
-    body: outcomes.body,
-    status: outcomes.status,
-    canOpen: sql<boolean>`(${visibleOutcomes(actor)})`,
+  proposal: {
+    ...proposalColumns,
+    body: either<string>(outcomes.body, memberWritings.body),
+    canOpen: sql<boolean>`(case when ${isOfWriting} then ${visibleWritings(actor)} else ${visibleOutcomes(actor)} end)`,
   },
   reply: ph.reply,
   metWith: ph.metWith,
@@ -82,8 +99,9 @@ export async function findVisibleHandling(db: DbOrTx, actor: Actor, id: string) 
   const [row] = await db
     .select(detailColumns(actor))
     .from(ph)
-    .innerJoin(outcomes, eq(outcomes.id, ph.outcomeId))
-    .innerJoin(places, eq(places.id, outcomes.placeId))
+    .leftJoin(outcomes, eq(outcomes.id, ph.outcomeId))
+    .leftJoin(memberWritings, eq(memberWritings.id, ph.writingId))
+    .innerJoin(places, proposalPlace)
     .innerJoin(unit, eq(unit.id, ph.unitId))
     .leftJoin(proposerAccount, eq(proposerAccount.id, ph.proposerId))
     .where(and(eq(ph.id, id), visibleHandlings(actor)));
@@ -101,11 +119,18 @@ function filters(actor: Actor, q: Omit<ListHandlingsInput, 'page' | 'pageSize' |
   if (q.year !== undefined) where.push(eq(ph.year, q.year));
   if (q.unitId) where.push(eq(ph.unitId, q.unitId));
   if (q.outcomeId) where.push(eq(ph.outcomeId, q.outcomeId));
+  if (q.writingId) where.push(eq(ph.writingId, q.writingId));
   if (q.placeId) where.push(inSubtreeOfPlace(places.path, q.placeId));
   if (q.q) {
     const pattern = `%${escapeLike(q.q)}%`;
     where.push(
-      or(ilike(outcomes.code, pattern), ilike(outcomes.title, pattern), ilike(unit.displayName, pattern)) as SQL,
+      or(
+        ilike(outcomes.code, pattern),
+        ilike(outcomes.title, pattern),
+        ilike(memberWritings.code, pattern),
+        ilike(memberWritings.title, pattern),
+        ilike(unit.displayName, pattern),
+      ) as SQL,
     );
   }
   return where;
@@ -115,8 +140,9 @@ const selectSummaries = (db: DbOrTx) =>
   db
     .select(summaryColumns)
     .from(ph)
-    .innerJoin(outcomes, eq(outcomes.id, ph.outcomeId))
-    .innerJoin(places, eq(places.id, outcomes.placeId))
+    .leftJoin(outcomes, eq(outcomes.id, ph.outcomeId))
+    .leftJoin(memberWritings, eq(memberWritings.id, ph.writingId))
+    .innerJoin(places, proposalPlace)
     .innerJoin(unit, eq(unit.id, ph.unitId))
     .leftJoin(proposerAccount, eq(proposerAccount.id, ph.proposerId));
 export type HandlingSummaryRow = Awaited<ReturnType<ReturnType<typeof selectSummaries>['execute']>>[number];
@@ -142,8 +168,9 @@ export async function listVisibleHandlings(db: DbOrTx, actor: Actor, q: ListHand
         >,
       )
       .from(ph)
-      .innerJoin(outcomes, eq(outcomes.id, ph.outcomeId))
-      .innerJoin(places, eq(places.id, outcomes.placeId))
+      .leftJoin(outcomes, eq(outcomes.id, ph.outcomeId))
+      .leftJoin(memberWritings, eq(memberWritings.id, ph.writingId))
+      .innerJoin(places, proposalPlace)
       .innerJoin(unit, eq(unit.id, ph.unitId))
       .where(and(...base)),
   ]);
@@ -152,10 +179,15 @@ export async function listVisibleHandlings(db: DbOrTx, actor: Actor, q: ListHand
   return { rows, total, counts: byStatus };
 }
 
+/** A proposal: an outcome's id, or a member's writing's. */
+export type ProposalKey = { outcomeId: string } | { writingId: string };
+const ofProposal = (key: ProposalKey) =>
+  'outcomeId' in key ? eq(ph.outcomeId, key.outcomeId) : eq(ph.writingId, key.writingId);
+
 /** A proposal's handlings the actor can see, in the order they were assigned. */
-export async function handlingsOfProposal(db: DbOrTx, actor: Actor, outcomeId: string) {
+export async function handlingsOfProposal(db: DbOrTx, actor: Actor, key: ProposalKey) {
   return selectSummaries(db)
-    .where(and(eq(ph.outcomeId, outcomeId), visibleHandlings(actor)))
+    .where(and(ofProposal(key), visibleHandlings(actor)))
     .orderBy(asc(ph.createdAt), asc(unit.displayName));
 }
 
@@ -177,18 +209,19 @@ export async function findVisibleProposal(db: DbOrTx, actor: Actor, outcomeId: s
 export type ProposalRow = NonNullable<Awaited<ReturnType<typeof findVisibleProposal>>>;
 
 /** The units already handling a proposal, by id. */
-export async function assignedUnits(db: DbOrTx, outcomeId: string) {
+export async function assignedUnits(db: DbOrTx, key: ProposalKey) {
   const rows = await db
     .select({ unitId: ph.unitId, name: unit.displayName })
     .from(ph)
     .innerJoin(unit, eq(unit.id, ph.unitId))
-    .where(eq(ph.outcomeId, outcomeId));
+    .where(ofProposal(key));
   return new Map(rows.map((r) => [r.unitId, r.name]));
 }
 
 /**
  * Per handling unit, how many of a year's handlings the actor can see fall in each counted filter
- * (the proposal's place within `placeId`'s subtree, when given).
+ * (the proposal's place within `placeId`'s subtree, when given) — an outcome's and a member's own
+ * proposals alike.
  */
 export async function rateCountsByUnit(db: DbOrTx, actor: Actor, q: { year: number; placeId?: string | undefined }) {
   const where: SQL[] = [visibleHandlings(actor), eq(ph.year, q.year)];
@@ -200,8 +233,9 @@ export async function rateCountsByUnit(db: DbOrTx, actor: Actor, q: { year: numb
   return db
     .select({ unit: { id: unit.id, displayName: unit.displayName }, ...counted })
     .from(ph)
-    .innerJoin(outcomes, eq(outcomes.id, ph.outcomeId))
-    .innerJoin(places, eq(places.id, outcomes.placeId))
+    .leftJoin(outcomes, eq(outcomes.id, ph.outcomeId))
+    .leftJoin(memberWritings, eq(memberWritings.id, ph.writingId))
+    .innerJoin(places, proposalPlace)
     .innerJoin(unit, eq(unit.id, ph.unitId))
     .where(and(...where))
     .groupBy(unit.id, unit.displayName)

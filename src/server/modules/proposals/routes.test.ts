@@ -231,8 +231,8 @@ describe('GET /api/proposals/handlings and /:id: who sees what', () => {
     const detail = json<HandlingDetail>(await s.department.agent.get(`/api/proposals/handlings/${mine}`));
     expect(detail.abilities).toEqual({ reply: true, meet: false, rate: false, rehandle: false });
     // the unit reads the proposal's text here, though the outcome's own page is not theirs
-    expect(detail.outcome).toMatchObject({ id: outcomeId, canOpen: false });
-    expect(detail.outcome.body).toContain('停车位');
+    expect(detail.proposal).toMatchObject({ source: 'outcome', id: outcomeId, canOpen: false });
+    expect(detail.proposal.body).toContain('停车位');
     const sibling = json<HandlingDetail>(await s.department.agent.get(`/api/proposals/handlings/${theirs}`));
     expect(sibling.abilities.reply).toBe(false);
   });
@@ -281,10 +281,10 @@ describe('GET /api/proposals/handlings and /:id: who sees what', () => {
     expect(
       json<List>(await s.liaison.agent.get(`/api/proposals/handlings?outcomeId=${outcomeId}&year=${year + 1}`)).total,
     ).toBe(0);
-    const title = all.items[0]?.outcome.title as string;
+    const title = all.items[0]?.proposal.title as string;
     const searched = json<List>(await s.liaison.agent.get(`/api/proposals/handlings?q=${encodeURIComponent(title)}`));
-    expect(searched.items.map((i) => i.outcome.id)).toEqual([outcomeId, outcomeId]);
-    const code = all.items[0]?.outcome.code as string;
+    expect(searched.items.map((i) => i.proposal.id)).toEqual([outcomeId, outcomeId]);
+    const code = all.items[0]?.proposal.code as string;
     expect(json<List>(await s.liaison.agent.get(`/api/proposals/handlings?q=${code}`)).total).toBe(2);
   });
 

@@ -33,7 +33,7 @@ import {
 } from './schemas';
 
 /** 提案办理: assigning a proposal to units, their replies and meetings, satisfaction, re-handling, rates. */
-export async function proposalRoutes(app: FastifyInstance, { db }: { db: Db; config: Config }) {
+export async function proposalCoreRoutes(app: FastifyInstance, { db }: { db: Db; config: Config }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['proposals'];
   const detail = (req: FastifyRequest, id: string) => loadHandlingDetail(db, contextOf(req, db).actor, id);
@@ -146,7 +146,7 @@ export async function proposalRoutes(app: FastifyInstance, { db }: { db: Db; con
     },
     async (req) => {
       const o = await assigning(req, req.params.outcomeId);
-      const taken = await assignedUnits(db, o.id);
+      const taken = await assignedUnits(db, { outcomeId: o.id });
       const found = await unitCandidates(db, o, { q: req.query.q || undefined, limit: 20 + taken.size });
       return { items: found.filter((u) => !taken.has(u.id)).slice(0, 20) };
     },

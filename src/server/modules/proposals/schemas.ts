@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type {
   AssignBody,
+  AssignWritingBody,
   ListHandlingsQuery,
   MeetBody,
   RateBody,
@@ -10,6 +11,7 @@ import type {
 
 export {
   AssignBody,
+  AssignWritingBody,
   Candidates,
   CandidatesQuery,
   HandlingDetail,
@@ -25,9 +27,11 @@ export {
   RatesResponse,
   RehandleBody,
   ReplyBody,
+  WritingProposalParams,
 } from '../../../shared/api/proposals';
 
 export type AssignInput = z.output<typeof AssignBody>;
+export type AssignWritingInput = z.output<typeof AssignWritingBody>;
 export type ReplyInput = z.output<typeof ReplyBody>;
 export type MeetInput = z.output<typeof MeetBody>;
 export type RateInput = z.output<typeof RateBody>;

@@ -3,10 +3,9 @@ import type { Ctx } from '../../platform/context';
 import type { Tx } from '../../platform/db';
 import { trainingAttendance, trainings } from '../../platform/db/schema';
 import { AppError, conflict, invalid, notFound } from '../../platform/errors';
-import { notifiedAccountIds } from '../notifications';
 import { auditTraining, onTraining, readable } from './access';
 import { isForMe, isMember } from './policy';
-import { findTrainingByToken, lockTraining, membersWithin, type TrainingRow } from './queries';
+import { findTrainingByToken, inviteeIdsOf, lockTraining, membersWithin, type TrainingRow } from './queries';
 import { checkInWindow, fromTenths, mayTick, trainingState } from './rules';
 
 type Method = 'qr' | 'ticked';
@@ -99,7 +98,7 @@ export function tickAttendance(ctx: Ctx, id: string, accountId: string, attended
         await auditTraining(tx, ctx, t, 'untick', { before: { accountId, method: gone[0]?.method } });
       return;
     }
-    const isInvited = (await notifiedAccountIds(tx, 'training', t.id, 'training_scheduled')).includes(accountId);
+    const isInvited = (await inviteeIdsOf(tx, t.id)).includes(accountId);
     const ofReach = isInvited || (await membersWithin(tx, [t.placePath], { ids: [accountId] })).length > 0;
     if (!ofReach) throw invalid([{ path: 'accountId', key: 'invalid_value' }]);
     const { isNew } = await markPresent(tx, t.id, accountId, 'ticked', now);

@@ -6,7 +6,7 @@ import type { Ctx } from '../../platform/context';
 import { trainings } from '../../platform/db/schema';
 import { AppError, forbidden, invalid, notFound } from '../../platform/errors';
 import { auditTraining } from './access';
-import { inviteesOf, tellInvitees } from './invite';
+import { addInvitees, inviteesOf } from './invite';
 import { findPlace } from './queries';
 import { endsBeforeStart, toTenths } from './rules';
 import type { CreateTrainingInput } from './schemas';
@@ -31,7 +31,7 @@ export async function trainingPlace(ctx: Ctx, placeId: string) {
 
 /**
  * Creates a training session (专题培训 or 以会代训) at a place in the viewer's reach with its QR
- * code, and tells the members invited (training_scheduled).
+ * code, and invites the members chosen (training_invitees), who are told (training_scheduled).
  */
 export async function createTraining(ctx: Ctx, input: CreateTrainingInput) {
   const place = await trainingPlace(ctx, input.placeId);
@@ -55,7 +55,7 @@ export async function createTraining(ctx: Ctx, input: CreateTrainingInput) {
       .returning({ id: trainings.id });
     const id = row?.id as string;
     const t = { id, title: input.title, startsAt: input.startsAt, placePath: place.path };
-    const invited = await tellInvitees(tx, ctx, t, invitees);
+    const invited = await addInvitees(tx, ctx, t, invitees);
     await auditTraining(tx, ctx, t, 'create', {
       after: {
         placeId: place.id,

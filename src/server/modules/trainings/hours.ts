@@ -10,7 +10,7 @@ import { reaches, reachOf } from '../../platform/auth/actor';
 import type { Ctx } from '../../platform/context';
 import { escapeLike } from '../../platform/db/like';
 import { isWithin } from '../../platform/db/place-path';
-import { accounts, notifications, places, trainingAttendance, trainings } from '../../platform/db/schema';
+import { accounts, places, trainingAttendance, trainingInvitees, trainings } from '../../platform/db/schema';
 import { forbidden, notFound } from '../../platform/errors';
 import { findPlace, memberWithin, trainingYear } from './queries';
 import { fromTenths } from './rules';
@@ -18,7 +18,7 @@ import type { TrainingHoursInput } from './schemas';
 
 /** Sessions of the year that count: held (not cancelled). */
 const countsIn = (year: number) => sql`${trainingYear} = ${year} and ${trainings.archivedAt} is null`;
-const invited = sql`exists (select 1 from ${notifications} n where n.account_id = ${accounts.id} and n.entity_type = 'training' and n.entity_id = ${trainings.id} and n.kind = 'training_scheduled')`;
+const invited = sql`exists (select 1 from ${trainingInvitees} ti where ti.training_id = ${trainings.id} and ti.account_id = ${accounts.id})`;
 const attended = sql`exists (select 1 from ${trainingAttendance} ta where ta.training_id = ${trainings.id} and ta.account_id = ${accounts.id})`;
 
 /** The roots whose members the table lists: the viewer's reach, or a place of it (404 outside it, 403 to those who do not read training). */

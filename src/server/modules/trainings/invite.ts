@@ -1,5 +1,6 @@
 import type { Ctx } from '../../platform/context';
 import type { DbOrTx } from '../../platform/db';
+import { trainingInvitees } from '../../platform/db/schema';
 import { invalid } from '../../platform/errors';
 import { notify } from '../notifications';
 import { manageRoots, membersWithin } from './queries';
@@ -24,10 +25,19 @@ export async function inviteesOf(
   return [...new Set([...all, ...chosen].map((m) => m.id))].filter((id) => id !== ctx.actor.id);
 }
 
-/** 培训通知 (training_scheduled) to each invitee, once per session; how many were newly invited. */
-export function tellInvitees(tx: DbOrTx, ctx: Ctx, t: Session, accountIds: readonly string[]) {
+/**
+ * Invites members to a session: each kept as invited once (training_invitees) and sent the 培训通知
+ * (training_scheduled) when newly invited; how many were.
+ */
+export async function addInvitees(tx: DbOrTx, ctx: Ctx, t: Session, accountIds: readonly string[]) {
+  if (accountIds.length === 0) return 0;
+  const added = await tx
+    .insert(trainingInvitees)
+    .values(accountIds.map((accountId) => ({ trainingId: t.id, accountId })))
+    .onConflictDoNothing()
+    .returning({ id: trainingInvitees.accountId });
   return notify(tx, {
-    accountIds,
+    accountIds: added.map((a) => a.id),
     kind: 'training_scheduled',
     params: { title: t.title, actor: ctx.actor.displayName, startsAt: t.startsAt.toISOString() },
     entityType: 'training',

@@ -1,10 +1,9 @@
 import { TRAINING_ROLES } from '../../../shared/access/trainings';
 import { type Actor, reaches } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
-import { notifiedAccountIds } from '../notifications';
 import { canTraining, trainingAbilities } from './policy';
 import { checkInLink, presentTrainingSummary, scopeOf } from './present';
-import { attendanceOf, filesOf, peopleOf, type TrainingRow } from './queries';
+import { attendanceOf, filesOf, inviteeIdsOf, peopleOf, type TrainingRow } from './queries';
 import { checkInWindow } from './rules';
 import type { TrainingDetailOut } from './schemas';
 
@@ -25,7 +24,7 @@ export async function loadTrainingDetail(
   const scope = scopeOf(t, now);
   const [files, invitedIds, attended] = await Promise.all([
     filesOf(db, t.id),
-    notifiedAccountIds(db, 'training', t.id, 'training_scheduled'),
+    inviteeIdsOf(db, t.id),
     attendanceOf(db, t.id),
   ]);
   const byId = new Map<string, Attendee>();

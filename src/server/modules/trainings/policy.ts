@@ -5,14 +5,13 @@ import { or, type SQL, sql } from 'drizzle-orm';
 import { TRAINING_ROLES, type TrainingPermission, type TrainingState } from '../../../shared/access/trainings';
 import { type Actor, reaches, reachOf } from '../../platform/auth/actor';
 import { inSubtree, isAncestorOrSelf, isWithin } from '../../platform/db/place-path';
-import { places, trainingAttendance, trainings } from '../../platform/db/schema';
-import { wasNotified } from '../notifications';
+import { places, trainingAttendance, trainingInvitees, trainings } from '../../platform/db/schema';
 import { mayTick } from './rules';
 
 export type TrainingScope = {
   placePath: string;
   state: TrainingState;
-  /** the viewer was invited (training_scheduled) */
+  /** the viewer was invited (training_invitees) */
   isInvited: boolean;
   /** when the viewer attended, if they did */
   attendedAt: Date | null;
@@ -45,7 +44,8 @@ export function trainingAbilities(actor: Actor, t: TrainingScope) {
   };
 }
 
-export const invitedSql = (actor: Actor): SQL => wasNotified(actor.id, 'training', trainings.id, 'training_scheduled');
+export const invitedSql = (actor: Actor): SQL =>
+  sql`exists (select 1 from ${trainingInvitees} ti where ti.training_id = ${trainings.id} and ti.account_id = ${actor.id})`;
 export const attendedSql = (actor: Actor): SQL =>
   sql`exists (select 1 from ${trainingAttendance} ta where ta.training_id = ${trainings.id} and ta.account_id = ${actor.id})`;
 

@@ -6,14 +6,22 @@ import { type Actor, reachOf } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
 import { escapeLike } from '../../platform/db/like';
 import { inSubtree, inSubtreeOfPlace } from '../../platform/db/place-path';
-import { accounts, grants, places, trainingAttendance, trainingFiles, trainings } from '../../platform/db/schema';
-import { notifiedCount } from '../notifications';
+import {
+  accounts,
+  grants,
+  places,
+  trainingAttendance,
+  trainingFiles,
+  trainingInvitees,
+  trainings,
+} from '../../platform/db/schema';
 import { invitedSql, visibleTrainings } from './policy';
 import type { ListTrainingsInput } from './schemas';
 
 const creator = alias(accounts, 'creator');
 
 const attendedCount = sql<number>`(select count(*)::int from ${trainingAttendance} ta where ta.training_id = ${trainings.id})`;
+const invitedCount = sql<number>`(select count(*)::int from ${trainingInvitees} ti where ti.training_id = ${trainings.id})`;
 
 /** The year a session counts in: the year of its start in the deployment's calendar. */
 export const trainingYear = sql`extract(year from (${trainings.startsAt} at time zone ${sql.raw(`'${DEPLOYMENT_TIME_ZONE}'`)}))::int`;
@@ -32,7 +40,7 @@ const rowColumns = (actor: Actor) => ({
   archivedAt: trainings.archivedAt,
   checkinToken: trainings.checkinToken,
   createdBy: { id: creator.id, displayName: creator.displayName },
-  invitedCount: notifiedCount('training', trainings.id, 'training_scheduled'),
+  invitedCount,
   attendedCount,
   isInvited: invitedSql(actor).mapWith(Boolean),
   myAttendedAt:
@@ -103,6 +111,15 @@ export function attendanceOf(db: DbOrTx, trainingId: string) {
     .from(trainingAttendance)
     .innerJoin(accounts, eq(accounts.id, trainingAttendance.accountId))
     .where(eq(trainingAttendance.trainingId, trainingId));
+}
+
+/** Who was invited to a session. */
+export async function inviteeIdsOf(db: DbOrTx, trainingId: string) {
+  const rows = await db
+    .select({ id: trainingInvitees.accountId })
+    .from(trainingInvitees)
+    .where(eq(trainingInvitees.trainingId, trainingId));
+  return rows.map((r) => r.id);
 }
 
 /** People by id, by name. */

@@ -1,9 +1,8 @@
 import type { Actor } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
-import { notifiedAccountIds } from '../notifications';
 import { whistleAbilities } from './policy';
 import { presentWhistleSummary } from './present';
-import { peopleOf, responsesOf, scopeOf, type WhistleRow } from './queries';
+import { calledIdsOf, peopleOf, responsesOf, scopeOf, type WhistleRow } from './queries';
 import { hoursBetween } from './rules';
 import type { WhistleDetailOut } from './schemas';
 
@@ -17,10 +16,7 @@ export async function loadWhistleDetail(
   w: NonNullable<WhistleRow>,
   now = new Date(),
 ): Promise<WhistleDetailOut> {
-  const [responses, calledIds] = await Promise.all([
-    responsesOf(db, w.id),
-    notifiedAccountIds(db, 'whistle', w.id, 'whistle_raised'),
-  ]);
+  const [responses, calledIds] = await Promise.all([responsesOf(db, w.id), calledIdsOf(db, w.id)]);
   const called = await peopleOf(db, calledIds);
   const mine = responses.find((r) => r.responder.id === actor.id);
   return {

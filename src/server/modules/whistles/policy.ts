@@ -13,14 +13,20 @@ import {
 import type { WhistleStatus } from '../../../shared/enums';
 import { type Actor, reaches, reachOf } from '../../platform/auth/actor';
 import { inSubtree } from '../../platform/db/place-path';
-import { memberPlaces, memberProfiles, places, whistleResponses, whistles } from '../../platform/db/schema';
-import { wasNotified } from '../notifications';
+import {
+  memberPlaces,
+  memberProfiles,
+  places,
+  whistleCalls,
+  whistleResponses,
+  whistles,
+} from '../../platform/db/schema';
 
 /** A whistle as the policy sees it: where, its status, and how the viewer stands to it. */
 export type WhistleScope = {
   placePath: string;
   status: WhistleStatus;
-  /** the viewer was called when it was raised (whistle_raised) */
+  /** the viewer was called when it was raised (whistle_calls) */
   isCalled: boolean;
   /** the viewer, a member, serves its place or has a sector or expertise it wants, within their reach */
   isServed: boolean;
@@ -73,7 +79,8 @@ const matchesSql = (actor: Actor): SQL =>
 export const servedSql = (actor: Actor): SQL =>
   actor.grants.some((g) => g.role === 'member') ? (or(servesSql(actor), matchesSql(actor)) as SQL) : sql`false`;
 
-export const calledSql = (actor: Actor): SQL => wasNotified(actor.id, 'whistle', whistles.id, 'whistle_raised');
+export const calledSql = (actor: Actor): SQL =>
+  sql`exists (select 1 from ${whistleCalls} c where c.whistle_id = ${whistles.id} and c.account_id = ${actor.id})`;
 
 export const answeredByMeSql = (actor: Actor): SQL =>
   sql`exists (select 1 from ${whistleResponses} r where r.whistle_id = ${whistles.id} and r.responder_id = ${actor.id})`;

@@ -4,7 +4,7 @@ import type { Actor } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
 import { escapeLike } from '../../platform/db/like';
 import { inSubtreeOfPlace } from '../../platform/db/place-path';
-import { accounts, grants, places, whistleResponses, whistles } from '../../platform/db/schema';
+import { accounts, grants, places, whistleCalls, whistleResponses, whistles } from '../../platform/db/schema';
 import { answeredByMeSql, calledSql, servedSql, toAnswerSql, visibleWhistles, type WhistleScope } from './policy';
 import type { ListWhistlesInput } from './schemas';
 
@@ -123,6 +123,15 @@ export function responsesOf(db: DbOrTx, whistleId: string) {
     .innerJoin(responder, eq(responder.id, whistleResponses.responderId))
     .where(eq(whistleResponses.whistleId, whistleId))
     .orderBy(asc(whistleResponses.answeredAt), asc(whistleResponses.id));
+}
+
+/** Who the whistle called when it was raised. */
+export async function calledIdsOf(db: DbOrTx, whistleId: string) {
+  const rows = await db
+    .select({ id: whistleCalls.accountId })
+    .from(whistleCalls)
+    .where(eq(whistleCalls.whistleId, whistleId));
+  return rows.map((r) => r.id);
 }
 
 /** People by id, each with whether they are a department, by name. */

@@ -5,7 +5,7 @@ import { reaches, reachOf } from '../../platform/auth/actor';
 import type { Ctx } from '../../platform/context';
 import { nextCode } from '../../platform/db/codes';
 import { isWithin } from '../../platform/db/place-path';
-import { whistles } from '../../platform/db/schema';
+import { whistleCalls, whistles } from '../../platform/db/schema';
 import { AppError, forbidden, invalid, notFound } from '../../platform/errors';
 import { notify } from '../notifications';
 import { departmentsToPick, membersToCall } from './candidates';
@@ -32,9 +32,9 @@ export const regionOf = (ctx: Ctx, placePath: string) =>
   reachOf(ctx.actor, WHISTLE_ROLES.call).filter((root) => isWithin(placePath, root));
 
 /**
- * 吹哨: raises a call for help at a place in the caller's reach (CS-YYYY-NNNN) and tells the members
+ * 吹哨: raises a call for help at a place in the caller's reach (CS-YYYY-NNNN) and calls the members
  * serving it, the members of the sectors or expertise wanted in the caller's region, and the
- * departments picked (whistle_raised).
+ * departments picked: each is kept as called (whistle_calls) and told (whistle_raised).
  */
 export async function raiseWhistle(ctx: Ctx, input: RaiseWhistleInput) {
   const place = await callablePlace(ctx, input.placeId);
@@ -65,7 +65,11 @@ export async function raiseWhistle(ctx: Ctx, input: RaiseWhistleInput) {
       sectors: input.sectors,
       expertise: input.expertise,
     });
-    const called = [...members.map((m) => m.id), ...departments.map((d) => d.id)].filter((a) => a !== ctx.actor.id);
+    const called = [...new Set([...members.map((m) => m.id), ...departments.map((d) => d.id)])].filter(
+      (a) => a !== ctx.actor.id,
+    );
+    if (called.length > 0)
+      await tx.insert(whistleCalls).values(called.map((accountId) => ({ whistleId: id, accountId })));
     await notify(tx, {
       accountIds: called,
       kind: 'whistle_raised',

@@ -8,13 +8,13 @@ import { notify } from '../notifications';
 import { auditWhistle, notOpen, onWhistle } from './access';
 import { canWhistle } from './policy';
 import { noticeTitle } from './present';
-import { scopeOf } from './queries';
+import { calledIdsOf, scopeOf } from './queries';
 import type { CloseWhistleInput } from './schemas';
 
 /**
  * The caller's side ends a whistle: closes it with a rating (1–5) once someone answered — the
- * responders are told (whistle_closed) — or withdraws it. 403 to others, 409 unless open (or, to
- * close, unanswered).
+ * responders are told (whistle_closed) — or withdraws it — those called and those who answered
+ * are told (whistle_withdrawn). 403 to others, 409 unless open (or, to close, unanswered).
  */
 export function settleWhistle(ctx: Ctx, id: string, action: WhistleAction, input?: CloseWhistleInput) {
   return onWhistle(ctx, id, async (tx, w) => {
@@ -29,25 +29,29 @@ export function settleWhistle(ctx: Ctx, id: string, action: WhistleAction, input
       .update(whistles)
       .set({ status, closedAt: now, rating, ratingNote, updatedAt: now })
       .where(eq(whistles.id, w.id));
-    if (action === 'close') {
-      const responders = await tx
-        .select({ id: whistleResponses.responderId })
-        .from(whistleResponses)
-        .where(eq(whistleResponses.whistleId, w.id));
+    const responders = await tx
+      .select({ id: whistleResponses.responderId })
+      .from(whistleResponses)
+      .where(eq(whistleResponses.whistleId, w.id));
+    const told = { code: w.code, title: noticeTitle(w.need), actor: ctx.actor.displayName };
+    if (action === 'close')
       await notify(tx, {
         accountIds: responders.map((r) => r.id).filter((a) => a !== ctx.actor.id),
         kind: 'whistle_closed',
-        params: {
-          code: w.code,
-          title: noticeTitle(w.need),
-          actor: ctx.actor.displayName,
-          rating,
-          ...(ratingNote ? { note: ratingNote } : {}),
-        },
+        params: { ...told, rating, ...(ratingNote ? { note: ratingNote } : {}) },
         entityType: 'whistle',
         entityId: w.id,
       });
-    }
+    else
+      await notify(tx, {
+        accountIds: [...(await calledIdsOf(tx, w.id)), ...responders.map((r) => r.id)].filter(
+          (a) => a !== ctx.actor.id,
+        ),
+        kind: 'whistle_withdrawn',
+        params: told,
+        entityType: 'whistle',
+        entityId: w.id,
+      });
     await auditWhistle(tx, ctx, w, action, { before: { status: w.status }, after: { status, rating, ratingNote } });
   });
 }

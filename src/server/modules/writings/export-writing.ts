@@ -6,7 +6,6 @@ import { docNumber } from '../../platform/docx/doc-number';
 import { type GongwenBlock, gongwenDateTime, labelled, paragraphsOf, renderGongwen } from '../../platform/docx/gongwen';
 import { WRITING_DOC_WORDS } from './document-words';
 import { peopleOf, readableSubmissions, type WritingRow } from './queries';
-import { shownCode } from './rules';
 
 /**
  * The writing as a 公文-style Word file: 社情民意信息 or 政协提案 as its masthead, its number from its
@@ -20,7 +19,7 @@ export async function writingDocx(db: DbOrTx, actor: Actor, w: WritingRow, local
     peopleOf(db, w.forwardedToIds),
     readableSubmissions(db, actor, w.submissionIds),
   ]);
-  const code = shownCode(w.code);
+  const code = w.code;
   const committee = words.committee(district?.name ?? null);
   const names = recipients.map((r) => r.displayName).join(words.listSep);
   const blocks: GongwenBlock[] = [

@@ -10,7 +10,7 @@ import { writingAudit } from './steps';
 
 /**
  * Forwards (报送) an adopted writing to leaders and departments serving its place — again later to
- * more of them. Each may then read it, and is told.
+ * more of them. Each may then read it; they and the author are told (writing_forwarded).
  */
 export async function forwardWriting(ctx: Ctx, id: string, accountIds: string[]) {
   await ctx.db.transaction(async (tx) => {
@@ -30,11 +30,9 @@ export async function forwardWriting(ctx: Ctx, id: string, accountIds: string[])
       .where(eq(memberWritings.id, id));
     const recipients = found.map((r) => ({ id: r.id, displayName: r.displayName }));
     await writeAudit(tx, ctx, writingAudit('writing.forward', w, { status: next, recipients }, { status: w.status }));
-    // there is no notice kind of its own for a forwarded writing: the recipients read that it was
-    // adopted, and by whom, and open it from there
     await notify(tx, {
-      accountIds: ids.filter((a) => a !== ctx.actor.id),
-      kind: 'writing_adopted',
+      accountIds: [w.authorId, ...ids].filter((a) => a !== ctx.actor.id),
+      kind: 'writing_forwarded',
       params: { code: w.code, title: w.title, actor: ctx.actor.displayName },
       entityType: 'writing',
       entityId: id,

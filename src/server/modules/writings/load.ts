@@ -3,7 +3,6 @@ import type { DbOrTx } from '../../platform/db';
 import { recipientRolesOf } from './people';
 import { writingAbilities } from './policy';
 import { peopleOf, readableSubmissions, type WritingRow } from './queries';
-import { shownCode } from './rules';
 import { stepsOf } from './steps';
 
 /**
@@ -21,7 +20,7 @@ export async function loadWritingDetail(db: DbOrTx, actor: Actor, w: WritingRow)
   const shownNote = w.status === 'returned' || w.status === 'not_adopted';
   return {
     id: w.id,
-    code: shownCode(w.code),
+    code: w.code,
     kind: w.kind,
     title: w.title,
     body: w.body,

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, ilike, inArray, lt, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, ilike, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { WRITING_STATUSES, type WritingStatus } from '../../../shared/enums';
 import type { Actor } from '../../platform/auth/actor';
@@ -8,7 +8,6 @@ import { escapeLike } from '../../platform/db/like';
 import { accounts, memberWritings, places, submissions } from '../../platform/db/schema';
 import { visibleSubmissions } from '../submissions';
 import { forwardedTo, visibleWritings } from './policy';
-import { shownCode } from './rules';
 import type { ListWritingsInput } from './schemas';
 
 const author = alias(accounts, 'author');
@@ -70,7 +69,7 @@ function filters(actor: Actor, q: ListWritingsInput): SQL[] {
     where.push(
       or(
         ilike(memberWritings.title, pattern),
-        and(ne(memberWritings.status, 'draft'), ilike(memberWritings.code, pattern)),
+        ilike(memberWritings.code, pattern), // a draft has none
         ilike(author.displayName, pattern),
       ) as SQL,
     );
@@ -123,7 +122,7 @@ export async function listVisibleWritings(db: DbOrTx, actor: Actor, q: ListWriti
   const counts = Object.fromEntries(WRITING_STATUSES.map((s) => [s, 0])) as Record<WritingStatus, number>;
   for (const r of byStatus) counts[r.status] = r.n;
   const total = q.status ? counts[q.status] : byStatus.reduce((a, r) => a + r.n, 0);
-  return { rows: rows.map((r) => ({ ...r, code: shownCode(r.code) })), total, counts };
+  return { rows, total, counts };
 }
 
 /** The submissions a writing grew from that the viewer may read, oldest first. */

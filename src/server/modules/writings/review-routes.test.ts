@@ -153,10 +153,18 @@ describe('POST /api/writings/:id/adopt', () => {
 });
 
 describe('POST /api/writings/:id/decline', () => {
-  it('marks it not adopted with the reason; nothing more may be done to it', async () => {
+  it('marks it not adopted with the reason, the author told why; nothing more may be done to it', async () => {
     const w = await submitted(s);
     const d = await step(s.cppcc.agent, w.id, 'decline', { reason: '与已采用的信息重复' });
     expect(d).toMatchObject({ status: 'not_adopted', reviewNote: '与已采用的信息重复' });
+    expect(await noticesAbout(t, s.author.id, w.id)).toEqual([
+      {
+        kind: 'writing_declined',
+        entityType: 'writing',
+        params: { code: w.code, title: w.title, actor: `cppcc ${s.cppcc.username}`, note: '与已采用的信息重复' },
+      },
+    ]);
+    expect((await noticesAbout(t, s.cppcc.id, w.id)).map((n) => n.kind)).toEqual(['writing_submitted']); // not told of its own step
     expect(Object.values(d.abilities).some(Boolean)).toBe(false);
     expect(json<WritingDetail>(await s.author.agent.get(`/api/writings/${w.id}`)).abilities).toMatchObject({
       revise: false,
@@ -200,7 +208,7 @@ describe('GET /api/writings/:id/recipient-candidates', () => {
 });
 
 describe('POST /api/writings/:id/forward', () => {
-  it('forwards an adopted one: the recipients read it and are told; more may follow later', async () => {
+  it('forwards an adopted one: the recipients read it, they and the author are told; more may follow later', async () => {
     const source = await submissionAt(s.liaison.agent, s.tree.villageA);
     const w = await adopted(s, { submissionIds: [source.id] });
     expect((await s.department.agent.get(`/api/writings/${w.id}`)).statusCode).toBe(404);
@@ -208,13 +216,19 @@ describe('POST /api/writings/:id/forward', () => {
     expect(f).toMatchObject({ status: 'forwarded', recipients: [{ id: s.leader.id, roles: [{ role: 'leader' }] }] });
     expect(f.forwardedAt).not.toBeNull();
     expect(f.steps.at(-1)).toMatchObject({ kind: 'forwarded', recipients: [{ id: s.leader.id }] });
-    expect(await noticesAbout(t, s.leader.id, w.id)).toMatchObject([
-      { kind: 'writing_adopted', entityType: 'writing' },
-    ]);
+    const told = {
+      kind: 'writing_forwarded',
+      params: { code: w.code, title: w.title, actor: `cppcc ${s.cppcc.username}` },
+    };
+    expect(await noticesAbout(t, s.leader.id, w.id)).toMatchObject([told]);
+    expect(await noticesAbout(t, s.author.id, w.id)).toMatchObject([{ kind: 'writing_adopted' }, told]);
 
     const more = await step(s.cppcc.agent, w.id, 'forward', { accountIds: [s.department.id] });
     expect(more.recipients.map((r) => r.id)).toEqual([s.leader.id, s.department.id]);
     expect(more.forwardedAt).toBe(f.forwardedAt);
+    expect(await noticesAbout(t, s.department.id, w.id)).toMatchObject([told]);
+    expect(await noticesAbout(t, s.leader.id, w.id)).toHaveLength(1); // told once, when it reached them
+    expect(await noticesAbout(t, s.author.id, w.id)).toMatchObject([{ kind: 'writing_adopted' }, told, told]);
     const theirs = json<WritingDetail>(await s.department.agent.get(`/api/writings/${w.id}`));
     expect(theirs).toMatchObject({ id: w.id, submissionCount: 1, submissions: [] }); // not theirs to read
     expect(Object.values(theirs.abilities).some(Boolean)).toBe(false);

@@ -75,7 +75,7 @@ export async function adoptWriting(ctx: Ctx, id: string) {
   });
 }
 
-/** Declines it (不予采用), saying why: the end of its road. */
+/** Declines it (不予采用), saying why: the end of its road. The author is told, with the reason. */
 export async function declineWriting(ctx: Ctx, id: string, reason: string) {
   await ctx.db.transaction(async (tx) => {
     const { w, next } = await loadForStep(tx, ctx, id, 'decline');
@@ -84,5 +84,12 @@ export async function declineWriting(ctx: Ctx, id: string, reason: string) {
       .set({ status: next, reviewedById: ctx.actor.id, reviewNote: reason, updatedAt: new Date() })
       .where(eq(memberWritings.id, id));
     await writeAudit(tx, ctx, writingAudit('writing.decline', w, { status: next, reason }, { status: w.status }));
+    await notify(tx, {
+      accountIds: [w.authorId],
+      kind: 'writing_declined',
+      params: { code: w.code, title: w.title, actor: ctx.actor.displayName, note: reason },
+      entityType: 'writing',
+      entityId: id,
+    });
   });
 }

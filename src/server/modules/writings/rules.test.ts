@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WRITING_ACTIONS, type WritingAction } from '../../../shared/access/writings';
 import { WRITING_STATUSES, type WritingStatus } from '../../../shared/enums';
-import { draftCode, nextWritingStatus, shownCode, WRITING_TRANSITIONS } from './rules';
+import { nextWritingStatus, WRITING_TRANSITIONS } from './rules';
 
 describe('nextWritingStatus: status × action → status, or null (409)', () => {
   const allowed: [WritingStatus, WritingAction, WritingStatus][] = [
@@ -38,12 +38,5 @@ describe('nextWritingStatus: status × action → status, or null (409)', () => 
       for (const action of WRITING_ACTIONS)
         if (from !== 'draft') expect(nextWritingStatus(from, action)).not.toBe('draft');
     expect(Object.keys(WRITING_TRANSITIONS.returned).sort()).toEqual(['revise', 'submit']);
-  });
-});
-
-describe('codes', () => {
-  it('hides the stand-in of a writing never submitted, shows a real one', () => {
-    expect(shownCode(draftCode('5b1c…'))).toBeNull();
-    expect(shownCode('SQ-2026-0001')).toBe('SQ-2026-0001');
   });
 });

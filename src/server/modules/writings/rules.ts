@@ -36,15 +36,8 @@ export const WRONG_STATE = {
   forward: 'writing_not_adopted',
 } as const satisfies Record<WritingAction, ErrorCode>;
 
-/** The code's prefix: SQ (社情民意) and TA (提案), numbered per year by the code counters. */
+/**
+ * The code's prefix: SQ (社情民意) and TA (提案), numbered per year by the code counters. A writing
+ * gets its code when first submitted; a draft has none (null).
+ */
 export const CODE_PREFIX = { public_opinion: 'SQ', proposal: 'TA' } as const satisfies Record<WritingKind, string>;
-
-// The column is required and unique, yet a writing gets its code only when first submitted: until
-// then it holds this stand-in, which no reader ever sees.
-const DRAFT_CODE = 'draft:';
-
-/** The stand-in code of a writing never submitted. */
-export const draftCode = (id: string) => `${DRAFT_CODE}${id}`;
-
-/** The code as people see it: null while the writing has none yet. */
-export const shownCode = (code: string) => (code.startsWith(DRAFT_CODE) ? null : code);

@@ -6,7 +6,7 @@ import { memberWritings } from '../../platform/db/schema';
 import { notify } from '../notifications';
 import { loadForStep } from './load-step';
 import { reviewersOf } from './people';
-import { CODE_PREFIX, shownCode } from './rules';
+import { CODE_PREFIX } from './rules';
 import { writingAudit } from './steps';
 
 /**
@@ -18,8 +18,8 @@ export async function submitWriting(ctx: Ctx, id: string) {
   await ctx.db.transaction(async (tx) => {
     const { w, next } = await loadForStep(tx, ctx, id, 'submit');
     const now = new Date();
-    const isResubmission = shownCode(w.code) !== null;
-    const code = isResubmission ? w.code : await nextCode(tx, CODE_PREFIX[w.kind], now);
+    const isResubmission = w.code !== null;
+    const code = w.code ?? (await nextCode(tx, CODE_PREFIX[w.kind], now));
     await tx
       .update(memberWritings)
       .set({ status: next, code, submittedAt: w.submittedAt ?? now, updatedAt: now })

@@ -8,7 +8,6 @@ import { AppError, invalid, invalidField } from '../../platform/errors';
 import { loadForStep } from './load-step';
 import { isWriter } from './policy';
 import { homePlaceOf, readableSubmissions } from './queries';
-import { draftCode, shownCode } from './rules';
 import type { CreateWritingInput, ReviseWritingInput } from './schemas';
 import { writingAudit } from './steps';
 
@@ -32,7 +31,6 @@ export async function draftWriting(ctx: Ctx, input: CreateWritingInput) {
     const id = randomUUID();
     await tx.insert(memberWritings).values({
       id,
-      code: draftCode(id),
       kind: input.kind,
       authorId: ctx.actor.id,
       placeId: home.id,
@@ -60,7 +58,7 @@ export async function draftWriting(ctx: Ctx, input: CreateWritingInput) {
 export async function reviseWriting(ctx: Ctx, id: string, input: ReviseWritingInput) {
   await ctx.db.transaction(async (tx) => {
     const { w } = await loadForStep(tx, ctx, id, 'revise');
-    if (input.kind !== undefined && input.kind !== w.kind && shownCode(w.code) !== null)
+    if (input.kind !== undefined && input.kind !== w.kind && w.code !== null)
       throw invalidField('kind', 'writing_kind_fixed');
     const change: Partial<typeof memberWritings.$inferInsert> = {};
     if (input.kind !== undefined && input.kind !== w.kind) change.kind = input.kind;

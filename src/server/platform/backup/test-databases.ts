@@ -43,7 +43,9 @@ import {
   tasks,
   trainingAttendance,
   trainingFiles,
+  trainingInvitees,
   trainings,
+  whistleCalls,
   whistleResponses,
   whistles,
 } from '../db/schema';
@@ -168,14 +170,39 @@ async function memberRecords(database: Database, placeId: string, dataDir: strin
     })
     .returning({ id: whistles.id });
   if (!whistle) throw new Error('whistle inserted');
+  await db.insert(whistleCalls).values({ whistleId: whistle.id, accountId: member.id, calledAt: day(8) });
   await db.insert(whistleResponses).values({ whistleId: whistle.id, responderId: member.id, note: '明天上午到' });
   await db.insert(memberWritings).values({
-    code: 'SQ-BK-0001',
-    kind: 'public_opinion',
+    kind: 'public_opinion', // a draft: no code yet
     authorId: member.id,
     placeId,
     title: '关于农村养老服务的建议',
     body: '建议增设日间照料中心',
+  });
+  // a member's own proposal, forwarded and in handling (提案办理 of a writing)
+  const [proposal] = await db
+    .insert(memberWritings)
+    .values({
+      code: 'TA-BK-0001',
+      kind: 'proposal',
+      authorId: member.id,
+      placeId,
+      title: '关于加强农村饮水安全的提案',
+      body: '建议实施农村供水保障工程',
+      status: 'forwarded',
+      submittedAt: day(1),
+      adoptedAt: day(2),
+      forwardedAt: day(3),
+      forwardedToIds: [member.id],
+    })
+    .returning({ id: memberWritings.id });
+  await db.insert(proposalHandlings).values({
+    writingId: proposal?.id,
+    unitId: member.id,
+    proposer: '备份委员',
+    proposerId: member.id,
+    year: 2026,
+    dueAt: day(30),
   });
   const [training] = await db
     .insert(trainings)
@@ -191,6 +218,7 @@ async function memberRecords(database: Database, placeId: string, dataDir: strin
     })
     .returning({ id: trainings.id });
   if (!training) throw new Error('training inserted');
+  await db.insert(trainingInvitees).values({ trainingId: training.id, accountId: member.id, invitedAt: day(1) });
   await db.insert(trainingAttendance).values({ trainingId: training.id, accountId: member.id, method: 'qr' });
   const material = Buffer.from('%PDF-1.4 培训课件\n');
   await mkdir(join(dataDir, 'files', 'trainings', training.id), { recursive: true });

@@ -6,6 +6,7 @@ import {
   bigint,
   bigserial,
   boolean,
+  check,
   index,
   integer,
   jsonb,
@@ -27,6 +28,7 @@ import {
 } from '../../../shared/enums';
 import { accounts, places } from './schema';
 import { consensusItems, outcomes } from './schema-deliberation';
+import { memberWritings } from './schema-members';
 
 export const taskStatus = pgEnum('task_status', TASK_STATUSES);
 export const notificationKind = pgEnum('notification_kind', NOTIFICATION_KINDS);
@@ -251,9 +253,10 @@ export const proposalHandlings = pgTable(
   'proposal_handlings',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    outcomeId: uuid('outcome_id') // the proposal: an outcome of type 'proposal'
-      .notNull()
-      .references(() => outcomes.id),
+    // the proposal: an outcome of type 'proposal', or a member's own 提案 the office forwarded —
+    // exactly one of the two
+    outcomeId: uuid('outcome_id').references(() => outcomes.id),
+    writingId: uuid('writing_id').references(() => memberWritings.id),
     unitId: uuid('unit_id') // the handling unit's account (a department)
       .notNull()
       .references(() => accounts.id),
@@ -277,6 +280,8 @@ export const proposalHandlings = pgTable(
   },
   (t) => [
     uniqueIndex('proposal_handlings_unit_key').on(t.outcomeId, t.unitId),
+    uniqueIndex('proposal_handlings_writing_unit_key').on(t.writingId, t.unitId),
     index('proposal_handlings_unit_year_idx').on(t.unitId, t.year),
+    check('proposal_handlings_one_proposal', sql`num_nonnulls(${t.outcomeId}, ${t.writingId}) = 1`),
   ],
 );

@@ -249,6 +249,21 @@ export const whistles = pgTable(
   ],
 );
 
+/** Who a whistle called when it was raised (吹哨): the members and departments told of it. */
+export const whistleCalls = pgTable(
+  'whistle_calls',
+  {
+    whistleId: uuid('whistle_id')
+      .notNull()
+      .references(() => whistles.id),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    calledAt: at('called_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.whistleId, t.accountId] }), index('whistle_calls_account_idx').on(t.accountId)],
+);
+
 /** One answer (报到) to a whistle, by a member or a department, and what they did. */
 export const whistleResponses = pgTable(
   'whistle_responses',
@@ -279,7 +294,7 @@ export const memberWritings = pgTable(
   'member_writings',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    code: text('code').notNull(), // "SQ-2026-0001" / "TA-2026-0001"
+    code: text('code'), // "SQ-2026-0001" / "TA-2026-0001", given when first submitted; null while a draft
     kind: writingKind('kind').notNull(),
     authorId: uuid('author_id')
       .notNull()
@@ -299,7 +314,7 @@ export const memberWritings = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    uniqueIndex('member_writings_code_key').on(t.code),
+    uniqueIndex('member_writings_code_key').on(t.code).where(sql`${t.code} is not null`),
     index('member_writings_author_idx').on(t.authorId, t.createdAt),
     index('member_writings_place_idx').on(t.placeId, t.status),
   ],
@@ -347,6 +362,21 @@ export const trainingAttendance = pgTable(
     primaryKey({ columns: [t.trainingId, t.accountId] }),
     index('training_attendance_account_idx').on(t.accountId),
   ],
+);
+
+/** Who was invited to a training session (培训通知): the members told of it, whenever invited. */
+export const trainingInvitees = pgTable(
+  'training_invitees',
+  {
+    trainingId: uuid('training_id')
+      .notNull()
+      .references(() => trainings.id),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    invitedAt: at('invited_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.trainingId, t.accountId] }), index('training_invitees_account_idx').on(t.accountId)],
 );
 
 /** Materials of a training (课件); files live under DATA_DIR/files. */

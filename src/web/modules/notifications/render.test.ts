@@ -31,8 +31,20 @@ const render = (lng: Locale, kind: NotificationKind, params: Record<string, stri
   renderNotice(ts[lng], { kind, params }, date);
 const shown = (r: ReturnType<typeof render>) => [r.headline, ...r.lines].join('\n');
 
-const CODELESS = new Set<NotificationKind>(['reception_duty', 'duty_entry_reviewed', 'training_scheduled']);
-const STARTS = new Set<NotificationKind>(['invited', 'reception_duty', 'training_scheduled']);
+const CODELESS = new Set<NotificationKind>([
+  'reception_duty',
+  'duty_entry_reviewed',
+  'training_scheduled',
+  'training_changed',
+  'training_cancelled',
+]);
+const STARTS = new Set<NotificationKind>([
+  'invited',
+  'reception_duty',
+  'training_scheduled',
+  'training_changed',
+  'training_cancelled',
+]);
 
 describe.each(LOCALES)('every kind in %s', (lng) => {
   it.each(NOTIFICATION_KINDS)('%s has its text, with the record, who and their words filled in', (kind) => {
@@ -105,6 +117,30 @@ describe('a notice as a reader sees it', () => {
     expect(render('zh-CN', 'task_due_soon', { code: 'RW-1', title: '修路', dueAt: '月底' }).lines).toEqual([
       '将于 月底 到期',
     ]);
+  });
+
+  it.each([
+    ['zh-CN', 'approved', '履职登记已通过：参加助学活动'],
+    ['zh-CN', 'rejected', '履职登记未通过：参加助学活动'],
+    ['zh-CN', null, '履职登记已审核：参加助学活动'], // filed without a verdict
+    ['zh-TW', 'rejected', '履職登記未通過：参加助学活动'],
+    ['en', 'approved', 'Duty entry approved: 参加助学活动'],
+    ['en', 'rejected', 'Duty entry not approved: 参加助学活动'],
+    ['en', 'maybe', 'Duty entry reviewed: 参加助学活动'],
+  ] as const)('a duty entry’s review in %s says its verdict (%s)', (lng, verdict, headline) => {
+    expect(render(lng, 'duty_entry_reviewed', { title: '参加助学活动', verdict }).headline).toBe(headline);
+  });
+
+  it('tells the invitees of a changed or cancelled training when it now starts or was to', () => {
+    const when = { title: '履职能力培训', actor: '区政协办公室', startsAt: full.startsAt };
+    expect(render('zh-CN', 'training_changed', when)).toEqual({
+      headline: '培训变更：履职能力培训',
+      lines: ['区政协办公室调整了培训安排', '新时间：〔2026-07-02〕'],
+    });
+    expect(render('en', 'training_cancelled', when)).toEqual({
+      headline: 'Training cancelled: 履职能力培训',
+      lines: ['Cancelled by 区政协办公室', 'Was to start 〔2026-07-02〕'],
+    });
   });
 
   it('keeps the words as written, markup and braces included', () => {

@@ -1,4 +1,4 @@
-import { App, DatePicker, Form, Input, Modal, Radio, Select } from 'antd';
+import { App, DatePicker, Form, Input, Modal, Radio, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,7 @@ import { showFormError } from '../../api/form-errors';
 import { useDebounced } from '../../lib/use-debounced';
 import { useAssign, useCandidates } from './api';
 import { endOfDay, inThreeMonths } from './format';
-import type { Candidate, ProposalHandlings } from './types';
+import type { Candidate, ProposalHandlings, ProposalOf } from './types';
 
 type Values = {
   unitIds: string[];
@@ -17,12 +17,12 @@ type Values = {
   proposer?: string;
 };
 
-type Props = { outcomeId: string; proposer: ProposalHandlings['proposer']; open: boolean; onClose: () => void };
+type Props = { of: ProposalOf; proposer: ProposalHandlings['proposer']; open: boolean; onClose: () => void };
 
 /** A select searching the proposal's candidates on the server (departments, or members). */
 function CandidateSelect({
   id,
-  outcomeId,
+  of,
   kind,
   open,
   value,
@@ -32,7 +32,7 @@ function CandidateSelect({
 }: {
   /** given by Form.Item, so its label names the field */
   id?: string;
-  outcomeId: string;
+  of: ProposalOf;
   kind: 'unit' | 'proposer';
   open: boolean;
   value?: string | string[];
@@ -42,7 +42,7 @@ function CandidateSelect({
 }) {
   const [search, setSearch] = useState('');
   const q = useDebounced(search.trim());
-  const found = useCandidates(outcomeId, kind, q, open);
+  const found = useCandidates(of, kind, q, open);
   // the chosen ones keep their names while the search changes
   const [known, setKnown] = useState<Map<string, string>>(
     () => new Map(initial ? [[initial.id, initial.displayName]] : []),
@@ -70,19 +70,23 @@ function CandidateSelect({
   );
 }
 
-/** 交办: the handling units, their due date and year, and the proposer (a member's account or a name). */
-export function AssignModal({ outcomeId, proposer, open, onClose }: Props) {
+/**
+ * 交办: the handling units, their due date and year, and the proposer (a member's account or a
+ * name) — for a member's own proposal, its author, shown as it stands.
+ */
+export function AssignModal({ of, proposer, open, onClose }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const assign = useAssign(outcomeId);
+  const assign = useAssign(of);
   const by = Form.useWatch('by', form);
+  const isWriting = of.source === 'writing';
 
   const submit = (v: Values) =>
     assign.mutate(
       {
         units: v.unitIds.map((unitId) => ({ unitId, dueAt: endOfDay(v.dueAt), year: v.year.year() })),
-        ...(v.by === 'account' ? { proposerId: v.proposerId } : { proposer: v.proposer?.trim() }),
+        ...(isWriting ? {} : v.by === 'account' ? { proposerId: v.proposerId } : { proposer: v.proposer?.trim() }),
       },
       {
         onSuccess: () => {
@@ -124,7 +128,7 @@ export function AssignModal({ outcomeId, proposer, open, onClose }: Props) {
           extra={t('proposals.assignForm.unitsHelp')}
           rules={[{ required: true, type: 'array', min: 1, message: t('proposals.assignForm.unitsRequired') }]}
         >
-          <CandidateSelect outcomeId={outcomeId} kind="unit" open={open} mode="multiple" />
+          <CandidateSelect of={of} kind="unit" open={open} mode="multiple" />
         </Form.Item>
         <Form.Item label={t('proposals.assignForm.dueAt')} extra={t('proposals.assignForm.dueAtHelp')} required>
           <Form.Item name="dueAt" noStyle rules={[{ required: true }]}>
@@ -134,34 +138,60 @@ export function AssignModal({ outcomeId, proposer, open, onClose }: Props) {
         <Form.Item name="year" label={t('proposals.assignForm.year')} rules={[{ required: true }]}>
           <DatePicker picker="year" allowClear={false} style={{ width: 120 }} />
         </Form.Item>
-        <Form.Item name="by" label={t('proposals.assignForm.proposer')}>
-          <Radio.Group
-            options={[
-              { value: 'account', label: t('proposals.assignForm.byAccount') },
-              { value: 'name', label: t('proposals.assignForm.byName') },
-            ]}
-          />
-        </Form.Item>
-        {by === 'name' ? (
-          <Form.Item
-            name="proposer"
-            label={t('proposals.assignForm.name')}
-            rules={[
-              { required: true, whitespace: true, min: 2, max: 60, message: t('proposals.assignForm.nameRequired') },
-            ]}
-          >
-            <Input maxLength={60} />
+        {isWriting ? (
+          <Form.Item label={t('proposals.assignForm.proposer')} extra={t('proposals.assignForm.authorHelp')}>
+            <Typography.Text>{proposer?.name}</Typography.Text>
           </Form.Item>
         ) : (
-          <Form.Item
-            name="proposerId"
-            label={t('proposals.assignForm.member')}
-            rules={[{ required: true, message: t('proposals.assignForm.memberRequired') }]}
-          >
-            <CandidateSelect outcomeId={outcomeId} kind="proposer" open={open} initial={proposer?.account} />
-          </Form.Item>
+          <ProposerFields of={of} by={by} proposer={proposer} open={open} />
         )}
       </Form>
     </Modal>
+  );
+}
+
+/** The proposer of an outcome's proposal: a member chosen from those of its place, or a name. */
+function ProposerFields({
+  of,
+  by,
+  proposer,
+  open,
+}: {
+  of: ProposalOf;
+  by: Values['by'] | undefined;
+  proposer: ProposalHandlings['proposer'];
+  open: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Form.Item name="by" label={t('proposals.assignForm.proposer')}>
+        <Radio.Group
+          options={[
+            { value: 'account', label: t('proposals.assignForm.byAccount') },
+            { value: 'name', label: t('proposals.assignForm.byName') },
+          ]}
+        />
+      </Form.Item>
+      {by === 'name' ? (
+        <Form.Item
+          name="proposer"
+          label={t('proposals.assignForm.name')}
+          rules={[
+            { required: true, whitespace: true, min: 2, max: 60, message: t('proposals.assignForm.nameRequired') },
+          ]}
+        >
+          <Input maxLength={60} />
+        </Form.Item>
+      ) : (
+        <Form.Item
+          name="proposerId"
+          label={t('proposals.assignForm.member')}
+          rules={[{ required: true, message: t('proposals.assignForm.memberRequired') }]}
+        >
+          <CandidateSelect of={of} kind="proposer" open={open} initial={proposer?.account} />
+        </Form.Item>
+      )}
+    </>
   );
 }

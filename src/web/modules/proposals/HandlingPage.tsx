@@ -19,7 +19,7 @@ export default function HandlingPage() {
   const { t } = useTranslation();
   const { id } = useParams();
   const detail = useHandling(id);
-  useDocumentTitle(detail.data ? `${detail.data.outcome.code} · ${t('proposals.title')}` : t('proposals.title'));
+  useDocumentTitle(detail.data ? `${detail.data.proposal.code} · ${t('proposals.title')}` : t('proposals.title'));
   return (
     <DetailPage backTo="/proposals" backLabel={t('proposals.detail.back')} detail={detail}>
       {detail.data && <HandlingBody key={detail.data.id} handling={detail.data} />}
@@ -44,12 +44,12 @@ function HandlingBody({ handling: h }: { handling: HandlingDetail }) {
       <div>
         <Flex align="center" gap={8} wrap>
           <Typography.Text copyable className="proposal-code">
-            {h.outcome.code}
+            {h.proposal.code}
           </Typography.Text>
           <HandlingStatusTags status={h.status} isOverdue={h.isOverdue} rehandleCount={h.rehandleCount} />
         </Flex>
         <Typography.Title level={1} className="page-title">
-          {h.outcome.title}
+          {h.proposal.title}
         </Typography.Title>
         <Typography.Paragraph type="secondary">
           {t('proposals.detail.subtitle', { unit: h.unit.displayName, proposer: h.proposer })}
@@ -77,11 +77,9 @@ function HandlingBody({ handling: h }: { handling: HandlingDetail }) {
           <Card
             size="small"
             title={t('proposals.detail.proposal')}
-            extra={
-              h.outcome.canOpen && <Link to={`/outcomes/${h.outcome.id}`}>{t('proposals.detail.openOutcome')}</Link>
-            }
+            extra={h.proposal.canOpen && <OpenProposal proposal={h.proposal} />}
           >
-            <Typography.Paragraph className="proposal-text">{h.outcome.body || t('common.none')}</Typography.Paragraph>
+            <Typography.Paragraph className="proposal-text">{h.proposal.body || t('common.none')}</Typography.Paragraph>
           </Card>
         </Space>
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -100,6 +98,16 @@ function HandlingBody({ handling: h }: { handling: HandlingDetail }) {
 }
 
 /** A card for one part of the handling, or the words saying it has not happened yet. */
+/** The link to the proposal's own page: the outcome's, or the member's writing's. */
+function OpenProposal({ proposal: p }: { proposal: HandlingDetail['proposal'] }) {
+  const { t } = useTranslation();
+  return p.source === 'writing' ? (
+    <Link to={`/writings/${p.id}`}>{t('proposals.detail.openWriting')}</Link>
+  ) : (
+    <Link to={`/outcomes/${p.id}`}>{t('proposals.detail.openOutcome')}</Link>
+  );
+}
+
 function PartCard({
   title,
   done,

@@ -9,15 +9,16 @@ import { AssignModal } from './AssignModal';
 import { useProposalHandlings } from './api';
 import { formatDate } from './format';
 import { HandlingStatusTags, SatisfactionTag } from './HandlingTags';
-import type { HandlingSummary } from './types';
+import type { HandlingSummary, ProposalOf } from './types';
 
 /**
- * 提案办理 on an outcome's page: the units handling the proposal, each opening its handling, and the
- * form assigning more. Renders nothing for an outcome that is not a proposal.
+ * 提案办理 on an outcome's or a member's writing's page: the units handling the proposal, each
+ * opening its handling, and the form assigning more. Renders nothing for an outcome that is not a
+ * proposal, or a writing that is not a forwarded proposal.
  */
-export default function ProposalHandlingCard({ outcomeId }: { outcomeId: string }) {
+export default function ProposalHandlingCard({ of }: { of: ProposalOf }) {
   const { t } = useTranslation();
-  const card = useProposalHandlings(outcomeId);
+  const card = useProposalHandlings(of);
   const [isAssigning, setIsAssigning] = useState(false);
   if (card.isError) return <Alert type="error" showIcon title={errorMessage(card.error)} />;
   if (!card.data?.isProposal) return null;
@@ -68,12 +69,7 @@ export default function ProposalHandlingCard({ outcomeId }: { outcomeId: string 
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('proposals.card.empty')} />
       )}
       {canAssign && (
-        <AssignModal
-          outcomeId={outcomeId}
-          proposer={proposer}
-          open={isAssigning}
-          onClose={() => setIsAssigning(false)}
-        />
+        <AssignModal of={of} proposer={proposer} open={isAssigning} onClose={() => setIsAssigning(false)} />
       )}
     </Card>
   );

@@ -130,11 +130,11 @@ function HandlingsTable({ data, loading, filters, onPage }: TableProps) {
       title: t('proposals.list.proposal'),
       render: (_, h) => (
         <div className="proposal-title-cell">
-          <Link to={`/proposals/${h.id}`} title={h.outcome.title}>
-            {h.outcome.title}
+          <Link to={`/proposals/${h.id}`} title={h.proposal.title}>
+            {h.proposal.title}
           </Link>
           <Typography.Text type="secondary" className="proposal-code" style={{ fontSize: 12 }}>
-            {h.outcome.code} · {h.place.name}
+            {h.proposal.code} · {h.place.name}
           </Typography.Text>
         </div>
       ),

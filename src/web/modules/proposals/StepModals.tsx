@@ -47,7 +47,7 @@ function StepModal<A extends HandlingAction, V extends object>({
   return (
     <Modal
       open={open}
-      title={`${title} · ${handling.outcome.code}`}
+      title={`${title} · ${handling.proposal.code}`}
       okText={okText}
       cancelText={t('common.cancel')}
       onOk={() => form.submit()}

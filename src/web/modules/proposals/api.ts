@@ -1,18 +1,21 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { HandlingAction } from '../../../shared/access/proposals';
 import { ApiError, api } from '../../api/client';
-import type {
-  AssignInput,
-  Candidates,
-  HandlingDetail,
-  HandlingFilters,
-  HandlingList,
-  MeetInput,
-  ProposalHandlings,
-  RateInput,
-  Rates,
-  RehandleInput,
-  ReplyInput,
+import {
+  type AssignInput,
+  type AssignWritingInput,
+  type Candidates,
+  type HandlingDetail,
+  type HandlingFilters,
+  type HandlingList,
+  type MeetInput,
+  type ProposalHandlings,
+  type ProposalOf,
+  proposalApi,
+  type RateInput,
+  type Rates,
+  type RehandleInput,
+  type ReplyInput,
 } from './types';
 
 export const proposalsKey = ['proposals'] as const;
@@ -39,18 +42,17 @@ export const useRates = (year: number, placeId: string | undefined) =>
     placeholderData: keepPreviousData,
   });
 
-export const useProposalHandlings = (outcomeId: string) =>
+export const useProposalHandlings = (p: ProposalOf) =>
   useQuery({
-    queryKey: [...proposalsKey, 'outcome', outcomeId],
-    queryFn: ({ signal }) => api<ProposalHandlings>(`/api/proposals/outcomes/${outcomeId}`, { signal }),
+    queryKey: [...proposalsKey, p.source, p.id],
+    queryFn: ({ signal }) => api<ProposalHandlings>(proposalApi(p), { signal }),
   });
 
-/** Departments to assign (kind 'unit') or members who may have proposed it (kind 'proposer'). */
-export const useCandidates = (outcomeId: string, kind: 'unit' | 'proposer', q: string, enabled: boolean) =>
+/** Departments to assign (kind 'unit') or members who may have proposed it (kind 'proposer', outcomes only). */
+export const useCandidates = (p: ProposalOf, kind: 'unit' | 'proposer', q: string, enabled: boolean) =>
   useQuery({
-    queryKey: [...proposalsKey, 'candidates', outcomeId, kind, q],
-    queryFn: ({ signal }) =>
-      api<Candidates>(`/api/proposals/outcomes/${outcomeId}/${kind}-candidates`, { query: { q }, signal }),
+    queryKey: [...proposalsKey, 'candidates', p.source, p.id, kind, q],
+    queryFn: ({ signal }) => api<Candidates>(`${proposalApi(p)}/${kind}-candidates`, { query: { q }, signal }),
     enabled,
     placeholderData: keepPreviousData,
   });
@@ -64,11 +66,11 @@ function useRefresh() {
   };
 }
 
-export function useAssign(outcomeId: string) {
+export function useAssign(p: ProposalOf) {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: (body: AssignInput) =>
-      api<ProposalHandlings>(`/api/proposals/outcomes/${outcomeId}/handlings`, { method: 'POST', body }),
+    mutationFn: (body: AssignInput | AssignWritingInput) =>
+      api<ProposalHandlings>(`${proposalApi(p)}/handlings`, { method: 'POST', body }),
     onSuccess: () => refresh(),
   });
 }

@@ -10,6 +10,7 @@ import { downloadFile } from '../../lib/download';
 import { formatDateTime } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { DetailPage } from '../../ui/DetailPage';
+import { ProposalHandlingCard } from '../proposals';
 import { useStep, useWriting } from './api';
 import { EditModal, ForwardModal, ReasonModal } from './ReviewModals';
 import type { WritingDetail } from './types';
@@ -53,9 +54,13 @@ function WritingBody({ writing: w }: { writing: WritingDetail }) {
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <div>
         <Flex align="center" gap={8} wrap>
-          {w.code && (
+          {w.code ? (
             <Typography.Text copyable className="writing-code">
               {w.code}
+            </Typography.Text>
+          ) : (
+            <Typography.Text type="secondary" className="writing-code">
+              {t('writings.list.noCode')}
             </Typography.Text>
           )}
           <WritingKindTag kind={w.kind} />
@@ -92,6 +97,8 @@ function WritingBody({ writing: w }: { writing: WritingDetail }) {
             <Typography.Paragraph className="writing-text">{w.body}</Typography.Paragraph>
           </Card>
           <SourcesCard writing={w} />
+          {/* 提案办理: a member's proposal the office forwarded is handled like any other */}
+          {w.kind === 'proposal' && w.status === 'forwarded' && <ProposalHandlingCard writingId={w.id} />}
         </Space>
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           <FactsCard writing={w} />
