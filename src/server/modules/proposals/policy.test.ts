@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { HandlingAction } from '../../../shared/access/proposals';
 import type { Actor } from '../../platform/auth/actor';
 import { actorWith } from '../../testing/actors';
-import { canAssign, type HandlingScope, handlingAbilities, mayHandle } from './policy';
+import { canAssign, canAssignWriting, type HandlingScope, handlingAbilities, mayHandle } from './policy';
 import type { HandlingState } from './rules';
 
 const actor = actorWith;
@@ -25,6 +25,22 @@ describe('canAssign: a liaison in reach of the proposal assigns it (交办)', ()
   ];
   it.each(table)('%s', (_n, a, allowed) => {
     expect(canAssign(a, { placePath: TOWN_A })).toBe(allowed);
+  });
+});
+
+describe('canAssignWriting: the CPPCC office in reach assigns a member’s own proposal, never its author', () => {
+  const table: [string, Actor, boolean][] = [
+    ['the district’s CPPCC office', actor('c', ['cppcc', '/d/']), true],
+    ['the township’s CPPCC office', actor('c', ['cppcc', TOWN_A]), true],
+    ['another township’s CPPCC office', actor('c', ['cppcc', TOWN_B]), false],
+    ['the township’s liaison', actor('l', ['liaison', TOWN_A]), false],
+    ['a leader', actor('x', ['leader', '/d/']), false],
+    ['a department', actor('u', ['department', '/d/']), false],
+    ['its author', actor('m', ['member', TOWN_A]), false],
+    ['its author, were they of the office too', actor('m', ['member', TOWN_A], ['cppcc', '/d/']), false],
+  ];
+  it.each(table)('%s', (_n, a, allowed) => {
+    expect(canAssignWriting(a, { placePath: TOWN_A, authorId: 'm' })).toBe(allowed);
   });
 });
 

@@ -250,7 +250,7 @@ describe('GET /api/proposals/handlings and /:id: who sees what', () => {
       proposer: `member ${s.member.username}`,
       proposerAccount: { id: s.member.id },
       createdBy: { id: s.liaison.id },
-      outcome: { canOpen: true },
+      proposal: { source: 'outcome', canOpen: true },
       abilities: { reply: false, meet: false, rate: false, rehandle: false },
     });
     expect(liaison.steps).toEqual([

@@ -1,8 +1,9 @@
+import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AuditListResponse } from '../../../shared/api/audit';
 import type { ErrorBody, Wire } from '../../../shared/api/common';
 import type { InvitableMembers } from '../../../shared/api/trainings';
-import { trainings } from '../../platform/db/schema';
+import { notifications, trainingInvitees, trainings } from '../../platform/db/schema';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 import {
   create,
@@ -24,6 +25,7 @@ let s: TrainingScene;
 let anonymous: Agent;
 const codeOf = (body: string) => (JSON.parse(body) as Wire<typeof ErrorBody>).code;
 const url = (id: string, rest = '') => `/api/trainings/${id}${rest}`;
+const kindsOf = async (accountId: string, id: string) => (await noticesOf(t, accountId, id)).map((n) => n.kind);
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -54,6 +56,17 @@ describe('POST /api/trainings', () => {
     const [n] = await noticesOf(t, s.memberV.id, d.id);
     expect(n).toMatchObject({ kind: 'training_scheduled', params: { title: d.title, startsAt: d.startsAt } });
     for (const who of [s.memberB, s.cppcc, s.liaisonA]) expect(await noticesOf(t, who.id, d.id)).toEqual([]);
+    const invitees = await t.db.select().from(trainingInvitees).where(eq(trainingInvitees.trainingId, d.id));
+    expect(invitees.map((i) => i.accountId).sort()).toEqual(d.attendees.map((a) => a.member.id).sort());
+  });
+
+  it('keeps who was invited apart from their notices: one invited from elsewhere whose notice is gone still sees it', async () => {
+    const d = await created(s, { inviteAll: false, memberIds: [s.memberD.id] });
+    await t.db
+      .delete(notifications)
+      .where(and(eq(notifications.accountId, s.memberD.id), eq(notifications.entityId, d.id)));
+    const theirs = json<TrainingDetail>(await s.memberD.agent.get(url(d.id)));
+    expect(theirs).toMatchObject({ invitedCount: 1, me: { isInvited: true }, abilities: { checkIn: true } });
   });
 
   it('lets a township liaison create one and invite only those chosen', async () => {
@@ -158,6 +171,35 @@ describe('PATCH /api/trainings/:id', () => {
     expect(log.items.map((i) => i.action).sort()).toEqual(['training.create', 'training.update']);
   });
 
+  it('tells the invitees, with the new time, when the time, venue or title changes; not for the rest', async () => {
+    const d = await created(s, { startsAt: hoursFromNow(48), endsAt: hoursFromNow(50), memberIds: [s.memberD.id] });
+    const invitees = [s.memberA1, s.memberA2, s.memberV, s.memberD];
+    const quiet = await s.liaisonA.agent.patch(url(d.id), { hours: 2, description: '学习章程', kind: 'meeting' });
+    expect(quiet.statusCode, quiet.body).toBe(200);
+    for (const who of invitees) expect(await kindsOf(who.id, d.id)).toEqual(['training_scheduled']);
+    const startsAt = hoursFromNow(72);
+    const moved = await s.liaisonA.agent.patch(url(d.id), { startsAt, endsAt: hoursFromNow(74) });
+    expect(moved.statusCode, moved.body).toBe(200);
+    for (const who of invitees) {
+      const [, n] = await noticesOf(t, who.id, d.id);
+      expect(n).toMatchObject({
+        kind: 'training_changed',
+        params: { title: d.title, actor: `liaison ${s.liaisonA.username}`, startsAt },
+      });
+    }
+    await s.cppcc.agent.patch(url(d.id), { venue: '区政协二楼会议室' });
+    await s.cppcc.agent.patch(url(d.id), { title: '委员履职能力专题培训（第二期）' });
+    const [last] = (await noticesOf(t, s.memberV.id, d.id)).slice(-1);
+    expect(last?.params).toMatchObject({ title: '委员履职能力专题培训（第二期）', startsAt });
+    expect(await kindsOf(s.memberV.id, d.id)).toEqual([
+      'training_scheduled',
+      'training_changed',
+      'training_changed',
+      'training_changed',
+    ]);
+    for (const who of [s.memberB, s.cppcc, s.liaisonA]) expect(await noticesOf(t, who.id, d.id)).toEqual([]);
+  });
+
   it('answers 401, 404, 403, 400 by field and for times backwards, 409 once cancelled', async () => {
     const d = await created(s, { startsAt: hoursFromNow(48), endsAt: hoursFromNow(50) });
     expect((await anonymous.patch(url(d.id), { title: '新' })).statusCode).toBe(401);
@@ -180,14 +222,22 @@ describe('PATCH /api/trainings/:id', () => {
 });
 
 describe('POST /api/trainings/:id/cancel', () => {
-  it('cancels a session nobody attended; it reads cancelled', async () => {
-    const d = await created(s, { startsAt: hoursFromNow(48), endsAt: hoursFromNow(50) });
+  it('cancels a session nobody attended; it reads cancelled, and the invitees are told when it was to be', async () => {
+    const d = await created(s, { startsAt: hoursFromNow(48), endsAt: hoursFromNow(50), memberIds: [s.memberD.id] });
     const res = await s.cppcc.agent.post(url(d.id, '/cancel'));
     expect(res.statusCode, res.body).toBe(200);
     expect(json<TrainingDetail>(res)).toMatchObject({
       state: 'cancelled',
       abilities: { manage: false, tick: false, cancel: false, checkIn: false },
     });
+    for (const who of [s.memberA1, s.memberA2, s.memberV, s.memberD]) {
+      const [, n] = await noticesOf(t, who.id, d.id);
+      expect(n).toMatchObject({
+        kind: 'training_cancelled',
+        params: { title: d.title, actor: `cppcc ${s.cppcc.username}`, startsAt: d.startsAt },
+      });
+    }
+    for (const who of [s.memberB, s.cppcc, s.liaisonA]) expect(await noticesOf(t, who.id, d.id)).toEqual([]);
   });
 
   it('answers 401, 404, 403, 409 once attended or cancelled', async () => {

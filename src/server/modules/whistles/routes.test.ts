@@ -1,9 +1,9 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AuditListResponse } from '../../../shared/api/audit';
 import type { ErrorBody, Wire } from '../../../shared/api/common';
 import type { WhistleCandidates } from '../../../shared/api/whistles';
-import { notifications, whistles } from '../../platform/db/schema';
+import { memberPlaces, notifications, whistleCalls, whistles } from '../../platform/db/schema';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 import {
   answer,
@@ -65,6 +65,19 @@ describe('POST /api/whistles', () => {
       expect(n).toMatchObject({ kind: 'whistle_raised', params: { code: w.code, dueAt: w.dueAt } });
     }
     for (const who of [s.other, s.memberB, s.department2, s.caller]) expect(await kindsOf(who.id, w.id)).toEqual([]);
+    const calls = await t.db.select().from(whistleCalls).where(eq(whistleCalls.whistleId, w.id));
+    expect(calls.map((c) => c.accountId).sort()).toEqual(w.called.map((c) => c.id).sort());
+  });
+
+  it('keeps who was called apart from their notices: a called department whose notice is gone still answers', async () => {
+    const w = await raised(s);
+    await t.db
+      .delete(notifications)
+      .where(and(eq(notifications.accountId, s.department.id), eq(notifications.entityId, w.id)));
+    const seen = json<WhistleDetail>(await s.department.agent.get(url(w.id)));
+    expect(seen.called.map((c) => c.id)).toContain(s.department.id);
+    expect(seen.abilities.answer).toBe(true);
+    expect((await answer(s.department.agent, w.id)).statusCode).toBe(201);
   });
 
   it('numbers whistles one after another', async () => {
@@ -309,11 +322,24 @@ describe('POST /api/whistles/:id/close and /withdraw', () => {
     expect((await s.serving.agent.get(url(w.id))).statusCode).toBe(200);
   });
 
-  it('withdraws an open whistle: it reads withdrawn, with no time to close', async () => {
-    const w = await raised(s);
-    const res = await withdraw(s.caller.agent, w.id);
+  it('withdraws an open whistle: it reads withdrawn, with no time to close; those called and those who answered are told', async () => {
+    const scene = await whistleScene(t); // a tree of its own: a member comes to serve the village after the call
+    const w = await raised(scene);
+    await t.db
+      .insert(memberPlaces)
+      .values({ accountId: scene.other.id, placeId: scene.tree.villageA.id, kind: 'assigned' });
+    expect((await answer(scene.other.agent, w.id)).statusCode).toBe(201); // answered, never called
+    expect((await answer(scene.serving.agent, w.id)).statusCode).toBe(201);
+    const res = await withdraw(scene.caller.agent, w.id);
     expect(res.statusCode, res.body).toBe(200);
     expect(json<WhistleDetail>(res)).toMatchObject({ status: 'withdrawn', closeHours: null, rating: null });
+    for (const who of [scene.serving, scene.bySector, scene.byExpertise, scene.department])
+      expect(await kindsOf(who.id, w.id), who.username).toEqual(['whistle_raised', 'whistle_withdrawn']);
+    expect(await kindsOf(scene.other.id, w.id)).toEqual(['whistle_withdrawn']);
+    for (const who of [scene.caller, scene.liaisonA, scene.memberB, scene.department2])
+      expect(await kindsOf(who.id, w.id), who.username).not.toContain('whistle_withdrawn');
+    const [n] = (await noticesOf(t, scene.bySector.id, w.id)).filter((x) => x.kind === 'whistle_withdrawn');
+    expect(n?.params).toEqual({ code: w.code, title: w.need, actor: `liaison ${scene.caller.username}` });
   });
 
   it('answers 401, 404, 403 to those who do not call, 400 by field, 409 unanswered or not open', async () => {
