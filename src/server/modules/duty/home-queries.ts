@@ -1,5 +1,5 @@
 // What the member's home reads: the week ahead (reception duty, consultations invited to, trainings
-// where they serve), invitations, whistles to answer, contacts due a visit.
+// where they serve or they were invited to), invitations, whistles to answer, contacts due a visit.
 import { and, asc, eq, gte, inArray, isNull, lt, ne, notExists, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db';
 import { inSubtree, isAncestorOrSelf } from '../../platform/db/place-path';
@@ -12,7 +12,9 @@ import {
   participants,
   places,
   receptionSlots,
+  trainingInvitees,
   trainings,
+  whistleCalls,
   whistleResponses,
   whistles,
 } from '../../platform/db/schema';
@@ -82,8 +84,8 @@ export const invitationsFrom = (db: DbOrTx, memberId: string, from: Date) =>
     .orderBy(asc(consultations.startsAt))
     .limit(20);
 
-/** Trainings in the window held where the member serves, or above. */
-export const trainingsIn = (db: DbOrTx, paths: readonly string[], w: Window) =>
+/** Trainings in the window held where the member serves, or above, or they were invited to. */
+export const trainingsIn = (db: DbOrTx, memberId: string, paths: readonly string[], w: Window) =>
   db
     .select({
       id: trainings.id,
@@ -96,11 +98,22 @@ export const trainingsIn = (db: DbOrTx, paths: readonly string[], w: Window) =>
     .from(trainings)
     .innerJoin(places, eq(places.id, trainings.placeId))
     .where(
-      and(concerns(paths), isNull(trainings.archivedAt), gte(trainings.startsAt, w.from), lt(trainings.startsAt, w.to)),
+      and(
+        or(
+          concerns(paths),
+          sql`exists (select 1 from ${trainingInvitees} ti where ti.training_id = ${trainings.id} and ti.account_id = ${memberId})`,
+        ),
+        isNull(trainings.archivedAt),
+        gte(trainings.startsAt, w.from),
+        lt(trainings.startsAt, w.to),
+      ),
     )
     .orderBy(asc(trainings.startsAt));
 
-/** Open whistles (吹哨) where the member serves that they have not answered, the nearest deadline first. */
+/**
+ * Open whistles (吹哨) where the member serves or that called them, not answered yet, the nearest
+ * deadline first.
+ */
 export const whistlesToAnswer = (db: DbOrTx, memberId: string, paths: readonly string[]) =>
   db
     .select({
@@ -116,7 +129,10 @@ export const whistlesToAnswer = (db: DbOrTx, memberId: string, paths: readonly s
     .where(
       and(
         eq(whistles.status, 'open'),
-        concerns(paths),
+        or(
+          concerns(paths),
+          sql`exists (select 1 from ${whistleCalls} c where c.whistle_id = ${whistles.id} and c.account_id = ${memberId})`,
+        ),
         notExists(
           db
             .select({ one: sql`1` })

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Wire } from '../../../shared/api/common';
 import type { DutyHome } from '../../../shared/api/duty';
 import { shanghaiDate, shanghaiHour } from '../../platform/calendar';
-import { memberContacts, memberPlaces } from '../../platform/db/schema';
+import { memberContacts, memberPlaces, trainingInvitees, whistleCalls } from '../../platform/db/schema';
 import { buildAccount, buildPlace, buildTree } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 import {
@@ -64,12 +64,18 @@ beforeAll(async () => {
   ids.training = await insertTraining(t.db, { placeId: district.id, startsAt: day(4) });
   await insertTraining(t.db, { placeId: district.id, startsAt: day(5), archived: true });
   await insertTraining(t.db, { placeId: s.tree.villageB.id, startsAt: day(4) }); // not where they serve
+  ids.invitedTraining = await insertTraining(t.db, { placeId: s.tree.villageB.id, startsAt: day(5) });
+  await t.db.insert(trainingInvitees).values({ trainingId: ids.invitedTraining, accountId: me }); // but invited
 
   ids.whistle = (await insertWhistle(t.db, { placeId: villageA.id, raisedById: s.liaison.id, dueAt: day(6) })).id;
   ids.assignedWhistle = (
     await insertWhistle(t.db, { placeId: assigned.id, raisedById: s.liaisonB.id, dueAt: day(2) })
   ).id;
   await insertWhistle(t.db, { placeId: s.tree.villageB.id, raisedById: s.liaisonB.id }); // elsewhere
+  ids.calledWhistle = (
+    await insertWhistle(t.db, { placeId: s.tree.villageB.id, raisedById: s.liaisonB.id, dueAt: day(4) })
+  ).id;
+  await t.db.insert(whistleCalls).values({ whistleId: ids.calledWhistle, accountId: me }); // elsewhere, but called
   await insertWhistle(t.db, { placeId: villageA.id, raisedById: s.liaison.id, status: 'closed' });
   const answered = await insertWhistle(t.db, { placeId: villageA.id, raisedById: s.liaison.id });
   await insertWhistleResponse(t.db, { whistleId: answered.id, responderId: me, answeredAt: ago(1) });
@@ -117,11 +123,12 @@ describe('GET /api/duty/home', () => {
       ['consultation', ids.inWeek, false],
       ['reception', ids.soon, false],
       ['training', ids.training, false],
+      ['training', ids.invitedTraining, false],
     ]);
     expect(h.week[0]?.path).toBe(`/receptions/${ids.today}`);
     expect(h.invitations.map((c) => c.id)).toEqual([ids.inWeek, ids.later]);
     expect(h.invitations[0]?.path).toBe(`/consultations/${ids.inWeek}`);
-    expect(h.whistles.map((w) => w.id)).toEqual([ids.assignedWhistle, ids.whistle]);
+    expect(h.whistles.map((w) => w.id)).toEqual([ids.assignedWhistle, ids.calledWhistle, ids.whistle]);
     expect(h.whistles[0]?.path).toBe(`/whistles/${ids.assignedWhistle}`);
     expect(h.dueContacts.map((c) => [c.id, c.lastContactAt === null])).toEqual([
       [ids.monthly, false],

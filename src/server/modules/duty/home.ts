@@ -36,7 +36,7 @@ export async function loadHome(ctx: Ctx, now = new Date()) {
   const [receptions, invitations, trainings, whistles, contacts, pending, [a]] = await Promise.all([
     receptionsIn(ctx.db, member.id, week),
     invitationsFrom(ctx.db, member.id, from),
-    trainingsIn(ctx.db, paths, week),
+    trainingsIn(ctx.db, member.id, paths, week),
     whistlesToAnswer(ctx.db, member.id, paths),
     contactsDue(ctx.db, member.id, now),
     pendingEntryCount(ctx.db, member.id),
