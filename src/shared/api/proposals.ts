@@ -1,7 +1,9 @@
 // The proposal handling (提案办理) API's wire contract: assigning a proposal to handling units, the
 // unit's reply and meeting with the proposer, the proposer's satisfaction, one re-handling, and the
-// rates per unit and year with the lists behind them. The server validates and presents with
-// these; the console and the tests read their types from them.
+// rates per unit and year with the lists behind them. A proposal is an outcome of type 提案
+// (/api/proposals/outcomes/:outcomeId…) or a member's own 提案 the CPPCC office forwarded
+// (/api/proposals/writings/:writingId…). The server validates and presents with these; the console
+// and the tests read their types from them.
 import { z } from 'zod';
 import { HANDLING_FILTERS, HANDLING_STATUSES, PROPOSAL_SOURCES, YEAR_RANGE } from '../access/proposals';
 import { PROPOSAL_REPLY_CATEGORIES, SATISFACTIONS } from '../enums';
