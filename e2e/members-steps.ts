@@ -67,7 +67,7 @@ async function openPanel(page: Page) {
 }
 
 /** Waits for every picker panel to have closed (and faded out). */
-export const pickersClosed = (page: Page) =>
+const pickersClosed = (page: Page) =>
   poll(() => page.locator('.ant-picker-dropdown').filter({ visible: true }).count()).toBe(0);
 
 /**
@@ -95,8 +95,13 @@ export async function pickTime(page: Page, modal: Locator, input: Locator, clock
   const [hour, minute] = clock.split(':') as [string, string];
   await input.click();
   const columns = (await openPanel(page)).locator('.ant-picker-time-panel-column');
-  await columns.nth(0).locator('.ant-picker-time-panel-cell').filter({ hasText: hour }).click();
-  await columns.nth(1).locator('.ant-picker-time-panel-cell').filter({ hasText: minute }).click();
+  const cell = (column: number, text: string) =>
+    columns
+      .nth(column)
+      .locator('.ant-picker-time-panel-cell')
+      .filter({ hasText: new RegExp(`^${text}$`) });
+  await cell(0, hour).click();
+  await cell(1, minute).click();
   await poll(() => input.inputValue()).toBe(clock);
   await modal.locator('.ant-modal-title').click();
   await pickersClosed(page);

@@ -64,12 +64,12 @@ const LOCATION = '桃园社区3栋、7栋独居老人家中';
 const ANSWER_NOTE = '今天下班后就去，带上血压计。';
 const DID_WHAT = '走访3户独居老人，测了血压，教家属翻身和用药，联系服务中心每周上门随访一次。';
 const RATING_NOTE = '顾医生当天就上门，老人和家属都说放心多了。';
+const VENUE = '桃园社区党群服务中心委员接待室';
 const VISITORS = '6';
 const DAY_SUMMARY = '接待居民6人次，现场解答医保报销和家庭医生签约问题4件，1件需要社区办理。';
 const PROBLEM = '桃园社区卫生服务站只在工作日上午开诊，上班的居民和接送孩子的老人很难看上病，希望增加周末和傍晚门诊。';
-const WRITING_TITLE = '关于延长社区卫生服务站开诊时间的建议';
-const VENUE = '桃园社区党群服务中心委员接待室';
 const RESIDENT = { name: '李桂兰', phone: '13912345678' };
+const WRITING_TITLE = '关于延长社区卫生服务站开诊时间的建议';
 const WRITING_BODY =
   '桃园社区卫生服务站目前只在工作日上午开诊，接待日上居民反映上班族和接送孩子的老人很难就诊。建议在周末和工作日傍晚增设门诊，由社区卫生服务中心统筹医生排班，方便居民就近看病。';
 
