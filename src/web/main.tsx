@@ -1,3 +1,4 @@
+import './lib/zod-config';
 import './i18n';
 import './app/app.css';
 import { QueryClientProvider } from '@tanstack/react-query';

@@ -117,8 +117,6 @@ export default function AppShell() {
   // (the longest key that fits: /members/groups/… lights 委员小组, not /members)
   const section =
     shown.filter((e) => under(e.key)).sort((a, b) => b.key.length - a.key.length)[0]?.key ??
-    (under('/tasks') && shown.some((e) => e.key === '/supervision') ? '/supervision' : '');
-  shown.find((e) => under(e.key))?.key ??
     ((under('/tasks') && shown.some((e) => e.key === '/supervision') ? '/supervision' : '') ||
       // a member's own ledger, opened from 我的履职
       (under('/duty') && shown.some((e) => e.key === '/home') ? '/home' : ''));

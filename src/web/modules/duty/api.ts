@@ -18,11 +18,19 @@ import type {
 
 export const dutyKey = ['duty'] as const;
 
+/**
+ * Scores, ledgers and the member's home are read from records other pages and other people change
+ * (a whistle answered, a day on the rota, a writing adopted): each is read afresh whenever it opens,
+ * not kept for the app's usual half minute.
+ */
+const FRESH = { staleTime: 0 } as const;
+
 export const useRanking = (filters: RankingFilters) =>
   useQuery({
     queryKey: [...dutyKey, 'ranking', filters],
     queryFn: ({ signal }) => api<Ranking>('/api/duty/ranking', { query: filters, signal }),
     placeholderData: keepPreviousData,
+    ...FRESH,
   });
 
 export const useLedger = (memberId: string | undefined, year: number | undefined) =>
@@ -31,6 +39,7 @@ export const useLedger = (memberId: string | undefined, year: number | undefined
     queryFn: ({ signal }) => api<Ledger>(`/api/duty/members/${memberId}`, { query: { year }, signal }),
     enabled: Boolean(memberId),
     placeholderData: keepPreviousData,
+    ...FRESH,
   });
 
 export const useRules = (placeId: string | undefined, year: number) =>
@@ -56,7 +65,11 @@ export const useEntry = (id: string | undefined) =>
   });
 
 export const useHome = () =>
-  useQuery({ queryKey: [...dutyKey, 'home'], queryFn: ({ signal }) => api<Home>('/api/duty/home', { signal }) });
+  useQuery({
+    queryKey: [...dutyKey, 'home'],
+    queryFn: ({ signal }) => api<Home>('/api/duty/home', { signal }),
+    ...FRESH,
+  });
 
 /** Anything written changes rankings, ledgers, entries and the home: all of them load again. */
 function useRefresh() {
