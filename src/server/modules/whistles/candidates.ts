@@ -1,11 +1,13 @@
 // Who a whistle calls (吹哨): the members serving its place, the members of the sectors or
 // expertise it wants in the caller's region, and the departments the caller may pick.
+
 import { and, asc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { CallReason } from '../../../shared/api/whistles';
 import type { DbOrTx } from '../../platform/db';
 import { textArray } from '../../platform/db/arrays';
 import { inSubtree, isAncestorOrSelf, nearestOfKind } from '../../platform/db/place-path';
-import { accounts, grants, memberPlaces, memberProfiles, places } from '../../platform/db/schema';
+import { accounts, grants, memberProfiles, places } from '../../platform/db/schema';
+import { servesPlaceSql } from './serves';
 
 export type CallQuery = {
   /** the whistle's place */
@@ -20,12 +22,12 @@ const memberGrant = (extra: SQL) =>
   sql`exists (select 1 from ${grants} g join ${places} gp on gp.id = g.place_id where g.account_id = ${accounts.id} and g.role = 'member' and ${extra})`;
 
 /**
- * The live member accounts a whistle calls, each once with why: they serve the place (a place
- * they serve is it or above it), else their sector, else their expertise is wanted — for a member
+ * The live member accounts a whistle calls, each once with why: they serve the place (assigned
+ * to it or a place above it, or its own workstation), else their sector, else their expertise is wanted — for a member
  * whose role reaches the place or lies in the caller's region.
  */
 export async function membersToCall(db: DbOrTx, q: CallQuery) {
-  const serves = sql<boolean>`exists (select 1 from ${memberPlaces} mp join ${places} sp on sp.id = mp.place_id where mp.account_id = ${accounts.id} and starts_with(${q.placePath}, sp.path))`;
+  const serves = servesPlaceSql(accounts.id, q.placePath);
   const inRegion = memberGrant(
     or(isAncestorOrSelf(sql`gp.path`, q.placePath), inSubtree(sql`gp.path`, q.regionRoots)) as SQL,
   );

@@ -2,6 +2,7 @@
 // both. The caller's region reads and calls by reach; members and departments see the whistles
 // they were called to or answered, and members the open ones of the places they serve or wanting
 // their sector or expertise — those they may answer.
+
 import { and, eq, or, type SQL, sql } from 'drizzle-orm';
 import {
   isWhistleOpen,
@@ -13,14 +14,8 @@ import {
 import type { WhistleStatus } from '../../../shared/enums';
 import { type Actor, reaches, reachOf } from '../../platform/auth/actor';
 import { inSubtree } from '../../platform/db/place-path';
-import {
-  memberPlaces,
-  memberProfiles,
-  places,
-  whistleCalls,
-  whistleResponses,
-  whistles,
-} from '../../platform/db/schema';
+import { memberProfiles, places, whistleCalls, whistleResponses, whistles } from '../../platform/db/schema';
+import { servesPlaceSql } from './serves';
 
 /** A whistle as the policy sees it: where, its status, and how the viewer stands to it. */
 export type WhistleScope = {
@@ -64,9 +59,8 @@ export function whistleAbilities(actor: Actor, w: WhistleScope) {
   };
 }
 
-/** SQL over whistles ⋈ places: the viewer (a member) serves the place — a place they serve is it or above it. */
-const servesSql = (actor: Actor): SQL =>
-  sql`exists (select 1 from ${memberPlaces} mp join ${places} sp on sp.id = mp.place_id where mp.account_id = ${actor.id} and starts_with(${places.path}, sp.path))`;
+/** SQL over whistles ⋈ places: the viewer (a member) serves the place (see servesPlaceSql). */
+const servesSql = (actor: Actor): SQL => servesPlaceSql(actor.id, places.path);
 
 /** SQL over whistles ⋈ places: the viewer's sector or expertise is wanted, and their member role reaches the place. */
 const matchesSql = (actor: Actor): SQL =>

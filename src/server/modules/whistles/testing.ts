@@ -22,7 +22,7 @@ export { fieldsOf, inDays, NO_SUCH, noticesOf } from '../tasks/testing';
 export async function giveProfile(
   db: Db,
   accountId: string,
-  p: { sector: MemberSector; expertise?: string[]; serves?: BuiltPlace[] },
+  p: { sector: MemberSector; expertise?: string[]; serves?: BuiltPlace[]; workstation?: BuiltPlace },
 ) {
   await db.insert(memberProfiles).values({
     accountId,
@@ -34,6 +34,8 @@ export async function giveProfile(
   });
   for (const place of p.serves ?? [])
     await db.insert(memberPlaces).values({ accountId, placeId: place.id, kind: 'assigned' });
+  if (p.workstation)
+    await db.insert(memberPlaces).values({ accountId, placeId: p.workstation.id, kind: 'workstation' });
 }
 
 export async function whistleScene(t: TestApp) {
@@ -60,7 +62,8 @@ export async function whistleScene(t: TestApp) {
   await giveProfile(t.db, serving.id, { sector: 'medicine', serves: [tree.villageA] });
   await giveProfile(t.db, bySector.id, { sector: 'agriculture' });
   await giveProfile(t.db, byExpertise.id, { sector: 'economy', expertise: ['法律', '调解'] });
-  await giveProfile(t.db, other.id, { sector: 'arts', expertise: ['书法'] });
+  // of the township's workstation (委员工作站), which serves the township itself, not each of its villages
+  await giveProfile(t.db, other.id, { sector: 'arts', expertise: ['书法'], workstation: tree.townA });
   await giveProfile(t.db, memberB.id, { sector: 'agriculture' }); // wanted, but of another township
   return {
     tree,
