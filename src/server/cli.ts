@@ -43,7 +43,8 @@ async function open() {
 
 async function serve() {
   const { config, database } = await open();
-  const seeded = !config.databaseUrl && (await seedDemo(database.db, { secret: config.secret }));
+  const seeded =
+    !config.databaseUrl && (await seedDemo(database.db, { secret: config.secret, dataDir: config.dataDir }));
   const app = await buildApp({ config, database, logger: { level: config.logLevel } });
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -97,7 +98,7 @@ async function main(argv: string[]) {
     case 'seed': {
       if (!values.demo) throw new Error('seed needs --demo (the only data set there is)');
       const { config, database } = await open();
-      const loaded = await seedDemo(database.db, { secret: config.secret });
+      const loaded = await seedDemo(database.db, { secret: config.secret, dataDir: config.dataDir });
       console.log(loaded ? 'demo data loaded' : 'database is not empty: nothing loaded');
       return database.close();
     }

@@ -33,9 +33,18 @@ describe('the demo’s contacts', () => {
     const logs = json<ContactLogList>(await wang.get('/api/contacts/logs'));
     const raised = logs.items.filter((l) => l.submissions.length > 0);
     expect(raised.map((l) => l.kind)).toEqual(['meeting']);
-    // 南岭镇's liaison reads them, and sorts the submission
+    // each with a phone, kept sealed and shown masked; the member may read it in full
+    expect(list.items.every((c) => /^1\d{2}\*{4}\d{4}$/.test(c.phoneMasked ?? ''))).toBe(true);
+    const phone = json<{ phone: string }>(await wang.post(`/api/contacts/${list.items[0]?.id}/phone`, {}));
+    expect(phone.phone).toMatch(/^1[3-9]\d{9}$/);
+    // 南岭镇's liaison reads them among the township's members' contacts, and sorts the submission
     const liaison = await demo.signIn('liaison.nanling');
-    expect(json<ContactList>(await liaison.get('/api/contacts')).items).toHaveLength(3);
+    const memberId = list.items[0]?.member.id;
+    const hers = json<ContactList>(await liaison.get(`/api/contacts?memberId=${memberId}`));
+    expect(hers.items.map((c) => c.name).sort()).toEqual(list.items.map((c) => c.name).sort());
+    const township = json<ContactList>(await liaison.get('/api/contacts?pageSize=100'));
+    expect(township.items.length).toBeGreaterThan(3);
+    expect(township.items.every((c) => c.phoneMasked !== null)).toBe(true);
     const s = await liaison.get(`/api/submissions/${raised[0]?.submissions[0]?.id}`);
     expect(json<{ channel: string; allowedActions: string[] }>(s)).toMatchObject({
       channel: 'walk_in',

@@ -4,9 +4,11 @@
 // absence, a swap, this week's duty; and a resident of 桃园社区 wrote to 赵立新委员 (委员会客厅).
 import { and, eq, exists, inArray, notInArray, or, sql } from 'drizzle-orm';
 import type { ContactKind, ContactLogKind } from '../../shared/enums';
+import { contactPhoneColumns } from '../modules/contacts';
 import { remindDuty } from '../modules/receptions';
 import { seedDemoMemberSubmission } from '../modules/submissions';
 import { shanghaiDate, shanghaiHour } from '../platform/calendar';
+import { type Cipher, makeCipher } from '../platform/crypto';
 import type { DbOrTx } from '../platform/db';
 import { pathIds } from '../platform/db/place-path';
 import {
@@ -36,7 +38,10 @@ async function placeOf(tx: DbOrTx, code: string) {
   return p;
 }
 
-/** Seeds one contact and its log; the entry with `raise` files its problem as the member's submission. */
+/**
+ * Seeds one contact (its phone sealed as the contacts module keeps it, when the demo has a cipher)
+ * and its log; the entry with `raise` files its problem as the member's submission.
+ */
 async function seedContact(
   tx: DbOrTx,
   member: Who,
@@ -45,10 +50,12 @@ async function seedContact(
     kind: ContactKind;
     name: string;
     address: string;
+    phone: string;
     note: string;
     every: number;
     logs: { kind: ContactLogKind; daysAgo: number; summary: string; raise?: { content: string; category: string } }[];
   },
+  cipher: Cipher | undefined,
 ) {
   const created = new Date(Date.now() - 120 * DAY);
   const [row] = await tx
@@ -61,6 +68,7 @@ async function seedContact(
       address: c.address,
       note: c.note,
       visitEveryDays: c.every,
+      ...(cipher ? contactPhoneColumns(cipher, c.phone) : {}),
       createdAt: created,
       updatedAt: created,
     })
@@ -193,8 +201,9 @@ async function seedRota(
   }
 }
 
-/** The demo's contacts, reception rotas and a submission addressed to a member. */
-export async function seedDemoContacts(tx: DbOrTx, { places: placeIds, accounts: accountIds }: Ids) {
+/** The demo's contacts (their phones kept under `secret`, none without one), reception rotas and a submission addressed to a member. */
+export async function seedDemoContacts(tx: DbOrTx, { places: placeIds, accounts: accountIds }: Ids, secret?: string) {
+  const cipher = secret ? makeCipher(secret) : undefined;
   const wang: Who = { id: need(accountIds, 'member.wang'), name: '王海燕委员' };
   const zhao: Who = { id: need(accountIds, 'member.zhao'), name: '赵立新委员' };
   const ty = await placeOf(tx, 'dh-ty');
@@ -208,73 +217,106 @@ export async function seedDemoContacts(tx: DbOrTx, { places: placeIds, accounts:
     ])
     .onConflictDoNothing();
 
-  await seedContact(tx, wang, {
-    placeId: lt.id,
-    kind: 'household',
-    name: '柳塘村张家（留守老人户）',
-    address: '柳塘村三组12号',
-    note: '张大爷78岁，老伴腿脚不便，子女在外务工',
-    every: 30,
-    logs: [
-      { kind: 'visit', daysAgo: 75, summary: '上门看望，了解冬季取暖情况，已联系村里送去电暖器' },
-      { kind: 'call', daysAgo: 40, summary: '电话回访，老人说电暖器好用；房屋西墙有裂缝，雨天渗水' },
-    ],
-  });
-  await seedContact(tx, wang, {
-    placeId: (await placeOf(tx, 'nl-hzs')).id,
-    kind: 'enterprise',
-    name: '南岭农业专业合作社',
-    address: '南岭镇工业园路8号',
-    note: '全镇最大的玉米制种合作社，社员320户',
-    every: 60,
-    logs: [
-      {
-        kind: 'meeting',
-        daysAgo: 12,
-        summary: '与合作社理事会座谈制种收购和结算，社员对结算周期意见较大',
-        raise: {
-          content: '合作社社员反映制种企业结算周期太长，希望镇里协调企业提前公布收购价格并分两次结算。',
-          category: '农业生产',
+  await seedContact(
+    tx,
+    wang,
+    {
+      placeId: lt.id,
+      kind: 'household',
+      name: '柳塘村张家（留守老人户）',
+      phone: '13907361258',
+      address: '柳塘村三组12号',
+      note: '张大爷78岁，老伴腿脚不便，子女在外务工',
+      every: 30,
+      logs: [
+        { kind: 'visit', daysAgo: 75, summary: '上门看望，了解冬季取暖情况，已联系村里送去电暖器' },
+        { kind: 'call', daysAgo: 40, summary: '电话回访，老人说电暖器好用；房屋西墙有裂缝，雨天渗水' },
+      ],
+    },
+    cipher,
+  );
+  await seedContact(
+    tx,
+    wang,
+    {
+      placeId: (await placeOf(tx, 'nl-hzs')).id,
+      kind: 'enterprise',
+      name: '南岭农业专业合作社',
+      phone: '13807362291',
+      address: '南岭镇工业园路8号',
+      note: '全镇最大的玉米制种合作社，社员320户',
+      every: 60,
+      logs: [
+        {
+          kind: 'meeting',
+          daysAgo: 12,
+          summary: '与合作社理事会座谈制种收购和结算，社员对结算周期意见较大',
+          raise: {
+            content: '合作社社员反映制种企业结算周期太长，希望镇里协调企业提前公布收购价格并分两次结算。',
+            category: '农业生产',
+          },
         },
-      },
-      { kind: 'call', daysAgo: 3, summary: '电话了解秋播准备情况，暂无新问题' },
-    ],
-  });
-  await seedContact(tx, wang, {
-    placeId: need(placeIds, 'nl'),
-    kind: 'sector_group',
-    name: '南岭镇农技协会',
-    address: '南岭镇农业服务中心二楼',
-    note: '农业和农村界别联系的行业协会',
-    every: 90,
-    logs: [],
-  });
-  await seedContact(tx, zhao, {
-    placeId: ty.id,
-    kind: 'resident',
-    name: '王阿姨（桃园社区3号楼楼栋长）',
-    address: '桃园小区3号楼1单元',
-    note: '热心居民，常代楼里老人反映情况',
-    every: 30,
-    logs: [
-      { kind: 'online', daysAgo: 20, summary: '微信了解楼栋加装电梯的意见征集进展' },
-      {
-        kind: 'visit',
-        daysAgo: 5,
-        summary: '上门走访，楼栋长反映上班族白天收不到快递，包裹常被放在门口丢失',
-        raise: { content: '希望在社区增设智能快递柜，上班族白天收不到快递，包裹放在门口经常丢失。', category: '其他' },
-      },
-    ],
-  });
-  await seedContact(tx, zhao, {
-    placeId: need(placeIds, 'dh-jq'),
-    kind: 'household',
-    name: '锦泉社区李家（困难家庭）',
-    address: '锦泉花园7栋302',
-    note: '低保户，孩子读初二',
-    every: 60,
-    logs: [{ kind: 'call', daysAgo: 70, summary: '电话了解孩子助学金申请情况，已告知申请材料' }],
-  });
+        { kind: 'call', daysAgo: 3, summary: '电话了解秋播准备情况，暂无新问题' },
+      ],
+    },
+    cipher,
+  );
+  await seedContact(
+    tx,
+    wang,
+    {
+      placeId: need(placeIds, 'nl'),
+      kind: 'sector_group',
+      name: '南岭镇农技协会',
+      phone: '13574102236',
+      address: '南岭镇农业服务中心二楼',
+      note: '农业和农村界别联系的行业协会',
+      every: 90,
+      logs: [],
+    },
+    cipher,
+  );
+  await seedContact(
+    tx,
+    zhao,
+    {
+      placeId: ty.id,
+      kind: 'resident',
+      name: '王阿姨（桃园社区3号楼楼栋长）',
+      phone: '15873120467',
+      address: '桃园小区3号楼1单元',
+      note: '热心居民，常代楼里老人反映情况',
+      every: 30,
+      logs: [
+        { kind: 'online', daysAgo: 20, summary: '微信了解楼栋加装电梯的意见征集进展' },
+        {
+          kind: 'visit',
+          daysAgo: 5,
+          summary: '上门走访，楼栋长反映上班族白天收不到快递，包裹常被放在门口丢失',
+          raise: {
+            content: '希望在社区增设智能快递柜，上班族白天收不到快递，包裹放在门口经常丢失。',
+            category: '其他',
+          },
+        },
+      ],
+    },
+    cipher,
+  );
+  await seedContact(
+    tx,
+    zhao,
+    {
+      placeId: need(placeIds, 'dh-jq'),
+      kind: 'household',
+      name: '锦泉社区李家（困难家庭）',
+      phone: '18692034518',
+      address: '锦泉花园7栋302',
+      note: '低保户，孩子读初二',
+      every: 60,
+      logs: [{ kind: 'call', daysAgo: 70, summary: '电话了解孩子助学金申请情况，已告知申请材料' }],
+    },
+    cipher,
+  );
 
   const [tyOthers, ltOthers] = await Promise.all([
     otherMembers(tx, ty.path, [wang.id, zhao.id], 2),

@@ -214,8 +214,7 @@ async function seedWhistle(tx: DbOrTx, w: WhistleSeed) {
 /**
  * Two sessions this year, both over: the district's course for every member (a third of them
  * absent, 赵立新委员 among them) and 南岭镇's monthly meeting counted as training (以会代训). The
- * course's slides are not seeded: the demo loads without a data directory to write the file into,
- * and a file record whose file is missing would answer 404 on download.
+ * demo's material is last year's writing course's handout (demo-year-work.ts).
  */
 async function seedDemoTrainings(tx: DbOrTx, { places: placeIds, accounts: ids }: Ids, now: number) {
   const organiser = ids.get('cppcc.qinghe') ?? null; // the CPPCC office, when the members' demo added it

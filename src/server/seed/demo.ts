@@ -13,6 +13,7 @@ import { seedDemoGroups } from './demo-groups';
 import { seedDemoMembers } from './demo-members';
 import { seedDemoWhistles } from './demo-whistles';
 import { seedDemoWritings } from './demo-writings';
+import { seedDemoYear } from './demo-year';
 
 // marks a database the demo was loaded into, so its sign-ins are printed only there
 const DEMO_SETTING = 'demo_data';
@@ -77,9 +78,10 @@ const TOWNSHIPS = [
 
 /**
  * Loads the fictional 青禾区 with its townships, villages, grids, platforms and demo accounts. With
- * the deployment's `secret`, the members' phone numbers are kept (encrypted) as well.
+ * the deployment's `secret`, the members' and their contacts' phone numbers are kept (encrypted) as
+ * well; with its `dataDir`, a training's handout is kept among the uploaded files.
  */
-export async function seedDemo(db: Db, { secret }: { secret?: string } = {}) {
+export async function seedDemo(db: Db, { secret, dataDir }: { secret?: string; dataDir?: string } = {}) {
   if (!(await isEmpty(db))) return false;
   await db.transaction(async (tx) => {
     const ids = new Map<string, string>();
@@ -153,10 +155,11 @@ export async function seedDemo(db: Db, { secret }: { secret?: string } = {}) {
     const ctx = { places: ids, accounts: accountIds };
     await seedDemoMembers(tx, ctx, secret);
     await seedDemoGroups(tx, ctx); // 委员小组, 专委会
+    await seedDemoYear(tx, ctx, { secret, dataDir }); // last year's and this year's work, for the duty ledger
     await seedDemoWhistles(tx, ctx); // 吹哨报到, 专题培训
     await seedDemoWritings(tx, ctx); // 社情民意与提案
     // 委员履职: members' contacts and reception days (after the roster, which they may draw on)
-    await seedDemoContacts(tx, { places: ids, accounts: accountIds });
+    await seedDemoContacts(tx, { places: ids, accounts: accountIds }, secret);
     // 履职考核 last: it reads the records the demos above wrote
     await seedDemoDuty(tx, { places: ids, accounts: accountIds });
     await tx

@@ -64,7 +64,7 @@ export async function startDemoApp() {
   await database.migrate();
   await ensureBuiltInProcedures(database.db);
   const config = testConfig();
-  if (!(await seedDemo(database.db, { secret: config.secret })))
+  if (!(await seedDemo(database.db, { secret: config.secret, dataDir: config.dataDir })))
     throw new Error('the demo loads into an empty database');
   const app = await buildApp({ config, database, serveWeb: false });
   await app.ready();
@@ -91,5 +91,5 @@ export async function startDemoApp() {
     await database.close();
     await drop();
   };
-  return { app, database, db: database.db, place, signIn, close };
+  return { app, database, db: database.db, config, place, signIn, close };
 }

@@ -11,8 +11,11 @@ import { auditConsultation, manageable, writeRecord } from './access';
 import { type ConsultationRef, participantColumns } from './queries';
 import type { AddParticipantInput } from './schemas';
 
-/** Who may be invited with an account: members, leaders, liaisons and departments of the same district. */
-const INVITABLE_ROLES = ['member', 'leader', 'liaison', 'department'] as const satisfies readonly Role[];
+/**
+ * Who may be invited with an account: members, leaders, liaisons, departments and the CPPCC office
+ * (政协机关, which organises deliberation and may sit in) of the same district.
+ */
+const INVITABLE_ROLES = ['member', 'leader', 'liaison', 'department', 'cppcc'] as const satisfies readonly Role[];
 export const INVITABLE_LIMIT = 20;
 
 export const eligible = (district: string): SQL =>

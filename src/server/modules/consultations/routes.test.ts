@@ -313,6 +313,27 @@ describe('invitations', () => {
     expect(json<List>(await guest.agent.get('/api/consultations')).items.map((i) => i.id)).toEqual([id]);
   });
 
+  it('offers the district’s CPPCC office as an invitee (工作人员), not another district’s nor an administrator', async () => {
+    const { consultationId: id } = await buildConsultation(t.db, { place: tree.villageA });
+    const office = await buildAccount(t.app, t.db, { role: 'cppcc', place: tree.district });
+    const admin = await buildAccount(t.app, t.db, { role: 'admin', place: tree.district });
+    const elsewhere = await buildTree(t.db);
+    const away = await buildAccount(t.app, t.db, { role: 'cppcc', place: elsewhere.district });
+    const search = async (q: string) =>
+      json<Wire<typeof Api.InvitableList>>(await liaison.get(`/api/consultations/${id}/invitable?q=${q}`)).items;
+    expect((await search(office.username)).map((i) => [i.id, i.roles])).toEqual([
+      [office.id, [{ role: 'cppcc', placeName: tree.district.name }]],
+    ]);
+    expect(await search(admin.username)).toEqual([]);
+    expect(await search(away.username)).toEqual([]);
+    const add = await liaison.post(`/api/consultations/${id}/participants`, { accountId: office.id, kind: 'staff' });
+    expect(add.statusCode, add.body).toBe(201);
+    const refused = await liaison.post(`/api/consultations/${id}/participants`, { accountId: away.id, kind: 'staff' });
+    expect(refused.statusCode).toBe(400);
+    const notices = json<Wire<typeof NotificationList>>(await office.agent.get('/api/notifications'));
+    expect(notices.items.filter((n) => n.entityId === id).map((n) => n.kind)).toEqual(['invited']);
+  });
+
   it('orders upcoming invitations first, then past ones', async () => {
     const guest = await buildAccount(t.app, t.db, { role: 'member', place: tree.townB });
     const made: Record<string, string> = {};

@@ -1,3 +1,4 @@
 // The contacts module's door (联系群众).
 
+export { phoneColumns as contactPhoneColumns } from './keep-contact';
 export { contactRoutes } from './routes';

@@ -21,7 +21,8 @@ async function servedPlace(ctx: Ctx, placeId: string) {
   return mayServeAt(ctx.actor, await servedPaths(ctx.db, ctx.actor.id), place.path) ? place : undefined;
 }
 
-const phoneColumns = (cipher: Cipher, phone: string | null | undefined) =>
+/** A contact's phone as kept: sealed (AES-256-GCM) and masked for lists; undefined leaves it as it was. */
+export const phoneColumns = (cipher: Cipher, phone: string | null | undefined) =>
   phone === undefined
     ? {}
     : { phoneCipher: phone ? cipher.encrypt(phone) : null, phoneMasked: phone ? maskPhone(phone) : null };

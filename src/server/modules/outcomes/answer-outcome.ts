@@ -7,6 +7,7 @@ import { AppError, forbidden, notFound } from '../../platform/errors';
 import { notify } from '../notifications';
 import { canInstruct, canReply } from './policy';
 import { allReplied, findVisibleOutcome, type OutcomeRow } from './queries';
+import { officesOver } from './recipients';
 import { nextOutcomeStatus } from './rules';
 import type { ReplyInput } from './schemas';
 
@@ -21,10 +22,14 @@ async function load(tx: DbOrTx, ctx: Ctx, id: string) {
 const mine = (id: string, ctx: Ctx) =>
   and(eq(outcomeRecipients.outcomeId, id), eq(outcomeRecipients.accountId, ctx.actor.id));
 
-/** Tells the outcome's author (the liaison who drafted it) of a recipient's step; never the actor. */
+/**
+ * Tells the outcome's author (the liaison who drafted it) and the CPPCC office in whose reach it lies
+ * (成果转化 is the office's to follow) of a recipient's step; never the actor.
+ */
 async function tellAuthor(tx: DbOrTx, ctx: Ctx, o: OutcomeRow, kind: 'outcome_replied' | 'outcome_instructed') {
+  const to = [o.createdById, ...(await officesOver(tx, o.placePath))];
   await notify(tx, {
-    accountIds: o.createdById && o.createdById !== ctx.actor.id ? [o.createdById] : [],
+    accountIds: to.filter((id): id is string => id !== null && id !== ctx.actor.id),
     kind,
     params: { code: o.code, title: o.title, actor: ctx.actor.displayName },
     entityType: 'outcome',

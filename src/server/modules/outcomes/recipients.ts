@@ -55,6 +55,20 @@ export async function recipientsOf(db: DbOrTx, outcomeId: string) {
 }
 export type Recipient = Awaited<ReturnType<typeof recipientsOf>>[number];
 
+/**
+ * The CPPCC office's live accounts whose reach holds the outcome's place (held there or above it):
+ * told of the replies and 批示 an outcome in its reach receives, as its author is.
+ */
+export async function officesOver(db: DbOrTx, placePath: string) {
+  const rows = await db
+    .selectDistinct({ id: accounts.id })
+    .from(accounts)
+    .innerJoin(grants, eq(grants.accountId, accounts.id))
+    .innerJoin(places, eq(places.id, grants.placeId))
+    .where(and(eq(accounts.isDisabled, false), eq(grants.role, 'cppcc'), isAncestorOrSelf(places.path, placePath)));
+  return rows.map((r) => r.id);
+}
+
 /** A recipient grant serves the outcome's place: held there or at an ancestor of it. */
 const servesPlace = (placePath: string) =>
   and(inArray(grants.role, [...RECIPIENT_ROLES]), isAncestorOrSelf(places.path, placePath)) as SQL;

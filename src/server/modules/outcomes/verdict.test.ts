@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorBody as ErrorBodySchema, Wire } from '../../../shared/api/common';
 import { notifications } from '../../platform/db/schema';
+import { buildAccount, buildTree } from '../../testing/factories';
 import { json, startTestApp, type TestApp } from '../../testing/harness';
 import { draft, type OutcomeDetail, outcomeScene } from './testing';
 
@@ -11,10 +12,14 @@ const fieldsOf = (body: string) => (JSON.parse(body) as ErrorBody).fields?.map((
 let t: TestApp;
 let s: Awaited<ReturnType<typeof outcomeScene>>;
 let o: OutcomeDetail;
+let office: { id: string }; // the district's CPPCC office, whose reach holds the outcome
+let away: { id: string }; // another district's
 
 beforeAll(async () => {
   t = await startTestApp();
   s = await outcomeScene(t);
+  office = await buildAccount(t.app, t.db, { role: 'cppcc', place: s.tree.district });
+  away = await buildAccount(t.app, t.db, { role: 'cppcc', place: (await buildTree(t.db)).district });
   o = await draft(
     s.liaison.agent,
     s.held.consultationId,
@@ -88,6 +93,15 @@ describe('the reply’s verdict (采纳 / 部分采纳 / 不予采纳)', () => {
       title: o.title,
       actor: `leader ${s.leader.username}`,
     });
+  });
+
+  it('tells the CPPCC office in whose reach the outcome lies of each reply and 批示, and no other', async () => {
+    expect((await noticesOf(office.id)).map((n) => n.kind).sort()).toEqual([
+      'outcome_instructed',
+      'outcome_replied',
+      'outcome_replied',
+    ]);
+    expect(await noticesOf(away.id)).toEqual([]);
   });
 
   it('tells each recipient it was sent, never the sender', async () => {

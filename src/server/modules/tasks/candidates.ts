@@ -17,15 +17,17 @@ async function reachRoot(db: DbOrTx, placePath: string) {
 
 /**
  * Who a task can go to (责任单位/责任人) and who it can be escalated to (督办), as SQL over grants ⋈ places:
- * - owner: a department serving the outcome's reach (held there, above it, or beneath it), or a
- *   liaison, leader or member holding a role within that reach (a township, a village, a grid);
+ * - owner: a department or the CPPCC office serving the outcome's reach (held there, above it, or
+ *   beneath it) — the office carries out what falls to the CPPCC (a proposal to follow, members to
+ *   send) — or a liaison, leader or member holding a role within that reach (a township, a village,
+ *   a grid);
  * - leader: a leader whose role reaches the task's place (held there or above it).
  */
 function candidateGrants(kind: CandidateKind, rootPath: string, placePath: string): SQL {
   if (kind === 'leader') return and(eq(grants.role, 'leader'), isAncestorOrSelf(places.path, placePath)) as SQL;
   return or(
-    and(inArray(grants.role, ['department', 'liaison', 'leader', 'member']), inSubtree(places.path, rootPath)),
-    and(eq(grants.role, 'department'), isAncestorOrSelf(places.path, rootPath)),
+    and(inArray(grants.role, ['department', 'cppcc', 'liaison', 'leader', 'member']), inSubtree(places.path, rootPath)),
+    and(inArray(grants.role, ['department', 'cppcc']), isAncestorOrSelf(places.path, rootPath)),
   ) as SQL;
 }
 

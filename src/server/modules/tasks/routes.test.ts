@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { AuditListResponse } from '../../../shared/api/audit';
 import type { ErrorBody, Wire } from '../../../shared/api/common';
 import type { OutcomeTasks, OwnerCandidates } from '../../../shared/api/tasks';
-import { buildAccount } from '../../testing/factories';
+import { buildAccount, buildTree } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 import { draft, type OutcomeDetail } from '../outcomes/testing';
 import {
@@ -149,6 +149,28 @@ describe('owner candidates', () => {
       await s.liaison.agent.get(url('owner', `&q=${s.department2.username}`)),
     ).items;
     expect(found.map((c) => c.id)).toEqual([s.department2.id]);
+  });
+
+  it('offers the CPPCC office serving the reach as an owner, which then carries the task out', async () => {
+    const office = await buildAccount(t.app, t.db, { role: 'cppcc', place: s.tree.district });
+    const elsewhere = await buildTree(t.db);
+    const away = await buildAccount(t.app, t.db, { role: 'cppcc', place: elsewhere.district });
+    const search = async (q: string) =>
+      json<Wire<typeof OwnerCandidates>>(await s.liaison.agent.get(url('owner', `&q=${q}`))).items;
+    expect((await search(office.username)).map((c) => [c.id, c.role, c.place.id])).toEqual([
+      [office.id, 'cppcc', s.tree.district.id],
+    ]);
+    expect(await search(away.username)).toEqual([]);
+    const task = await setTask(s.liaison.agent, { outcomeId: s.outcome.id, ownerId: office.id });
+    const mine = json<{ items: { id: string }[] }>(await office.agent.get('/api/tasks?mine=true'));
+    expect(mine.items.map((i) => i.id)).toContain(task.id);
+    const refused = await s.liaison.agent.post('/api/tasks', {
+      outcomeId: s.outcome.id,
+      ownerId: away.id,
+      title: '跟踪提案办理',
+      dueAt: inDays(30),
+    });
+    expect(refused.statusCode).toBe(400);
   });
 
   it('answers 401, 404, 403 and 400', async () => {

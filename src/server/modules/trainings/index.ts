@@ -10,3 +10,5 @@ export async function trainingRoutes(app: FastifyInstance, deps: { db: Db; confi
   await trainingCoreRoutes(app, deps);
   await trainingFileRoutes(app, deps);
 }
+
+export { seedDemoMaterial } from './demo';

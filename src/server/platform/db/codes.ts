@@ -18,3 +18,22 @@ export async function nextCode(tx: DbOrTx, prefix: string, at = new Date()): Pro
     .returning({ value: codeCounters.value });
   return `${prefix}-${year}-${String(row?.value ?? 1).padStart(4, '0')}`;
 }
+
+/**
+ * `n` consecutive codes for a prefix in `at`'s year, in one statement: a bulk load (the demo's year
+ * of records) takes its numbers as `nextCode` would one by one.
+ */
+export async function nextCodes(tx: DbOrTx, prefix: string, at: Date, n: number): Promise<string[]> {
+  if (n <= 0) return [];
+  const year = at.getFullYear();
+  const [row] = await tx
+    .insert(codeCounters)
+    .values({ prefix, year, value: n })
+    .onConflictDoUpdate({
+      target: [codeCounters.prefix, codeCounters.year],
+      set: { value: sql`${codeCounters.value} + ${n}` },
+    })
+    .returning({ value: codeCounters.value });
+  const last = row?.value ?? n;
+  return Array.from({ length: n }, (_, i) => `${prefix}-${year}-${String(last - n + 1 + i).padStart(4, '0')}`);
+}

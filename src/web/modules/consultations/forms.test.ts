@@ -101,6 +101,7 @@ describe('invite form', () => {
     [[{ role: 'member' }], 'member'],
     [[{ role: 'department' }, { role: 'member' }], 'official'],
     [[{ role: 'liaison' }], 'staff'],
+    [[{ role: 'cppcc' }], 'staff'],
     [[], 'member'],
   ] as const)('roles %j suggest %s', (roles, kind) => {
     expect(kindForRoles(roles)).toBe(kind);

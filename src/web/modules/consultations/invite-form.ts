@@ -16,6 +16,7 @@ const KIND_BY_ROLE: Record<string, ParticipantKind> = {
   department: 'official',
   leader: 'official',
   liaison: 'staff',
+  cppcc: 'staff', // 政协机关: its staff sit in as 工作人员
   admin: 'staff',
 };
 

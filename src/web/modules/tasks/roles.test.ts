@@ -19,6 +19,7 @@ describe('who gets the board and 我的任务', () => {
   it.each([
     ['a liaison', me(['liaison', 'township', '东湖街道']), true, true],
     ['a leader', me(['leader', 'district', '青禾区']), true, false],
+    ['the CPPCC office', me(['cppcc', 'district', '青禾区']), true, true],
     ['a department', me(['department', 'district', '区医保局']), false, true],
     ['a member', me(['member', 'township', '东湖街道']), false, false],
     ['an administrator', me(['admin', 'district', '青禾区']), false, false],

@@ -4,8 +4,8 @@ import type { Me } from '../../api/types';
 // The server's policy decides on every call; these only choose what the menu and pages offer.
 /** 督办台: liaisons and the CPPCC office press the tasks of their region, leaders write 批示 on them. */
 const BOARD_ROLES: readonly Role[] = ['liaison', 'cppcc', 'leader'];
-/** 我的任务: departments carry tasks out; a liaison of a village or township may be given one too. */
-const OWNER_ROLES: readonly Role[] = ['department', 'liaison'];
+/** 我的任务: departments carry tasks out; a liaison of a village or township, or the CPPCC office, may be given one too. */
+const OWNER_ROLES: readonly Role[] = ['department', 'liaison', 'cppcc'];
 
 const holds = (me: Me | null | undefined, roles: readonly Role[]) =>
   Boolean(me?.grants.some((g) => roles.includes(g.role)));
