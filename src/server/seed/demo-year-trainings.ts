@@ -2,7 +2,7 @@
 // writing course's handout among its materials.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { seedDemoMaterial } from '../modules/trainings';
-import { notifications, trainingAttendance, trainings } from '../platform/db/schema';
+import { notifications, trainingAttendance, trainingInvitees, trainings } from '../platform/db/schema';
 import { renderGongwen } from '../platform/docx/gongwen';
 import type { YearScene } from './demo-year';
 import { momentIn } from './demo-year-plan';
@@ -24,11 +24,13 @@ export async function seedYearTrainings(s: YearScene) {
     startsAt: momentIn(s.window, t.f, 14),
   }));
   const told: (typeof notifications.$inferInsert)[] = [];
+  const invitees: (typeof trainingInvitees.$inferInsert)[] = [];
   const came: (typeof trainingAttendance.$inferInsert)[] = [];
   for (const { m, d } of s.members) {
     const open = sessions.filter((t) => m.home.path.startsWith(t.p.path));
     for (const [k, t] of open.entries()) {
       const scheduled = new Date(t.startsAt.getTime() - 10 * DAY);
+      invitees.push({ trainingId: t.id, accountId: m.id, invitedAt: scheduled });
       told.push({
         accountId: m.id,
         kind: 'training_scheduled',
@@ -65,6 +67,7 @@ export async function seedYearTrainings(s: YearScene) {
       updatedAt: t.startsAt,
     })),
   );
+  await s.tx.insert(trainingInvitees).values(invitees);
   await s.tx.insert(notifications).values(told);
   if (came.length > 0) await s.tx.insert(trainingAttendance).values(came);
   const course = sessions.find((t) => t.title === HANDOUT.training);

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { MemberSector } from '../../shared/enums';
 import { CODE_PREFIX, writingAudit } from '../modules/writings';
 import { nextCodes } from '../platform/db/codes';
-import { auditEvents, memberWritings, whistleResponses, whistles } from '../platform/db/schema';
+import { auditEvents, memberWritings, whistleCalls, whistleResponses, whistles } from '../platform/db/schema';
 import type { YearMember, YearPlace, YearScene } from './demo-year';
 import { momentIn, spread } from './demo-year-plan';
 import { NOT_ADOPTED_REASONS, WHISTLE_NEEDS, WRITING_SUBJECTS } from './demo-year-texts';
@@ -25,6 +25,8 @@ export async function seedYearWhistles(s: YearScene) {
   const codes = await nextCodes(s.tx, 'CS', raised[0] as Date, count);
   const calls: (typeof whistles.$inferInsert)[] = [];
   const responses: (typeof whistleResponses.$inferInsert)[] = [];
+  // those it called (吹哨): here the members who answered, called as it was raised
+  const called: (typeof whistleCalls.$inferInsert)[] = [];
   for (let j = 0; j < count; j++) {
     const text = WHISTLE_NEEDS[(j + (s.isThisYear ? 8 : 0)) % WHISTLE_NEEDS.length] as (typeof WHISTLE_NEEDS)[number];
     const p = s.place(text.at);
@@ -50,6 +52,7 @@ export async function seedYearWhistles(s: YearScene) {
       updatedAt: closedAt,
     });
     const theirs = answers.filter((_, i) => i % count === j);
+    for (const m of theirs) called.push({ whistleId: id, accountId: m.id, calledAt: at });
     for (const [k, m] of theirs.entries())
       responses.push({
         whistleId: id,
@@ -61,6 +64,7 @@ export async function seedYearWhistles(s: YearScene) {
       });
   }
   await s.tx.insert(whistles).values(calls);
+  await s.tx.insert(whistleCalls).values(called);
   await s.tx.insert(whistleResponses).values(responses);
 }
 

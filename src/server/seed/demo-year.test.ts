@@ -86,6 +86,8 @@ describe('the demo’s year of duty', () => {
     const course = list.items.find((i) => i.title === '社情民意信息撰写专题辅导');
     const detail = json<TrainingDetail>(await wang.get(`/api/trainings/${course?.id}`));
     expect(detail.files.map((f) => f.fileName)).toEqual(['社情民意信息撰写要点.docx']);
+    // she was invited (training_invitees), as everyone on the session's list was
+    expect(course?.invitedCount).toBeGreaterThanOrEqual(30);
     const file = await wang.get(`/api/trainings/${course?.id}/files/${detail.files[0]?.id}`);
     expect(file.statusCode).toBe(200);
     expect(file.headers['content-type']).toContain('wordprocessingml');
