@@ -19,6 +19,17 @@ export const Person = z.object({ id: z.string(), displayName: z.string() });
 export const CodeRef = z.object({ id: z.string(), code: z.string(), title: z.string() });
 
 export const IdParams = z.object({ id: z.uuid() });
+/** One file attached to a record: /api/<records>/:id/files/:fileId. */
+export const AttachmentParams = IdParams.extend({ fileId: z.uuid() });
+
+/** A file attached to a record (a consultation's 附件, a training's 课件), as the record lists it. */
+export const AttachedFile = z.object({
+  id: z.string(),
+  fileName: z.string(),
+  mimeType: z.string(),
+  bytes: z.number().int(),
+  createdAt: IsoDate,
+});
 
 // A query string carries only text, so list queries coerce; each coercion names the type a client
 // passes for it (z.coerce.number<number>()), so `Wire<…>` of a list query is what the web sends.

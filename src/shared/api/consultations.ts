@@ -12,7 +12,7 @@ import {
   STANCES,
   STEP_PHASES,
 } from '../enums';
-import { CodeRef, IdParams, IsoDate, PageQuery, Person, paged, Ref } from './common';
+import { AttachedFile, CodeRef, IdParams, IsoDate, PageQuery, Person, paged, Ref } from './common';
 
 const Text = (max: number) => z.string().trim().min(1).max(max);
 /** Absent: leave as is; null or blank: clear. */
@@ -144,13 +144,7 @@ export const Dissent = z.object({
   holderName: z.string(),
   text: z.string(),
 });
-export const FileInfo = z.object({
-  id: z.string(),
-  fileName: z.string(),
-  mimeType: z.string(),
-  bytes: z.number(),
-  createdAt: IsoDate,
-});
+export const FileInfo = AttachedFile;
 
 export const ConsultationDetail = ConsultationSummary.extend({
   preStudy: z.string().nullable(),

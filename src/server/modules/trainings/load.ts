@@ -2,9 +2,10 @@ import { TRAINING_ROLES } from '../../../shared/access/trainings';
 import { type Actor, reaches } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
 import { notifiedAccountIds } from '../notifications';
+import { materials } from './files';
 import { canTraining, trainingAbilities } from './policy';
 import { checkInLink, presentTrainingSummary, scopeOf } from './present';
-import { attendanceOf, filesOf, peopleOf, type TrainingRow } from './queries';
+import { attendanceOf, peopleOf, type TrainingRow } from './queries';
 import { checkInWindow } from './rules';
 import type { TrainingDetailOut } from './schemas';
 
@@ -24,7 +25,7 @@ export async function loadTrainingDetail(
 ): Promise<TrainingDetailOut> {
   const scope = scopeOf(t, now);
   const [files, invitedIds, attended] = await Promise.all([
-    filesOf(db, t.id),
+    materials.list(db, t.id),
     notifiedAccountIds(db, 'training', t.id, 'training_scheduled'),
     attendanceOf(db, t.id),
   ]);
