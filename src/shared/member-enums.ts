@@ -21,18 +21,18 @@ export const MEMBER_SECTORS = [
   'women', // 妇联
   'youth', // 青联
   'commerce', // 工商联
-  'science', // 科学技术
-  'social_science', // 社会科学
-  'economy', // 经济
-  'agriculture', // 农业和农村
-  'education', // 教育
-  'sports', // 体育
-  'press', // 新闻出版
-  'arts', // 文化艺术
-  'medicine', // 医药卫生
-  'welfare', // 社会福利和社会保障
-  'ethnic_religion', // 少数民族和宗教
-  'hk_mo_tw', // 港澳台侨
+  'science', // 科学技术界
+  'social_science', // 社会科学界
+  'economy', // 经济界
+  'agriculture', // 农业和农村界
+  'education', // 教育界
+  'sports', // 体育界
+  'press', // 新闻出版界
+  'arts', // 文化艺术界
+  'medicine', // 医药卫生界
+  'welfare', // 社会福利和社会保障界
+  'ethnic_religion', // 少数民族和宗教界
+  'hk_mo_tw', // 港澳台侨界
   'special', // 特邀
 ] as const;
 export type MemberSector = (typeof MEMBER_SECTORS)[number];

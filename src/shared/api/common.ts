@@ -1,7 +1,7 @@
 // Pieces of the wire contract that every module's schemas use. The server outputs Dates and the
 // codec writes them as ISO strings; the web and the tests read `z.input<…>` (strings on the wire).
 import { z } from 'zod';
-import { PLACE_KINDS } from '../enums';
+import { PLACE_KINDS, ROLES } from '../enums';
 
 /** An instant on the wire: an ISO 8601 string; a Date on the server's side of the codec. */
 export const IsoDate = z.codec(z.iso.datetime({ offset: true }), z.date(), {
@@ -15,10 +15,26 @@ export const Ref = z.object({ id: z.string(), name: z.string() });
 export const PlaceRef = z.object({ id: z.string(), name: z.string(), kind: z.enum(PLACE_KINDS) });
 /** An account as others see it. */
 export const Person = z.object({ id: z.string(), displayName: z.string() });
+/** A role an account holds, and where. */
+export const RoleAt = z.object({ role: z.enum(ROLES), placeName: z.string() });
+/** An account to choose (to invite, to send a record to), with the roles it holds. */
+export const RoleHolder = Person.extend({ username: z.string(), roles: z.array(RoleAt) });
+export const RoleHolders = z.object({ items: z.array(RoleHolder) });
 /** A record known by its code and title (a topic, a consultation, an outcome). */
 export const CodeRef = z.object({ id: z.string(), code: z.string(), title: z.string() });
 
 export const IdParams = z.object({ id: z.uuid() });
+/** One file attached to a record: /api/<records>/:id/files/:fileId. */
+export const AttachmentParams = IdParams.extend({ fileId: z.uuid() });
+
+/** A file attached to a record (a consultation's 附件, a training's 课件), as the record lists it. */
+export const AttachedFile = z.object({
+  id: z.string(),
+  fileName: z.string(),
+  mimeType: z.string(),
+  bytes: z.number().int(),
+  createdAt: IsoDate,
+});
 
 // A query string carries only text, so list queries coerce; each coercion names the type a client
 // passes for it (z.coerce.number<number>()), so `Wire<…>` of a list query is what the web sends.

@@ -8,11 +8,21 @@ import {
   CONSULTATION_STATUSES,
   OUTCOME_STATUSES,
   PARTICIPANT_KINDS,
-  ROLES,
   STANCES,
   STEP_PHASES,
 } from '../enums';
-import { CodeRef, IdParams, IsoDate, PageQuery, Person, paged, Ref } from './common';
+import {
+  AttachedFile,
+  CodeRef,
+  IdParams,
+  IsoDate,
+  PageQuery,
+  Person,
+  paged,
+  Ref,
+  RoleHolder,
+  RoleHolders,
+} from './common';
 
 const Text = (max: number) => z.string().trim().min(1).max(max);
 /** Absent: leave as is; null or blank: clear. */
@@ -144,13 +154,7 @@ export const Dissent = z.object({
   holderName: z.string(),
   text: z.string(),
 });
-export const FileInfo = z.object({
-  id: z.string(),
-  fileName: z.string(),
-  mimeType: z.string(),
-  bytes: z.number(),
-  createdAt: IsoDate,
-});
+export const FileInfo = AttachedFile;
 
 export const ConsultationDetail = ConsultationSummary.extend({
   preStudy: z.string().nullable(),
@@ -179,10 +183,9 @@ export const ConsultationDetail = ConsultationSummary.extend({
   }),
 });
 
-/** A role an account holds and where: how pickers tell people apart. */
-export const RoleAt = z.object({ role: z.enum(ROLES), placeName: z.string() });
-export const InvitableAccount = Person.extend({ username: z.string(), roles: z.array(RoleAt) });
-export const InvitableList = z.object({ items: z.array(InvitableAccount) });
+/** An account to invite, with the roles it holds and where: how pickers tell people apart. */
+export const InvitableAccount = RoleHolder;
+export const InvitableList = RoleHolders;
 
 // ── Attendance (签到): the public page a QR code opens ───────────────────────────────────────────
 

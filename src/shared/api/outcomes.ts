@@ -9,8 +9,8 @@ import {
   SUBMISSION_STATUSES,
   TOPIC_STATUSES,
 } from '../enums';
-import { CodeRef, IdParams, IsoDate, PageQuery, Person, paged, Ref } from './common';
-import { ConsensusItem, RoleAt } from './consultations';
+import { CodeRef, IdParams, IsoDate, PageQuery, Person, paged, Ref, RoleAt, RoleHolder, RoleHolders } from './common';
+import { ConsensusItem } from './consultations';
 
 const Title = z.string().trim().min(4).max(100);
 const Body = z.string().trim().max(20_000);
@@ -128,8 +128,8 @@ export const OutcomeDetail = OutcomeSummary.omit({ awaitsMyReply: true }).extend
   }),
 });
 
-export const RecipientCandidate = Person.extend({ username: z.string(), roles: z.array(RoleAt) });
-export const CandidatesResponse = z.object({ items: z.array(RecipientCandidate) });
+export const RecipientCandidate = RoleHolder;
+export const CandidatesResponse = RoleHolders;
 
 /** An outcome as residents see it on their tracking page: public text, and only whether it was answered. */
 export const PublicOutcome = z.object({

@@ -23,7 +23,7 @@
 import { z } from 'zod';
 import { TRAINING_STATES } from '../access/trainings';
 import { TRAINING_KINDS } from '../enums';
-import { IdParams, IsoDate, PageQuery, Person, PlaceRef, paged, Ref } from './common';
+import { AttachedFile, AttachmentParams, IdParams, IsoDate, PageQuery, Person, PlaceRef, paged, Ref } from './common';
 
 export const TRAINING_LIMITS = {
   title: 100,
@@ -40,7 +40,7 @@ export const TRAINING_LIMITS = {
 export const TRAINING_YEARS = { min: 2000, max: 2100 } as const;
 
 export const TrainingParams = IdParams;
-export const TrainingFileParams = z.object({ id: z.uuid(), fileId: z.uuid() });
+export const TrainingFileParams = AttachmentParams;
 export const TrainingMemberParams = z.object({ id: z.uuid(), accountId: z.uuid() });
 export const CheckInParams = z.object({ token: z.string().min(10).max(64) });
 
@@ -129,13 +129,7 @@ export const TrainingSummary = z.object({
 });
 export const TrainingList = paged(TrainingSummary);
 
-export const TrainingFile = z.object({
-  id: z.string(),
-  fileName: z.string(),
-  mimeType: z.string(),
-  bytes: z.number().int(),
-  createdAt: IsoDate,
-});
+export const TrainingFile = AttachedFile;
 
 /** A member on the session's list: invited, attended (how), or both. */
 export const TrainingAttendee = z.object({

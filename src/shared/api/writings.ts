@@ -18,8 +18,8 @@
 // Steps in the wrong state answer 409.
 import { z } from 'zod';
 import { WRITING_BOXES, WRITING_YEARS } from '../access/writings';
-import { ROLES, SUBMISSION_STATUSES, WRITING_KINDS, WRITING_STATUSES } from '../enums';
-import { IdParams, IsoDate, PageQuery, Person, paged, Ref } from './common';
+import { SUBMISSION_STATUSES, WRITING_KINDS, WRITING_STATUSES } from '../enums';
+import { IdParams, IsoDate, PageQuery, Person, paged, Ref, RoleAt, RoleHolder, RoleHolders } from './common';
 
 export const WRITING_LIMITS = { title: 100, body: 20_000, reason: 2000, note: 500, submissions: 20 } as const;
 
@@ -72,9 +72,8 @@ export const ListWritingsQuery = PageQuery.extend({
 
 export const CandidatesQuery = z.object({ q: z.string().trim().max(60).optional() });
 
-export const RoleAt = z.object({ role: z.enum(ROLES), placeName: z.string() });
-export const WritingCandidate = Person.extend({ username: z.string(), roles: z.array(RoleAt) });
-export const WritingCandidates = z.object({ items: z.array(WritingCandidate) });
+export const WritingCandidate = RoleHolder;
+export const WritingCandidates = RoleHolders;
 
 export const WritingSummary = z.object({
   id: z.string(),

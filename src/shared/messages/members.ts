@@ -1,42 +1,11 @@
 import type { MemberGender } from '../api/members';
-import type { Locale, MemberLevel, MemberParty, MemberPlaceKind, MemberSector, PlaceKind } from '../enums';
+import type { Locale, MemberLevel, MemberParty, MemberPlaceKind, PlaceKind } from '../enums';
 
 // The words of the roster (委员名册): what each code of a profile is called, in the console and in
 // the roster's Excel file (the same labels are the template's drop-downs and what an import reads),
 // and the members module's error codes.
 
 type Labels<K extends string> = Record<K, Record<Locale, string>>;
-
-/** 界别 */
-export const MEMBER_SECTOR_LABELS = {
-  cpc: { 'zh-CN': '中国共产党', 'zh-TW': '中國共產黨', en: 'CPC' },
-  rck: { 'zh-CN': '民革', 'zh-TW': '民革', en: 'RCCK' },
-  dl: { 'zh-CN': '民盟', 'zh-TW': '民盟', en: 'CDL' },
-  dna: { 'zh-CN': '民建', 'zh-TW': '民建', en: 'CNDCA' },
-  apd: { 'zh-CN': '民进', 'zh-TW': '民進', en: 'CAPD' },
-  pwdp: { 'zh-CN': '农工党', 'zh-TW': '農工黨', en: 'CPWDP' },
-  zgd: { 'zh-CN': '致公党', 'zh-TW': '致公黨', en: 'CZGP' },
-  jiusan: { 'zh-CN': '九三学社', 'zh-TW': '九三學社', en: 'Jiusan Society' },
-  non_party: { 'zh-CN': '无党派人士', 'zh-TW': '無黨派人士', en: 'Non-party' },
-  youth_league: { 'zh-CN': '共青团', 'zh-TW': '共青團', en: 'Communist Youth League' },
-  trade_union: { 'zh-CN': '总工会', 'zh-TW': '總工會', en: 'Trade unions' },
-  women: { 'zh-CN': '妇联', 'zh-TW': '婦聯', en: 'Women’s federation' },
-  youth: { 'zh-CN': '青联', 'zh-TW': '青聯', en: 'Youth federation' },
-  commerce: { 'zh-CN': '工商联', 'zh-TW': '工商聯', en: 'Industry and commerce' },
-  science: { 'zh-CN': '科学技术界', 'zh-TW': '科學技術界', en: 'Science and technology' },
-  social_science: { 'zh-CN': '社会科学界', 'zh-TW': '社會科學界', en: 'Social sciences' },
-  economy: { 'zh-CN': '经济界', 'zh-TW': '經濟界', en: 'Economy' },
-  agriculture: { 'zh-CN': '农业和农村界', 'zh-TW': '農業和農村界', en: 'Agriculture and rural affairs' },
-  education: { 'zh-CN': '教育界', 'zh-TW': '教育界', en: 'Education' },
-  sports: { 'zh-CN': '体育界', 'zh-TW': '體育界', en: 'Sports' },
-  press: { 'zh-CN': '新闻出版界', 'zh-TW': '新聞出版界', en: 'Press and publishing' },
-  arts: { 'zh-CN': '文化艺术界', 'zh-TW': '文化藝術界', en: 'Culture and arts' },
-  medicine: { 'zh-CN': '医药卫生界', 'zh-TW': '醫藥衛生界', en: 'Medicine and health' },
-  welfare: { 'zh-CN': '社会福利和社会保障界', 'zh-TW': '社會福利和社會保障界', en: 'Social welfare and security' },
-  ethnic_religion: { 'zh-CN': '少数民族和宗教界', 'zh-TW': '少數民族和宗教界', en: 'Ethnic minorities and religion' },
-  hk_mo_tw: { 'zh-CN': '港澳台侨界', 'zh-TW': '港澳台僑界', en: 'Hong Kong, Macao, Taiwan and overseas Chinese' },
-  special: { 'zh-CN': '特邀', 'zh-TW': '特邀', en: 'Specially invited' },
-} as const satisfies Labels<MemberSector>;
 
 /** 委员层级 */
 export const MEMBER_LEVEL_LABELS = {

@@ -1,3 +1,4 @@
+import { SECTOR_LABELS } from '../../shared/messages/sectors';
 import { messages as accountsMessages } from '../modules/accounts/i18n';
 import { messages as auditMessages } from '../modules/audit/i18n';
 import { messages as authMessages } from '../modules/auth/i18n';
@@ -22,6 +23,7 @@ import { messages as trainingsMessages } from '../modules/trainings/i18n';
 import { messages as vocabularyMessages } from '../modules/vocabulary/i18n';
 import { messages as whistlesMessages } from '../modules/whistles/i18n';
 import { messages as writingsMessages } from '../modules/writings/i18n';
+import { wordsOf } from './words';
 import type { Messages } from './zh-CN';
 
 // English. Domain words keep the Chinese term where staff will know it better (四有, 示范点 in help).
@@ -84,6 +86,8 @@ const en: Messages = {
     department: 'Department',
     cppcc: 'CPPCC office',
   },
+  // 界别, as the roster and every other page name them (shared/messages/sectors)
+  sectors: wordsOf(SECTOR_LABELS, 'en'),
   me: meMessages.en,
   // each module's own texts, kept beside its pages (modules/<module>/i18n.ts)
   ...authMessages.en,

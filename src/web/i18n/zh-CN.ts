@@ -1,5 +1,6 @@
 // 简体中文: the console's first language. zh-TW and en must carry the same keys (see `Messages`).
 
+import { SECTOR_LABELS } from '../../shared/messages/sectors';
 import { messages as accountsMessages } from '../modules/accounts/i18n';
 import { messages as auditMessages } from '../modules/audit/i18n';
 import { messages as authMessages } from '../modules/auth/i18n';
@@ -24,6 +25,7 @@ import { messages as trainingsMessages } from '../modules/trainings/i18n';
 import { messages as vocabularyMessages } from '../modules/vocabulary/i18n';
 import { messages as whistlesMessages } from '../modules/whistles/i18n';
 import { messages as writingsMessages } from '../modules/writings/i18n';
+import { wordsOf } from './words';
 
 const zhCN = {
   app: { name: '商量', title: '商量 · 基层协商平台' },
@@ -84,6 +86,8 @@ const zhCN = {
     department: '职能部门',
     cppcc: '政协机关',
   },
+  // 界别, as the roster and every other page name them (shared/messages/sectors)
+  sectors: wordsOf(SECTOR_LABELS, 'zh-CN'),
   me: meMessages['zh-CN'],
   // each module's own texts, kept beside its pages (modules/<module>/i18n.ts)
   ...authMessages['zh-CN'],

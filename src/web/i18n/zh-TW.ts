@@ -1,3 +1,4 @@
+import { SECTOR_LABELS } from '../../shared/messages/sectors';
 import { messages as accountsMessages } from '../modules/accounts/i18n';
 import { messages as auditMessages } from '../modules/audit/i18n';
 import { messages as authMessages } from '../modules/auth/i18n';
@@ -22,6 +23,7 @@ import { messages as trainingsMessages } from '../modules/trainings/i18n';
 import { messages as vocabularyMessages } from '../modules/vocabulary/i18n';
 import { messages as whistlesMessages } from '../modules/whistles/i18n';
 import { messages as writingsMessages } from '../modules/writings/i18n';
+import { wordsOf } from './words';
 import type { Messages } from './zh-CN';
 
 // 繁體中文 (wording follows the server's zh-TW messages: 帳號, 使用者名稱, 登入, 匯入).
@@ -84,6 +86,8 @@ const zhTW: Messages = {
     department: '職能部門',
     cppcc: '政協機關',
   },
+  // 界别, as the roster and every other page name them (shared/messages/sectors)
+  sectors: wordsOf(SECTOR_LABELS, 'zh-TW'),
   me: meMessages['zh-TW'],
   // each module's own texts, kept beside its pages (modules/<module>/i18n.ts)
   ...authMessages['zh-TW'],

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CSRF_COOKIE, errorMessage, readCookie } from '../api/client';
 import i18n from '../i18n';
+import { fileProblem } from '../lib/files';
 
 type Props = {
   /** The route each file goes up to (multipart, field `file`); it answers the stored file with its id. */
@@ -28,7 +29,6 @@ export function UploadNow({ action, accept, maxCount, maxBytes, words, onChange,
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [files, setFiles] = useState<UploadFile<{ id: string }>[]>([]);
-  const extensions = accept.split(',');
 
   const update = (next: UploadFile<{ id: string }>[]) => {
     setFiles(next);
@@ -49,13 +49,9 @@ export function UploadNow({ action, accept, maxCount, maxBytes, words, onChange,
       maxCount={maxCount}
       fileList={files}
       beforeUpload={(file, batch) => {
-        const name = file.name.toLowerCase();
-        if (!extensions.some((ext) => name.endsWith(ext))) {
-          message.error(t(`${words}.badType`, { name: file.name }));
-          return Upload.LIST_IGNORE;
-        }
-        if (file.size > maxBytes) {
-          message.error(t(`${words}.tooBig`, { name: file.name }));
+        const problem = fileProblem(file, accept, maxBytes);
+        if (problem) {
+          message.error(t(`${words}.${problem === 'size' ? 'tooBig' : 'badType'}`, { name: file.name }));
           return Upload.LIST_IGNORE;
         }
         if (files.length + batch.indexOf(file) >= maxCount) {

@@ -1,4 +1,5 @@
 // The accounts module's door.
+export { findHolders, holdersAt, rolesHeld } from './holders';
 export { accountRoutes } from './routes';
 export {
   DEMO_PASSWORD,

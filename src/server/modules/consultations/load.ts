@@ -3,12 +3,12 @@ import type { Actor } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
 import { consultations } from '../../platform/db/schema';
 import { notFound } from '../../platform/errors';
+import { attachments } from './attachments';
 import { organiserOf } from './organisers';
 import { presentConsultationDetail } from './present';
 import {
   type ConsultationRef,
   dissentsOf,
-  filesOf,
   listConsensusItems,
   opinionsOf,
   outcomesOf,
@@ -35,7 +35,7 @@ export async function loadConsultationDetail(
       opinionsOf(db, ref.id),
       listConsensusItems(db, ref.id),
       dissentsOf(db, ref.id),
-      filesOf(db, ref.id),
+      attachments.list(db, ref.id),
       outcomesOf(db, actor, ref.id),
       organiserOf(db, ref.id),
     ]);

@@ -6,7 +6,6 @@ import { inSubtree } from '../../platform/db/place-path';
 import {
   accounts,
   consensusItems,
-  consultationFiles,
   consultationSteps,
   consultations,
   dissents,
@@ -149,19 +148,6 @@ export const dissentsOf = (db: DbOrTx, consultationId: string) =>
     .from(dissents)
     .where(eq(dissents.consultationId, consultationId))
     .orderBy(asc(dissents.createdAt));
-
-export const filesOf = (db: DbOrTx, consultationId: string) =>
-  db
-    .select({
-      id: consultationFiles.id,
-      fileName: consultationFiles.fileName,
-      mimeType: consultationFiles.mimeType,
-      bytes: consultationFiles.bytes,
-      createdAt: consultationFiles.createdAt,
-    })
-    .from(consultationFiles)
-    .where(eq(consultationFiles.consultationId, consultationId))
-    .orderBy(asc(consultationFiles.createdAt));
 
 /**
  * The outcomes (协商成果) drawn from a consultation that the actor reads by reach (the outcomes'

@@ -1,4 +1,5 @@
 import type { ConsultationForm, ConsultationStatus, StepPhase } from '../../../shared/enums';
+import { type DocumentType, documentMimeType } from '../../platform/attachments';
 import { shanghaiDate } from '../../platform/calendar';
 
 export type ConsultationAction = 'start' | 'conclude' | 'cancel';
@@ -64,22 +65,17 @@ export function timeIssue(form: ConsultationForm, startsAt: Date, endsAt: Date |
   return null;
 }
 
-/** Attachments (documents, photos): by extension, confirmed by the file's first bytes. */
-export const FILE_TYPES = {
-  pdf: { mime: 'application/pdf', magic: [0x25, 0x50, 0x44, 0x46] }, // %PDF
-  doc: { mime: 'application/msword', magic: [0xd0, 0xcf, 0x11, 0xe0] }, // OLE2
-  docx: { mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', magic: [0x50, 0x4b] },
-  xls: { mime: 'application/vnd.ms-excel', magic: [0xd0, 0xcf, 0x11, 0xe0] },
-  xlsx: { mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', magic: [0x50, 0x4b] }, // zip
-  jpg: { mime: 'image/jpeg', magic: [0xff, 0xd8, 0xff] },
-  jpeg: { mime: 'image/jpeg', magic: [0xff, 0xd8, 0xff] },
-  png: { mime: 'image/png', magic: [0x89, 0x50, 0x4e, 0x47] },
-} as const satisfies Record<string, { mime: string; magic: readonly number[] }>;
+/** Attachments (documents, photos): PDF, Word, Excel, JPG, PNG — by extension, confirmed by the first bytes. */
+export const FILE_TYPES = [
+  'pdf',
+  'doc',
+  'docx',
+  'xls',
+  'xlsx',
+  'jpg',
+  'jpeg',
+  'png',
+] as const satisfies readonly DocumentType[];
 
 /** The MIME type of an attachment, or null when its name or its first bytes are not an allowed type. */
-export function fileMimeType(fileName: string, head: Uint8Array): string | null {
-  const ext = fileName.toLowerCase().split('.').pop() ?? '';
-  const type = (FILE_TYPES as Record<string, { mime: string; magic: readonly number[] }>)[ext];
-  if (!type || !fileName.includes('.')) return null;
-  return type.magic.every((b, i) => head[i] === b) ? type.mime : null;
-}
+export const fileMimeType = (fileName: string, head: Uint8Array) => documentMimeType(FILE_TYPES, fileName, head);

@@ -2,12 +2,8 @@
 // import's columns, so an edited export imports back. Phones stay masked (PIPL: a list shows no
 // full number); the import reads a masked number as "unchanged".
 import type { Locale } from '../../../shared/enums';
-import {
-  MEMBER_GENDER_LABELS,
-  MEMBER_LEVEL_LABELS,
-  MEMBER_PARTY_LABELS,
-  MEMBER_SECTOR_LABELS,
-} from '../../../shared/messages/members';
+import { MEMBER_GENDER_LABELS, MEMBER_LEVEL_LABELS, MEMBER_PARTY_LABELS } from '../../../shared/messages/members';
+import { SECTOR_LABELS } from '../../../shared/messages/sectors';
 import { writeAudit } from '../../platform/audit';
 import type { Ctx } from '../../platform/context';
 import { forbidden } from '../../platform/errors';
@@ -59,7 +55,7 @@ function sheetRowOf(m: MemberRow, served: readonly ServedPlaceRow[], lang: Local
     displayName: m.displayName,
     username: m.username,
     gender: label(MEMBER_GENDER_LABELS, p?.gender ?? null, lang),
-    sector: label(MEMBER_SECTOR_LABELS, p?.sector ?? null, lang),
+    sector: label(SECTOR_LABELS, p?.sector ?? null, lang),
     level: label(MEMBER_LEVEL_LABELS, p?.level ?? null, lang),
     party: label(MEMBER_PARTY_LABELS, p?.party ?? null, lang),
     employer: p?.employer ?? '',

@@ -9,9 +9,9 @@ import {
   MEMBER_GENDER_LABELS,
   MEMBER_LEVEL_LABELS,
   MEMBER_PARTY_LABELS,
-  MEMBER_SECTOR_LABELS,
   type RosterColumn,
 } from '../../../shared/messages/members';
+import { SECTOR_LABELS } from '../../../shared/messages/sectors';
 import { zodIssueToField } from '../../platform/http/error-handler';
 import { isUnstorable } from '../../platform/http/input-guard';
 import type { RawRosterRow } from './roster-sheet';
@@ -68,7 +68,7 @@ const CELLS = {
   displayName: MemberName,
   username: optionalAs(Username, 'username_format'),
   gender: coded(MEMBER_GENDER_LABELS, false),
-  sector: coded(MEMBER_SECTOR_LABELS, true),
+  sector: coded(SECTOR_LABELS, true),
   level: coded(MEMBER_LEVEL_LABELS, true),
   party: coded(MEMBER_PARTY_LABELS, true),
   employer: text(100),

@@ -8,10 +8,10 @@ import {
   MEMBER_GENDER_LABELS,
   MEMBER_LEVEL_LABELS,
   MEMBER_PARTY_LABELS,
-  MEMBER_SECTOR_LABELS,
   ROSTER_COLUMN_LABELS,
   type RosterColumn,
 } from '../../../shared/messages/members';
+import { SECTOR_LABELS } from '../../../shared/messages/sectors';
 import { invalid } from '../../platform/errors';
 
 /** The roster's columns in order, each with its width in characters. */
@@ -37,7 +37,7 @@ export const ROSTER_COLUMNS = [
 /** The coded columns and the labels their drop-downs offer, as laid out on the hidden sheet. */
 const CODED = [
   ['gender', MEMBER_GENDER_LABELS],
-  ['sector', MEMBER_SECTOR_LABELS],
+  ['sector', SECTOR_LABELS],
   ['level', MEMBER_LEVEL_LABELS],
   ['party', MEMBER_PARTY_LABELS],
 ] as const;

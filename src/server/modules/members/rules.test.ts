@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MemberPlaceKind, PlaceKind } from '../../../shared/enums';
-import { MEMBER_SECTOR_LABELS } from '../../../shared/messages/members';
+import { SECTOR_LABELS } from '../../../shared/messages/sectors';
 import { passwordProblem } from '../accounts';
 import { codeReader, initialPassword, listOf, maskPhone, placeCodeOf, servedPlaceProblem, usernameFor } from './rules';
 
@@ -40,7 +40,7 @@ describe('initialPassword', () => {
 });
 
 describe('reading the roster’s cells', () => {
-  const sector = codeReader(MEMBER_SECTOR_LABELS);
+  const sector = codeReader(SECTOR_LABELS);
   it.each([
     ['农业和农村界', 'agriculture'],
     ['農業和農村界', 'agriculture'],

@@ -1,28 +1,12 @@
-import { and, asc, desc, eq, ilike, inArray, notExists, or, type SQL, sql } from 'drizzle-orm';
-import type { Role } from '../../../shared/enums';
+import { and, asc, desc, eq, inArray, notExists, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db';
-import { escapeLike } from '../../platform/db/like';
 import { isAncestorOrSelf } from '../../platform/db/place-path';
 import { accounts, grants, outcomeRecipients, places } from '../../platform/db/schema';
+import { findHolders, rolesHeld } from '../accounts';
 import { RECIPIENT_ROLES } from './policy';
 
-/** The recipient roles (leader, department) each account holds, with where. */
-export async function recipientRolesOf(db: DbOrTx, accountIds: string[]) {
-  if (accountIds.length === 0) return new Map<string, { role: Role; placeName: string }[]>();
-  const rows = await db
-    .select({ accountId: grants.accountId, role: grants.role, placeName: places.name, depth: places.depth })
-    .from(grants)
-    .innerJoin(places, eq(places.id, grants.placeId))
-    .where(and(inArray(grants.accountId, accountIds), inArray(grants.role, [...RECIPIENT_ROLES])))
-    .orderBy(asc(places.depth), asc(grants.role));
-  const byAccount = new Map<string, { role: Role; placeName: string }[]>();
-  for (const r of rows) {
-    const list = byAccount.get(r.accountId) ?? [];
-    list.push({ role: r.role, placeName: r.placeName });
-    byAccount.set(r.accountId, list);
-  }
-  return byAccount;
-}
+/** The recipient roles (leader, department) each account holds, with where, the highest place first. */
+const recipientRolesOf = (db: DbOrTx, accountIds: readonly string[]) => rolesHeld(db, accountIds, RECIPIENT_ROLES);
 
 /** Who an outcome was sent to, in the order it was sent, with their reply and instruction. */
 export async function recipientsOf(db: DbOrTx, outcomeId: string) {
@@ -77,40 +61,25 @@ const servesPlace = (placePath: string) =>
  * Accounts that may be sent the outcome (报送): live accounts holding leader or department at the
  * outcome's place or above it, not yet recipients. `ids` narrows to those accounts (checking a send).
  */
-export async function recipientCandidates(
+export const recipientCandidates = (
   db: DbOrTx,
   o: { id: string; placePath: string },
-  opts: { q?: string | undefined; ids?: string[]; limit?: number },
-) {
-  const where: SQL[] = [
-    eq(accounts.isDisabled, false),
-    servesPlace(o.placePath),
-    notExists(
-      db
-        .select({ one: sql`1` })
-        .from(outcomeRecipients)
-        .where(and(eq(outcomeRecipients.outcomeId, o.id), eq(outcomeRecipients.accountId, accounts.id))),
-    ),
-  ];
-  if (opts.ids) where.push(inArray(accounts.id, opts.ids));
-  if (opts.q) {
-    const pattern = `%${escapeLike(opts.q)}%`;
-    where.push(or(ilike(accounts.displayName, pattern), ilike(accounts.username, pattern)) as SQL);
-  }
-  const rows = await db
-    .selectDistinct({ id: accounts.id, displayName: accounts.displayName, username: accounts.username })
-    .from(accounts)
-    .innerJoin(grants, eq(grants.accountId, accounts.id))
-    .innerJoin(places, eq(places.id, grants.placeId))
-    .where(and(...where))
-    .orderBy(asc(accounts.displayName), asc(accounts.id))
-    .limit(opts.limit ?? 20);
-  const roles = await recipientRolesOf(
+  opts: { q?: string | undefined; ids?: readonly string[]; limit?: number },
+) =>
+  findHolders(
     db,
-    rows.map((r) => r.id),
+    {
+      roles: RECIPIENT_ROLES,
+      placePath: o.placePath,
+      except: notExists(
+        db
+          .select({ one: sql`1` })
+          .from(outcomeRecipients)
+          .where(and(eq(outcomeRecipients.outcomeId, o.id), eq(outcomeRecipients.accountId, accounts.id))),
+      ),
+    },
+    opts,
   );
-  return rows.map((r) => ({ ...r, roles: roles.get(r.id) ?? [] }));
-}
 
 /**
  * How each recipient is addressed in the Word file: their grant serving the outcome's place (the

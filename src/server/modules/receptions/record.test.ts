@@ -201,7 +201,7 @@ describe('GET /api/public/places/:code/receptions', () => {
       },
     ]);
     const zh = json<Week>(await anonymous.get(`/api/public/places/${w.tree.villageA.code}/receptions`));
-    expect(zh.items[0]?.sectorLabel).toBe('医药卫生');
+    expect(zh.items[0]?.sectorLabel).toBe('医药卫生界');
     expect(JSON.stringify(zh)).not.toMatch(/1[3-9]\d{9}/);
   });
 

@@ -5,7 +5,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { DbOrTx } from '../../platform/db';
 import { trainingFiles } from '../../platform/db/schema';
-import { filePath } from './files';
+import { materials } from './files';
 import { materialMimeType } from './rules';
 
 type DemoMaterial = { trainingId: string; fileName: string; data: Buffer; uploadedById: string | null; at: Date };
@@ -15,7 +15,7 @@ export async function seedDemoMaterial(tx: DbOrTx, dataDir: string, m: DemoMater
   const mimeType = materialMimeType(m.fileName, m.data.subarray(0, 8));
   if (!mimeType) throw new Error(`demo: ${m.fileName} is not a material`);
   const storedName = randomBytes(16).toString('hex');
-  const path = filePath(dataDir, m.trainingId, storedName);
+  const path = materials.pathOf(dataDir, m.trainingId, storedName);
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, m.data);
   await tx.insert(trainingFiles).values({

@@ -1,9 +1,10 @@
 import { TRAINING_ROLES } from '../../../shared/access/trainings';
 import { type Actor, reaches } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
+import { materials } from './files';
 import { canTraining, trainingAbilities } from './policy';
 import { checkInLink, presentTrainingSummary, scopeOf } from './present';
-import { attendanceOf, filesOf, inviteeIdsOf, peopleOf, type TrainingRow } from './queries';
+import { attendanceOf, inviteeIdsOf, peopleOf, type TrainingRow } from './queries';
 import { checkInWindow } from './rules';
 import type { TrainingDetailOut } from './schemas';
 
@@ -23,7 +24,7 @@ export async function loadTrainingDetail(
 ): Promise<TrainingDetailOut> {
   const scope = scopeOf(t, now);
   const [files, invitedIds, attended] = await Promise.all([
-    filesOf(db, t.id),
+    materials.list(db, t.id),
     inviteeIdsOf(db, t.id),
     attendanceOf(db, t.id),
   ]);

@@ -6,15 +6,7 @@ import { type Actor, reachOf } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
 import { escapeLike } from '../../platform/db/like';
 import { inSubtree, inSubtreeOfPlace } from '../../platform/db/place-path';
-import {
-  accounts,
-  grants,
-  places,
-  trainingAttendance,
-  trainingFiles,
-  trainingInvitees,
-  trainings,
-} from '../../platform/db/schema';
+import { accounts, grants, places, trainingAttendance, trainingInvitees, trainings } from '../../platform/db/schema';
 import { invitedSql, visibleTrainings } from './policy';
 import type { ListTrainingsInput } from './schemas';
 
@@ -130,21 +122,6 @@ export function peopleOf(db: DbOrTx, ids: readonly string[]) {
     .from(accounts)
     .where(inArray(accounts.id, [...ids]));
 }
-
-export const fileColumns = {
-  id: trainingFiles.id,
-  fileName: trainingFiles.fileName,
-  mimeType: trainingFiles.mimeType,
-  bytes: trainingFiles.bytes,
-  createdAt: trainingFiles.createdAt,
-};
-
-export const filesOf = (db: DbOrTx, trainingId: string) =>
-  db
-    .select(fileColumns)
-    .from(trainingFiles)
-    .where(eq(trainingFiles.trainingId, trainingId))
-    .orderBy(asc(trainingFiles.createdAt), asc(trainingFiles.id));
 
 /** SQL over accounts: the account holds a live member role within one of the subtrees at `roots`. */
 export const memberWithin = (roots: readonly string[]): SQL =>

@@ -1,6 +1,5 @@
 import {
   CheckCircleOutlined,
-  FileWordOutlined,
   FlagOutlined,
   PlayCircleOutlined,
   ScheduleOutlined,
@@ -13,7 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { errorMessage } from '../../api/client';
 import { showFormError } from '../../api/form-errors';
-import { downloadFile } from '../../lib/download';
+import { DownloadButton } from '../../ui/DownloadButton';
 import { consultationUrl, useConsultationAction, useSelfSignIn } from './api';
 import type { ConsultationDetail } from './types';
 
@@ -25,7 +24,6 @@ export function ConsultationActions({ consultation: c }: { consultation: Consult
   const act = useConsultationAction(c.id);
   const signIn = useSelfSignIn(c.id);
   const [isCancelling, setIsCancelling] = useState(false);
-  const [isExporting, setIsExporting] = useState(false);
 
   const start = () =>
     act.mutate(
@@ -60,20 +58,6 @@ export function ConsultationActions({ consultation: c }: { consultation: Consult
       onError: (err) => message.error(errorMessage(err)),
     });
 
-  const exportMinutes = async () => {
-    setIsExporting(true);
-    try {
-      await downloadFile(
-        consultationUrl(c.id, '/minutes.docx'),
-        `${c.code}-${t('consultations.detail.minutesFile')}.docx`,
-      );
-    } catch (err) {
-      message.error(errorMessage(err));
-    } finally {
-      setIsExporting(false);
-    }
-  };
-
   return (
     <Space wrap>
       {c.abilities.signIn && (
@@ -96,9 +80,11 @@ export function ConsultationActions({ consultation: c }: { consultation: Consult
           {t('consultations.detail.cancel')}
         </Button>
       )}
-      <Button icon={<FileWordOutlined />} loading={isExporting} onClick={exportMinutes}>
-        {t('consultations.detail.exportMinutes')}
-      </Button>
+      <DownloadButton
+        url={consultationUrl(c.id, '/minutes.docx')}
+        fileName={`${c.code}-${t('consultations.detail.minutesFile')}.docx`}
+        label={t('consultations.detail.exportMinutes')}
+      />
       {c.status === 'concluded' && (
         <Button icon={<TrophyOutlined />} onClick={() => navigate(`/outcomes?new=${c.id}`)}>
           {t('consultations.detail.makeOutcome')}

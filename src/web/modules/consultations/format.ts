@@ -16,9 +16,3 @@ export function formatSpan(startsAt: string, endsAt: string | null) {
     : formatDateTime(endsAt);
   return `${start} – ${end}`;
 }
-
-/** 1.2 MB, 340 KB */
-export function formatBytes(bytes: number) {
-  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-}

@@ -1,9 +1,10 @@
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
+import { fileProblem } from '../../lib/files';
 import { fromCouncil, toCouncilInput } from './council-form';
 import { kindForRoles, toInviteInput } from './invite-form';
 import { toDissentInput, toOpinionInput } from './record-forms';
-import { attendanceCounts, fileProblem, isRecordOpen } from './record-rules';
+import { attendanceCounts, FILE_ACCEPT, isRecordOpen, MAX_FILE_BYTES } from './record-rules';
 import { atDay, isSchedulable, needsEnd, toScheduleInput, toUpdateInput } from './schedule-form';
 import type { Council } from './types';
 
@@ -179,7 +180,7 @@ describe('record rules', () => {
     [{ name: 'photo.png', size: 5 * 1024 * 1024 + 1 }, 'size'],
     [{ name: 'run.exe', size: 10 }, 'type'],
   ] as const)('%j → %s', (file, expected) => {
-    expect(fileProblem(file)).toBe(expected);
+    expect(fileProblem(file, FILE_ACCEPT, MAX_FILE_BYTES)).toBe(expected);
   });
 });
 

@@ -258,6 +258,7 @@ const zhCN = {
     badType: '{{name}}：只能上传 PDF、Word、Excel、JPG 或 PNG 文件',
     delete: '删除 {{name}}',
     deleteConfirm: '确定删除 {{name}} 吗？',
+    deleteOk: '删除',
   },
   procedures: {
     title: '议事规程',
@@ -598,6 +599,7 @@ const zhTW: ModuleMessages = {
     badType: '{{name}}：只能上傳 PDF、Word、Excel、JPG 或 PNG 檔案',
     delete: '刪除 {{name}}',
     deleteConfirm: '確定刪除 {{name}} 嗎？',
+    deleteOk: '刪除',
   },
   procedures: {
     title: '議事規程',
@@ -937,6 +939,7 @@ const en: ModuleMessages = {
     badType: '{{name}}: only PDF, Word, Excel, JPG or PNG files',
     delete: 'Delete {{name}}',
     deleteConfirm: 'Delete {{name}}?',
+    deleteOk: 'Delete',
   },
   procedures: {
     title: 'Procedures',

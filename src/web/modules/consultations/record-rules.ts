@@ -12,14 +12,6 @@ export function attendanceCounts(participants: readonly Pick<Participant, 'isInv
   };
 }
 
+/** Attachments: documents and photos, up to 5 MB each (as the server's consultations/attachments). */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const FILE_ACCEPT = '.pdf,.doc,.docx,.xls,.xlsx,.jpg,.jpeg,.png';
-const FILE_EXTENSIONS = FILE_ACCEPT.split(',');
-
-/** Why a file cannot be attached ('size' over 5 MB, 'type' not a document or photo), or null. */
-export function fileProblem(file: { name: string; size: number }): 'size' | 'type' | null {
-  const name = file.name.toLowerCase();
-  if (!FILE_EXTENSIONS.some((ext) => name.endsWith(ext))) return 'type';
-  if (file.size > MAX_FILE_BYTES) return 'size';
-  return null;
-}

@@ -62,9 +62,7 @@ export function AddMemberModal({ open, groupId, onClose }: Props) {
             options={people.map((p) => ({
               value: p.id,
               label: `${p.displayName}（${p.username}）`,
-              note: [p.homePlace.name, p.sector ? t(`memberGroups.sectors.${p.sector}`) : '']
-                .filter(Boolean)
-                .join(' · '),
+              note: [p.homePlace.name, p.sector ? t(`sectors.${p.sector}`) : ''].filter(Boolean).join(' · '),
             }))}
             optionRender={(o) => (
               <div>

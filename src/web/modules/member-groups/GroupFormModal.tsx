@@ -123,7 +123,7 @@ export function GroupFormModal({ open, onClose, group, kinds = MEMBER_GROUP_KIND
           >
             <Select
               showSearch={{ optionFilterProp: 'label' }}
-              options={MEMBER_SECTORS.map((s) => ({ value: s, label: t(`memberGroups.sectors.${s}`) }))}
+              options={MEMBER_SECTORS.map((s) => ({ value: s, label: t(`sectors.${s}`) }))}
             />
           </Form.Item>
         )}

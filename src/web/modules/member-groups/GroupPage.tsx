@@ -101,7 +101,7 @@ function InfoCard({ group: g }: { group: GroupDetail }) {
     items.push({
       key: 'sector',
       label: t('memberGroups.detail.sector'),
-      children: t(`memberGroups.sectors.${g.sector}`),
+      children: t(`sectors.${g.sector}`),
     });
   if (g.councilPlace)
     items.push({

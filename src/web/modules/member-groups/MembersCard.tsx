@@ -43,7 +43,7 @@ export function MembersCard({ group: g }: { group: GroupDetail }) {
     {
       key: 'sector',
       title: t('memberGroups.members.sector'),
-      render: (_, m) => (m.sector ? t(`memberGroups.sectors.${m.sector}`) : none),
+      render: (_, m) => (m.sector ? t(`sectors.${m.sector}`) : none),
     },
     { key: 'home', title: t('memberGroups.members.homePlace'), render: (_, m) => m.homePlace.name },
   ];

@@ -33,7 +33,7 @@ export function PositionTag({ position }: { position: GroupPosition }) {
 export function GroupNote({ group: g }: { group: GroupSummary }) {
   const { t } = useTranslation();
   const text = g.sector
-    ? t(`memberGroups.sectors.${g.sector}`)
+    ? t(`sectors.${g.sector}`)
     : g.councilPlace
       ? t('memberGroups.list.councilOf', { place: g.councilPlace.name })
       : g.pairedGroup

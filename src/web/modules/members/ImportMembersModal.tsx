@@ -1,107 +1,36 @@
-import { CopyOutlined, DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Modal, Space, Table, type TableColumnsType, Typography, Upload } from 'antd';
-import { useState } from 'react';
+import { CopyOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Table, type TableColumnsType, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ApiError, errorMessage } from '../../api/client';
-import { downloadFile } from '../../lib/download';
-import type { ImportRowError } from '../places/types';
+import { errorMessage } from '../../api/client';
+import { ImportModal } from '../../ui/ImportModal';
 import { TEMPLATE_URL, useImportMembers } from './api';
 import type { ImportedAccount, ImportMembersResult } from './types';
 
 type Props = { open: boolean; onClose: () => void };
-type Outcome = { kind: 'done'; result: ImportMembersResult } | { kind: 'rows'; rows: ImportRowError[] } | null;
 
 /** Upload a roster: check it first (dry run), then import all rows or none; new accounts' first passwords, once. */
 export function ImportMembersModal({ open, onClose }: Props) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [file, setFile] = useState<File | null>(null);
-  const [outcome, setOutcome] = useState<Outcome>(null);
   const run = useImportMembers();
-  const imported = outcome?.kind === 'done' && !outcome.result.dryRun;
-
-  const submit = (dryRun: boolean) => {
-    if (!file) return message.warning(t('members.import.fileRequired'));
-    run.mutate(
-      { file, dryRun },
-      {
-        onSuccess: (result) => {
-          setOutcome({ kind: 'done', result });
-          if (!result.dryRun) message.success(t('members.import.imported', result));
-        },
-        onError: (err) => {
-          if (err instanceof ApiError && err.rows.length > 0) setOutcome({ kind: 'rows', rows: err.rows });
-          else {
-            setOutcome(null);
-            message.error(errorMessage(err));
-          }
-        },
-      },
-    );
-  };
-
-  const template = () =>
-    downloadFile(TEMPLATE_URL, 'roster-template.xlsx').catch((err: unknown) => message.error(errorMessage(err)));
-
-  const reset = () => {
-    setFile(null);
-    setOutcome(null);
-    run.reset();
-  };
-
+  const columnNames = t('members.columns', { returnObjects: true });
   return (
-    <Modal
+    <ImportModal
       open={open}
-      title={t('members.import.title')}
-      onCancel={onClose}
-      afterClose={reset}
+      onClose={onClose}
+      words="members.import"
       width={760}
-      footer={
-        <Space>
-          <Button onClick={onClose}>{t('common.close')}</Button>
-          <Button onClick={() => submit(true)} loading={run.isPending && run.variables?.dryRun} disabled={!file}>
-            {t('members.import.dryRun')}
-          </Button>
-          <Button
-            type="primary"
-            onClick={() => submit(false)}
-            loading={run.isPending && !run.variables?.dryRun}
-            disabled={!file || imported}
-          >
-            {t('members.import.submit')}
-          </Button>
-        </Space>
-      }
-    >
-      <Typography.Paragraph>{t('members.import.intro')}</Typography.Paragraph>
-      <Space style={{ marginBottom: 16 }} wrap>
-        <Button icon={<DownloadOutlined />} onClick={template}>
-          {t('members.import.template')}
-        </Button>
-        <Upload
-          accept=".xlsx,.csv"
-          maxCount={1}
-          fileList={file ? [{ uid: 'file', name: file.name, status: 'done' }] : []}
-          beforeUpload={(f) => {
-            setFile(f);
-            setOutcome(null);
-            return false; // sent with the buttons below, not on selection
-          }}
-          onRemove={() => {
-            setFile(null);
-            setOutcome(null);
-          }}
-        >
-          <Button icon={<UploadOutlined />}>{t('members.import.choose')}</Button>
-        </Upload>
-      </Space>
-      {outcome?.kind === 'done' && <Done result={outcome.result} />}
-      {outcome?.kind === 'rows' && <RowErrors rows={outcome.rows} />}
-    </Modal>
+      run={run}
+      template={{ url: TEMPLATE_URL, fileName: 'roster-template.xlsx' }}
+      counts={(result) => result}
+      details={(result) => <NewAccounts result={result} />}
+      fieldTitle={t('members.import.column')}
+      fieldLabel={(field) => columnNames[field.split('.')[0] as keyof typeof columnNames] ?? field}
+    />
   );
 }
 
-function Done({ result }: { result: ImportMembersResult }) {
+/** New accounts' first passwords, shown this once, to copy and hand over. */
+function NewAccounts({ result }: { result: ImportMembersResult }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const columns: TableColumnsType<ImportedAccount> = [
@@ -122,61 +51,25 @@ function Done({ result }: { result: ImportMembersResult }) {
       )
       .then(() => message.success(t('members.import.copied')))
       .catch((err: unknown) => message.error(errorMessage(err)));
+  if (result.accounts.length === 0) return null;
   return (
     <>
       <Alert
-        type="success"
+        type="warning"
         showIcon
-        title={t(result.dryRun ? 'members.import.dryRunOk' : 'members.import.imported', result)}
-        style={{ marginBottom: 12 }}
+        title={t('members.import.accountsTitle')}
+        action={
+          <Button size="small" icon={<CopyOutlined />} onClick={copy}>
+            {t('members.import.copyAccounts')}
+          </Button>
+        }
+        style={{ marginBottom: 8 }}
       />
-      {result.accounts.length > 0 && (
-        <>
-          <Alert
-            type="warning"
-            showIcon
-            title={t('members.import.accountsTitle')}
-            action={
-              <Button size="small" icon={<CopyOutlined />} onClick={copy}>
-                {t('members.import.copyAccounts')}
-              </Button>
-            }
-            style={{ marginBottom: 8 }}
-          />
-          <Table<ImportedAccount>
-            rowKey="row"
-            size="small"
-            columns={columns}
-            dataSource={result.accounts}
-            pagination={{ pageSize: 10, hideOnSinglePage: true }}
-          />
-        </>
-      )}
-    </>
-  );
-}
-
-function RowErrors({ rows }: { rows: ImportRowError[] }) {
-  const { t } = useTranslation();
-  const columnNames = t('members.columns', { returnObjects: true });
-  const columns: TableColumnsType<ImportRowError> = [
-    { key: 'row', title: t('members.import.row'), dataIndex: 'row', width: 70 },
-    {
-      key: 'field',
-      title: t('members.import.column'),
-      width: 140,
-      render: (_, r) => columnNames[r.field.split('.')[0] as keyof typeof columnNames] ?? r.field,
-    },
-    { key: 'message', title: t('members.import.problem'), dataIndex: 'message' },
-  ];
-  return (
-    <>
-      <Alert type="error" showIcon title={t('members.import.errorsTitle')} style={{ marginBottom: 8 }} />
-      <Table<ImportRowError>
-        rowKey={(r) => `${r.row}-${r.field}-${r.message}`}
+      <Table<ImportedAccount>
+        rowKey="row"
         size="small"
         columns={columns}
-        dataSource={rows}
+        dataSource={result.accounts}
         pagination={{ pageSize: 10, hideOnSinglePage: true }}
       />
     </>

@@ -37,7 +37,7 @@ function MemberBody({ member: m }: { member: MemberDetail }) {
       () => message.success(t(archived ? 'members.detail.archived' : 'members.detail.restored')),
       (err: unknown) => message.error(errorMessage(err)),
     );
-  const sector = m.profile ? t(`members.sectors.${m.profile.sector}`) : undefined;
+  const sector = m.profile ? t(`sectors.${m.profile.sector}`) : undefined;
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>

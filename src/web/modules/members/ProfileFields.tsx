@@ -8,7 +8,7 @@ import { MOBILE_RE } from '../../../shared/phone';
 export function ProfileFields({ phoneHelp }: { phoneHelp?: string }) {
   const { t } = useTranslation();
   const required = { required: true, message: t('members.form.required') };
-  const sectors = MEMBER_SECTORS.map((c) => ({ value: c, label: t(`members.sectors.${c}`) }));
+  const sectors = MEMBER_SECTORS.map((c) => ({ value: c, label: t(`sectors.${c}`) }));
   const levels = MEMBER_LEVELS.map((c) => ({ value: c, label: t(`members.levels.${c}`) }));
   const parties = MEMBER_PARTIES.map((c) => ({ value: c, label: t(`members.parties.${c}`) }));
   const genders = MEMBER_GENDERS.map((c) => ({ value: c, label: t(`members.genders.${c}`) }));

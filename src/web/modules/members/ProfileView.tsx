@@ -16,7 +16,7 @@ export function ProfileView({ member: m }: { member: MemberDetail }) {
       <Descriptions.Item label={t('members.form.gender')}>
         {p.gender ? t(`members.genders.${p.gender}`) : none}
       </Descriptions.Item>
-      <Descriptions.Item label={t('members.form.sector')}>{t(`members.sectors.${p.sector}`)}</Descriptions.Item>
+      <Descriptions.Item label={t('members.form.sector')}>{t(`sectors.${p.sector}`)}</Descriptions.Item>
       <Descriptions.Item label={t('members.form.level')}>{t(`members.levels.${p.level}`)}</Descriptions.Item>
       <Descriptions.Item label={t('members.form.party')}>{t(`members.parties.${p.party}`)}</Descriptions.Item>
       <Descriptions.Item label={t('members.form.term')}>

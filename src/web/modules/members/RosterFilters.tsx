@@ -27,7 +27,7 @@ export function RosterFilters({ filters, onChange }: Props) {
         value={filters.sector}
         onChange={(sector) => onChange({ sector })}
         placeholder={t('members.list.anySector')}
-        options={MEMBER_SECTORS.map((s) => ({ value: s, label: t(`members.sectors.${s}`) }))}
+        options={MEMBER_SECTORS.map((s) => ({ value: s, label: t(`sectors.${s}`) }))}
         width={150}
       />
       <FilterSelect

@@ -47,7 +47,7 @@ export function RosterTable({ data, loading, filters, search, onPage }: Props) {
       title: t('members.list.sector'),
       render: (_, m) =>
         m.profile ? (
-          <Clipped text={t(`members.sectors.${m.profile.sector}`)} width={96} />
+          <Clipped text={t(`sectors.${m.profile.sector}`)} width={96} />
         ) : (
           <Tag>{t('members.list.noProfile')}</Tag>
         ),

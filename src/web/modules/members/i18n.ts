@@ -4,21 +4,14 @@ import {
   MEMBER_LEVEL_LABELS,
   MEMBER_PARTY_LABELS,
   MEMBER_PLACE_KIND_LABELS,
-  MEMBER_SECTOR_LABELS,
   ROSTER_COLUMN_LABELS,
 } from '../../../shared/messages/members';
+import { wordsOf } from '../../i18n/words';
 
 // This module's console texts: zh-CN first; zh-TW and en carry the same keys. The words of the
 // profile's codes are the roster's own (shared/messages/members), the same the Excel file uses.
 
-/** One language's words of a label table. */
-const wordsOf = <K extends string>(labels: Record<K, Record<Locale, string>>, locale: Locale) =>
-  Object.fromEntries(
-    Object.entries(labels).map(([code, texts]) => [code, (texts as Record<Locale, string>)[locale]]),
-  ) as Record<K, string>;
-
 const labelsIn = (locale: Locale) => ({
-  sectors: wordsOf(MEMBER_SECTOR_LABELS, locale),
   levels: wordsOf(MEMBER_LEVEL_LABELS, locale),
   parties: wordsOf(MEMBER_PARTY_LABELS, locale),
   genders: wordsOf(MEMBER_GENDER_LABELS, locale),

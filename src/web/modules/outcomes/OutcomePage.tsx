@@ -1,14 +1,13 @@
 import './outcomes.css';
-import { EditOutlined, FileWordOutlined, SendOutlined } from '@ant-design/icons';
-import { App, Button, Card, Descriptions, Flex, Space, Typography } from 'antd';
+import { EditOutlined, SendOutlined } from '@ant-design/icons';
+import { Button, Card, Descriptions, Flex, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { errorMessage } from '../../api/client';
-import { downloadFile } from '../../lib/download';
 import { formatDateTime } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { DetailPage } from '../../ui/DetailPage';
+import { DownloadButton } from '../../ui/DownloadButton';
 import { useMe } from '../auth/api';
 import { OutcomeEvaluationCard } from '../evaluations';
 import { ProposalHandlingCard } from '../proposals';
@@ -39,21 +38,8 @@ export default function OutcomePage() {
 
 function OutcomeBody({ outcome: o }: { outcome: OutcomeDetail }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const me = useMe();
   const [dialog, setDialog] = useState<'edit' | 'send'>();
-  const [isExporting, setIsExporting] = useState(false);
-
-  const exportWord = async () => {
-    setIsExporting(true);
-    try {
-      await downloadFile(`/api/outcomes/${o.id}/export.docx`, `${o.code}.docx`);
-    } catch (err) {
-      message.error(errorMessage(err));
-    } finally {
-      setIsExporting(false);
-    }
-  };
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -79,9 +65,11 @@ function OutcomeBody({ outcome: o }: { outcome: OutcomeDetail }) {
               {t('outcomes.send.open')}
             </Button>
           )}
-          <Button icon={<FileWordOutlined />} loading={isExporting} onClick={exportWord}>
-            {t('outcomes.detail.exportWord')}
-          </Button>
+          <DownloadButton
+            url={`/api/outcomes/${o.id}/export.docx`}
+            fileName={`${o.code}.docx`}
+            label={t('outcomes.detail.exportWord')}
+          />
           <ImplementationReportButton outcome={o} />
         </Flex>
       </div>

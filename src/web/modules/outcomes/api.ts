@@ -1,7 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api } from '../../api/client';
 import type {
-  CandidatesResponse,
   CaseFile,
   CaseFileKind,
   CreateOutcomeInput,
@@ -44,14 +43,11 @@ export const useSourceConsultation = (id: string | undefined) =>
     enabled: Boolean(id),
   });
 
-export const useRecipientCandidates = (id: string, q: string, enabled: boolean) =>
-  useQuery({
-    queryKey: [...outcomesKey, 'candidates', id, q],
-    queryFn: ({ signal }) =>
-      api<CandidatesResponse>(`/api/outcomes/${id}/recipient-candidates`, { query: { q }, signal }),
-    enabled,
-    placeholderData: keepPreviousData,
-  });
+/** Who the outcome may be sent to (报送), kept under the module's key so that sending refreshes it. */
+export const recipientCandidates = (id: string) => ({
+  url: `/api/outcomes/${id}/recipient-candidates`,
+  queryKey: [...outcomesKey, 'candidates', id],
+});
 
 export const useCaseFile = (kind: CaseFileKind, id: string) =>
   useQuery({

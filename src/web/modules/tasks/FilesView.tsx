@@ -1,7 +1,7 @@
 import { PaperClipOutlined } from '@ant-design/icons';
 import { Image, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatBytes } from './format';
+import { formatBytes } from '../../lib/files';
 import type { TaskFile } from './types';
 
 /** Photos as thumbnails that open a preview, other files as download links. */

@@ -8,9 +8,3 @@ export function formatDate(iso: string | null | undefined) {
     new Date(iso),
   );
 }
-
-/** 1.2 MB, 340 KB */
-export function formatBytes(bytes: number) {
-  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-}

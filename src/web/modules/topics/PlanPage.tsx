@@ -1,13 +1,13 @@
 import './topics.css';
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Empty, Flex, Form, Select, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Empty, Flex, Form, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PLAN_ITEM_STATUSES } from '../../../shared/enums';
 import { errorMessage } from '../../api/client';
-import { downloadFile } from '../../lib/download';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { DownloadButton } from '../../ui/DownloadButton';
 import { useMe } from '../auth/api';
 import { PlacePicker } from '../places';
 import { planExportUrl, usePlan } from './api';
@@ -22,7 +22,6 @@ import type { PlanItem } from './types';
 export default function PlanPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('topics.plan.title'));
-  const { message } = App.useApp();
   const me = useMe();
   const [params, setParams] = useSearchParams();
   const thisYear = new Date().getFullYear();
@@ -31,7 +30,6 @@ export default function PlanPage() {
   const plan = usePlan(districtId, year);
   const [proposing, setProposing] = useState(false);
   const [returning, setReturning] = useState<PlanItem | null>(null);
-  const [exporting, setExporting] = useState(false);
   const set = (k: 'district' | 'year', v: string | number | undefined) => {
     const next = new URLSearchParams(params);
     if (v === undefined) next.delete(k);
@@ -39,18 +37,6 @@ export default function PlanPage() {
     setParams(next);
   };
   const years = [...new Set([thisYear - 2, thisYear - 1, thisYear, thisYear + 1, year])].sort();
-
-  const exportDoc = async () => {
-    if (!districtId || !plan.data) return;
-    setExporting(true);
-    try {
-      await downloadFile(planExportUrl(districtId, year), `${plan.data.district.name}政协${year}年度协商计划.docx`);
-    } catch (err) {
-      message.error(errorMessage(err));
-    } finally {
-      setExporting(false);
-    }
-  };
 
   return (
     <>
@@ -64,9 +50,13 @@ export default function PlanPage() {
               {t('topics.plan.proposeTopic')}
             </Button>
           )}
-          <Button icon={<DownloadOutlined />} onClick={exportDoc} loading={exporting} disabled={!plan.data}>
-            {t('topics.plan.export')}
-          </Button>
+          <DownloadButton
+            url={planExportUrl(districtId ?? '', year)}
+            fileName={`${plan.data?.district.name ?? ''}政协${year}年度协商计划.docx`}
+            label={t('topics.plan.export')}
+            icon={<DownloadOutlined />}
+            isDisabled={!plan.data}
+          />
         </Space>
       </Flex>
       <Form layout="inline" className="plan-toolbar">

@@ -1,9 +1,8 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Empty, Form, Select, Table, type TableColumnsType, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, Empty, Form, Select, Table, type TableColumnsType, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/client';
-import { downloadFile } from '../../lib/download';
+import { DownloadButton } from '../../ui/DownloadButton';
 import { FilterBar } from '../../ui/FilterBar';
 import { PlaceFilter } from '../places';
 import { hoursSheetUrl, useTrainingHours } from './api';
@@ -18,20 +17,8 @@ type Props = { year: number; placeId: string | undefined; q: string | undefined;
 /** 学时统计: each member in reach with their sessions and credit hours for a year, exported as Excel. */
 export function HoursPanel({ year, placeId, q, onChange }: Props) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const filters = { year, placeId, q };
   const table = useTrainingHours(filters, true);
-  const [isExporting, setIsExporting] = useState(false);
-  const exportSheet = async () => {
-    setIsExporting(true);
-    try {
-      await downloadFile(hoursSheetUrl(filters), `hours-${year}.xlsx`);
-    } catch (err) {
-      message.error(errorMessage(err));
-    } finally {
-      setIsExporting(false);
-    }
-  };
   const columns: TableColumnsType<Row> = [
     { key: 'member', title: t('trainings.hoursTable.member'), render: (_, r) => r.member.displayName },
     { key: 'place', title: t('trainings.hoursTable.homePlace'), render: (_, r) => r.place.name },
@@ -79,9 +66,12 @@ export function HoursPanel({ year, placeId, q, onChange }: Props) {
           value={placeId}
           onChange={(v) => onChange({ placeId: v })}
         />
-        <Button icon={<DownloadOutlined />} loading={isExporting} onClick={exportSheet}>
-          {t('trainings.hoursTable.export')}
-        </Button>
+        <DownloadButton
+          url={hoursSheetUrl(filters)}
+          fileName={`hours-${year}.xlsx`}
+          label={t('trainings.hoursTable.export')}
+          icon={<DownloadOutlined />}
+        />
       </FilterBar>
       {table.isError && <Alert type="error" showIcon title={errorMessage(table.error)} style={{ marginBottom: 12 }} />}
       {totals && (

@@ -14,11 +14,5 @@ export function formatSpan(startsAt: string, endsAt: string) {
   return `${formatDateTime(startsAt)} – ${end}`;
 }
 
-/** 1.2 MB, 340 KB */
-export function formatBytes(bytes: number) {
-  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-}
-
 /** Credit hours as people read them: 3, 1.5. */
 export const formatHours = (hours: number) => String(Math.round(hours * 10) / 10);

@@ -86,7 +86,7 @@ export function RaiseWhistleModal({ open, onClose, onRaised }: Props) {
             mode="multiple"
             allowClear
             optionFilterProp="label"
-            options={MEMBER_SECTORS.map((s) => ({ value: s, label: t(`whistles.sectors.${s}`) }))}
+            options={MEMBER_SECTORS.map((s) => ({ value: s, label: t(`sectors.${s}`) }))}
           />
         </Form.Item>
         <Form.Item name="expertise" label={t('whistles.form.expertise')} extra={t('whistles.form.expertiseHelp')}>

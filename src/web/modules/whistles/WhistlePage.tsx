@@ -78,7 +78,7 @@ function FactsCard({ whistle: w }: { whistle: WhistleDetail }) {
       key: 'sectors',
       label: t('whistles.detail.sectors'),
       children: w.sectors.length
-        ? w.sectors.map((s) => <Tag key={s}>{t(`whistles.sectors.${s}`)}</Tag>)
+        ? w.sectors.map((s) => <Tag key={s}>{t(`sectors.${s}`)}</Tag>)
         : t('whistles.detail.none'),
     },
     {

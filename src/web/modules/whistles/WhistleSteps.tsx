@@ -1,11 +1,11 @@
 import { CheckOutlined, EditOutlined, RollbackOutlined, StarOutlined } from '@ant-design/icons';
-import { App, Button, DatePicker, Flex, Form, Input, Modal, Popconfirm, Rate, Typography } from 'antd';
+import { App, Button, DatePicker, Flex, Form, Input, Popconfirm, Rate, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WHISTLE_LIMITS } from '../../../shared/api/whistles';
 import { errorMessage } from '../../api/client';
-import { showFormError } from '../../api/form-errors';
+import { FormModal } from '../../ui/FormModal';
 import { useAnswerWhistle, useCloseWhistle, useRecordDone, useWithdrawWhistle } from './api';
 import type { WhistleDetail } from './types';
 import { type CloseValues, type DoneValues, toCloseInput, toDoneInput } from './whistle-form';
@@ -82,158 +82,101 @@ type ModalProps = { whistle: WhistleDetail; open: boolean; onClose: () => void }
 /** 报到, with a word on when one comes and what one brings. */
 function AnswerModal({ whistle: w, open, onClose }: ModalProps) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<{ note?: string }>();
   const answer = useAnswerWhistle(w.id);
   return (
-    <Modal
+    <FormModal<{ note?: string }>
       open={open}
       title={`${t('whistles.actions.answer')} · ${w.code}`}
       okText={t('whistles.actions.answer')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={answer.isPending}
-      destroyOnHidden
+      onClose={onClose}
+      submit={(v) => answer.mutateAsync(v.note?.trim() ? { note: v.note.trim() } : {})}
+      isPending={answer.isPending}
+      doneText={t('whistles.actions.answerDone')}
     >
-      <Form
-        form={form}
-        layout="vertical"
-        preserve={false}
-        onFinish={(v) =>
-          answer.mutate(v.note?.trim() ? { note: v.note.trim() } : {}, {
-            onSuccess: () => {
-              message.success(t('whistles.actions.answerDone'));
-              onClose();
-            },
-            onError: (err) => showFormError(form, err, message.error),
-          })
-        }
-      >
-        <Form.Item name="note" label={t('whistles.actions.answerNote')}>
-          <Input.TextArea
-            rows={3}
-            maxLength={WHISTLE_LIMITS.note}
-            showCount
-            placeholder={t('whistles.actions.answerNotePlaceholder')}
-          />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="note" label={t('whistles.actions.answerNote')}>
+        <Input.TextArea
+          rows={3}
+          maxLength={WHISTLE_LIMITS.note}
+          showCount
+          placeholder={t('whistles.actions.answerNotePlaceholder')}
+        />
+      </Form.Item>
+    </FormModal>
   );
 }
 
 /** What I did (做了什么), and when; changed while the whistle is open. */
 function DoneModal({ whistle: w, open, onClose }: ModalProps) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<DoneValues>();
   const record = useRecordDone(w.id);
   const mine = w.responses.find((r) => r.id === w.myResponseId);
   return (
-    <Modal
+    <FormModal<DoneValues>
       open={open}
       title={t('whistles.actions.recordDone')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={record.isPending}
-      destroyOnHidden
+      onClose={onClose}
+      submit={(v) => record.mutateAsync(toDoneInput(v))}
+      isPending={record.isPending}
+      doneText={t('whistles.actions.recordSaved')}
+      initialValues={{ didWhat: mine?.didWhat ?? '', doneAt: mine?.doneAt ? dayjs(mine.doneAt) : dayjs() }}
     >
-      <Form<DoneValues>
-        form={form}
-        layout="vertical"
-        preserve={false}
-        initialValues={{ didWhat: mine?.didWhat ?? '', doneAt: mine?.doneAt ? dayjs(mine.doneAt) : dayjs() }}
-        onFinish={(v) =>
-          record.mutate(toDoneInput(v), {
-            onSuccess: () => {
-              message.success(t('whistles.actions.recordSaved'));
-              onClose();
-            },
-            onError: (err) => showFormError(form, err, message.error),
-          })
-        }
+      <Form.Item
+        name="didWhat"
+        label={t('whistles.actions.didWhat')}
+        rules={[{ required: true, whitespace: true, min: 2, message: t('whistles.actions.didWhatRequired') }]}
       >
-        <Form.Item
-          name="didWhat"
-          label={t('whistles.actions.didWhat')}
-          rules={[{ required: true, whitespace: true, min: 2, message: t('whistles.actions.didWhatRequired') }]}
-        >
-          <Input.TextArea
-            rows={4}
-            maxLength={WHISTLE_LIMITS.didWhat}
-            showCount
-            placeholder={t('whistles.actions.didWhatPlaceholder')}
-          />
-        </Form.Item>
-        <Form.Item
-          name="doneAt"
-          label={t('whistles.actions.doneAt')}
-          rules={[
-            {
-              validator: (_r, v: Dayjs | null | undefined) =>
-                !v?.isAfter(dayjs())
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('whistles.actions.doneAtFuture'))),
-            },
-          ]}
-        >
-          <DatePicker
-            showTime={{ format: 'HH:mm', minuteStep: 5 }}
-            format="YYYY-MM-DD HH:mm"
-            disabledDate={(d) => d.isAfter(dayjs(), 'day') || d.isBefore(dayjs(w.createdAt), 'day')}
-            style={{ width: 220 }}
-          />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Input.TextArea
+          rows={4}
+          maxLength={WHISTLE_LIMITS.didWhat}
+          showCount
+          placeholder={t('whistles.actions.didWhatPlaceholder')}
+        />
+      </Form.Item>
+      <Form.Item
+        name="doneAt"
+        label={t('whistles.actions.doneAt')}
+        rules={[
+          {
+            validator: (_r, v: Dayjs | null | undefined) =>
+              !v?.isAfter(dayjs()) ? Promise.resolve() : Promise.reject(new Error(t('whistles.actions.doneAtFuture'))),
+          },
+        ]}
+      >
+        <DatePicker
+          showTime={{ format: 'HH:mm', minuteStep: 5 }}
+          format="YYYY-MM-DD HH:mm"
+          disabledDate={(d) => d.isAfter(dayjs(), 'day') || d.isBefore(dayjs(w.createdAt), 'day')}
+          style={{ width: 220 }}
+        />
+      </Form.Item>
+    </FormModal>
   );
 }
 
 /** 评价并关闭: 1–5 stars and a note. */
 function CloseModal({ whistle: w, open, onClose }: ModalProps) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<CloseValues>();
   const close = useCloseWhistle(w.id);
   return (
-    <Modal
+    <FormModal<CloseValues>
       open={open}
       title={`${t('whistles.actions.close')} · ${w.code}`}
       okText={t('whistles.actions.close')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={close.isPending}
-      destroyOnHidden
+      onClose={onClose}
+      submit={(v) => close.mutateAsync(toCloseInput(v))}
+      isPending={close.isPending}
+      doneText={t('whistles.actions.closeDone')}
     >
-      <Form<CloseValues>
-        form={form}
-        layout="vertical"
-        preserve={false}
-        onFinish={(v) =>
-          close.mutate(toCloseInput(v), {
-            onSuccess: () => {
-              message.success(t('whistles.actions.closeDone'));
-              onClose();
-            },
-            onError: (err) => showFormError(form, err, message.error),
-          })
-        }
+      <Form.Item
+        name="rating"
+        label={t('whistles.actions.rating')}
+        rules={[{ required: true, message: t('whistles.actions.ratingRequired') }]}
       >
-        <Form.Item
-          name="rating"
-          label={t('whistles.actions.rating')}
-          rules={[{ required: true, message: t('whistles.actions.ratingRequired') }]}
-        >
-          <Rate />
-        </Form.Item>
-        <Form.Item name="note" label={t('whistles.actions.ratingNote')}>
-          <Input.TextArea rows={3} maxLength={WHISTLE_LIMITS.ratingNote} showCount />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Rate />
+      </Form.Item>
+      <Form.Item name="note" label={t('whistles.actions.ratingNote')}>
+        <Input.TextArea rows={3} maxLength={WHISTLE_LIMITS.ratingNote} showCount />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,15 +1,14 @@
 import './writings.css';
-import { FileWordOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Descriptions, Flex, List, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { WRITING_ACTIONS, type WritingAction } from '../../../shared/access/writings';
 import { errorMessage } from '../../api/client';
-import { downloadFile } from '../../lib/download';
 import { formatDateTime } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { DetailPage } from '../../ui/DetailPage';
+import { DownloadButton } from '../../ui/DownloadButton';
 import { ProposalHandlingCard } from '../proposals';
 import { useStep, useWriting } from './api';
 import { EditModal, ForwardModal, ReasonModal } from './ReviewModals';
@@ -34,21 +33,8 @@ type Dialog = 'return' | 'decline' | 'edit' | 'forward';
 
 function WritingBody({ writing: w }: { writing: WritingDetail }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [dialog, setDialog] = useState<Dialog>();
-  const [isExporting, setIsExporting] = useState(false);
   const close = () => setDialog(undefined);
-
-  const exportWord = async () => {
-    setIsExporting(true);
-    try {
-      await downloadFile(`/api/writings/${w.id}/export.docx`, `${w.code ?? w.title}.docx`);
-    } catch (err) {
-      message.error(errorMessage(err) || t('writings.detail.exportFailed'));
-    } finally {
-      setIsExporting(false);
-    }
-  };
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -74,9 +60,11 @@ function WritingBody({ writing: w }: { writing: WritingDetail }) {
         </Typography.Paragraph>
         <Flex gap={8} wrap>
           <Actions writing={w} onDialog={setDialog} />
-          <Button icon={<FileWordOutlined />} loading={isExporting} onClick={exportWord}>
-            {t('writings.detail.exportWord')}
-          </Button>
+          <DownloadButton
+            url={`/api/writings/${w.id}/export.docx`}
+            fileName={`${w.code ?? w.title}.docx`}
+            label={t('writings.detail.exportWord')}
+          />
         </Flex>
       </div>
       {w.reviewNote && (

@@ -6,7 +6,6 @@ import type {
   CreateWritingInput,
   EditWritingInput,
   ReviseWritingInput,
-  WritingCandidates,
   WritingDetail,
   WritingFilters,
   WritingList,
@@ -30,14 +29,11 @@ export const useWriting = (id: string | undefined) =>
     enabled: Boolean(id),
   });
 
-export const useRecipientCandidates = (id: string, q: string, enabled: boolean) =>
-  useQuery({
-    queryKey: [...writingsKey, 'candidates', id, q],
-    queryFn: ({ signal }) =>
-      api<WritingCandidates>(`/api/writings/${id}/recipient-candidates`, { query: { q }, signal }),
-    enabled,
-    placeholderData: keepPreviousData,
-  });
+/** Who the writing may be sent to (报送), kept under the module's key so that sending refreshes it. */
+export const recipientCandidates = (id: string) => ({
+  url: `/api/writings/${id}/recipient-candidates`,
+  queryKey: [...writingsKey, 'candidates', id],
+});
 
 /** Residents' submissions the member may read, for the form's "grew from" picker. */
 export const useSubmissionOptions = (q: string, enabled: boolean) =>

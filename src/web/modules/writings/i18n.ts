@@ -54,7 +54,6 @@ const zhCN = {
     returnedNote: '退回理由：{{note}}',
     declinedNote: '未采用理由：{{note}}',
     exportWord: '导出 Word',
-    exportFailed: '导出失败',
   },
   progress: { draft: '起草', submitted: '提交', reviewed: '审核', adopted: '采用', forwarded: '报送' },
   steps: {
@@ -198,7 +197,6 @@ const zhTW: ModuleMessages = {
     returnedNote: '退回理由：{{note}}',
     declinedNote: '未採用理由：{{note}}',
     exportWord: '匯出 Word',
-    exportFailed: '匯出失敗',
   },
   progress: { draft: '起草', submitted: '提交', reviewed: '審核', adopted: '採用', forwarded: '報送' },
   steps: {
@@ -340,7 +338,6 @@ const en: ModuleMessages = {
     returnedNote: 'Returned because: {{note}}',
     declinedNote: 'Not adopted because: {{note}}',
     exportWord: 'Export Word',
-    exportFailed: 'Export failed',
   },
   progress: { draft: 'Draft', submitted: 'Submit', reviewed: 'Review', adopted: 'Adopt', forwarded: 'Forward' },
   steps: {
