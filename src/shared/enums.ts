@@ -239,6 +239,7 @@ export const NOTIFICATION_KINDS = [
   'writing_declined', // 不予采用: the author is told why
   'reception_duty', // the member is on this week's reception rota
   'member_addressed', // 委员会客厅: a resident addressed a submission to the member
+  'duty_entry_requested', // a member asks for a manual entry: the CPPCC office over them (else liaisons) reviews it
   'duty_entry_reviewed', // params.verdict: 'approved' | 'rejected'
   'training_scheduled',
   'training_changed', // its time, place or title changed: the invitees are told the new time

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorBody, Wire } from '../../../shared/api/common';
 import type { DutyEntry, DutyEntryList, DutyLedger } from '../../../shared/api/duty';
-import { buildAccount } from '../../testing/factories';
+import { buildAccount, buildTree } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 import { at, type DutyScene, dutyScene, fieldsOf, inDays, insertManualEntry, NO_SUCH, noticesOf } from './testing';
 
@@ -47,6 +47,30 @@ describe('POST /api/duty/entries', () => {
       year: new Date(Date.now() - 3 * 86_400_000 + 8 * 3_600_000).getUTCFullYear(),
       abilities: { review: false },
     });
+  });
+
+  it('tells the CPPCC office over the member that an entry waits for review, else the liaisons', async () => {
+    const e = await asked(s.member.agent, {
+      description: '参加区政协专题调研，走访三个村，形成调研报告一份并提交区政协',
+    });
+    expect(await noticesOf(t, s.cppcc.id, e.id)).toMatchObject([
+      {
+        kind: 'duty_entry_requested',
+        params: {
+          title: '参加区政协专题调研，走访三个村，形成调研报告一份并提交区政协',
+          actor: `member ${s.member.username}`,
+        },
+      },
+    ]);
+    for (const other of [s.liaison, s.cppccB, s.member]) expect(await noticesOf(t, other.id, e.id)).toEqual([]);
+    // a district without an office of its own on the platform: its liaisons review, and are told
+    const tree = await buildTree(t.db);
+    const [liaison, member] = await Promise.all([
+      buildAccount(t.app, t.db, { role: 'liaison', place: tree.townA }),
+      buildAccount(t.app, t.db, { role: 'member', place: tree.townA }),
+    ]);
+    const theirs = await asked(member.agent);
+    expect(await noticesOf(t, liaison.id, theirs.id)).toMatchObject([{ kind: 'duty_entry_requested' }]);
   });
 
   it('answers 401, 403 to those who are not members, 400 naming each field, 409 for a closed year', async () => {

@@ -5,12 +5,10 @@ import { dutyManualEntries } from '../../platform/db/schema';
 import { AppError, forbidden, notFound } from '../../platform/errors';
 import { notify } from '../notifications';
 import { findEntry } from './entries';
+import { entryTitle } from './entry-title';
 import { accessTo, mayReview } from './policy';
 import { closingOver } from './rules-store';
 import type { ReviewDutyEntryInput } from './schemas';
-
-/** What a notice names of an entry: the start of the member's own words. */
-const titleOf = (description: string) => (description.length > 40 ? `${description.slice(0, 40)}…` : description);
 
 /**
  * Approves or rejects a pending manual entry, with a note (required to reject); the member is told
@@ -43,7 +41,7 @@ export async function reviewDutyEntry(ctx: Ctx, id: string, input: ReviewDutyEnt
     await notify(tx, {
       accountIds: [e.memberId],
       kind: 'duty_entry_reviewed',
-      params: { title: titleOf(e.description), actor: ctx.actor.displayName, note, verdict: input.verdict },
+      params: { title: entryTitle(e.description), actor: ctx.actor.displayName, note, verdict: input.verdict },
       entityType: 'duty_entry',
       entityId: e.id,
     });

@@ -33,6 +33,7 @@ const shown = (r: ReturnType<typeof render>) => [r.headline, ...r.lines].join('\
 
 const CODELESS = new Set<NotificationKind>([
   'reception_duty',
+  'duty_entry_requested',
   'duty_entry_reviewed',
   'training_scheduled',
   'training_changed',
