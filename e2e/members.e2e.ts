@@ -177,9 +177,9 @@ describe.sequential('a new member is imported, assigned, answers a whistle, rece
     const sectors = modal.getByLabel('需要的界别', { exact: true });
     await sectors.fill('医药');
     const options = liaison.locator('.ant-select-item-option').filter({ visible: true });
-    await poll(() => options.allTextContents()).toEqual(['医药卫生']);
+    await poll(() => options.allTextContents()).toEqual(['医药卫生界']);
     await sectors.press('Enter');
-    await modal.locator('.ant-select-selection-item').getByText('医药卫生', { exact: true }).waitFor();
+    await modal.locator('.ant-select-selection-item').getByText('医药卫生界', { exact: true }).waitFor();
     await sectors.press('Escape');
     const expertise = modal.getByLabel('需要的专长', { exact: true });
     await expertise.fill('老年护理');
@@ -252,7 +252,7 @@ describe.sequential('a new member is imported, assigned, answers a whistle, rece
     // the rota opens on the liaison's community, and offers the doctor as serving it
     const who = modal.getByLabel('值班委员', { exact: true });
     await who.fill(DOCTOR.displayName);
-    const onDuty = `${DOCTOR.displayName}（医药卫生） · 联系本地`;
+    const onDuty = `${DOCTOR.displayName}（医药卫生界） · 联系本地`;
     const options = liaison.locator('.ant-select-item-option').filter({ visible: true });
     await poll(() => options.allTextContents()).toEqual([onDuty]);
     await who.press('Enter');
