@@ -46,6 +46,11 @@ export const CORE_ERRORS = {
     'zh-TW': '輸入有誤，請檢查標出的欄位',
     en: 'Some fields need attention',
   },
+  export_too_large: {
+    'zh-CN': '要导出的记录有 {count} 条，超过一次最多 {limit} 条，请缩小筛选范围（如按地点或日期）后分批导出',
+    'zh-TW': '要匯出的記錄有 {count} 筆，超過一次最多 {limit} 筆，請縮小篩選範圍（如按地點或日期）後分批匯出',
+    en: '{count} records match, more than the {limit} one export can hold; narrow the filters (a place, a period) and export in parts',
+  },
   csrf_failed: {
     'zh-CN': '页面已过期，请刷新后重试',
     'zh-TW': '頁面已過期，請重新整理後再試',

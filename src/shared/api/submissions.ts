@@ -81,6 +81,9 @@ export const ListSubmissionsQuery = PageQuery.extend({
   sort: z.enum(SUBMISSION_SORTS).optional(),
 });
 
+/** The inbox's Excel export: exactly the list's query, without paging. */
+export const ExportSubmissionsQuery = ListSubmissionsQuery.omit({ page: true, pageSize: true });
+
 /** A count for every status, zero included. */
 const StatusCounts = z.record(z.enum(SUBMISSION_STATUSES), z.number());
 

@@ -1,4 +1,4 @@
-import type { Locale } from '../enums';
+import type { Locale, SubmissionChannel, SubmissionStatus } from '../enums';
 
 /** Error codes of the submissions module (intake, photos, rating, reopening, sorting), merged into ERROR_MESSAGES. */
 export const SUBMISSIONS_ERRORS = {
@@ -38,3 +38,50 @@ export const SUBMISSIONS_ERRORS = {
     en: 'It cannot be merged into that item',
   },
 } as const satisfies Record<string, Record<Locale, string>>;
+
+/** A submission's status in the reader's language (the console's inbox and the Excel export). */
+export const SUBMISSION_STATUS_WORDS = {
+  'zh-CN': {
+    received: '待分办',
+    grid: '网格处理',
+    community: '社区议事',
+    township: '街道议事（候选议题）',
+    department: '转部门办理',
+    solved: '已办结',
+    merged: '已合并',
+    declined: '不予受理',
+  },
+  'zh-TW': {
+    received: '待分辦',
+    grid: '網格處理',
+    community: '社區議事',
+    township: '街道議事（候選議題）',
+    department: '轉部門辦理',
+    solved: '已辦結',
+    merged: '已合併',
+    declined: '不予受理',
+  },
+  en: {
+    received: 'To sort',
+    grid: 'In the grid',
+    community: 'Community council',
+    township: 'Township council',
+    department: 'With a department',
+    solved: 'Solved',
+    merged: 'Merged',
+    declined: 'Declined',
+  },
+} satisfies Record<Locale, Record<SubmissionStatus, string>>;
+
+/** How a submission came in, in the reader's language. */
+export const SUBMISSION_CHANNEL_WORDS = {
+  'zh-CN': { qr: '扫码', walk_in: '来访', reception_day: '委员接待日', grid_patrol: '网格巡查', phone_call: '电话' },
+  'zh-TW': { qr: '掃碼', walk_in: '來訪', reception_day: '委員接待日', grid_patrol: '網格巡查', phone_call: '電話' },
+  en: {
+    qr: 'QR code',
+    walk_in: 'Walk-in',
+    reception_day: 'Reception day',
+    grid_patrol: 'Grid patrol',
+    phone_call: 'Phone call',
+  },
+} satisfies Record<Locale, Record<SubmissionChannel, string>>;

@@ -3,13 +3,12 @@ import { DUTY_KINDS } from '../../../shared/enums';
 import { DUTY_GRADE_WORDS, DUTY_KIND_WORDS } from '../../../shared/messages/duty';
 import { shanghaiDate } from '../../platform/calendar';
 import type { Ctx } from '../../platform/context';
+import { guardSheet } from '../../platform/xlsx-export';
 import { DUTY_EXPORT_WORDS } from './export-words';
 import { byKindOf, presentLine } from './present';
 import { assessRegion } from './ranking';
 import type { DutyRankingInput } from './schemas';
 import { fromTenths, rankOf } from './scoring';
-
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
  * A region's (or a group's) year ledger as Excel: one row per member with a column per kind, the
@@ -64,6 +63,9 @@ export async function exportLedger(ctx: Ctx, q: DutyRankingInput, publicUrl: str
         link: new URL(line.record.path, publicUrl).href,
       });
   entries.getRow(1).font = { bold: true };
+  // names and record titles are people's text
+  guardSheet(summary);
+  guardSheet(entries);
 
   const region = r.group?.name ?? r.place.name;
   return { buffer: Buffer.from(await wb.xlsx.writeBuffer()), fileName: `${w.ledgerFile(region, r.year)}.xlsx` };

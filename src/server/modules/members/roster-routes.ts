@@ -6,13 +6,12 @@ import type { Db } from '../../platform/db';
 import { attachmentName } from '../../platform/docx/gongwen';
 import { AppError, forbidden } from '../../platform/errors';
 import { readUpload } from '../../platform/http/upload';
+import { XLSX_MIME } from '../../platform/xlsx-export';
 import { exportMembers } from './export-members';
 import { importMembers } from './import-members';
 import { mayKeepRoster } from './policy';
 import { rosterWorkbook } from './roster-sheet';
 import { ImportMembersQuery, ImportMembersResult, MemberFilters } from './schemas';
-
-const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The roster as Excel: its template (with drop-downs), the export, and the all-or-nothing import. */
 export async function rosterRoutes(app: FastifyInstance, { db, cipher }: { db: Db; cipher: Cipher }) {

@@ -13,6 +13,7 @@ import {
 } from '../../../shared/messages/members';
 import { SECTOR_LABELS } from '../../../shared/messages/sectors';
 import { invalid } from '../../platform/errors';
+import { guardSheet } from '../../platform/xlsx-export';
 
 /** The roster's columns in order, each with its width in characters. */
 export const ROSTER_COLUMNS = [
@@ -89,6 +90,7 @@ export async function rosterWorkbook(locale: Locale, rows: readonly SheetRow[] =
     if (note) ws.getRow(1).getCell(i + 1).note = note;
   });
   for (const r of rows) ws.addRow(r);
+  guardSheet(ws); // names, employers, positions are people's text
 
   // the hidden sheet: each coded column's labels (what the drop-down offers) beside their codes
   const codes = wb.addWorksheet(CODES_SHEET, { state: 'hidden' });

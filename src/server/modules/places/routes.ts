@@ -5,6 +5,7 @@ import { contextOf } from '../../platform/context';
 import type { Db } from '../../platform/db';
 import { AppError } from '../../platform/errors';
 import { readUpload } from '../../platform/http/upload';
+import { XLSX_MIME } from '../../platform/xlsx-export';
 import { movePlace, setPlaceArchived, updatePlace } from './change-place';
 import { createPlace } from './create-place';
 import { IMPORT_COLUMNS, importPlaces } from './import-places';
@@ -162,7 +163,7 @@ export async function placeRoutes(app: FastifyInstance, { db }: { db: Db }) {
       ws.columns.forEach((c) => {
         c.width = 16;
       });
-      reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      reply.header('content-type', XLSX_MIME);
       reply.header('content-disposition', 'attachment; filename="places-template.xlsx"');
       return reply.send(Buffer.from(await wb.xlsx.writeBuffer()));
     },

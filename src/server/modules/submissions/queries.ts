@@ -47,9 +47,10 @@ export const summaryColumns = {
 /** Every submission status with its count, zero where there is none. */
 export const countsByStatus = (rows: { status: SubmissionStatus; n: number }[]) => countsOf(SUBMISSION_STATUSES, rows);
 
-function filters(
+/** The inbox's conditions (visibility, filters, search) but its status: the list and the export share them. */
+export function inboxFilters(
   actor: Actor,
-  q: Omit<ListSubmissionsInput, 'status'>,
+  q: Omit<ListSubmissionsInput, 'status' | 'page' | 'pageSize'>,
   now: Date,
   search: { plan: SearchPlan; mode: SearchMode } | null,
 ): SQL[] {
@@ -98,7 +99,7 @@ async function inboxPage(
   now: Date,
   search: { plan: SearchPlan; mode: SearchMode } | null,
 ) {
-  const base = filters(actor, q, now, search);
+  const base = inboxFilters(actor, q, now, search);
   const where = q.status ? [...base, eq(submissions.status, q.status)] : base;
   const sort = q.sort ?? (search ? 'relevance' : 'newest');
   const order = [

@@ -12,6 +12,7 @@ import { escapeLike } from '../../platform/db/like';
 import { isWithin } from '../../platform/db/place-path';
 import { accounts, places, trainingAttendance, trainingInvitees, trainings } from '../../platform/db/schema';
 import { forbidden, notFound } from '../../platform/errors';
+import { guardSheet } from '../../platform/xlsx-export';
 import { findPlace, memberWithin, trainingYear } from './queries';
 import { fromTenths } from './rules';
 import type { TrainingHoursInput } from './schemas';
@@ -99,5 +100,6 @@ export async function trainingHoursSheet(ctx: Ctx, q: TrainingHoursInput) {
     ws.addRow([i.member.displayName, i.place.name, i.invited, i.attended, i.missed, i.hours]);
   const total = ws.addRow([w.total, '', '', table.totals.personTimes, '', table.totals.hours]);
   total.font = { bold: true };
+  guardSheet(ws); // members' and places' names are people's text
   return { buffer: Buffer.from(await wb.xlsx.writeBuffer()), fileName: w.fileName(q.year) };
 }

@@ -4,6 +4,7 @@ import type { Config } from '../../platform/config';
 import { contextOf } from '../../platform/context';
 import type { Db } from '../../platform/db';
 import { attachmentName } from '../../platform/docx/gongwen';
+import { XLSX_MIME } from '../../platform/xlsx-export';
 import { readable } from './access';
 import { checkInByToken, checkInInfo, checkInSelf, tickAttendance } from './attendance';
 import { cancelTraining, inviteToTraining, updateTraining } from './change-training';
@@ -29,8 +30,6 @@ import {
   TrainingParams,
   UpdateTrainingBody,
 } from './schemas';
-
-const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** 专题培训: sessions, invitations, QR sign-in and ticked attendance, and the hours per member. */
 export async function trainingCoreRoutes(app: FastifyInstance, { db, config }: { db: Db; config: Config }) {

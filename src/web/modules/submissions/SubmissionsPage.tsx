@@ -1,13 +1,14 @@
 import './submissions.css';
-import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Flex, Typography } from 'antd';
+import { FileExcelOutlined, PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Flex, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { errorMessage } from '../../api/client';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { DownloadButton } from '../../ui/DownloadButton';
 import { useMe } from '../auth/api';
-import { useSubmissions } from './api';
+import { exportUrl, useSubmissions } from './api';
 import { InboxFilters, SortSelect } from './InboxFilters';
 import { InboxTable } from './InboxTable';
 import { mayRecordWalkIn } from './roles';
@@ -43,16 +44,20 @@ export default function SubmissionsPage() {
         <Typography.Title level={2} className="page-title">
           {t('submissions.title')}
         </Typography.Title>
-        {mayRecordWalkIn(me.data) && (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setRecording(true)}
-            style={{ marginBottom: 16 }}
-          >
-            {t('submissions.walkIn.open')}
-          </Button>
-        )}
+        <Space wrap style={{ marginBottom: 16 }}>
+          <DownloadButton
+            url={exportUrl(filters)}
+            fileName="submissions.xlsx"
+            label={t('submissions.exportExcel')}
+            icon={<FileExcelOutlined />}
+            isDisabled={list.data?.total === 0}
+          />
+          {mayRecordWalkIn(me.data) && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setRecording(true)}>
+              {t('submissions.walkIn.open')}
+            </Button>
+          )}
+        </Space>
       </Flex>
       <StatsStrip placeId={filters.placeId} />
       <InboxFilters filters={filters} days={days} onChange={setFilter} />

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, api } from '../../api/client';
+import { ApiError, api, withQuery } from '../../api/client';
 import type {
   CategoryList,
   DepartmentList,
@@ -16,6 +16,10 @@ export const submissionsKey = ['submissions'] as const;
 const detailKey = (id: string) => [...submissionsKey, 'detail', id] as const;
 
 export type { SubmissionFilters };
+
+/** The inbox's Excel export under the list's filters (not its page): the same rows the list counts. */
+export const exportUrl = ({ page: _, pageSize: __, ...filters }: SubmissionFilters) =>
+  withQuery('/api/submissions/export.xlsx', filters);
 
 export const useSubmissions = (filters: SubmissionFilters) =>
   useQuery({

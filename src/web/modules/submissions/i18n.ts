@@ -1,4 +1,5 @@
 import type { Locale } from '../../../shared/enums';
+import { SUBMISSION_CHANNEL_WORDS, SUBMISSION_STATUS_WORDS } from '../../../shared/messages/submissions';
 
 // This module's console texts: zh-CN first; zh-TW and en carry the same keys.
 const zhCN = {
@@ -27,17 +28,8 @@ const zhCN = {
   contactName: '联系人',
   phone: '手机号',
   anonymous: '未留姓名',
-  statuses: {
-    received: '待分办',
-    grid: '网格处理',
-    community: '社区议事',
-    township: '街道议事（候选议题）',
-    department: '转部门办理',
-    solved: '已办结',
-    merged: '已合并',
-    declined: '不予受理',
-  },
-  channels: { qr: '扫码', walk_in: '来访', reception_day: '委员接待日', grid_patrol: '网格巡查', phone_call: '电话' },
+  statuses: SUBMISSION_STATUS_WORDS['zh-CN'],
+  channels: SUBMISSION_CHANNEL_WORDS['zh-CN'],
   actions: {
     to_grid: '网格处理',
     to_community: '转社区议事会',
@@ -83,6 +75,7 @@ const zhCN = {
     rated: '{{count}} 人评价',
     noRating: '暂无评价',
   },
+  exportExcel: '导出Excel',
   walkIn: {
     open: '登记来访',
     title: '登记来访诉求',
@@ -180,17 +173,8 @@ const zhTW: ModuleMessages = {
   contactName: '聯絡人',
   phone: '手機號碼',
   anonymous: '未留姓名',
-  statuses: {
-    received: '待分辦',
-    grid: '網格處理',
-    community: '社區議事',
-    township: '街道議事（候選議題）',
-    department: '轉部門辦理',
-    solved: '已辦結',
-    merged: '已合併',
-    declined: '不予受理',
-  },
-  channels: { qr: '掃碼', walk_in: '來訪', reception_day: '委員接待日', grid_patrol: '網格巡查', phone_call: '電話' },
+  statuses: SUBMISSION_STATUS_WORDS['zh-TW'],
+  channels: SUBMISSION_CHANNEL_WORDS['zh-TW'],
   actions: {
     to_grid: '網格處理',
     to_community: '轉社區議事會',
@@ -236,6 +220,7 @@ const zhTW: ModuleMessages = {
     rated: '{{count}} 人評價',
     noRating: '暫無評價',
   },
+  exportExcel: '匯出Excel',
   walkIn: {
     open: '登記來訪',
     title: '登記來訪訴求',
@@ -331,23 +316,8 @@ const en: ModuleMessages = {
   contactName: 'Contact',
   phone: 'Mobile',
   anonymous: 'No name given',
-  statuses: {
-    received: 'To sort',
-    grid: 'In the grid',
-    community: 'Community council',
-    township: 'Township council',
-    department: 'With a department',
-    solved: 'Solved',
-    merged: 'Merged',
-    declined: 'Declined',
-  },
-  channels: {
-    qr: 'QR code',
-    walk_in: 'Walk-in',
-    reception_day: 'Reception day',
-    grid_patrol: 'Grid patrol',
-    phone_call: 'Phone call',
-  },
+  statuses: SUBMISSION_STATUS_WORDS.en,
+  channels: SUBMISSION_CHANNEL_WORDS.en,
   actions: {
     to_grid: 'Handle in the grid',
     to_community: 'To the community council',
@@ -393,6 +363,7 @@ const en: ModuleMessages = {
     rated: '{{count}} ratings',
     noRating: 'No ratings yet',
   },
+  exportExcel: 'Export to Excel',
   walkIn: {
     open: 'Record a walk-in',
     title: 'Record a submission for a resident',
