@@ -1,10 +1,10 @@
 // The admin builds part of the place tree, creates a liaison there and grants the role; the
 // liaison then sees only that part. Each step leaves a screenshot in test-results/e2e/.
 import type { Page } from 'playwright-core';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Wire } from '../src/shared/api/common';
 import type { PlaceListResponse } from '../src/shared/api/places';
-import { DEMO_PASSWORD, launch, newPage, snap } from './browser';
+import { DEMO_PASSWORD, launch, newPage, snap, stepByStep } from './browser';
 import { chooseOption, dialog, openPlaces, pickPlace, placeHeading, signIn, signOut, treeNode } from './console';
 
 // every run starts on a fresh database (global-setup), so fixed names cannot collide
@@ -19,14 +19,7 @@ describe.sequential('admin builds a village and grid, and its liaison sees only 
   let page: Page;
   let villageId = '';
   let xixiId = '';
-  let failed = false; // each step builds on the one before: after a failure, skip the rest
-
-  beforeEach(({ onTestFailed, skip }) => {
-    if (failed) skip();
-    onTestFailed(() => {
-      failed = true;
-    });
-  });
+  stepByStep(); // each step builds on the one before: after a failure, skip the rest
 
   beforeAll(async () => {
     const browser = await launch();

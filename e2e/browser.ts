@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { afterAll, expect, inject } from 'vitest';
+import { afterAll, beforeEach, expect, inject } from 'vitest';
 
 export const SCREENSHOTS = join(new URL('..', import.meta.url).pathname, 'test-results/e2e');
 export const DEMO_PASSWORD = 'shangliang2026';
@@ -57,4 +57,15 @@ export async function newPage(
 export async function snap(page: Page, name: string) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Journeys whose steps build on each other: after one fails, the rest are skipped, not failed again. */
+export function stepByStep() {
+  let failed = false;
+  beforeEach(({ onTestFailed, skip }) => {
+    if (failed) skip();
+    onTestFailed(() => {
+      failed = true;
+    });
+  });
 }

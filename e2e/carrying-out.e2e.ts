@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Wire } from '../src/shared/api/common';
 import type { TaskDetail } from '../src/shared/api/tasks';
 import { DEPLOYMENT_TIME_ZONE } from '../src/shared/time-zone';
-import { launch, newPage } from './browser';
+import { launch, newPage, stepByStep } from './browser';
 import { act, card, console1280, entry, fieldPhoto, openTask } from './carrying-out-steps';
 import { dialog } from './console';
 import { button, confirmIn, poll, shot, tick, writing } from './deliberation-steps';
@@ -44,14 +44,7 @@ describe.sequential('an outcome is carried out, pressed, accepted, rated and sho
   let outcomePath = '';
   let trackingCode = '';
   let evaluatePath = '';
-  let failed = false; // each step builds on the one before: after a failure, skip the rest
-
-  beforeEach(({ onTestFailed, skip }) => {
-    if (failed) skip();
-    onTestFailed(() => {
-      failed = true;
-    });
-  });
+  stepByStep(); // each step builds on the one before: after a failure, skip the rest
 
   beforeAll(async () => {
     browser = await launch();

@@ -1,10 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Wire } from '../src/shared/api/common';
 import type { ConsultationDetail } from '../src/shared/api/consultations';
 import type { SubmissionListResponse } from '../src/shared/api/submissions';
 import { Api, raise } from './api';
-import { DEMO_PASSWORD, launch, newPage } from './browser';
+import { DEMO_PASSWORD, launch, newPage, stepByStep } from './browser';
 import { chooseOption, dialog, pickPlace, signIn } from './console';
 import {
   button,
@@ -58,14 +58,7 @@ describe.sequential('a resident’s problem becomes a topic, a consultation, con
   let consultationId = '';
   let signInPath = '';
   let outcomeId = '';
-  let failed = false; // each step builds on the one before: after a failure, skip the rest
-
-  beforeEach(({ onTestFailed, skip }) => {
-    if (failed) skip();
-    onTestFailed(() => {
-      failed = true;
-    });
-  });
+  stepByStep(); // each step builds on the one before: after a failure, skip the rest
 
   beforeAll(async () => {
     trackingCode = await raise('dh-ty', COMPLAINT);

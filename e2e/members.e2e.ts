@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEPLOYMENT_TIME_ZONE } from '../src/shared/time-zone';
-import { launch } from './browser';
+import { launch, stepByStep } from './browser';
 import { card, console1280 } from './carrying-out-steps';
 import { dialog, pickPlace } from './console';
 import { button, confirmIn, poll, shot, tick, writing } from './deliberation-steps';
@@ -88,14 +88,7 @@ describe.sequential('a new member is imported, assigned, answers a whistle, rece
   let submissionPath = '';
   let writingPath = '';
   let writingCode = '';
-  let failed = false; // each step builds on the one before: after a failure, skip the rest
-
-  beforeEach(({ onTestFailed, skip }) => {
-    if (failed) skip();
-    onTestFailed(() => {
-      failed = true;
-    });
-  });
+  stepByStep(); // each step builds on the one before: after a failure, skip the rest
 
   beforeAll(async () => {
     browser = await launch();
