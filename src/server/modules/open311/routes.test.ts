@@ -6,6 +6,7 @@ import type { SubmissionCreatedResponse } from '../../../shared/api/submissions-
 import { categories, submissionEvents, submissions } from '../../platform/db/schema';
 import { type BuiltPlace, buildTree } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
+import { OPEN311_READ_LIMIT } from './routes';
 
 type Requests = Wire<typeof RequestsResponse>;
 type Services = Wire<typeof ServicesResponse>;
@@ -236,5 +237,18 @@ describe('GET /open311/v2/requests/{id}.json', () => {
     const res = await get(`/open311/v2/requests/${solved.code}.xml`);
     expect(res.statusCode).toBe(400);
     expect(json<Errors>(res)[0]?.code).toBe(400);
+  });
+});
+
+describe('the read limit', () => {
+  it('answers 429 in Open311’s shape with Retry-After once one address reads past the limit', async () => {
+    const one = new Agent(t.app, {}, '127.4.0.1');
+    const url = `/open311/v2/services.json?jurisdiction_id=${tree.villageA.code}&locale=en`;
+    for (let i = 0; i < OPEN311_READ_LIMIT.max; i++) expect((await one.get(url)).statusCode).toBe(200);
+    const res = await one.get(url);
+    expect(res.statusCode).toBe(429);
+    expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+    expect(json<Errors>(res)).toEqual([{ code: 429, description: expect.any(String) }]);
+    expect((await get(url)).statusCode).toBe(200); // another address is not held back
   });
 });
