@@ -5,8 +5,9 @@ import { IsoDate } from './common';
 
 /** The format suffix of every Open311 URL: only JSON is served (`.xml` answers 400). */
 export const Open311Format = z.object({ format: z.string().max(10) });
+/** A request's public id: the submission's uuid (never its tracking code, the resident's secret). */
 export const Open311RequestParams = z.object({
-  id: z.string().trim().toUpperCase().max(20),
+  id: z.uuid(),
   format: z.string().max(10),
 });
 
@@ -26,16 +27,17 @@ const StatusList = z
 export const RequestsQuery = z.object({
   jurisdiction_id: Jurisdiction,
   locale: LocaleParam,
-  // tracking codes, comma-separated; when given, the other filters are ignored (the spec)
+  // request ids (submission uuids), comma-separated; when given, the other filters are ignored (the spec)
   service_request_id: z
     .string()
-    .max(2000)
+    .max(4000)
     .transform((s) =>
       s
         .split(',')
-        .map((c) => c.trim().toUpperCase())
+        .map((c) => c.trim().toLowerCase())
         .filter(Boolean),
     )
+    .pipe(z.array(z.uuid()).max(100))
     .optional(),
   service_code: z.uuid().optional(),
   start_date: IsoDate.optional(),
@@ -62,7 +64,8 @@ export const Open311Request = z.object({
   status_notes: z.string().nullable(),
   service_name: z.string().nullable(),
   service_code: z.string().nullable(),
-  description: z.string(),
+  /** Always null: the resident's own words are not published (docs/open311.md). */
+  description: z.string().nullable(),
   agency_responsible: z.string().nullable(),
   service_notice: z.string().nullable(),
   requested_datetime: z.string(),

@@ -49,29 +49,35 @@ export function presentService(c: { id: string; name: string; placeName: string 
 
 const isOpen = (status: PublicRequestRow['status']) => (STATUSES_OF.open as readonly string[]).includes(status);
 
-/** The last public step in the reader's language, with its public note or the words it carries. */
+/**
+ * The last public step in the reader's language: its kind, with the topic or outcome it names (the
+ * tracking page's kind + params rendering). Never a free-text note, whether staff's or the resident's.
+ */
 function statusNotes(step: PublicRequestRow['lastStep'], locale: Locale) {
   if (!step) return null;
   const label = (OPEN311_STEP_LABELS as Partial<Record<string, Record<Locale, string>>>)[step.kind]?.[locale];
   if (!label) return null;
-  const params = step.isPublic ? eventParams(step.kind, step.data) : null;
+  const params = step.isPublic ? eventParams(step.kind, step.data) : null; // as the tracking page does
   const detail =
-    (step.isPublic ? step.note : null) ??
     (params?.outcomeTitle ? `${params.outcomeTitle} (${params.outcomeCode})` : null) ??
     (params?.title ? `${params.title} (${params.code})` : null);
   if (!detail) return label;
   return locale === 'en' ? `${label}: ${detail}` : `${label}：${detail}`;
 }
 
-/** A submission as a public Open311 request: nothing the tracking page does not show (no name, no phone). */
+/**
+ * A submission as a public Open311 request: its uuid, category, place, status and the kind of its
+ * last public step. No tracking code (it lets its holder rate and reopen), no content, no notes, no
+ * name, no phone.
+ */
 export function presentRequest(r: PublicRequestRow, locale: Locale): z.input<typeof Open311Request> {
   return {
-    service_request_id: r.trackingCode,
+    service_request_id: r.id,
     status: isOpen(r.status) ? 'open' : 'closed',
     status_notes: statusNotes(r.lastStep, locale),
     service_name: r.categoryName,
     service_code: r.categoryId,
-    description: r.content,
+    description: null, // the resident's own words are not published
     agency_responsible: null, // the tracking page does not name the department
     service_notice: null,
     requested_datetime: isoInZone(r.createdAt),

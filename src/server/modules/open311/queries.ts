@@ -38,7 +38,7 @@ export async function offeredCategories(db: DbOrTx, place: Jurisdiction) {
 }
 
 export type RequestFilter = {
-  codes?: string[];
+  ids?: string[];
   categoryId?: string;
   start?: Date;
   end?: Date;
@@ -46,13 +46,14 @@ export type RequestFilter = {
 };
 
 /**
- * Submissions of a place's subtree (or anywhere, without one), newest first, with only what the
- * public tracking page shows: content, category, place, status and the public steps.
+ * Submissions of a place's subtree (or anywhere, without one), newest first, with only what Open311
+ * publishes: id, category, place, status and the public steps. Neither the tracking code (the
+ * resident's secret) nor the content is read.
  */
 export async function findPublicRequests(db: DbOrTx, place: Jurisdiction | null, f: RequestFilter) {
   const where: SQL[] = [];
   if (place) where.push(inSubtree(places.path, place.path));
-  if (f.codes) where.push(f.codes.length ? inArray(submissions.trackingCode, f.codes) : sql`false`);
+  if (f.ids) where.push(f.ids.length ? inArray(submissions.id, f.ids) : sql`false`);
   if (f.categoryId) where.push(eq(submissions.categoryId, f.categoryId));
   if (f.start) where.push(gte(submissions.createdAt, f.start));
   if (f.end) where.push(lt(submissions.createdAt, f.end));
@@ -60,9 +61,7 @@ export async function findPublicRequests(db: DbOrTx, place: Jurisdiction | null,
   const rows = await db
     .select({
       id: submissions.id,
-      trackingCode: submissions.trackingCode,
       status: submissions.status,
-      content: submissions.content,
       createdAt: submissions.createdAt,
       categoryId: submissions.categoryId,
       categoryName: categories.name,
@@ -81,7 +80,6 @@ export async function findPublicRequests(db: DbOrTx, place: Jurisdiction | null,
         submissionId: submissionEvents.submissionId,
         kind: submissionEvents.kind,
         isPublic: submissionEvents.isPublic,
-        note: submissionEvents.note,
         data: submissionEvents.data,
         at: submissionEvents.at,
       })

@@ -19,11 +19,11 @@ export function dateWindow(start: Date | undefined, end: Date | undefined, now: 
   return { start: from, end: to };
 }
 
-/** A place's public requests by the spec's filters; tracking codes, when given, override the rest. */
+/** A place's public requests by the spec's filters; request ids, when given, override the rest. */
 export async function listRequests(db: DbOrTx, q: z.output<typeof RequestsQuery>, now: Date) {
   const place = await findJurisdiction(db, q.jurisdiction_id);
   const filter: RequestFilter = q.service_request_id
-    ? { codes: q.service_request_id }
+    ? { ids: q.service_request_id }
     : {
         categoryId: q.service_code,
         ...dateWindow(q.start_date, q.end_date, now),
@@ -32,10 +32,10 @@ export async function listRequests(db: DbOrTx, q: z.output<typeof RequestsQuery>
   return findPublicRequests(db, place, filter);
 }
 
-/** One request by its tracking code (within the jurisdiction when one is named), or 404. */
-export async function getRequest(db: DbOrTx, code: string, jurisdictionId: string | undefined) {
+/** One request by its id, the submission's uuid (within the jurisdiction when one is named), or 404. */
+export async function getRequest(db: DbOrTx, id: string, jurisdictionId: string | undefined) {
   const place = jurisdictionId ? await findJurisdiction(db, jurisdictionId) : null;
-  const [row] = await findPublicRequests(db, place, { codes: [code] });
+  const [row] = await findPublicRequests(db, place, { ids: [id] });
   if (!row) throw new AppError(404, 'not_found');
   return row;
 }

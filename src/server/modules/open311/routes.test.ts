@@ -14,6 +14,9 @@ type Errors = Wire<typeof Open311Errors>;
 
 const PHONE = '13912348765';
 const NAME = '王秀英';
+const REPLY = '工作人员：周三上门查看';
+const SOLVE_NOTE = '灯已换新';
+const TOPIC_NOTE = '由社区书记牵头';
 const DAY = 86_400_000;
 
 let t: TestApp;
@@ -43,6 +46,20 @@ let open: { code: string; id: string }; // in village A, road category
 let solved: { code: string; id: string }; // in the grid under village A, replied to and solved
 let old: { code: string; id: string }; // in township A, 100 days old
 let elsewhere: { code: string; id: string }; // in township B
+let topical: { code: string; id: string }; // in village A, taken up as a topic (with a staff note)
+const all = () => [open, solved, old, elsewhere, topical];
+/** What residents and staff wrote: none of it is published. */
+const CONTENTS = ['村口的路面塌了一个坑', '楼道的灯坏了', '去年冬天的供暖问题', '乙镇的菜市场太脏', '小区停车位不够'];
+const NOTES = ['内部', REPLY, SOLVE_NOTE, TOPIC_NOTE];
+/** An answer carries no tracking code, no resident's words, no staff note, no name, no phone. */
+function expectNothingPrivate(body: string) {
+  for (const s of all()) expect(body).not.toContain(s.code);
+  for (const c of CONTENTS) expect(body).not.toContain(c);
+  for (const n of NOTES) expect(body).not.toContain(n);
+  expect(body).not.toContain(PHONE);
+  expect(body).not.toContain('****'); // not even masked (a uuid may hold the last four digits by chance)
+  expect(body).not.toContain(NAME);
+}
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -59,10 +76,19 @@ beforeAll(async () => {
   solved = await raise(tree.gridA, '楼道的灯坏了', { categoryId: lightId, status: 'solved' });
   await t.db.insert(submissionEvents).values([
     { submissionId: solved.id, kind: 'reply', isPublic: false, note: '内部：联系人电话已核实' },
-    { submissionId: solved.id, kind: 'solve', isPublic: true, note: '灯已换新' },
+    { submissionId: solved.id, kind: 'reply', isPublic: true, note: REPLY },
+    { submissionId: solved.id, kind: 'solve', isPublic: true, note: SOLVE_NOTE },
   ]);
   old = await raise(tree.townA, '去年冬天的供暖问题', { createdAt: new Date(Date.now() - 100 * DAY) });
   elsewhere = await raise(tree.townB, '乙镇的菜市场太脏');
+  topical = await raise(tree.villageA, '小区停车位不够');
+  await t.db.insert(submissionEvents).values({
+    submissionId: topical.id,
+    kind: 'topic',
+    isPublic: true,
+    note: TOPIC_NOTE,
+    data: { topicId: crypto.randomUUID(), code: 'YT-2026-007', title: '停车难议题' },
+  });
 });
 
 describe('GET /open311/v2/services.json', () => {
@@ -113,24 +139,24 @@ describe('GET /open311/v2/requests.json', () => {
     expect(res.statusCode).toBe(200);
     return json<Requests>(res);
   };
-  const codes = (items: Requests) => items.map((r) => r.service_request_id);
+  const ids = (items: Requests) => items.map((r) => r.service_request_id);
 
   it('lists the subtree’s submissions of the last 90 days, newest first, without another place’s', async () => {
     const items = await list('');
-    expect(codes(items)).toEqual([solved.code, open.code]);
-    expect(codes(items)).not.toContain(elsewhere.code);
-    expect(codes(items)).not.toContain(old.code);
+    expect(ids(items)).toEqual([topical.id, solved.id, open.id]);
+    expect(ids(items)).not.toContain(elsewhere.id);
+    expect(ids(items)).not.toContain(old.id);
   });
 
-  it('maps a submission to a public request: status, category, place path, times with the +08:00 offset', async () => {
+  it('maps a submission to a public request: uuid, status, category, place path, times with the +08:00 offset', async () => {
     const items = await list('&locale=en');
-    const s = items.find((r) => r.service_request_id === solved.code);
+    const s = items.find((r) => r.service_request_id === solved.id);
     expect(s).toMatchObject({
       status: 'closed',
-      status_notes: 'Solved: 灯已换新',
+      status_notes: 'Solved',
       service_code: lightId,
       service_name: '路灯照明',
-      description: '楼道的灯坏了',
+      description: null,
       address: [tree.district.name, tree.townA.name, tree.villageA.name, tree.gridA.name].join(' '),
       media_url: null,
     });
@@ -138,55 +164,76 @@ describe('GET /open311/v2/requests.json', () => {
     expect(new Date(s?.updated_datetime ?? '').getTime()).toBeGreaterThanOrEqual(
       new Date(s?.requested_datetime ?? '').getTime(),
     );
-    const o = items.find((r) => r.service_request_id === open.code);
+    const o = items.find((r) => r.service_request_id === open.id);
     expect(o).toMatchObject({ status: 'open', status_notes: 'Submitted', service_name: '道路交通' });
   });
 
-  it('tells the status notes in the request’s language (zh-CN by default)', async () => {
+  it('tells the status notes as the step’s kind and the topic it names, in the request’s language, never a note', async () => {
     const zh = await list('');
-    expect(zh.find((r) => r.service_request_id === solved.code)?.status_notes).toBe('已办结：灯已换新');
+    expect(zh.find((r) => r.service_request_id === solved.id)?.status_notes).toBe('已办结');
+    expect(zh.find((r) => r.service_request_id === topical.id)?.status_notes).toBe(
+      '已列为协商议题：停车难议题 (YT-2026-007)',
+    );
     const tw = await list('', { 'accept-language': 'zh-TW' });
-    expect(tw.find((r) => r.service_request_id === solved.code)?.status_notes).toBe('已辦結：灯已换新');
+    expect(tw.find((r) => r.service_request_id === solved.id)?.status_notes).toBe('已辦結');
+    const en = await list('&locale=en');
+    expect(en.find((r) => r.service_request_id === topical.id)?.status_notes).toBe(
+      'Taken up as a topic for consultation: 停车难议题 (YT-2026-007)',
+    );
   });
 
-  it('leaks nothing private: no phone, no contact name, no internal note', async () => {
-    const res = await get(`/open311/v2/requests.json?jurisdiction_id=${tree.district.code}`);
-    expect(res.statusCode).toBe(200);
-    expect(res.body).not.toContain(PHONE);
-    expect(res.body).not.toContain(PHONE.slice(-4));
-    expect(res.body).not.toContain(NAME);
-    expect(res.body).not.toContain('内部');
+  it('leaks nothing private: no tracking code, no resident’s words, no staff note, no name, no phone', async () => {
+    for (const locale of ['zh-CN', 'zh-TW', 'en']) {
+      const res = await get(`/open311/v2/requests.json?jurisdiction_id=${tree.district.code}&locale=${locale}`);
+      expect(res.statusCode).toBe(200);
+      expect(json<Requests>(res).every((r) => r.description === null)).toBe(true);
+      expectNothingPrivate(res.body);
+    }
+    const old90 = new Date(Date.now() - 120 * DAY).toISOString();
+    const res = await get(`/open311/v2/requests.json?jurisdiction_id=${tree.district.code}&start_date=${old90}`);
+    expectNothingPrivate(res.body);
   });
 
   it('filters by status', async () => {
-    expect(codes(await list('&status=open'))).toEqual([open.code]);
-    expect(codes(await list('&status=closed'))).toEqual([solved.code]);
-    expect(codes(await list('&status=open,closed'))).toEqual([solved.code, open.code]);
+    expect(ids(await list('&status=open'))).toEqual([topical.id, open.id]);
+    expect(ids(await list('&status=closed'))).toEqual([solved.id]);
+    expect(ids(await list('&status=open,closed'))).toEqual([topical.id, solved.id, open.id]);
   });
 
   it('filters by service_code', async () => {
-    expect(codes(await list(`&service_code=${roadId}`))).toEqual([open.code]);
+    expect(ids(await list(`&service_code=${roadId}`))).toEqual([open.id]);
   });
 
   it('filters by start_date and end_date (90 days at most)', async () => {
     const start = new Date(Date.now() - 120 * DAY).toISOString();
     const end = new Date(Date.now() - 50 * DAY).toISOString();
-    expect(codes(await list(`&start_date=${start}&end_date=${end}`))).toEqual([old.code]);
-    expect(codes(await list(`&start_date=${new Date(Date.now() + 3_600_000).toISOString()}`))).toEqual([]);
-    expect(codes(await list(`&end_date=${new Date(Date.now() - 99 * DAY).toISOString()}`))).toEqual([old.code]);
+    expect(ids(await list(`&start_date=${start}&end_date=${end}`))).toEqual([old.id]);
+    expect(ids(await list(`&start_date=${new Date(Date.now() + 3_600_000).toISOString()}`))).toEqual([]);
+    expect(ids(await list(`&end_date=${new Date(Date.now() - 99 * DAY).toISOString()}`))).toEqual([old.id]);
   });
 
-  it('filters by service_request_id (comma list), ignoring the other filters but not the place', async () => {
-    expect(codes(await list(`&service_request_id=${old.code},${open.code}&status=closed`))).toEqual([
-      open.code,
-      old.code,
-    ]);
-    expect(codes(await list(`&service_request_id=${elsewhere.code}`))).toEqual([]);
+  it('filters by service_request_id (comma list of uuids), ignoring the other filters but not the place', async () => {
+    expect(ids(await list(`&service_request_id=${old.id},${open.id}&status=closed`))).toEqual([open.id, old.id]);
+    expect(ids(await list(`&service_request_id=${elsewhere.id}`))).toEqual([]);
+    expect(ids(await list(`&service_request_id=${crypto.randomUUID()}`))).toEqual([]);
+  });
+
+  it('does not take a tracking code as service_request_id: 400 naming the field', async () => {
+    for (const query of [open.code, `${open.id},${open.code}`, 'not-a-uuid']) {
+      const res = await get(
+        `/open311/v2/requests.json?jurisdiction_id=${tree.townA.code}&locale=en&service_request_id=${query}`,
+      );
+      expect(res.statusCode).toBe(400);
+      const [error] = json<Errors>(res);
+      expect(error?.code).toBe(400);
+      expect(error?.description).toContain('service_request_id');
+      expectNothingPrivate(res.body);
+    }
   });
 
   it('lists only the place’s own subtree', async () => {
     const res = await get(`/open311/v2/requests.json?jurisdiction_id=${tree.townB.code}`);
-    expect(codes(json<Requests>(res))).toEqual([elsewhere.code]);
+    expect(ids(json<Requests>(res))).toEqual([elsewhere.id]);
   });
 
   it('answers 400 by field for a bad status, a bad date, a bad service_code, a wide or reversed window', async () => {
@@ -213,28 +260,42 @@ describe('GET /open311/v2/requests.json', () => {
 });
 
 describe('GET /open311/v2/requests/{id}.json', () => {
-  it('answers a list of one by tracking code', async () => {
-    const res = await get(`/open311/v2/requests/${solved.code}.json`);
-    expect(res.statusCode).toBe(200);
-    const items = json<Requests>(res);
-    expect(items).toHaveLength(1);
-    expect(items[0]).toMatchObject({ service_request_id: solved.code, status: 'closed', description: '楼道的灯坏了' });
-    expect(res.body).not.toContain(PHONE);
-    expect(res.body).not.toContain(NAME);
+  it('answers a list of one by the submission’s uuid, with nothing private', async () => {
+    for (const s of [solved, topical]) {
+      const res = await get(`/open311/v2/requests/${s.id}.json`);
+      expect(res.statusCode).toBe(200);
+      const items = json<Requests>(res);
+      expect(items).toHaveLength(1);
+      expect(items[0]).toMatchObject({ service_request_id: s.id, description: null });
+      expectNothingPrivate(res.body);
+    }
+    const upper = await get(`/open311/v2/requests/${solved.id.toUpperCase()}.json`);
+    expect(json<Requests>(upper)[0]?.service_request_id).toBe(solved.id);
   });
 
-  it('answers 404 for an unknown code, and for a code outside the named jurisdiction', async () => {
-    const res = await get('/open311/v2/requests/NOSUCHCODE22.json?locale=en');
+  it('answers 400 in Open311’s shape for a malformed id — a tracking code included', async () => {
+    for (const id of [solved.code, 'NOSUCHCODE22', '123']) {
+      const res = await get(`/open311/v2/requests/${id}.json?locale=en`);
+      expect(res.statusCode).toBe(400);
+      const [error] = json<Errors>(res);
+      expect(error?.code).toBe(400);
+      expect(error?.description).toContain('id');
+      expectNothingPrivate(res.body);
+    }
+  });
+
+  it('answers 404 for an unknown id, and for an id outside the named jurisdiction', async () => {
+    const res = await get(`/open311/v2/requests/${crypto.randomUUID()}.json?locale=en`);
     expect(res.statusCode).toBe(404);
     expect(json<Errors>(res)).toEqual([{ code: 404, description: 'Not found' }]);
-    const outside = await get(`/open311/v2/requests/${elsewhere.code}.json?jurisdiction_id=${tree.townA.code}`);
+    const outside = await get(`/open311/v2/requests/${elsewhere.id}.json?jurisdiction_id=${tree.townA.code}`);
     expect(outside.statusCode).toBe(404);
-    const inside = await get(`/open311/v2/requests/${elsewhere.code}.json?jurisdiction_id=${tree.district.code}`);
+    const inside = await get(`/open311/v2/requests/${elsewhere.id}.json?jurisdiction_id=${tree.district.code}`);
     expect(inside.statusCode).toBe(200);
   });
 
   it('serves JSON only', async () => {
-    const res = await get(`/open311/v2/requests/${solved.code}.xml`);
+    const res = await get(`/open311/v2/requests/${solved.id}.xml`);
     expect(res.statusCode).toBe(400);
     expect(json<Errors>(res)[0]?.code).toBe(400);
   });

@@ -95,7 +95,7 @@ export async function open311Routes(app: FastifyInstance, { db }: { db: Db }) {
     {
       schema: {
         tags,
-        summary: 'Open311: one request by its service_request_id (the tracking code), as a list of one',
+        summary: 'Open311: one request by its service_request_id (the submission’s uuid), as a list of one',
         params: Open311RequestParams,
         querystring: SingleRequestQuery,
         response: { 200: RequestsResponse, ...errors },
