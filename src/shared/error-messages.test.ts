@@ -10,6 +10,7 @@ import { EVALUATIONS_ERRORS } from './messages/evaluations';
 import { MEMBER_GROUPS_ERRORS } from './messages/member-groups';
 import { MEMBERS_ERRORS } from './messages/members';
 import { ONLINE_ERRORS } from './messages/online';
+import { OPEN311_ERRORS } from './messages/open311';
 import { OUTCOMES_ERRORS } from './messages/outcomes';
 import { PLACES_ERRORS } from './messages/places';
 import { PROPOSALS_ERRORS } from './messages/proposals';
@@ -31,6 +32,7 @@ const catalogues = {
   topics: TOPICS_ERRORS,
   consultations: CONSULTATIONS_ERRORS,
   online: ONLINE_ERRORS,
+  open311: OPEN311_ERRORS,
   outcomes: OUTCOMES_ERRORS,
   tasks: TASKS_ERRORS,
   evaluations: EVALUATIONS_ERRORS,

@@ -8,6 +8,7 @@ import { EVALUATIONS_ERRORS } from './messages/evaluations';
 import { MEMBER_GROUPS_ERRORS } from './messages/member-groups';
 import { MEMBERS_ERRORS } from './messages/members';
 import { ONLINE_ERRORS } from './messages/online';
+import { OPEN311_ERRORS } from './messages/open311';
 import { OUTCOMES_ERRORS } from './messages/outcomes';
 import { PLACES_ERRORS } from './messages/places';
 import { PROPOSALS_ERRORS } from './messages/proposals';
@@ -137,6 +138,7 @@ export const ERROR_MESSAGES = {
   ...WHISTLES_ERRORS,
   ...TRAININGS_ERRORS,
   ...MEMBERS_ERRORS,
+  ...OPEN311_ERRORS,
   ...CONTACTS_ERRORS,
   ...RECEPTIONS_ERRORS,
   ...DUTY_ERRORS,

@@ -61,6 +61,10 @@ const PUBLIC_KINDS = new Set([
   'outcome_carried_out', // 已落实: the outcome of its topic was carried out, and it closed with it
 ]);
 
+/** A step the resident's tracking page shows: a public kind; a reply only when it was public. */
+export const isPublicStep = (e: { kind: SubmissionEventKind; isPublic: boolean }) =>
+  PUBLIC_KINDS.has(e.kind) && (e.kind !== 'reply' || e.isPublic);
+
 /**
  * The outcomes (协商成果) a resident sees beside their submission. The outcomes module, above this
  * one, answers it; the app hands it in, so submissions never import a module above them.
@@ -85,7 +89,7 @@ export async function publicSubmission(db: DbOrTx, trackingCode: string, publicO
     .orderBy(asc(submissionEvents.id));
   const s = row.s;
   const outcomes = await publicOutcomesOf(db, s);
-  const shown = events.filter((e) => PUBLIC_KINDS.has(e.kind) && (e.kind !== 'reply' || e.isPublic));
+  const shown = events.filter(isPublicStep);
   return {
     trackingCode: s.trackingCode,
     status: s.status,

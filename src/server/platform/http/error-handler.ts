@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { Locale } from '../../../shared/enums';
 import { ERROR_MESSAGES, FIELD_MESSAGES, type FieldMessageKey, formatMessage } from '../../../shared/error-messages';
@@ -16,36 +16,47 @@ export type ErrorBody = {
 /** The one place errors become HTTP answers; 5xx details never leave the server. */
 export function registerErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((err: FastifyError | AppError, req, reply) => {
-    const locale = requestLocale(req);
-    if (err instanceof AppError) {
-      if (typeof err.extra.retryAfter === 'number') reply.header('retry-after', String(err.extra.retryAfter));
-      return reply.code(err.status).send(appErrorBody(err, locale));
-    }
-    if (hasZodFastifySchemaValidationErrors(err)) {
-      const fields = err.validation.map((v) => zodIssueToField(v.instancePath, v.keyword, v.params, v.message));
-      return reply.code(400).send(appErrorBody(new AppError(400, 'invalid_input', {}, fields), locale));
-    }
-    if (isUniqueViolation(err)) {
-      // two requests raced past the same pre-check: the database's unique index decided
-      return reply.code(409).send(appErrorBody(new AppError(409, 'conflict'), locale));
-    }
-    const status = err.statusCode ?? 500;
-    if (status === 429) {
-      return reply.code(429).send({ code: 'rate_limited', message: ERROR_MESSAGES.rate_limited[locale] });
-    }
-    if (status >= 400 && status < 500) {
-      // malformed JSON, body or file too large, unsupported media type …
-      const code = status === 413 ? 'payload_too_large' : 'bad_request';
-      req.log.info({ err: redact(err.message) }, 'rejected request');
-      return reply.code(status).send({ code, message: ERROR_MESSAGES[code][locale] });
-    }
-    logError(req, err);
-    return reply.code(500).send({ code: 'internal', message: ERROR_MESSAGES.internal[locale] });
+    const { status, body } = errorAnswer(err, req, reply);
+    return reply.code(status).send(body);
   });
   app.setNotFoundHandler((req, reply) => {
     const locale = requestLocale(req);
     reply.code(404).send({ code: 'not_found', message: ERROR_MESSAGES.not_found[locale] });
   });
+}
+
+/**
+ * The status and body an error answers with, in the caller's language (an interface with its own
+ * error shape, such as Open311, reshapes this body).
+ */
+export function errorAnswer(
+  err: FastifyError | AppError,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  locale: Locale = requestLocale(req),
+): { status: number; body: ErrorBody } {
+  if (err instanceof AppError) {
+    if (typeof err.extra.retryAfter === 'number') reply.header('retry-after', String(err.extra.retryAfter));
+    return { status: err.status, body: appErrorBody(err, locale) };
+  }
+  if (hasZodFastifySchemaValidationErrors(err)) {
+    const fields = err.validation.map((v) => zodIssueToField(v.instancePath, v.keyword, v.params, v.message));
+    return { status: 400, body: appErrorBody(new AppError(400, 'invalid_input', {}, fields), locale) };
+  }
+  if (isUniqueViolation(err)) {
+    // two requests raced past the same pre-check: the database's unique index decided
+    return { status: 409, body: appErrorBody(new AppError(409, 'conflict'), locale) };
+  }
+  const status = err.statusCode ?? 500;
+  if (status === 429) return { status, body: { code: 'rate_limited', message: ERROR_MESSAGES.rate_limited[locale] } };
+  if (status >= 400 && status < 500) {
+    // malformed JSON, body or file too large, unsupported media type …
+    const code = status === 413 ? 'payload_too_large' : 'bad_request';
+    req.log.info({ err: redact(err.message) }, 'rejected request');
+    return { status, body: { code, message: ERROR_MESSAGES[code][locale] } };
+  }
+  logError(req, err);
+  return { status: 500, body: { code: 'internal', message: ERROR_MESSAGES.internal[locale] } };
 }
 
 /**
