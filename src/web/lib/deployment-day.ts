@@ -3,28 +3,14 @@
 // the day as the browser writes it (a dayjs at its midnight); these turn it into the instant the
 // server keeps — the day's end there, when a deadline or a review date falls — and back.
 import dayjs, { type Dayjs } from 'dayjs';
-import { DEPLOYMENT_TIME_ZONE } from '../../shared/time-zone';
+import { DEPLOYMENT_TIME_ZONE, deploymentOffsetAt } from '../../shared/time-zone';
 
 // 'en-CA' writes a day as 2026-11-25
 const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: DEPLOYMENT_TIME_ZONE });
-// 'sv-SE' writes a moment as 2026-11-25 08:30:00
-const clockFormat = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: DEPLOYMENT_TIME_ZONE,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
+const offsetAt = deploymentOffsetAt;
 
 /** The day (YYYY-MM-DD) an instant falls on where the deployment is. */
 export const deploymentDay = (at: string | number | Date) => dayFormat.format(new Date(at));
-
-/** How far the deployment's clock is ahead of UTC at an instant, in ms (+8 h in Beijing). */
-const offsetAt = (ms: number) =>
-  Date.parse(`${clockFormat.format(ms).replace(' ', 'T')}Z`) - Math.floor(ms / 1000) * 1000;
 
 /** The last millisecond of a day (YYYY-MM-DD) where the deployment is, as ISO. */
 export function endOfDeploymentDay(day: string) {

@@ -2,38 +2,12 @@ import type { z } from 'zod';
 import type { Open311Request, Open311Service } from '../../../shared/api/open311';
 import type { Locale } from '../../../shared/enums';
 import { OPEN311_STEP_LABELS } from '../../../shared/messages/open311';
-import { DEPLOYMENT_TIME_ZONE } from '../../../shared/time-zone';
+import { isoInDeploymentZone } from '../../../shared/time-zone';
 import { eventParams } from '../submissions';
 import { type PublicRequestRow, STATUSES_OF } from './queries';
 
-const zoneParts = new Intl.DateTimeFormat('en-US', {
-  timeZone: DEPLOYMENT_TIME_ZONE,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
-const pad = (n: number) => String(n).padStart(2, '0');
-
 /** ISO 8601 in the deployment's time zone, with its offset: 2026-12-03T17:57:15+08:00. */
-export function isoInZone(d: Date) {
-  const p = Object.fromEntries(zoneParts.formatToParts(d).map((x) => [x.type, x.value]));
-  const local = Date.UTC(
-    Number(p.year),
-    Number(p.month) - 1,
-    Number(p.day),
-    Number(p.hour),
-    Number(p.minute),
-    Number(p.second),
-  );
-  const offset = Math.round((local - Math.floor(d.getTime() / 1000) * 1000) / 60_000);
-  const abs = Math.abs(offset);
-  const sign = offset < 0 ? '-' : '+';
-  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-}
+export const isoInZone = isoInDeploymentZone;
 
 export function presentService(c: { id: string; name: string; placeName: string }): z.input<typeof Open311Service> {
   return {
