@@ -6,9 +6,6 @@ import { isoInDeploymentZone } from '../../../shared/time-zone';
 import { eventParams } from '../submissions';
 import { type PublicRequestRow, STATUSES_OF } from './queries';
 
-/** ISO 8601 in the deployment's time zone, with its offset: 2026-12-03T17:57:15+08:00. */
-export const isoInZone = isoInDeploymentZone;
-
 export function presentService(c: { id: string; name: string; placeName: string }): z.input<typeof Open311Service> {
   return {
     service_code: c.id,
@@ -54,9 +51,9 @@ export function presentRequest(r: PublicRequestRow, locale: Locale): z.input<typ
     description: null, // the resident's own words are not published
     agency_responsible: null, // the tracking page does not name the department
     service_notice: null,
-    requested_datetime: isoInZone(r.createdAt),
+    requested_datetime: isoInDeploymentZone(r.createdAt),
     // the last step the public sees, so internal notes do not show through the time
-    updated_datetime: isoInZone(r.lastStep?.at ?? r.createdAt),
+    updated_datetime: isoInDeploymentZone(r.lastStep?.at ?? r.createdAt),
     expected_datetime: null,
     address: r.address,
     address_id: null,
