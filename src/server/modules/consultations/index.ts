@@ -6,6 +6,7 @@ import { fileRoutes } from './file-routes';
 import { recordRoutes } from './record-routes';
 import { consultationCoreRoutes } from './routes';
 
+export { countConsultations, countUpcomingInvitations } from './count';
 export { canConsultation, visibleConsultations } from './policy';
 export { publicLink } from './present';
 export { publicAttendanceRoutes } from './public-routes';

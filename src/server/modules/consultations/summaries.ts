@@ -78,11 +78,17 @@ export async function listVisibleConsultations(
 
 export const INVITATIONS_LIMIT = 50;
 
-/** The consultations an account is invited to: upcoming (from a day ago, not cancelled) first, then past. */
-export async function listInvitations(db: DbOrTx, accountId: string, now: Date) {
+/** Invited: the account is a participant. Upcoming: not cancelled, starting no earlier than yesterday. */
+const invitationConditions = (accountId: string, now: Date) => {
   const since = new Date(now.getTime() - 86_400_000);
   const invited = sql`exists (select 1 from ${participants} where ${participants.consultationId} = ${consultations.id} and ${participants.accountId} = ${accountId})`;
   const upcoming = and(gte(consultations.startsAt, since), ne(consultations.status, 'cancelled')) as SQL;
+  return { invited, upcoming };
+};
+
+/** The consultations an account is invited to: upcoming (from a day ago, not cancelled) first, then past. */
+export async function listInvitations(db: DbOrTx, accountId: string, now: Date) {
+  const { invited, upcoming } = invitationConditions(accountId, now);
   const [next, past] = await Promise.all([
     summaries(db).where(and(invited, upcoming)).orderBy(asc(consultations.startsAt)).limit(INVITATIONS_LIMIT),
     summaries(db)
@@ -91,4 +97,14 @@ export async function listInvitations(db: DbOrTx, accountId: string, now: Date) 
       .limit(INVITATIONS_LIMIT),
   ]);
   return [...next, ...past].slice(0, INVITATIONS_LIMIT);
+}
+
+/** How many upcoming consultations the account is invited to: those listInvitations puts first. */
+export async function countUpcomingInvitations(db: DbOrTx, accountId: string, now: Date) {
+  const { invited, upcoming } = invitationConditions(accountId, now);
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(consultations)
+    .where(and(invited, upcoming));
+  return row?.n ?? 0;
 }

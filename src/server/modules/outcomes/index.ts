@@ -1,5 +1,6 @@
 // The outcomes module's door (协商成果, 报送, 批示, 案卷).
 
+export { countOutcomes } from './count';
 export { type CarryOutEvent, moveOutcomeByTasks } from './carry-out';
 export { outcomeDocumentParts } from './document-parts';
 export { canOutcome, visibleOutcomes } from './policy';

@@ -1,5 +1,6 @@
 // The submissions module's door (征集 → 分办).
 
+export { countInbox } from './count';
 export { addressableMembers } from './addressed';
 export { closeSubmissionsOfOutcome } from './close-by-outcome';
 export { intakeConfigRoutes } from './config-routes';
