@@ -37,6 +37,7 @@ import { topicRoutes } from './modules/topics';
 import { trainingRoutes } from './modules/trainings';
 import { vocabularyRoutes } from './modules/vocabulary';
 import { whistleRoutes } from './modules/whistles';
+import { workbenchRoutes } from './modules/workbench';
 import { writingRoutes } from './modules/writings';
 import { authPlugin } from './platform/auth/plugin';
 import { makeChallenges } from './platform/challenges';
@@ -140,6 +141,7 @@ export async function buildApp({
   await app.register(dutyRoutes, deps); // 履职量化考核: members' ledgers, rules, rankings, their home
   // the synonym table sits above submissions, whose stored words follow it
   await app.register(vocabularyRoutes, { ...deps, pending: (ctx) => staleTermsCount(ctx.db) });
+  await app.register(workbenchRoutes, deps); // 工作台: every role's to-do list, counted by the lists themselves
   if (serveWeb) await app.register(webRoutes);
   // notices by email only where SMTP_URL is set
   const mailer = config.mail ? makeMailer(config.mail) : undefined;

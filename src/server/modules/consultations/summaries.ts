@@ -102,9 +102,6 @@ export async function listInvitations(db: DbOrTx, accountId: string, now: Date) 
 /** How many upcoming consultations the account is invited to: those listInvitations puts first. */
 export async function countUpcomingInvitations(db: DbOrTx, accountId: string, now: Date) {
   const { invited, upcoming } = invitationConditions(accountId, now);
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(consultations)
-    .where(and(invited, upcoming));
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(consultations).where(and(invited, upcoming));
   return row?.n ?? 0;
 }

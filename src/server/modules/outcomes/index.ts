@@ -1,7 +1,7 @@
 // The outcomes module's door (协商成果, 报送, 批示, 案卷).
 
-export { countOutcomes } from './count';
 export { type CarryOutEvent, moveOutcomeByTasks } from './carry-out';
+export { countOutcomes } from './count';
 export { outcomeDocumentParts } from './document-parts';
 export { canOutcome, visibleOutcomes } from './policy';
 export { publicOutcomesOf } from './public';

@@ -1,9 +1,9 @@
 // The submissions module's door (征集 → 分办).
 
-export { countInbox } from './count';
 export { addressableMembers } from './addressed';
 export { closeSubmissionsOfOutcome } from './close-by-outcome';
 export { intakeConfigRoutes } from './config-routes';
+export { countInbox } from './count';
 export { seedDemoClosedSubmission, seedDemoSubmissions } from './demo';
 export { seedDemoMemberSubmission } from './demo-members';
 export { fileLinkedSubmission, type LinkedFiling } from './file-linked';
