@@ -123,7 +123,7 @@ describe.sequential('admin builds a village and grid, and its liaison sees only 
 
   it('6. the liaison sees the village and its grid, and nothing else', async () => {
     await signIn(page, LIAISON.username, LIAISON.password);
-    await page.waitForURL(/\/submissions$/); // a liaison's first screen
+    await page.waitForURL(/\/workbench$/); // everyone with work lands on the workbench (工作台)
     await openPlaces(page);
     expect(placeIdIn(page.url())).toBe(villageId); // the top of the liaison's reach opens first
     await placeHeading(page, VILLAGE);

@@ -38,7 +38,7 @@ export async function fillTemplate(template: Buffer, rows: readonly RosterRow[])
 
 /**
  * A member's first sign-in on a phone with the password the office handed over: the console asks
- * for a new one before anything else, then opens 我的履职.
+ * for a new one before anything else, then lands on the workbench, from where 我的履职 opens.
  */
 export async function firstSignInOnPhone(browser: Browser, username: string, initial: string, chosen: string) {
   const { page } = await newPage(browser, { phone: true });
@@ -50,6 +50,10 @@ export async function firstSignInOnPhone(browser: Browser, username: string, ini
   await page.getByLabel('新密码', { exact: true }).fill(chosen);
   await page.getByLabel('确认新密码', { exact: true }).fill(chosen);
   await button(page, '修改密码').click();
+  // everyone with work lands on the workbench (工作台); 我的履职 is one click away
+  await page.waitForURL(/\/workbench$/);
+  await page.getByRole('heading', { name: '工作台', level: 1 }).waitFor();
+  await page.getByRole('navigation').getByRole('link', { name: '我的履职' }).click();
   await page.waitForURL(/\/home$/);
   await page.getByRole('heading', { name: '我的履职', level: 1 }).waitFor();
   return page;

@@ -9,6 +9,7 @@ import {
   ClusterOutlined,
   CommentOutlined,
   ContactsOutlined,
+  DashboardOutlined,
   EditOutlined,
   FileDoneOutlined,
   HomeOutlined,
@@ -57,6 +58,8 @@ export default function AppShell() {
   const receivesOutcomes = deliberates || roles.has('department');
 
   const entries = [
+    // 工作台 first for everyone: what waits for them in each role they hold
+    { key: '/workbench', icon: <DashboardOutlined />, label: t('workbench.nav'), show: true },
     // 我的履职 first for members: their own page; 履职考核 for the office, liaisons and leaders
     { key: '/home', icon: <HomeOutlined />, label: t('duty.nav.home'), show: isMemberMe(me.data) },
     { key: '/places', icon: <ApartmentOutlined />, label: t('nav.places'), show: true },

@@ -1,21 +1,14 @@
 import type { Role } from '../../shared/enums';
 
-/**
- * Where each role's work begins (首页): the CPPCC office on its roster, a leader on the 督办台, a
- * liaison in the inbox, a member on their own home, a department on its tasks, an administrator on
- * the accounts. Whoever holds a working role opens on that work, the administrator's pages last;
- * among working roles the one listed first wins.
- */
-const FIRST_SCREENS = [
-  ['cppcc', '/members'],
-  ['leader', '/supervision'],
-  ['liaison', '/submissions'],
-  ['member', '/home'],
-  ['department', '/tasks'],
-  ['admin', '/accounts'],
-] as const satisfies readonly (readonly [Role, string])[];
+// the roles whose work waits on the workbench (工作台); an administrator's is the accounts
+const WORKING_ROLES = ['liaison', 'member', 'leader', 'department', 'cppcc'] as const satisfies readonly Role[];
 
-/** The console's first screen for a person holding `roles` (the places tree when they hold none). */
+/**
+ * The console's first screen for a person holding `roles`: whoever holds a working role lands on
+ * the workbench (工作台), which lists what waits for them in each; one who holds only the
+ * administrator's role lands on the accounts; one who holds none, on the places tree.
+ */
 export function firstScreen(roles: readonly Role[]): string {
-  return FIRST_SCREENS.find(([role]) => roles.includes(role))?.[1] ?? '/places';
+  if (roles.some((r) => (WORKING_ROLES as readonly Role[]).includes(r))) return '/workbench';
+  return roles.includes('admin') ? '/accounts' : '/places';
 }

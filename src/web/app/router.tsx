@@ -38,6 +38,7 @@ const AuditPage = lazy(() => import('../modules/audit/AuditPage'));
 const SynonymsPage = lazy(() => import('../modules/vocabulary/SynonymsPage'));
 const MePage = lazy(() => import('../modules/me/MePage'));
 const NotificationsPage = lazy(() => import('../modules/notifications/NotificationsPage'));
+const WorkbenchPage = lazy(() => import('../modules/workbench/WorkbenchPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 /** The console's front door: each role opens on its own work (first-screen.ts). */
@@ -83,6 +84,7 @@ export const router = createBrowserRouter([
     ),
     children: [
       { index: true, element: <FirstScreen /> },
+      { path: 'workbench', element: <WorkbenchPage /> }, // 工作台: where everyone lands
       { path: 'places/:id?', element: <PlacesPage /> },
       { path: 'submissions', element: <SubmissionsPage /> },
       { path: 'submissions/:id', element: <SubmissionPage /> },

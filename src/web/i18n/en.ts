@@ -22,6 +22,7 @@ import { messages as topicsMessages } from '../modules/topics/i18n';
 import { messages as trainingsMessages } from '../modules/trainings/i18n';
 import { messages as vocabularyMessages } from '../modules/vocabulary/i18n';
 import { messages as whistlesMessages } from '../modules/whistles/i18n';
+import { messages as workbenchMessages } from '../modules/workbench/i18n';
 import { messages as writingsMessages } from '../modules/writings/i18n';
 import { wordsOf } from './words';
 import type { Messages } from './zh-CN';
@@ -112,6 +113,7 @@ const en: Messages = {
   writings: writingsMessages.en,
   notifications: notificationsMessages.en,
   whistles: whistlesMessages.en,
+  workbench: workbenchMessages.en,
   trainings: trainingsMessages.en,
 };
 

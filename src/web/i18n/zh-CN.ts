@@ -24,6 +24,7 @@ import { messages as topicsMessages } from '../modules/topics/i18n';
 import { messages as trainingsMessages } from '../modules/trainings/i18n';
 import { messages as vocabularyMessages } from '../modules/vocabulary/i18n';
 import { messages as whistlesMessages } from '../modules/whistles/i18n';
+import { messages as workbenchMessages } from '../modules/workbench/i18n';
 import { messages as writingsMessages } from '../modules/writings/i18n';
 import { wordsOf } from './words';
 
@@ -112,6 +113,7 @@ const zhCN = {
   writings: writingsMessages['zh-CN'],
   notifications: notificationsMessages['zh-CN'],
   whistles: whistlesMessages['zh-CN'],
+  workbench: workbenchMessages['zh-CN'],
   trainings: trainingsMessages['zh-CN'],
 };
 

@@ -22,6 +22,7 @@ import { messages as topicsMessages } from '../modules/topics/i18n';
 import { messages as trainingsMessages } from '../modules/trainings/i18n';
 import { messages as vocabularyMessages } from '../modules/vocabulary/i18n';
 import { messages as whistlesMessages } from '../modules/whistles/i18n';
+import { messages as workbenchMessages } from '../modules/workbench/i18n';
 import { messages as writingsMessages } from '../modules/writings/i18n';
 import { wordsOf } from './words';
 import type { Messages } from './zh-CN';
@@ -112,6 +113,7 @@ const zhTW: Messages = {
   writings: writingsMessages['zh-TW'],
   notifications: notificationsMessages['zh-TW'],
   whistles: whistlesMessages['zh-TW'],
+  workbench: workbenchMessages['zh-TW'],
   trainings: trainingsMessages['zh-TW'],
 };
 

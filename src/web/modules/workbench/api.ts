@@ -1,0 +1,13 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../api/client';
+import type { Workbench } from './types';
+
+export const workbenchKey = ['workbench'] as const;
+
+/** The person's workbench: asked again when the console comes back into view, so counts stay fresh. */
+export const useWorkbench = () =>
+  useQuery({
+    queryKey: workbenchKey,
+    queryFn: ({ signal }) => api<Workbench>('/api/workbench', { signal }),
+    refetchOnWindowFocus: 'always',
+  });
