@@ -119,6 +119,13 @@ describe('GET /api/workbench', () => {
     expect((await new Agent(t.app).get('/api/workbench')).statusCode).toBe(401);
   });
 
+  it('an administrator alone has nothing waiting here: no group, no activity', async () => {
+    const admin = await buildAccount(t.app, t.db, { role: 'admin', place: s.tree.district });
+    const w = await workbenchOf(admin.agent);
+    expect(w.groups).toEqual([]);
+    expect(w.activity).toEqual([]);
+  });
+
   it('liaison: each count is the total of its list; another township’s items are not counted', async () => {
     const w = await expectCountsTraceable(s.liaison.agent, ['liaison']);
     expect(w.groups[0]?.items.map((i) => i.key)).toEqual(['toSort', 'overdue', 'tasksToAccept', 'revisitsDue']);
