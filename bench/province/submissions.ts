@@ -27,13 +27,22 @@ const TEXTS = 3000;
 const SEASON = [0.75, 0.55, 1.0, 1.0, 1.05, 1.15, 1.3, 1.3, 1.05, 0.85, 1.0, 0.9];
 const SOLVE_DAYS = { received: 2, grid: 3, community: 7, township: 15, department: 15 };
 
+/** The entry of `shares` where `u` ∈ [0, total of the weights) falls. */
+function weighted<T extends readonly [string, number, string]>(shares: readonly T[], u: number): T {
+  let left = u;
+  for (const s of shares) {
+    left -= s[1];
+    if (left < 0) return s;
+  }
+  return shares[0] as T;
+}
+
 /** The texts submissions are drawn from, indexed as the app indexes them (grams and terms). */
 export async function insertTexts(c: pg.Client) {
   const rnd = seededRandom(20261203);
   const total = TOPIC_SHARES.reduce((a, t) => a + t[1], 0);
   const rows = Array.from({ length: TEXTS }, (_, k) => {
-    let u = rnd() * total;
-    const [topic, , cat] = TOPIC_SHARES.find((t) => (u -= t[1]) < 0) ?? (TOPIC_SHARES[0] as [string, number, string]);
+    const [topic, , cat] = weighted(TOPIC_SHARES, rnd() * total);
     const content = residentText(rnd, topic);
     // a few filed under 农业生产 (roads and drains in villages) and 其他
     const category = rnd() < 0.06 ? '其他' : (topic === '道路' || topic === '排水') && rnd() < 0.3 ? '农业生产' : cat;
