@@ -1,0 +1,207 @@
+// npm run bench:dashboard -- --scale 0.01 --scale 0.1 — on provinces made by `npm run gen:province`,
+// warm p50/p95 of what leaders and liaisons open first, each beside a primary-key lookup timed in
+// the same run: the dashboard of the province, a district and a township (GET /api/dashboard, when
+// the route exists), a township's inbox first page with counts, and the Excel export of 100,000
+// rows with the memory it takes. One column group per scale: how each figure grows with the data.
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { eq } from 'drizzle-orm';
+import pg from 'pg';
+import { buildApp } from '../src/server/app';
+import { openDatabase } from '../src/server/platform/db';
+import { submissions } from '../src/server/platform/db/schema';
+import { ms, percentile, printHeader, table, timeEach } from './lib';
+import { type ExportRun, measureExport } from './province/export-memory';
+import { flagValues, parseScale, provinceDatabase } from './province/setup';
+import { findTargets, generatedScale, getOk, sessionFor } from './province/targets';
+
+const RUNS = Number(flagValues('runs')[0] ?? 30);
+const WARMUP = 5;
+const EXPORT_ROWS = Number(flagValues('export-rows')[0] ?? 100_000);
+const TARGETS = { dashboard: 50, inbox: 100 }; // p95 ms, issue 12
+
+type Line = { what: string; target: number | null; reach: string; p50: number; p95: number; note?: string };
+type ScaleResult = { scale: number; lines: Line[]; baseline: { p50: number; p95: number }; exports: ExportRun[] };
+
+async function measureScale(scale: number): Promise<ScaleResult | null> {
+  const target = provinceDatabase(scale);
+  const generated = await generatedScale(target.url);
+  if (!generated) {
+    console.log(`\nscale ${scale}: ${target.name} is not generated — run npm run gen:province -- --scale ${scale}`);
+    return null;
+  }
+  console.log(`\nscale ${scale}: ${target.name}, generated ${generated.generatedAt}`);
+  const dataDir = mkdtempSync(join(tmpdir(), 'shangliang-bench-'));
+  const database = await openDatabase({ databaseUrl: target.url });
+  const pool = new pg.Pool({ connectionString: target.url, max: 2 });
+  const app = await buildApp({
+    config: {
+      port: 0,
+      host: '127.0.0.1',
+      databaseUrl: target.url,
+      dataDir,
+      publicUrl: 'http://127.0.0.1',
+      secret: randomBytes(32).toString('base64url'),
+      logLevel: 'silent',
+      sessionTtlHours: 2,
+      trustProxy: false,
+      mail: undefined,
+      isProduction: false,
+    },
+    database,
+    serveWeb: false,
+  });
+  try {
+    await app.ready();
+    const t = await findTargets(pool);
+    const db = database.db;
+    const as = {
+      province: await sessionFor(db, pool, 'province-leader'),
+      district: await sessionFor(db, pool, `${t.district.code}-leader`),
+      township: await sessionFor(db, pool, `${t.township.code}-leader`),
+      liaison: await sessionFor(db, pool, `${t.township.code}-liaison`),
+    };
+    const runs = Array.from({ length: RUNS + WARMUP }, (_, i) => i);
+    const timed = async (fn: (i: number) => Promise<unknown>) => {
+      const times = (await timeEach(runs, fn)).slice(WARMUP);
+      return { p50: percentile(times, 50), p95: percentile(times, 95) };
+    };
+    // the floor: one submission by primary key through drizzle and pg, the cheapest read there is
+    const baseline = await timed((i) =>
+      db
+        .select()
+        .from(submissions)
+        .where(eq(submissions.id, t.sampleIds[i % t.sampleIds.length] as string)),
+    );
+    const lines: Line[] = [];
+    const reach = (n: number) => `${n.toLocaleString('en')} subm.`;
+    const hasDashboard = app.hasRoute({ method: 'GET', url: '/api/dashboard' });
+    for (const [level, cookies, placeId, n] of [
+      ['province', as.province, null, t.province.submissions],
+      [`district ${t.district.code}`, as.district, t.district.id, t.district.submissions],
+      [`township ${t.township.code}`, as.township, t.township.id, t.township.submissions],
+    ] as const) {
+      const what = `dashboard: ${level}`;
+      if (!hasDashboard) {
+        lines.push({
+          what,
+          target: TARGETS.dashboard,
+          reach: reach(n),
+          p50: Number.NaN,
+          p95: Number.NaN,
+          note: 'not yet built',
+        });
+        continue;
+      }
+      const url = `/api/dashboard${placeId ? `?placeId=${placeId}` : ''}`;
+      lines.push({
+        what,
+        target: TARGETS.dashboard,
+        reach: reach(n),
+        ...(await timed(() => getOk(app, cookies, url))),
+      });
+    }
+    lines.push({
+      what: `inbox first page + counts: township ${t.township.code} (liaison)`,
+      target: TARGETS.inbox,
+      reach: reach(t.township.submissions),
+      ...(await timed(() => getOk(app, as.liaison, '/api/submissions?page=1&pageSize=20'))),
+    });
+    lines.push({
+      what: `inbox overdue first page: township ${t.township.code}`,
+      target: TARGETS.inbox,
+      reach: reach(t.township.submissions),
+      ...(await timed(() => getOk(app, as.liaison, '/api/submissions?page=1&pageSize=20&overdue=true'))),
+    });
+    lines.push({
+      what: `inbox first page + counts: district ${t.district.code} (leader)`,
+      target: null,
+      reach: reach(t.district.submissions),
+      ...(await timed(() => getOk(app, as.district, '/api/submissions?page=1&pageSize=20'))),
+    });
+    // the export: a tenth of the rows, then all of them — memory should not follow the rows
+    const exports: ExportRun[] = [];
+    const rows = Math.min(EXPORT_ROWS, t.province.submissions);
+    for (const n of [Math.floor(rows / 10), rows]) {
+      const from = await newestSince(pool, n);
+      exports.push(await measureExport(app, as.province, from ? `from=${encodeURIComponent(from)}` : '', n));
+    }
+    return { scale, lines, baseline, exports };
+  } finally {
+    await app.close();
+    await pool.end();
+    await database.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** When the newest `n` submissions begin (ISO), or null when there are no more than `n`. */
+async function newestSince(pool: pg.Pool, n: number) {
+  const { rows } = await pool.query<{ at: string }>(
+    `select to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as at
+       from submissions order by created_at desc offset $1 limit 1`,
+    [n],
+  );
+  return rows[0]?.at ?? null;
+}
+
+function report(results: ScaleResult[]) {
+  const head = ['what', 'target p95', ...results.flatMap((r) => [`@${r.scale} reach`, 'p50 ms', 'p95 ms', '×PK p95'])];
+  const rows: string[][] = [head];
+  rows.push([
+    'primary-key lookup (baseline)',
+    '',
+    ...results.flatMap((r) => ['1 row', ms(r.baseline.p50), ms(r.baseline.p95), '1.0']),
+  ]);
+  for (const [i, line] of (results[0]?.lines ?? []).entries()) {
+    rows.push([
+      line.what.replace(/ (d\d{3}(-t\d{2})?)/, ''),
+      line.target ? `< ${line.target} ms` : '',
+      ...results.flatMap((r) => {
+        const l = r.lines[i] as Line;
+        if (l.note) return [l.reach, l.note, '', ''];
+        return [l.reach, ms(l.p50), ms(l.p95), (l.p95 / r.baseline.p95).toFixed(0)];
+      }),
+    ]);
+  }
+  console.log(`\n${table(rows)}`);
+  const ex: string[][] = [
+    ['export.xlsx (as province leader)', 'rows', 'seconds', 'rows/s', 'MB', 'RSS +MB', 'heap +MB'],
+  ];
+  for (const r of results)
+    for (const e of r.exports)
+      ex.push([
+        `@${r.scale}`,
+        e.rows.toLocaleString('en'),
+        e.seconds.toFixed(1),
+        Math.round(e.rows / e.seconds).toLocaleString('en'),
+        e.megabytes.toFixed(1),
+        e.rssGrowthMb.toFixed(0),
+        e.heapGrowthMb.toFixed(0),
+      ]);
+  console.log(`\n${table(ex)}`);
+}
+
+async function main() {
+  const scales = (flagValues('scale').length ? flagValues('scale') : ['0.1']).map(parseScale);
+  printHeader('bench:dashboard — dashboards, the inbox and the export on a generated province', [
+    `scales:   ${scales.join(', ')} (databases from npm run gen:province -- --scale <s>; 1 = 5,000,000 submissions)`,
+    `measured: warm, ${RUNS} runs after ${WARMUP} warm-up, one after another, through the app (app.inject) with a`,
+    `          session of the account that opens it; the busiest township and its district; the baseline`,
+    `          (a submission by primary key through drizzle and pg) in the same run; the export once per`,
+    `          size over a socket, read chunk by chunk, memory sampled every 20 ms (same process)`,
+  ]);
+  const results: ScaleResult[] = [];
+  for (const s of scales) {
+    const r = await measureScale(s);
+    if (r) results.push(r);
+  }
+  if (results.length) report(results);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exitCode = 1;
+});
