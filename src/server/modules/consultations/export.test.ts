@@ -73,11 +73,11 @@ describe('GET /api/consultations/export.xlsx', () => {
     expect(columnOf((await exportedSheet(liaisonB, URL)).rows, 2)).toEqual(['另一个乡镇的协商']);
     const { rows } = await exportedSheet(liaison.agent, URL);
     expect(rows).toHaveLength(3);
-    const [audit] = await t.db
+    const audits = await t.db
       .select({ after: auditEvents.after })
       .from(auditEvents)
       .where(and(eq(auditEvents.action, 'consultation.export'), eq(auditEvents.actorId, liaison.id)));
-    expect(audit?.after).toMatchObject({ count: 3 });
+    expect(audits.map((a) => a.after)).toContainEqual(expect.objectContaining({ count: 3 }));
   });
 
   it('writes the reader’s language and a title like a formula as text', async () => {

@@ -65,11 +65,11 @@ describe('GET /api/tasks/export.xlsx', () => {
   it('leaves out another region’s tasks and audits the export', async () => {
     expect((await exportedSheet(s.liaisonB.agent, URL)).rows).toHaveLength(0);
     expect((await exportedSheet(s.liaison.agent, URL)).rows).toHaveLength(3);
-    const [audit] = await t.db
+    const audits = await t.db
       .select({ after: auditEvents.after })
       .from(auditEvents)
       .where(and(eq(auditEvents.action, 'task.export'), eq(auditEvents.actorId, s.liaison.id)));
-    expect(audit?.after).toMatchObject({ count: 3 });
+    expect(audits.map((a) => a.after)).toContainEqual(expect.objectContaining({ count: 3 }));
   });
 
   it('writes the reader’s language and a title like a formula as text', async () => {

@@ -69,11 +69,11 @@ describe('GET /api/topics/export.xlsx', () => {
     const { rows } = await exportedSheet(liaison.agent, URL);
     expect(rows.map((r) => r.getCell(2).value)).not.toContain('另一个乡镇的议题');
     expect(rows).toHaveLength(3);
-    const [audit] = await t.db
+    const audits = await t.db
       .select({ after: auditEvents.after })
       .from(auditEvents)
       .where(and(eq(auditEvents.action, 'topic.export'), eq(auditEvents.actorId, liaison.id)));
-    expect(audit?.after).toMatchObject({ count: 3 });
+    expect(audits.map((a) => a.after)).toContainEqual(expect.objectContaining({ count: 3 }));
   });
 
   it('writes the reader’s language, the place’s full name, and a title like a formula as text', async () => {
