@@ -46,6 +46,9 @@ export const ListConsultationsQuery = PageQuery.extend({
   to: z.coerce.date<string>().optional(),
 });
 
+/** GET /api/consultations/export.xlsx: the list's query without paging. */
+export const ExportConsultationsQuery = ListConsultationsQuery.omit({ page: true, pageSize: true });
+
 export const ScheduleBody = z.object({
   topicId: z.uuid(),
   placeId: z.uuid(),

@@ -59,6 +59,9 @@ export const ListOutcomesQuery = PageQuery.extend({
   box: z.enum(OUTCOME_BOXES).default('all'),
 });
 
+/** GET /api/outcomes/export.xlsx: the list's query without paging. */
+export const ExportOutcomesQuery = ListOutcomesQuery.omit({ page: true, pageSize: true });
+
 export const CandidatesQuery = z.object({ q: z.string().trim().max(60).optional() });
 
 export const OutcomeSummary = z.object({

@@ -117,6 +117,9 @@ export const ListTasksQuery = PageQuery.extend({
     .transform((v) => v === 'true'),
 });
 
+/** GET /api/tasks/export.xlsx: the list's query without paging. */
+export const ExportTasksQuery = ListTasksQuery.omit({ page: true, pageSize: true });
+
 export const TaskSummary = z.object({
   id: z.string(),
   code: z.string(),

@@ -76,6 +76,9 @@ export const ListTopicsQuery = PageQuery.extend({
   placeId: z.uuid().optional(),
 });
 
+/** GET /api/topics/export.xlsx: the list's query without paging; the file has every matching row. */
+export const ExportTopicsQuery = ListTopicsQuery.omit({ page: true, pageSize: true });
+
 export const ScreeningGroupsQuery = z.object({ placeId: z.uuid() });
 export const CandidatesQuery = PageQuery.extend({
   placeId: z.uuid().optional(),

@@ -48,6 +48,8 @@ const en: Messages = {
   },
   common: {
     save: 'Save',
+    downloadedMb: '{{mb}} MB received',
+    exportExcel: 'Export to Excel',
     cancel: 'Cancel',
     search: 'Search',
     reset: 'Reset',

@@ -48,6 +48,8 @@ const zhCN = {
   },
   common: {
     save: '保存',
+    downloadedMb: '已下载 {{mb}} MB',
+    exportExcel: '导出Excel',
     cancel: '取消',
     search: '搜索',
     reset: '重置',

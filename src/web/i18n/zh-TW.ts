@@ -48,6 +48,8 @@ const zhTW: Messages = {
   },
   common: {
     save: '儲存',
+    downloadedMb: '已下載 {{mb}} MB',
+    exportExcel: '匯出Excel',
     cancel: '取消',
     search: '搜尋',
     reset: '重設',

@@ -4,9 +4,11 @@ import type { Config } from '../../platform/config';
 import { contextOf } from '../../platform/context';
 import type { Db } from '../../platform/db';
 import { notFound } from '../../platform/errors';
+import { sendWorkbook } from '../../platform/list-export';
 import { findVisiblePlace } from '../places';
 import { readable } from './access';
 import { actOnConsultation } from './act-on-consultation';
+import { exportConsultations } from './export-consultations';
 import { loadConsultationDetail } from './load';
 import { listInvitable } from './participants';
 import { scheduleConsultation } from './schedule-consultation';
@@ -15,6 +17,7 @@ import {
   ConsultationDetail,
   ConsultationList,
   ConsultationParams,
+  ExportConsultationsQuery,
   InvitableList,
   InvitableQuery,
   InvitationList,
@@ -51,6 +54,23 @@ export async function consultationCoreRoutes(app: FastifyInstance, { db, config 
       if (req.query.placeId && !place) throw notFound();
       const { items, total } = await listVisibleConsultations(db, ctx.actor, req.query, place?.path);
       return { items, total, page: req.query.page, pageSize: req.query.pageSize };
+    },
+  );
+
+  r.get(
+    '/api/consultations/export.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'The consultations as Excel: the rows the list shows for the same query, streamed; 413 past 200,000',
+        querystring: ExportConsultationsQuery,
+      },
+    },
+    async (req, reply) => {
+      const ctx = contextOf(req, db);
+      const place = req.query.placeId ? await findVisiblePlace(db, ctx.actor, req.query.placeId) : undefined;
+      if (req.query.placeId && !place) throw notFound();
+      return sendWorkbook(reply, await exportConsultations(ctx, req.query, place?.path, new Date()));
     },
   );
 

@@ -3,6 +3,7 @@ import type {
   ActionBody,
   AddParticipantBody,
   ConsultationDetail,
+  ExportConsultationsQuery,
   ListConsultationsQuery,
   ScheduleBody,
   UpdateBody,
@@ -20,6 +21,7 @@ export {
   ConsultationSummary,
   Dissent,
   DissentBody,
+  ExportConsultationsQuery,
   FileInfo,
   FixedMembersResult,
   InvitableList,
@@ -45,3 +47,4 @@ export type UpdateInput = z.output<typeof UpdateBody>;
 export type ActionInput = z.output<typeof ActionBody>;
 export type AddParticipantInput = z.output<typeof AddParticipantBody>;
 export type ConsultationDetailOut = z.output<typeof ConsultationDetail>;
+export type ExportConsultationsInput = z.output<typeof ExportConsultationsQuery>;

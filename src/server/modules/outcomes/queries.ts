@@ -73,7 +73,11 @@ export type OutcomeSources = Awaited<ReturnType<typeof sourcesOf>>;
 const awaitsMyReply = (actor: Actor) =>
   sql<boolean>`exists (select 1 from ${outcomeRecipients} where ${outcomeRecipients.outcomeId} = ${outcomes.id} and ${outcomeRecipients.accountId} = ${actor.id} and ${outcomeRecipients.reply} is null)`;
 
-function filters(actor: Actor, q: ListOutcomesInput): SQL[] {
+/**
+ * The list's conditions but its status tab (counted per status): which outcomes the actor sees and
+ * the filters asked for. The list and its Excel export both use it, so they agree.
+ */
+export function outcomeFilters(actor: Actor, q: Omit<ListOutcomesInput, 'status' | 'page' | 'pageSize'>): SQL[] {
   const where: SQL[] = [visibleOutcomes(actor)];
   if (q.box === 'received') where.push(sentTo(actor));
   if (q.type) where.push(eq(outcomes.type, q.type));
@@ -90,7 +94,7 @@ function filters(actor: Actor, q: ListOutcomesInput): SQL[] {
  * what still awaits the viewer's reply first.
  */
 export async function listVisibleOutcomes(db: DbOrTx, actor: Actor, q: ListOutcomesInput) {
-  const base = filters(actor, q);
+  const base = outcomeFilters(actor, q);
   const where = q.status ? [...base, eq(outcomes.status, q.status)] : base;
   const waiting = awaitsMyReply(actor);
   const order =

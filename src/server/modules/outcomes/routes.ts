@@ -9,6 +9,7 @@ import { instructOnOutcome, replyToOutcome } from './answer-outcome';
 import { caseFile } from './case-file';
 import { draftOutcome, reviseOutcome } from './draft-outcome';
 import { outcomeDocx } from './export-outcome';
+import { outcomeExportRoute } from './export-route';
 import { loadOutcomeDetail } from './load';
 import { canOutcome } from './policy';
 import { findVisibleOutcome, listVisibleOutcomes, markRead } from './queries';
@@ -34,6 +35,7 @@ import { sendOutcome } from './send-outcome';
 export async function outcomeRoutes(app: FastifyInstance, { db }: { db: Db; config: Config }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['outcomes'];
+  await outcomeExportRoute(app, { db });
 
   const load = async (req: FastifyRequest, id: string) => {
     const ctx = contextOf(req, db);

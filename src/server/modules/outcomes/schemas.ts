@@ -1,5 +1,11 @@
 import type { z } from 'zod';
-import type { CreateOutcomeBody, ListOutcomesQuery, ReplyBody, UpdateOutcomeBody } from '../../../shared/api/outcomes';
+import type {
+  CreateOutcomeBody,
+  ExportOutcomesQuery,
+  ListOutcomesQuery,
+  ReplyBody,
+  UpdateOutcomeBody,
+} from '../../../shared/api/outcomes';
 
 export {
   CandidatesQuery,
@@ -8,6 +14,7 @@ export {
   CaseFileQuery,
   CaseFileResponse,
   CreateOutcomeBody,
+  ExportOutcomesQuery,
   InstructionBody,
   ListOutcomesQuery,
   OutcomeDetail,
@@ -22,3 +29,4 @@ export type CreateOutcomeInput = z.output<typeof CreateOutcomeBody>;
 export type UpdateOutcomeInput = z.output<typeof UpdateOutcomeBody>;
 export type ListOutcomesInput = z.output<typeof ListOutcomesQuery>;
 export type ReplyInput = z.output<typeof ReplyBody>;
+export type ExportOutcomesInput = z.output<typeof ExportOutcomesQuery>;

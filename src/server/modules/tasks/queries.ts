@@ -65,9 +65,10 @@ const selectDetails = (db: DbOrTx) =>
     .innerJoin(owner, joinOwner)
     .leftJoin(escalatedTo, joinEscalated);
 
-const selectSummaries = (db: DbOrTx) =>
+/** Tasks as lists show them, with the joins every read of tasks makes; the caller adds the conditions. */
+export const selectSummaries = <X extends Record<string, SQL.Aliased | SQL>>(db: DbOrTx, extra = {} as X) =>
   db
-    .select(summaryColumns)
+    .select({ ...summaryColumns, ...extra })
     .from(tasks)
     .innerJoin(outcomes, joinOutcome)
     .innerJoin(places, joinPlace)
@@ -84,7 +85,7 @@ export type TaskRow = NonNullable<Awaited<ReturnType<typeof findVisibleTask>>>;
 export type TaskSummaryRow = Pick<TaskRow, keyof typeof summaryColumns>;
 
 /** The list's filters but `view` and `flag`: what the counts are counted under. */
-function filters(actor: Actor, q: Partial<ListTasksInput>): SQL[] {
+export function taskFilters(actor: Actor, q: Partial<ListTasksInput>): SQL[] {
   const where: SQL[] = [visibleTasks(actor)];
   if (q.status) where.push(eq(tasks.status, q.status));
   if (q.placeId) where.push(inSubtreeOfPlace(places.path, q.placeId));
@@ -122,7 +123,7 @@ async function countTasks(db: DbOrTx, where: SQL[], now: Date) {
 
 /** One page of the tasks the actor sees, with counts per view and flag under the other filters. */
 export async function listVisibleTasks(db: DbOrTx, actor: Actor, q: ListTasksInput, now: Date) {
-  const base = filters(actor, q);
+  const base = taskFilters(actor, q);
   const where = [...base];
   if (q.view) where.push(viewConditions(now)[q.view]);
   if (q.flag) where.push(flagConditions(now)[q.flag]);

@@ -10,6 +10,7 @@ import { supervisionBoard } from './board';
 import { taskCandidates } from './candidates';
 import { createTask } from './create-task';
 import { documentRoutes } from './document-routes';
+import { taskExportRoute } from './export-route';
 import { fileRoutes } from './file-routes';
 import { loadTaskDetail } from './load';
 import { canTask } from './policy';
@@ -37,6 +38,7 @@ import { setMilestoneDone, updateTask } from './update-task';
 export async function taskRoutes(app: FastifyInstance, { db, config }: { db: Db; config: Config }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['tasks'];
+  await taskExportRoute(app, { db });
 
   const detail = async (req: FastifyRequest, id: string) => {
     const ctx = contextOf(req, db);

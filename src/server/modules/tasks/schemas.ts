@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type {
   BoardQuery,
   CreateTaskBody,
+  ExportTasksQuery,
   ListTasksQuery,
   OwnerCandidatesQuery,
   TaskActionBody,
@@ -12,6 +13,7 @@ export {
   Board,
   BoardQuery,
   CreateTaskBody,
+  ExportTasksQuery,
   ListTasksQuery,
   OutcomeTasks,
   OutcomeTasksParams,
@@ -34,3 +36,4 @@ export type TaskActionInput = z.output<typeof TaskActionBody>;
 export type ListTasksInput = z.output<typeof ListTasksQuery>;
 export type OwnerCandidatesInput = z.output<typeof OwnerCandidatesQuery>;
 export type BoardInput = z.output<typeof BoardQuery>;
+export type ExportTasksInput = z.output<typeof ExportTasksQuery>;

@@ -105,8 +105,11 @@ export const withinPlace = (placeId: string) => inSubtreeOfPlace(places.path, pl
 // written out: drizzle renders a column unqualified inside a select-list subquery
 const submissionCount = sql<number>`(select count(*)::int from topic_submissions ts where ts.topic_id = "topics"."id")`;
 
-/** One page of the topics the actor can see, newest first, with counts per status under the same filters. */
-export async function listVisibleTopics(db: DbOrTx, actor: Actor, q: ListTopicsInput) {
+/**
+ * The list's conditions but its status tab (counted per status): which topics the actor sees and
+ * the filters asked for. The list and its Excel export both use it, so they agree.
+ */
+export function topicFilters(actor: Actor, q: Omit<ListTopicsInput, 'status' | 'page' | 'pageSize'>): SQL[] {
   const base: SQL[] = [visibleTopics(actor)];
   if (q.placeId) base.push(withinPlace(q.placeId));
   if (q.source) base.push(eq(topics.source, q.source));
@@ -115,6 +118,12 @@ export async function listVisibleTopics(db: DbOrTx, actor: Actor, q: ListTopicsI
     const like = `%${escapeLike(q.q)}%`;
     base.push(or(ilike(topics.title, like), ilike(topics.description, like), ilike(topics.code, like)) as SQL);
   }
+  return base;
+}
+
+/** One page of the topics the actor can see, newest first, with counts per status under the same filters. */
+export async function listVisibleTopics(db: DbOrTx, actor: Actor, q: ListTopicsInput) {
+  const base = topicFilters(actor, q);
   const where = q.status ? [...base, inArray(topics.status, q.status)] : base;
   const [rows, byStatus] = await Promise.all([
     db

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type {
   CandidatesQuery,
   CreateTopicBody,
+  ExportTopicsQuery,
   ListTopicsQuery,
   ScreeningBody,
   TopicActionBody,
@@ -13,6 +14,7 @@ export {
   CandidatesQuery,
   CandidatesResponse,
   CreateTopicBody,
+  ExportTopicsQuery,
   LinkSubmissionsBody,
   ListTopicsQuery,
   ScreeningBody,
@@ -33,3 +35,4 @@ export type ScreeningInput = z.output<typeof ScreeningBody>;
 export type ListTopicsInput = z.output<typeof ListTopicsQuery>;
 export type CandidatesInput = z.output<typeof CandidatesQuery>;
 export type TopicDetailOut = z.output<typeof TopicDetail>;
+export type ExportTopicsInput = z.output<typeof ExportTopicsQuery>;

@@ -1,11 +1,12 @@
 import './consultations.css';
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Flex, Tabs, Typography } from 'antd';
+import { Alert, Button, Flex, Space, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { errorMessage } from '../../api/client';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { ExportExcelButton } from '../../ui/ExportExcelButton';
 import { useMe } from '../auth/api';
 import { useConsultations, useMyInvitations } from './api';
 import { ConsultationsTable } from './ConsultationsTable';
@@ -40,11 +41,21 @@ export default function ConsultationsPage() {
         <Typography.Title level={2} className="page-title">
           {t('consultations.title')}
         </Typography.Title>
-        {mayAdd && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)} style={{ marginBottom: 16 }}>
-            {t('consultations.schedule')}
-          </Button>
-        )}
+        <Space wrap style={{ marginBottom: 16 }}>
+          {tab === 'all' && (
+            <ExportExcelButton
+              path="/api/consultations/export.xlsx"
+              filters={filters}
+              fileName="consultations.xlsx"
+              total={list.data?.total}
+            />
+          )}
+          {mayAdd && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+              {t('consultations.schedule')}
+            </Button>
+          )}
+        </Space>
       </Flex>
       <Tabs
         activeKey={tab}

@@ -6,6 +6,7 @@ import { OUTCOME_STATUSES, OUTCOME_TYPES, type OutcomeStatus, type OutcomeType }
 import { errorMessage } from '../../api/client';
 import { formatDateTime } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { ExportExcelButton } from '../../ui/ExportExcelButton';
 import { FilterBar, FilterSelect } from '../../ui/FilterBar';
 import { PagedTable } from '../../ui/PagedTable';
 import { useMe } from '../auth/api';
@@ -29,9 +30,17 @@ export default function OutcomesPage() {
 
   return (
     <>
-      <Typography.Title level={2} className="page-title">
-        {t('outcomes.title')}
-      </Typography.Title>
+      <Flex align="center" justify="space-between" wrap gap={8}>
+        <Typography.Title level={2} className="page-title">
+          {t('outcomes.title')}
+        </Typography.Title>
+        <ExportExcelButton
+          path="/api/outcomes/export.xlsx"
+          filters={filters}
+          fileName="outcomes.xlsx"
+          total={list.data?.total}
+        />
+      </Flex>
       <Tabs
         activeKey={filters.box}
         onChange={(box) => setFilter({ box: box as OutcomeBox })}

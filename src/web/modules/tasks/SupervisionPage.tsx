@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/client';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { ExportExcelButton } from '../../ui/ExportExcelButton';
 import { FilterBar, FilterSelect } from '../../ui/FilterBar';
 import { useMe } from '../auth/api';
 import { PlacePicker } from '../places';
@@ -43,6 +44,14 @@ export default function SupervisionPage() {
           {t('tasks.board.title')}
         </Typography.Title>
         <Form layout="inline">
+          <Form.Item style={{ marginInlineEnd: 8 }}>
+            <ExportExcelButton
+              path="/api/tasks/export.xlsx"
+              filters={{ ...filters, placeId }}
+              fileName="tasks.xlsx"
+              total={list.data?.total}
+            />
+          </Form.Item>
           <Form.Item label={t('tasks.board.place')} htmlFor="board-place" style={{ marginInlineEnd: 0 }}>
             <PlacePicker
               id="board-place"

@@ -1,10 +1,11 @@
 import './topics.css';
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Flex, Segmented, Typography } from 'antd';
+import { Alert, Button, Flex, Segmented, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/client';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { ExportExcelButton } from '../../ui/ExportExcelButton';
 import { useMe } from '../auth/api';
 import { useTopics } from './api';
 import { type CreateSeed, CreateTopicModal } from './CreateTopicModal';
@@ -37,11 +38,21 @@ export default function TopicsPage() {
         <Typography.Title level={2} className="page-title">
           {t('topics.title')}
         </Typography.Title>
-        {canRaise && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setSeed({})} style={{ marginBottom: 16 }}>
-            {t('topics.new')}
-          </Button>
-        )}
+        <Space wrap style={{ marginBottom: 16 }}>
+          {view === 'list' && (
+            <ExportExcelButton
+              path="/api/topics/export.xlsx"
+              filters={filters}
+              fileName="topics.xlsx"
+              total={list.data?.total}
+            />
+          )}
+          {canRaise && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setSeed({})}>
+              {t('topics.new')}
+            </Button>
+          )}
+        </Space>
       </Flex>
       {screens && (
         <Segmented<TopicsView>
