@@ -1,5 +1,6 @@
 import type { Locale } from './enums';
 import { ACCOUNTS_ERRORS } from './messages/accounts';
+import { API_KEYS_ERRORS } from './messages/api-keys';
 import { AUTH_ERRORS } from './messages/auth';
 import { CONSULTATIONS_ERRORS } from './messages/consultations';
 import { CONTACTS_ERRORS } from './messages/contacts';
@@ -139,6 +140,7 @@ export const ERROR_MESSAGES = {
   ...TRAININGS_ERRORS,
   ...MEMBERS_ERRORS,
   ...OPEN311_ERRORS,
+  ...API_KEYS_ERRORS,
   ...CONTACTS_ERRORS,
   ...RECEPTIONS_ERRORS,
   ...DUTY_ERRORS,
