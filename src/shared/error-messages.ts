@@ -219,6 +219,11 @@ export const FIELD_MESSAGES = {
     'zh-TW': '請輸入 11 位手機號碼',
     en: 'Enter an 11-digit mobile number',
   },
+  location_required: {
+    'zh-CN': '须提供位置：lat 和 long，或 address_string',
+    'zh-TW': '須提供位置：lat 和 long，或 address_string',
+    en: 'A location is required: lat and long, or address_string',
+  },
   consent_required: {
     'zh-CN': '留下姓名或电话前，请勾选同意个人信息使用说明',
     'zh-TW': '留下姓名或電話前，請勾選同意個人資料使用說明',

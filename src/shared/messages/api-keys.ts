@@ -22,11 +22,6 @@ export const API_KEYS_ERRORS = {
     'zh-TW': '該 api_key 無權為 jurisdiction_id 所指的地點提交',
     en: 'The api_key may not hand requests in for the place given as jurisdiction_id',
   },
-  open311_location_required: {
-    'zh-CN': '须提供位置：lat 和 long，或 address_string',
-    'zh-TW': '須提供位置：lat 和 long，或 address_string',
-    en: 'A location is required: lat and long, or address_string',
-  },
   open311_unknown_service: {
     'zh-CN': '该地点不提供 service_code 所指的类别',
     'zh-TW': '該地點不提供 service_code 所指的類別',

@@ -6,6 +6,7 @@ export { intakeConfigRoutes } from './config-routes';
 export { seedDemoClosedSubmission, seedDemoSubmissions } from './demo';
 export { seedDemoMemberSubmission } from './demo-members';
 export { fileLinkedSubmission, type LinkedFiling } from './file-linked';
+export { fileSubmission } from './intake';
 export { publicSubmissionRoutes } from './public-routes';
 export { qrRoutes } from './qr-routes';
 export { isPublicStep } from './resident';
