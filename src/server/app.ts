@@ -6,6 +6,7 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { publicBoardRoutes } from './modules/accountability';
 import { accountRoutes } from './modules/accounts';
+import { apiKeyRoutes } from './modules/api-keys';
 import { auditRoutes } from './modules/audit';
 import { authRoutes } from './modules/auth';
 import { consultationRoutes, publicAttendanceRoutes } from './modules/consultations';
@@ -127,6 +128,7 @@ export async function buildApp({
   await app.register(evaluationRoutes, { ...deps, challenges });
   await app.register(notificationRoutes, deps);
   await app.register(publicBoardRoutes, deps); // 公开栏: the public board of a place
+  await app.register(apiKeyRoutes, deps); // 接口密钥: the keys partner systems present to Open311
   await app.register(open311Routes, deps); // Open311 GeoReport v2: partner systems read services and requests
   await app.register(proposalRoutes, deps);
   await app.register(memberGroupRoutes, deps); // 委员小组, 联系点覆盖

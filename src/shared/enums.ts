@@ -46,6 +46,7 @@ export const SUBMISSION_CHANNELS = [
   'reception_day', // 委员接待日
   'grid_patrol', // 网格巡查
   'phone_call', // 电话
+  'partner', // 合作系统: handed in by a partner system (a 12345 hotline) through Open311 with an API key
 ] as const;
 export type SubmissionChannel = (typeof SUBMISSION_CHANNELS)[number];
 

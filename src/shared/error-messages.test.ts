@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LOCALES } from './enums';
 import { CORE_ERRORS, ERROR_MESSAGES, FIELD_MESSAGES } from './error-messages';
 import { ACCOUNTS_ERRORS } from './messages/accounts';
+import { API_KEYS_ERRORS } from './messages/api-keys';
 import { AUTH_ERRORS } from './messages/auth';
 import { CONSULTATIONS_ERRORS } from './messages/consultations';
 import { CONTACTS_ERRORS } from './messages/contacts';
@@ -33,6 +34,7 @@ const catalogues = {
   consultations: CONSULTATIONS_ERRORS,
   online: ONLINE_ERRORS,
   open311: OPEN311_ERRORS,
+  apiKeys: API_KEYS_ERRORS,
   outcomes: OUTCOMES_ERRORS,
   tasks: TASKS_ERRORS,
   evaluations: EVALUATIONS_ERRORS,

@@ -1,5 +1,6 @@
 import type { Locale } from './enums';
 import { ACCOUNTS_ERRORS } from './messages/accounts';
+import { API_KEYS_ERRORS } from './messages/api-keys';
 import { AUTH_ERRORS } from './messages/auth';
 import { CONSULTATIONS_ERRORS } from './messages/consultations';
 import { CONTACTS_ERRORS } from './messages/contacts';
@@ -139,6 +140,7 @@ export const ERROR_MESSAGES = {
   ...TRAININGS_ERRORS,
   ...MEMBERS_ERRORS,
   ...OPEN311_ERRORS,
+  ...API_KEYS_ERRORS,
   ...CONTACTS_ERRORS,
   ...RECEPTIONS_ERRORS,
   ...DUTY_ERRORS,
@@ -216,6 +218,11 @@ export const FIELD_MESSAGES = {
     'zh-CN': '请输入 11 位手机号码',
     'zh-TW': '請輸入 11 位手機號碼',
     en: 'Enter an 11-digit mobile number',
+  },
+  location_required: {
+    'zh-CN': '须提供位置：lat 和 long，或 address_string',
+    'zh-TW': '須提供位置：lat 和 long，或 address_string',
+    en: 'A location is required: lat and long, or address_string',
   },
   consent_required: {
     'zh-CN': '留下姓名或电话前，请勾选同意个人信息使用说明',

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { LOCALES } from '../enums';
 import { IsoDate } from './common';
+import { Content, Phone } from './submissions';
 
 /** The format suffix of every Open311 URL: only JSON is served (`.xml` answers 400). */
 export const Open311Format = z.object({ format: z.string().max(10) });
@@ -17,6 +18,52 @@ const LocaleParam = z.enum(LOCALES).optional();
 
 export const ServicesQuery = z.object({ jurisdiction_id: Jurisdiction, locale: LocaleParam });
 
+/** A partner's API key (接口密钥), as issued: on a read it adds what that key handed in. */
+const ApiKey = z.string().trim().min(1).max(200);
+/** A form field left empty is left out. */
+const blankAsMissing = (v: unknown) => (v === '' ? undefined : v);
+const Coordinate = (min: number, max: number) =>
+  z.preprocess(blankAsMissing, z.coerce.number<number>().min(min).max(max).optional());
+const Optional = (max: number) => z.preprocess(blankAsMissing, z.string().trim().max(max).optional());
+
+/**
+ * POST requests.json (form-encoded or JSON): a partner system hands a problem in with its API key.
+ * A location is required, as lat and long or as address_string; email and media_url are accepted
+ * and not kept (docs/open311.md).
+ */
+export const CreateRequestBody = z
+  .object({
+    api_key: ApiKey,
+    jurisdiction_id: Jurisdiction,
+    service_code: z.uuid(),
+    description: Content,
+    lat: Coordinate(-90, 90),
+    long: Coordinate(-180, 180),
+    address_string: Optional(200),
+    address_id: Optional(100),
+    first_name: Optional(15),
+    last_name: Optional(15),
+    phone: z.preprocess(blankAsMissing, Phone),
+    email: Optional(254),
+    device_id: Optional(100),
+    account_id: Optional(100),
+    media_url: Optional(2000),
+    locale: LocaleParam,
+  })
+  .refine((b) => b.address_string || (b.lat !== undefined && b.long !== undefined), {
+    message: 'location_required',
+    path: ['lat'],
+  });
+
+/** What a create answers: the new request's id (the submission's uuid), as a list of one. */
+export const CreatedRequestsResponse = z.array(
+  z.object({
+    service_request_id: z.string(),
+    service_notice: z.string().nullable(),
+    account_id: z.string().nullable(),
+  }),
+);
+
 /** status: open, closed or both, comma-separated as the spec allows. */
 const StatusList = z
   .string()
@@ -27,6 +74,7 @@ const StatusList = z
 export const RequestsQuery = z.object({
   jurisdiction_id: Jurisdiction,
   locale: LocaleParam,
+  api_key: ApiKey.optional(),
   // request ids (submission uuids), comma-separated; when given, the other filters are ignored (the spec)
   service_request_id: z
     .string()
@@ -45,7 +93,11 @@ export const RequestsQuery = z.object({
   status: StatusList.optional(),
 });
 
-export const SingleRequestQuery = z.object({ jurisdiction_id: Jurisdiction.optional(), locale: LocaleParam });
+export const SingleRequestQuery = z.object({
+  jurisdiction_id: Jurisdiction.optional(),
+  locale: LocaleParam,
+  api_key: ApiKey.optional(),
+});
 
 export const Open311Service = z.object({
   service_code: z.string(),

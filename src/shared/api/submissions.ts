@@ -34,7 +34,7 @@ export const consentIssue = { message: 'consent_required', path: ['consent'] };
 export const CreateWalkInBody = z
   .object({
     placeId: z.uuid(),
-    channel: z.enum(SUBMISSION_CHANNELS).exclude(['qr']),
+    channel: z.enum(SUBMISSION_CHANNELS).exclude(['qr', 'partner']), // residents and partner systems hand theirs in themselves
     content: Content,
     categoryId: z.uuid().optional(),
     contactName: ContactName,

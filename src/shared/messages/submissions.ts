@@ -75,13 +75,28 @@ export const SUBMISSION_STATUS_WORDS = {
 
 /** How a submission came in, in the reader's language. */
 export const SUBMISSION_CHANNEL_WORDS = {
-  'zh-CN': { qr: '扫码', walk_in: '来访', reception_day: '委员接待日', grid_patrol: '网格巡查', phone_call: '电话' },
-  'zh-TW': { qr: '掃碼', walk_in: '來訪', reception_day: '委員接待日', grid_patrol: '網格巡查', phone_call: '電話' },
+  'zh-CN': {
+    qr: '扫码',
+    walk_in: '来访',
+    reception_day: '委员接待日',
+    grid_patrol: '网格巡查',
+    phone_call: '电话',
+    partner: '合作系统',
+  },
+  'zh-TW': {
+    qr: '掃碼',
+    walk_in: '來訪',
+    reception_day: '委員接待日',
+    grid_patrol: '網格巡查',
+    phone_call: '電話',
+    partner: '合作系統',
+  },
   en: {
     qr: 'QR code',
     walk_in: 'Walk-in',
     reception_day: 'Reception day',
     grid_patrol: 'Grid patrol',
     phone_call: 'Phone call',
+    partner: 'Partner system',
   },
 } satisfies Record<Locale, Record<SubmissionChannel, string>>;

@@ -15,6 +15,7 @@ import {
   HomeOutlined,
   IdcardOutlined,
   InboxOutlined,
+  KeyOutlined,
   NotificationOutlined,
   OrderedListOutlined,
   ReadOutlined,
@@ -109,6 +110,7 @@ export default function AppShell() {
     { key: '/procedures', icon: <OrderedListOutlined />, label: t('nav.procedures'), show: deliberates || admin },
     { key: '/accounts', icon: <TeamOutlined />, label: t('nav.accounts'), show: admin },
     { key: '/audit', icon: <AuditOutlined />, label: t('nav.audit'), show: admin },
+    { key: '/settings/api-keys', icon: <KeyOutlined />, label: t('nav.apiKeys'), show: admin },
     { key: '/settings/synonyms', icon: <BookOutlined />, label: t('nav.synonyms'), show: mayKeepSynonyms(me.data) },
     { key: '/me', icon: <IdcardOutlined />, label: t('nav.me'), show: true },
   ];

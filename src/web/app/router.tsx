@@ -35,6 +35,7 @@ const MyTasksPage = lazy(() => import('../modules/tasks/MyTasksPage'));
 const TaskPage = lazy(() => import('../modules/tasks/TaskPage'));
 const AccountsPage = lazy(() => import('../modules/accounts/AccountsPage'));
 const AuditPage = lazy(() => import('../modules/audit/AuditPage'));
+const ApiKeysPage = lazy(() => import('../modules/api-keys/ApiKeysPage'));
 const SynonymsPage = lazy(() => import('../modules/vocabulary/SynonymsPage'));
 const MePage = lazy(() => import('../modules/me/MePage'));
 const NotificationsPage = lazy(() => import('../modules/notifications/NotificationsPage'));
@@ -122,6 +123,14 @@ export const router = createBrowserRouter([
         element: (
           <RequireAdmin>
             <AuditPage />
+          </RequireAdmin>
+        ),
+      },
+      {
+        path: 'settings/api-keys',
+        element: (
+          <RequireAdmin>
+            <ApiKeysPage />
           </RequireAdmin>
         ),
       },

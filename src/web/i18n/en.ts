@@ -1,5 +1,6 @@
 import { SECTOR_LABELS } from '../../shared/messages/sectors';
 import { messages as accountsMessages } from '../modules/accounts/i18n';
+import { messages as apiKeysMessages } from '../modules/api-keys/i18n';
 import { messages as auditMessages } from '../modules/audit/i18n';
 import { messages as authMessages } from '../modules/auth/i18n';
 import { messages as consultationsMessages } from '../modules/consultations/i18n';
@@ -43,6 +44,7 @@ const en: Messages = {
     accounts: 'Accounts',
     audit: 'Audit log',
     synonyms: 'Synonyms',
+    apiKeys: 'API keys',
     me: 'My account',
     menu: 'Main menu',
   },
@@ -112,6 +114,7 @@ const en: Messages = {
   receptions: receptionsMessages.en,
   duty: dutyMessages.en,
   vocabulary: vocabularyMessages.en,
+  apiKeys: apiKeysMessages.en,
   writings: writingsMessages.en,
   notifications: notificationsMessages.en,
   whistles: whistlesMessages.en,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { messages as accounts } from '../modules/accounts/i18n';
+import { messages as apiKeys } from '../modules/api-keys/i18n';
 import { messages as audit } from '../modules/audit/i18n';
 import { messages as auth } from '../modules/auth/i18n';
 import { messages as consultations } from '../modules/consultations/i18n';
@@ -69,6 +70,7 @@ describe('console resources', () => {
       memberGroups,
       duty,
       vocabulary,
+      apiKeys,
       notifications,
       writings,
       whistles,

@@ -2,6 +2,7 @@
 
 import { SECTOR_LABELS } from '../../shared/messages/sectors';
 import { messages as accountsMessages } from '../modules/accounts/i18n';
+import { messages as apiKeysMessages } from '../modules/api-keys/i18n';
 import { messages as auditMessages } from '../modules/audit/i18n';
 import { messages as authMessages } from '../modules/auth/i18n';
 import { messages as consultationsMessages } from '../modules/consultations/i18n';
@@ -43,6 +44,7 @@ const zhCN = {
     accounts: '账号',
     audit: '审计日志',
     synonyms: '同义词表',
+    apiKeys: '接口密钥',
     me: '我的账号',
     menu: '主菜单',
   },
@@ -112,6 +114,7 @@ const zhCN = {
   receptions: receptionsMessages['zh-CN'],
   duty: dutyMessages['zh-CN'],
   vocabulary: vocabularyMessages['zh-CN'],
+  apiKeys: apiKeysMessages['zh-CN'],
   writings: writingsMessages['zh-CN'],
   notifications: notificationsMessages['zh-CN'],
   whistles: whistlesMessages['zh-CN'],

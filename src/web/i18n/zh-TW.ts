@@ -1,5 +1,6 @@
 import { SECTOR_LABELS } from '../../shared/messages/sectors';
 import { messages as accountsMessages } from '../modules/accounts/i18n';
+import { messages as apiKeysMessages } from '../modules/api-keys/i18n';
 import { messages as auditMessages } from '../modules/audit/i18n';
 import { messages as authMessages } from '../modules/auth/i18n';
 import { messages as consultationsMessages } from '../modules/consultations/i18n';
@@ -43,6 +44,7 @@ const zhTW: Messages = {
     accounts: '帳號',
     audit: '稽核日誌',
     synonyms: '同義詞表',
+    apiKeys: '介面金鑰',
     me: '我的帳號',
     menu: '主選單',
   },
@@ -112,6 +114,7 @@ const zhTW: Messages = {
   receptions: receptionsMessages['zh-TW'],
   duty: dutyMessages['zh-TW'],
   vocabulary: vocabularyMessages['zh-TW'],
+  apiKeys: apiKeysMessages['zh-TW'],
   writings: writingsMessages['zh-TW'],
   notifications: notificationsMessages['zh-TW'],
   whistles: whistlesMessages['zh-TW'],

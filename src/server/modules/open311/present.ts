@@ -38,17 +38,21 @@ function statusNotes(step: PublicRequestRow['lastStep'], locale: Locale) {
 
 /**
  * A submission as a public Open311 request: its uuid, category, place, status and the kind of its
- * last public step. No tracking code (it lets its holder rate and reopen), no content, no notes, no
- * name, no phone.
+ * last public step. No tracking code (it lets its holder rate and reopen), no content (but to the
+ * partner that sent it), no notes, no name, no phone.
  */
-export function presentRequest(r: PublicRequestRow, locale: Locale): z.input<typeof Open311Request> {
+export function presentRequest(
+  r: PublicRequestRow,
+  locale: Locale,
+  ownDescription: string | null = null, // what the partner reading it handed in itself
+): z.input<typeof Open311Request> {
   return {
     service_request_id: r.id,
     status: isOpen(r.status) ? 'open' : 'closed',
     status_notes: statusNotes(r.lastStep, locale),
     service_name: r.categoryName,
     service_code: r.categoryId,
-    description: null, // the resident's own words are not published
+    description: ownDescription, // the resident's own words are not published
     agency_responsible: null, // the tracking page does not name the department
     service_notice: null,
     requested_datetime: isoInDeploymentZone(r.createdAt),

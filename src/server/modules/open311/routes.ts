@@ -1,15 +1,21 @@
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { LOCALES, type Locale } from '../../../shared/enums';
+import type { Config } from '../../platform/config';
+import { makeCipher } from '../../platform/crypto';
 import type { Db } from '../../platform/db';
 import { AppError } from '../../platform/errors';
 import { errorAnswer } from '../../platform/http/error-handler';
 import { requestLocale } from '../../platform/http/locale';
 import { type Limit, take } from '../../platform/rate-limit';
-import { presentRequest, presentService } from './present';
+import { createRequest } from './create-request';
+import { partnerKey, presentForCaller } from './partner';
+import { presentService } from './present';
 import { findJurisdiction, offeredCategories } from './queries';
 import { getRequest, listRequests } from './requests';
 import {
+  CreatedRequestsResponse,
+  CreateRequestBody,
   Open311Errors,
   Open311Format,
   Open311RequestParams,
@@ -22,6 +28,8 @@ import {
 
 /** Reads per address and minute: a partner system polling stays far below, a scraper does not. */
 export const OPEN311_READ_LIMIT: Limit = { windowMs: 60_000, max: 120 };
+/** Requests one key may hand in per minute: a hotline's busiest hour stays below, a runaway loop does not. */
+export const OPEN311_CREATE_LIMIT: Limit = { windowMs: 60_000, max: 30 };
 
 /** The `locale` parameter, else the cookie or Accept-Language, else zh-CN. */
 function open311Locale(req: FastifyRequest): Locale {
@@ -29,24 +37,32 @@ function open311Locale(req: FastifyRequest): Locale {
   return (LOCALES as readonly unknown[]).includes(asked) ? (asked as Locale) : requestLocale(req);
 }
 
-const errors = { 400: Open311Errors, 404: Open311Errors, 429: Open311Errors };
+const errors = { 400: Open311Errors, 403: Open311Errors, 404: Open311Errors, 429: Open311Errors };
+
+/** A partner's form post (application/x-www-form-urlencoded), as GeoReport v2 describes it: one value per field. */
+const parseForm = (_req: FastifyRequest, body: string, done: (err: Error | null, body?: unknown) => void) =>
+  done(null, Object.fromEntries(new URLSearchParams(body)));
 
 /**
- * Open311 GeoReport v2, read side (/open311/v2/): services are a place's categories, requests its
- * subtree's submissions as the public tracking page shows them. No session; rate-limited; JSON only.
+ * Open311 GeoReport v2 (/open311/v2/): services are a place's categories, requests its subtree's
+ * submissions as the public tracking page shows them; partners with an API key hand requests in.
+ * No session; rate-limited; JSON only.
  */
-export async function open311Routes(app: FastifyInstance, { db }: { db: Db }) {
+export async function open311Routes(app: FastifyInstance, { db, config }: { db: Db; config: Config }) {
+  const cipher = makeCipher(config.secret);
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 64 * 1024 }, parseForm);
   // errors in Open311's shape: [{code, description}], in the reader's language
   app.setErrorHandler((err: FastifyError | AppError, req, reply) => {
     const { status, body } = errorAnswer(err, req, reply, open311Locale(req));
+    // one error per field, each naming it
     const fields = body.fields?.map((f) => `${f.path}: ${f.message}`) ?? [];
     const field = typeof body.field === 'string' ? [body.field] : [];
-    const description = [body.message, ...fields, ...field].join(' — ');
-    return reply.code(status).send([{ code: status, description }]);
+    const descriptions = fields.length ? fields : [[body.message, ...field].join(' — ')];
+    return reply.code(status).send(descriptions.map((description) => ({ code: status, description })));
   });
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['open311'];
-  const config = { isPublic: true };
+  const open = { isPublic: true };
   const admit = async (req: FastifyRequest, reply: Parameters<typeof take>[1], format: string) => {
     await take(db, reply, `open311-ip:${req.ip}`, OPEN311_READ_LIMIT);
     if (format !== 'json') throw new AppError(400, 'open311_json_only', {}, [], { field: 'format' });
@@ -62,7 +78,7 @@ export async function open311Routes(app: FastifyInstance, { db }: { db: Db }) {
         querystring: ServicesQuery,
         response: { 200: ServicesResponse, ...errors },
       },
-      config,
+      config: open,
     },
     async (req, reply) => {
       await admit(req, reply, req.params.format);
@@ -81,12 +97,12 @@ export async function open311Routes(app: FastifyInstance, { db }: { db: Db }) {
         querystring: RequestsQuery,
         response: { 200: RequestsResponse, ...errors },
       },
-      config,
+      config: open,
     },
     async (req, reply) => {
       await admit(req, reply, req.params.format);
-      const locale = open311Locale(req);
-      return (await listRequests(db, req.query, new Date())).map((row) => presentRequest(row, locale));
+      const rows = await listRequests(db, req.query, new Date());
+      return presentForCaller(db, rows, open311Locale(req), req.query.api_key);
     },
   );
 
@@ -100,12 +116,34 @@ export async function open311Routes(app: FastifyInstance, { db }: { db: Db }) {
         querystring: SingleRequestQuery,
         response: { 200: RequestsResponse, ...errors },
       },
-      config,
+      config: open,
     },
     async (req, reply) => {
       await admit(req, reply, req.params.format);
       const row = await getRequest(db, req.params.id, req.query.jurisdiction_id);
-      return [presentRequest(row, open311Locale(req))];
+      return presentForCaller(db, [row], open311Locale(req), req.query.api_key);
+    },
+  );
+
+  r.post(
+    '/open311/v2/requests.:format',
+    {
+      schema: {
+        tags,
+        summary: 'Open311: a partner hands a request in with its API key, at a place within the key’s region',
+        params: Open311Format,
+        body: CreateRequestBody,
+        response: { 201: CreatedRequestsResponse, ...errors },
+      },
+      config: open,
+    },
+    async (req, reply) => {
+      await admit(req, reply, req.params.format);
+      const key = await partnerKey(db, req.body.api_key);
+      await take(db, reply, `open311-key:${key.id}`, OPEN311_CREATE_LIMIT);
+      const created = await createRequest(db, cipher, key, req.body, req.ip);
+      reply.code(201);
+      return [{ service_request_id: created.id, service_notice: null, account_id: null }];
     },
   );
 }

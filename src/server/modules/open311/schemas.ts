@@ -1,4 +1,6 @@
 export {
+  CreatedRequestsResponse,
+  CreateRequestBody,
   Open311Errors,
   Open311Format,
   Open311RequestParams,

@@ -7,6 +7,7 @@ export { countInbox } from './count';
 export { seedDemoClosedSubmission, seedDemoSubmissions } from './demo';
 export { seedDemoMemberSubmission } from './demo-members';
 export { fileLinkedSubmission, type LinkedFiling } from './file-linked';
+export { fileSubmission } from './intake';
 export { publicSubmissionRoutes } from './public-routes';
 export { qrRoutes } from './qr-routes';
 export { isPublicStep } from './resident';

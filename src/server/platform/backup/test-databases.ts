@@ -11,6 +11,8 @@ import { writeAudit } from '../audit';
 import { type Database, openDatabase } from '../db';
 import {
   accounts,
+  apiKeyRequests,
+  apiKeys,
   challenges,
   consultationFiles,
   consultations,
@@ -39,6 +41,7 @@ import {
   sessions,
   signInThrottle,
   submissionPhotos,
+  submissions,
   taskFiles,
   tasks,
   trainingAttendance,
@@ -298,7 +301,8 @@ async function followThroughRecords(database: Database, dataDir: string) {
 
 /**
  * Rows of the tables the demo leaves empty: a council, an audit event, a session, a throttle count,
- * a rate count, an open challenge, a job's last run and an online voter.
+ * a rate count, an open challenge, a job's last run, an online voter and a partner's API key with a
+ * submission it handed in.
  */
 async function otherRecords(database: Database, placeId: string, consultationId: string) {
   const [account] = await database.db.select({ id: accounts.id, username: accounts.username }).from(accounts).limit(1);
@@ -330,6 +334,13 @@ async function otherRecords(database: Database, placeId: string, consultationId:
     .insert(onlineVoters)
     .values({ consultationId, voterKey: 'voter-1', addressHash: 'addr' })
     .onConflictDoNothing();
+  const [key] = await database.db
+    .insert(apiKeys)
+    .values({ name: '12345热线', placeId, secretHash: 'hash', prefix: 'sl_abcd', createdById: account.id })
+    .returning({ id: apiKeys.id });
+  const [submission] = await database.db.select({ id: submissions.id }).from(submissions).limit(1);
+  if (!key || !submission) throw new Error('the demo has submissions');
+  await database.db.insert(apiKeyRequests).values({ submissionId: submission.id, apiKeyId: key.id });
 }
 
 /**

@@ -303,6 +303,7 @@ export const submissionPhotos = pgTable(
   (t) => [index('submission_photos_submission_idx').on(t.submissionId)],
 );
 
+export * from './schema-api-keys';
 export * from './schema-deliberation';
 export * from './schema-follow-through';
 export * from './schema-instances';

@@ -8,7 +8,7 @@ import type { WalkInInput } from './types';
 
 type Values = Omit<WalkInInput, 'consent'> & { consent?: boolean };
 
-const CHANNELS = SUBMISSION_CHANNELS.filter((c): c is WalkInInput['channel'] => c !== 'qr');
+const CHANNELS = SUBMISSION_CHANNELS.filter((c): c is WalkInInput['channel'] => c !== 'qr' && c !== 'partner');
 const MOBILE = /^1[3-9]\d{9}$/; // as the server checks (submissions/rules.ts)
 
 /** A liaison or member records what a resident raised in person, by phone or on patrol. */

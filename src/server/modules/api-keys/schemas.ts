@@ -1,0 +1,7 @@
+export {
+  ApiKeyListResponse,
+  ApiKeyParams,
+  ApiKeyResponse,
+  IssueApiKeyBody,
+  IssuedApiKeyResponse,
+} from '../../../shared/api/api-keys';
