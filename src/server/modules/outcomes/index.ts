@@ -5,6 +5,6 @@ export { countOutcomes } from './count';
 export { outcomeDocumentParts } from './document-parts';
 export { canOutcome, visibleOutcomes } from './policy';
 export { publicOutcomesOf } from './public';
-export { findVisibleOutcome, type OutcomeRow } from './queries';
+export { findVisibleOutcome, type OutcomeRow, outcomeFilters } from './queries';
 export { outcomeRoutes } from './routes';
 export { nextOutcomeStatus, reviewDueFrom } from './rules';

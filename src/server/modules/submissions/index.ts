@@ -10,6 +10,7 @@ export { fileLinkedSubmission, type LinkedFiling } from './file-linked';
 export { fileSubmission } from './intake';
 export { publicSubmissionRoutes } from './public-routes';
 export { qrRoutes } from './qr-routes';
+export { inboxFilters } from './queries';
 export { isPublicStep } from './resident';
 export { submissionRoutes } from './routes';
 export { eventParams, maskPhone } from './rules';

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, ilike, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
 import { TOPIC_STATUSES } from '../../../shared/enums';
 import type { Actor } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
@@ -107,13 +107,15 @@ const submissionCount = sql<number>`(select count(*)::int from topic_submissions
 
 /**
  * The list's conditions but its status tab (counted per status): which topics the actor sees and
- * the filters asked for. The list and its Excel export both use it, so they agree.
+ * the filters asked for. The list, its Excel export and the dashboard use it, so they agree.
  */
 export function topicFilters(actor: Actor, q: Omit<ListTopicsInput, 'status' | 'page' | 'pageSize'>): SQL[] {
   const base: SQL[] = [visibleTopics(actor)];
   if (q.placeId) base.push(withinPlace(q.placeId));
   if (q.source) base.push(eq(topics.source, q.source));
   if (q.urgency) base.push(eq(topics.urgency, q.urgency));
+  if (q.createdFrom) base.push(gte(topics.createdAt, q.createdFrom));
+  if (q.createdTo) base.push(lt(topics.createdAt, q.createdTo));
   if (q.q) {
     const like = `%${escapeLike(q.q)}%`;
     base.push(or(ilike(topics.title, like), ilike(topics.description, like), ilike(topics.code, like)) as SQL);
