@@ -11,7 +11,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * so the number shows as plain text — never another site (`//evil`, `https:`) or a script.
  */
 export function consoleLink(link: string | null | undefined): string | null {
-  if (!link || !link.startsWith('/') || link.startsWith('//') || link.includes('\\')) return null;
+  if (!link?.startsWith('/') || link.startsWith('//') || link.includes('\\')) return null;
   return link;
 }
 
@@ -29,14 +29,19 @@ export function readDashboardParams(params: URLSearchParams): DashboardQuery {
   return query;
 }
 
-/** The dashboard (or its big screen) of a place and period: what the address bar and the drill-down carry. */
-export function dashboardLink(path: '/dashboard' | '/dashboard/screen', q: DashboardQuery) {
+/** The address's query for a place and period (the default ones left out). */
+export function dashboardParams(q: DashboardQuery) {
   const params = new URLSearchParams();
   if (q.placeId) params.set('placeId', q.placeId);
   if (q.from && q.to) {
     params.set('from', q.from);
     params.set('to', q.to);
   }
-  const search = params.toString();
+  return params;
+}
+
+/** The dashboard (or its big screen) of a place and period: what the address bar and the drill-down carry. */
+export function dashboardLink(path: '/dashboard' | '/dashboard/screen', q: DashboardQuery) {
+  const search = dashboardParams(q).toString();
   return search ? `${path}?${search}` : path;
 }
