@@ -57,6 +57,15 @@ export const ListOutcomesQuery = PageQuery.extend({
   status: z.enum(OUTCOME_STATUSES).optional(),
   placeId: z.uuid().optional(),
   box: z.enum(OUTCOME_BOXES).default('all'),
+  /** sent (报送) from this instant (inclusive) until `sentTo` (exclusive) */
+  sentFrom: z.coerce.date<string>().optional(),
+  sentTo: z.coerce.date<string>().optional(),
+  /** has reached this status or one after it (answered: answered, carrying out or carried out) */
+  reached: z.enum(OUTCOME_STATUSES).optional(),
+  /** a recipient adopted it (采纳) */
+  adopted: z.enum(['true']).optional(),
+  /** evaluated (评价): it has at least one evaluation */
+  evaluated: z.enum(['true']).optional(),
 });
 
 export const CandidatesQuery = z.object({ q: z.string().trim().max(60).optional() });

@@ -59,12 +59,28 @@ export const MovePlaceBody = z.object({ parentId: z.uuid() });
 
 export const PlaceParams = IdParams;
 
+/** What a coverage figure counts among the villages and communities of a subtree (覆盖). */
+export const PLACE_COVERAGE = [
+  'all',
+  'council',
+  'room',
+  'four_haves',
+  'workstation',
+  'demonstration',
+  'members',
+] as const;
+export type PlaceCoverage = (typeof PLACE_COVERAGE)[number];
+
 const flag = z.enum(['true', 'false']).default('false');
 
 export const ListPlacesQuery = z.object({
   parentId: z.uuid().optional(),
   q: z.string().trim().min(1).max(60).optional(),
   includeArchived: flag.transform((v) => v === 'true'),
+  /** the places of a coverage figure (数据看板): within this place's subtree, its villages and communities… */
+  within: z.uuid().optional(),
+  /** …that have this (a flag of the place, all of 四有, or a member serving there); `all`: every one */
+  has: z.enum(PLACE_COVERAGE).optional(),
 });
 
 export const ImportPlacesQuery = z.object({ dryRun: flag });
@@ -84,7 +100,12 @@ export const PlaceSummary = z.object({
   breadcrumb: z.array(PlaceRef),
 });
 
-export const PlaceListResponse = z.object({ items: z.array(PlaceSummary), truncated: z.boolean() });
+export const PlaceListResponse = z.object({
+  items: z.array(PlaceSummary),
+  truncated: z.boolean(),
+  /** with `within`: how many places match (the items stop at a limit) */
+  total: z.number().optional(),
+});
 
 export const PlaceResponse = PlaceSummary.extend({
   room: z

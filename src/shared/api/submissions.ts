@@ -77,6 +77,10 @@ export const ListSubmissionsQuery = PageQuery.extend({
   q: z.string().trim().min(1).max(60).optional(),
   /** 写给我的: only those a resident addressed to the viewer (委员会客厅) */
   addressedToMe: bool.optional(),
+  /** 已分办: no longer waiting to be sorted (any status but received) */
+  sorted: bool.optional(),
+  /** rated by the resident (满意度 given) */
+  rated: bool.optional(),
   // absent: by relevance when searching (q), else newest first
   sort: z.enum(SUBMISSION_SORTS).optional(),
 });

@@ -74,6 +74,9 @@ export const ListTopicsQuery = PageQuery.extend({
   source: z.enum(TOPIC_SOURCES).optional(),
   urgency: z.enum(TOPIC_URGENCIES).optional(),
   placeId: z.uuid().optional(),
+  /** raised from this instant (inclusive) until `createdTo` (exclusive) */
+  createdFrom: z.coerce.date<string>().optional(),
+  createdTo: z.coerce.date<string>().optional(),
 });
 
 export const ScreeningGroupsQuery = z.object({ placeId: z.uuid() });

@@ -16,6 +16,7 @@ export {
   listConsensusItems,
 } from './queries';
 export { fileMimeType } from './rules';
+export { consultationFilters } from './summaries';
 
 /** The staff API: consultations, their record, files, minutes and QR code. */
 export async function consultationRoutes(app: FastifyInstance, deps: { db: Db; config: Config }) {

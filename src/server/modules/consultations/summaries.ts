@@ -41,13 +41,12 @@ export async function findSummary(db: DbOrTx, id: string): Promise<SummaryRow | 
   return row;
 }
 
-/** The consultations list: what the actor can see, filtered, newest start first. */
-export async function listVisibleConsultations(
-  db: DbOrTx,
+/** The list's conditions, as SQL over consultations ⋈ places ⋈ topics: the list and the dashboard share them. */
+export function consultationFilters(
   actor: Actor,
-  q: ListConsultationsInput,
+  q: Omit<ListConsultationsInput, 'page' | 'pageSize'>,
   placePath: string | undefined,
-) {
+): SQL[] {
   const where: SQL[] = [visibleConsultations(actor)];
   if (q.q) {
     const like = `%${escapeLike(q.q)}%`;
@@ -59,7 +58,17 @@ export async function listVisibleConsultations(
   if (q.topicId) where.push(eq(consultations.topicId, q.topicId));
   if (q.from) where.push(gte(consultations.startsAt, q.from));
   if (q.to) where.push(lte(consultations.startsAt, q.to));
-  const cond = and(...where);
+  return where;
+}
+
+/** The consultations list: what the actor can see, filtered, newest start first. */
+export async function listVisibleConsultations(
+  db: DbOrTx,
+  actor: Actor,
+  q: ListConsultationsInput,
+  placePath: string | undefined,
+) {
+  const cond = and(...consultationFilters(actor, q, placePath));
   const [items, [count]] = await Promise.all([
     summaries(db)
       .where(cond)

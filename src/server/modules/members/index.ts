@@ -7,6 +7,6 @@
 //   maskPhone(phone)                   138****5678, as profiles keep it for lists
 
 export { canMember, type MemberScope, visibleMembers } from './policy';
-export { isMemberAccount, membersAt as listMembersAt } from './queries';
+export { isMemberAccount, membersAt as listMembersAt, rosterFilters } from './queries';
 export { memberRoutes } from './routes';
 export { maskPhone } from './rules';

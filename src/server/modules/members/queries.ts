@@ -49,6 +49,13 @@ function selectMembers(db: DbOrTx, where: SQL) {
     .where(where);
 }
 
+/** The roster's whole condition (who the actor sees, members only, the filters): the list and the dashboard share it. */
+export const rosterFilters = (actor: Actor, q: MemberFiltersInput): SQL[] => [
+  visibleMembers(actor),
+  isMemberAccount,
+  ...filtersOf(q),
+];
+
 /** The roster's filters as SQL (the home place or a served place beneath the chosen one). */
 function filtersOf(q: MemberFiltersInput): SQL[] {
   const where: SQL[] = [eq(accounts.isDisabled, q.status === 'archived')];

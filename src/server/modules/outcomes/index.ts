@@ -4,6 +4,6 @@ export { type CarryOutEvent, moveOutcomeByTasks } from './carry-out';
 export { outcomeDocumentParts } from './document-parts';
 export { canOutcome, visibleOutcomes } from './policy';
 export { publicOutcomesOf } from './public';
-export { findVisibleOutcome, type OutcomeRow } from './queries';
+export { findVisibleOutcome, type OutcomeRow, outcomeFilters } from './queries';
 export { outcomeRoutes } from './routes';
 export { nextOutcomeStatus, reviewDueFrom } from './rules';

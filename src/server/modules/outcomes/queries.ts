@@ -1,10 +1,18 @@
-import { and, count, desc, eq, ilike, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, ilike, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import { OUTCOME_STATUSES, type OutcomeStatus } from '../../../shared/enums';
 import type { Actor } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
 import { escapeLike } from '../../platform/db/like';
 import { inSubtreeOfPlace } from '../../platform/db/place-path';
-import { consultations, outcomeRecipients, outcomes, places, tasks, topics } from '../../platform/db/schema';
+import {
+  consultations,
+  evaluations,
+  outcomeRecipients,
+  outcomes,
+  places,
+  tasks,
+  topics,
+} from '../../platform/db/schema';
 import { listConsensusItems } from '../consultations';
 import { sentTo, visibleOutcomes } from './policy';
 import type { ListOutcomesInput } from './schemas';
@@ -73,7 +81,11 @@ export type OutcomeSources = Awaited<ReturnType<typeof sourcesOf>>;
 const awaitsMyReply = (actor: Actor) =>
   sql<boolean>`exists (select 1 from ${outcomeRecipients} where ${outcomeRecipients.outcomeId} = ${outcomes.id} and ${outcomeRecipients.accountId} = ${actor.id} and ${outcomeRecipients.reply} is null)`;
 
-function filters(actor: Actor, q: ListOutcomesInput): SQL[] {
+/** The statuses at or after `status` in the order an outcome moves through them. */
+const reachedStatuses = (status: OutcomeStatus) => OUTCOME_STATUSES.slice(OUTCOME_STATUSES.indexOf(status));
+
+/** The list's conditions but its status, as SQL over outcomes ⋈ places: the list and the dashboard share them. */
+export function outcomeFilters(actor: Actor, q: Omit<ListOutcomesInput, 'status' | 'page' | 'pageSize'>): SQL[] {
   const where: SQL[] = [visibleOutcomes(actor)];
   if (q.box === 'received') where.push(sentTo(actor));
   if (q.type) where.push(eq(outcomes.type, q.type));
@@ -82,6 +94,15 @@ function filters(actor: Actor, q: ListOutcomesInput): SQL[] {
     const pattern = `%${escapeLike(q.q)}%`;
     where.push(or(ilike(outcomes.title, pattern), ilike(outcomes.code, pattern)) as SQL);
   }
+  if (q.sentFrom) where.push(gte(outcomes.sentAt, q.sentFrom));
+  if (q.sentTo) where.push(lt(outcomes.sentAt, q.sentTo));
+  if (q.reached) where.push(inArray(outcomes.status, reachedStatuses(q.reached)));
+  if (q.adopted)
+    where.push(
+      sql`exists (select 1 from ${outcomeRecipients} where ${outcomeRecipients.outcomeId} = ${outcomes.id} and ${outcomeRecipients.verdict} = 'adopted')`,
+    );
+  if (q.evaluated)
+    where.push(sql`exists (select 1 from ${evaluations} where ${evaluations.outcomeId} = ${outcomes.id})`);
   return where;
 }
 
@@ -90,7 +111,7 @@ function filters(actor: Actor, q: ListOutcomesInput): SQL[] {
  * what still awaits the viewer's reply first.
  */
 export async function listVisibleOutcomes(db: DbOrTx, actor: Actor, q: ListOutcomesInput) {
-  const base = filters(actor, q);
+  const base = outcomeFilters(actor, q);
   const where = q.status ? [...base, eq(outcomes.status, q.status)] : base;
   const waiting = awaitsMyReply(actor);
   const order =

@@ -10,7 +10,7 @@ export type PlaceRow = typeof places.$inferSelect;
 
 // correlated on the outer row: written out because drizzle renders ${places.id} unqualified here
 const childCount = sql<number>`(select count(*)::int from places c where c.parent_id = "places"."id" and c.archived_at is null)`;
-const withCount = { ...tableColumns(), childCount };
+export const withCount = { ...tableColumns(), childCount };
 
 function tableColumns() {
   const { id, parentId, path, depth, kind, name, code, hasWorkstation, hasCouncil, hasRoom } = places;

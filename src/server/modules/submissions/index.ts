@@ -8,6 +8,7 @@ export { seedDemoMemberSubmission } from './demo-members';
 export { fileLinkedSubmission, type LinkedFiling } from './file-linked';
 export { publicSubmissionRoutes } from './public-routes';
 export { qrRoutes } from './qr-routes';
+export { inboxFilters } from './queries';
 export { isPublicStep } from './resident';
 export { submissionRoutes } from './routes';
 export { eventParams, maskPhone } from './rules';

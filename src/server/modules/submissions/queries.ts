@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, isNull, lt, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lt, ne, type SQL, sql } from 'drizzle-orm';
 import { SUBMISSION_STATUSES, type SubmissionEventKind, type SubmissionStatus } from '../../../shared/enums';
 import type { Actor } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
@@ -62,6 +62,8 @@ export function inboxFilters(
   if (q.to) where.push(lt(submissions.createdAt, q.to));
   if (q.overdue) where.push(isOverdueSql(now));
   if (q.addressedToMe) where.push(eq(submissions.addressedMemberId, actor.id));
+  if (q.sorted) where.push(ne(submissions.status, 'received'));
+  if (q.rated) where.push(isNotNull(submissions.satisfaction));
   if (search) where.push(matchesSearch(search.plan, search.mode));
   return where;
 }

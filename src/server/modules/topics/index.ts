@@ -10,6 +10,7 @@ export {
   releaseTopicFromConsultation,
   startTopicConsultation,
   type TopicRef,
+  topicFilters,
 } from './queries';
 export { topicRoutes } from './routes';
 export { isPlannable } from './rules';

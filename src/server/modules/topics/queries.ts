@@ -1,4 +1,4 @@
-import { and, count, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, ilike, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
 import { TOPIC_STATUSES } from '../../../shared/enums';
 import type { Actor } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
@@ -105,16 +105,24 @@ export const withinPlace = (placeId: string) => inSubtreeOfPlace(places.path, pl
 // written out: drizzle renders a column unqualified inside a select-list subquery
 const submissionCount = sql<number>`(select count(*)::int from topic_submissions ts where ts.topic_id = "topics"."id")`;
 
-/** One page of the topics the actor can see, newest first, with counts per status under the same filters. */
-export async function listVisibleTopics(db: DbOrTx, actor: Actor, q: ListTopicsInput) {
+/** The list's conditions but its status, as SQL over topics ⋈ places: the list and the dashboard share them. */
+export function topicFilters(actor: Actor, q: Omit<ListTopicsInput, 'status' | 'page' | 'pageSize'>): SQL[] {
   const base: SQL[] = [visibleTopics(actor)];
   if (q.placeId) base.push(withinPlace(q.placeId));
   if (q.source) base.push(eq(topics.source, q.source));
   if (q.urgency) base.push(eq(topics.urgency, q.urgency));
+  if (q.createdFrom) base.push(gte(topics.createdAt, q.createdFrom));
+  if (q.createdTo) base.push(lt(topics.createdAt, q.createdTo));
   if (q.q) {
     const like = `%${escapeLike(q.q)}%`;
     base.push(or(ilike(topics.title, like), ilike(topics.description, like), ilike(topics.code, like)) as SQL);
   }
+  return base;
+}
+
+/** One page of the topics the actor can see, newest first, with counts per status under the same filters. */
+export async function listVisibleTopics(db: DbOrTx, actor: Actor, q: ListTopicsInput) {
+  const base = topicFilters(actor, q);
   const where = q.status ? [...base, inArray(topics.status, q.status)] : base;
   const [rows, byStatus] = await Promise.all([
     db

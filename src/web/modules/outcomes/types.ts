@@ -7,8 +7,8 @@ import type * as Api from '../../../shared/api/outcomes';
 export type { CaseFileKind, OutcomeBox } from '../../../shared/api/outcomes';
 export type OutcomeSummary = Wire<typeof Api.OutcomeSummary>;
 export type OutcomeList = Wire<typeof Api.OutcomeList>;
-/** The list's filters as the page holds them (the list is not filtered by place). */
-export type OutcomeFilters = Omit<ListFilters<typeof Api.ListOutcomesQuery, 'box'>, 'placeId'>;
+/** The list's filters as the page holds them. */
+export type OutcomeFilters = ListFilters<typeof Api.ListOutcomesQuery, 'box'>;
 export type Recipient = Wire<typeof Api.Recipient>;
 export type ConsensusItem = Wire<typeof Api.ConsensusItem>;
 export type OutcomeDetail = Wire<typeof Api.OutcomeDetail>;

@@ -1,5 +1,6 @@
 import { useSearchParams } from 'react-router';
 import { OUTCOME_STATUSES, OUTCOME_TYPES } from '../../../shared/enums';
+import { dayStart } from '../consultations/list-params';
 import type { OutcomeBox, OutcomeFilters } from './api';
 
 const oneOf =
@@ -10,7 +11,20 @@ const asBox = oneOf<OutcomeBox>(['all', 'received']);
 const asType = oneOf(OUTCOME_TYPES);
 const asStatus = oneOf(OUTCOME_STATUSES);
 
-export type ListParam = 'box' | 'q' | 'type' | 'status' | 'page' | 'pageSize' | 'new';
+export type ListParam =
+  | 'box'
+  | 'q'
+  | 'type'
+  | 'status'
+  | 'placeId'
+  | 'sentFrom'
+  | 'sentTo'
+  | 'reached'
+  | 'adopted'
+  | 'evaluated'
+  | 'page'
+  | 'pageSize'
+  | 'new';
 export type ListChanges = Partial<Record<ListParam, string | number | undefined>>;
 
 /** The list's filters live in the URL; `new=<consultation id>` opens the create form for it. */
@@ -21,6 +35,13 @@ export function useListParams(defaultBox: OutcomeBox) {
     q: params.get('q') ?? undefined,
     type: asType(params.get('type')),
     status: asStatus(params.get('status')),
+    // the dashboard's figures link here with these: a place, the days sent, a status reached…
+    placeId: params.get('placeId') ?? undefined,
+    sentFrom: dayStart(params.get('sentFrom')),
+    sentTo: dayStart(params.get('sentTo'), 1),
+    reached: asStatus(params.get('reached')),
+    adopted: params.get('adopted') === 'true' ? 'true' : undefined,
+    evaluated: params.get('evaluated') === 'true' ? 'true' : undefined,
     page: Number(params.get('page')) || 1,
     pageSize: Number(params.get('pageSize')) || 20,
   };

@@ -28,6 +28,8 @@ export type InboxParam =
   | 'to'
   | 'overdue'
   | 'addressedToMe'
+  | 'sorted'
+  | 'rated'
   | 'sort'
   | 'page'
   | 'pageSize';
@@ -47,6 +49,9 @@ export function useInboxParams() {
     to: dayStart(params.get('to'), 1),
     overdue: params.get('overdue') === 'true' ? 'true' : undefined,
     addressedToMe: params.get('addressedToMe') === 'true' ? 'true' : undefined,
+    // the dashboard's figures link here with these (已分办, 已评价)
+    sorted: params.get('sorted') === 'true' ? 'true' : undefined,
+    rated: params.get('rated') === 'true' ? 'true' : undefined,
     // left out when it is the server's default (relevance when searching, else newest)
     sort: sortParam(sortInForce(asSort(params.get('sort')), q), q),
     page: Number(params.get('page')) || 1,

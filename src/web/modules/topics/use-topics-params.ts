@@ -1,5 +1,6 @@
 import { useSearchParams } from 'react-router';
 import { TOPIC_SOURCES, TOPIC_STATUSES, TOPIC_URGENCIES } from '../../../shared/enums';
+import { dayStart } from '../consultations/list-params';
 import type { TopicFilters } from './api';
 
 const oneOf =
@@ -8,7 +9,18 @@ const oneOf =
     (values as readonly (string | null)[]).includes(v) ? (v as T) : undefined;
 
 export type TopicsView = 'list' | 'screening';
-export type TopicsParam = 'status' | 'q' | 'placeId' | 'source' | 'urgency' | 'page' | 'pageSize' | 'view' | 'from';
+export type TopicsParam =
+  | 'status'
+  | 'q'
+  | 'placeId'
+  | 'source'
+  | 'urgency'
+  | 'page'
+  | 'pageSize'
+  | 'view'
+  | 'from'
+  | 'createdFrom'
+  | 'createdTo';
 export type TopicsChanges = Partial<Record<TopicsParam, string | number | undefined>>;
 
 /** The topics page's view and filters live in the URL; `from` opens the new-topic form for a submission. */
@@ -20,6 +32,9 @@ export function useTopicsParams() {
     placeId: params.get('placeId') ?? undefined,
     source: oneOf(TOPIC_SOURCES)(params.get('source')),
     urgency: oneOf(TOPIC_URGENCIES)(params.get('urgency')),
+    // raised within these days (the dashboard's figures link here with them); `to` counts whole
+    createdFrom: dayStart(params.get('createdFrom')),
+    createdTo: dayStart(params.get('createdTo'), 1),
     page: Number(params.get('page')) || 1,
     pageSize: Number(params.get('pageSize')) || 20,
   };

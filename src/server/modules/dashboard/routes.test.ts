@@ -1,0 +1,136 @@
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Wire } from '../../../shared/api/common';
+import type { Dashboard } from '../../../shared/api/dashboard';
+import { shanghaiHour } from '../../platform/calendar';
+import { places, submissions } from '../../platform/db/schema';
+import { buildAccount, buildTree } from '../../testing/factories';
+import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
+
+type Dash = Wire<typeof Dashboard>;
+let t: TestApp;
+let tree: Awaited<ReturnType<typeof buildTree>>;
+let other: Awaited<ReturnType<typeof buildTree>>;
+let leader: Agent;
+let seq = 0;
+
+async function submission(placeId: string, createdAt: Date, change: Partial<typeof submissions.$inferInsert> = {}) {
+  seq += 1;
+  await t.db.insert(submissions).values({
+    trackingCode: `DASH${Date.now()}${seq}`,
+    placeId,
+    scannedPlaceId: placeId,
+    channel: 'walk_in',
+    content: '路灯坏了很久没人修',
+    searchText: '路灯坏了很久没人修',
+    searchGrams: [],
+    createdAt,
+    ...change,
+  });
+}
+
+/** The list API the page at `link` calls: the page's address days become the instants it sends. */
+function apiOf(link: string) {
+  const url = new URL(link, 'http://x');
+  const q = new URLSearchParams(url.searchParams);
+  const day = (k: string, plus: number) => {
+    const v = q.get(k);
+    if (v)
+      q.set(
+        k,
+        shanghaiHour(
+          new Date(Date.parse(`${v}T00:00:00Z`) + plus * 86_400_000).toISOString().slice(0, 10),
+          0,
+        ).toISOString(),
+      );
+  };
+  for (const [a, b] of [
+    ['from', 'to'],
+    ['createdFrom', 'createdTo'],
+    ['sentFrom', 'sentTo'],
+  ] as const) {
+    day(a, 0);
+    day(b, 1);
+  }
+  return `/api${url.pathname}?${q}`;
+}
+
+beforeAll(async () => {
+  t = await startTestApp();
+  tree = await buildTree(t.db);
+  other = await buildTree(t.db);
+  leader = (await buildAccount(t.app, t.db, { role: 'leader', place: tree.district })).agent;
+  await t.db
+    .update(places)
+    .set({
+      hasCouncil: true,
+      hasRoom: true,
+      roomHasSign: true,
+      roomHasVenue: true,
+      roomHasDuties: true,
+      roomHasMechanism: true,
+    })
+    .where(eq(places.id, tree.villageA.id));
+  await t.db
+    .update(places)
+    .set({ hasRoom: true, isDemonstration: true, hasWorkstation: true })
+    .where(eq(places.id, tree.townB.id));
+  const inPeriod = new Date('2026-03-10T04:00:00Z');
+  await submission(tree.villageA.id, inPeriod, { satisfaction: 4, status: 'solved' });
+  await submission(tree.gridA.id, inPeriod, { status: 'grid', channel: 'qr' });
+  await submission(tree.villageB.id, inPeriod, { dueAt: new Date('2026-03-11T00:00:00Z') });
+  // just before the period starts in Beijing (31 December, 23:30) and after it ends
+  await submission(tree.villageA.id, new Date('2025-12-31T15:30:00Z'));
+  await submission(tree.villageA.id, new Date('2026-07-01T00:00:00Z'));
+  await submission(other.villageA.id, inPeriod);
+});
+
+const ask = (agent: Agent, query: string) => agent.get(`/api/dashboard${query}`);
+
+describe('GET /api/dashboard', () => {
+  it('answers 401, 403 to a member, 404 for another region, 400 by field', async () => {
+    expect((await new Agent(t.app).get('/api/dashboard')).statusCode).toBe(401);
+    const member = (await buildAccount(t.app, t.db, { role: 'member', place: tree.district })).agent;
+    expect((await ask(member, '')).statusCode).toBe(403);
+    expect((await ask(leader, `?placeId=${other.district.id}`)).statusCode).toBe(404);
+    const bad = await ask(leader, '?from=2026-13-01');
+    expect(bad.statusCode).toBe(400);
+    expect(JSON.stringify(json(bad))).toContain('from');
+    const reversed = await ask(leader, '?from=2026-06-30&to=2026-01-01');
+    expect(reversed.statusCode).toBe(400);
+    expect(JSON.stringify(json(reversed))).toContain('to');
+  });
+
+  it('counts the period in the place, and every linked figure and part is its list total', async () => {
+    const res = await ask(leader, `?placeId=${tree.district.id}&from=2026-01-01&to=2026-06-30`);
+    expect(res.statusCode).toBe(200);
+    const d = json<Dash>(res);
+    const value = (k: string) => d.figures.find((f) => f.key === k)?.value;
+    expect(value('received')).toBe(3);
+    expect(value('solved')).toBe(1);
+    expect(value('sorted')).toBe(2);
+    expect(value('overdue')).toBe(1);
+    expect(value('satisfaction')).toBe(4);
+    expect(value('councils')).toBe(1);
+    expect(value('rooms')).toBe(2);
+    expect(value('fourHaves')).toBe(1);
+    expect(value('places')).toBe(2);
+    const checks: [string, number][] = [];
+    for (const f of d.figures) {
+      if (f.link && f.unit === 'count') checks.push([f.link, f.value ?? 0]);
+      if (f.link && f.unit === 'average') checks.push([f.link, 1]); // the rated ones: one here
+      for (const b of f.breakdowns) for (const p of b.parts) if (p.link) checks.push([p.link, p.value]);
+    }
+    for (const c of d.children)
+      for (const f of c.figures) if (f.link && f.unit === 'count') checks.push([f.link, f.value ?? 0]);
+    expect(checks.length).toBeGreaterThan(30);
+    for (const [link, expected] of checks) {
+      const list = await leader.get(apiOf(link));
+      expect(list.statusCode, link).toBe(200);
+      expect(json<{ total: number }>(list).total, link).toBe(expected);
+    }
+    const townA = d.children.find((c) => c.place.id === tree.townA.id);
+    expect(townA?.figures.find((f) => f.key === 'received')?.value).toBe(2);
+    expect(d.trend.months.length).toBe(6);
+  });
+});

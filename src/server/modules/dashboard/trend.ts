@@ -1,0 +1,86 @@
+import { and, eq, type SQL, sql } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+import { DEPLOYMENT_TIME_ZONE } from '../../../shared/time-zone';
+import type { Actor } from '../../platform/auth/actor';
+import { shanghaiHour } from '../../platform/calendar';
+import type { DbOrTx } from '../../platform/db';
+import { consultations, outcomes, places, submissions, topics } from '../../platform/db/schema';
+import { consultationFilters } from '../consultations';
+import { outcomeFilters } from '../outcomes';
+import { inboxFilters } from '../submissions';
+import { topicFilters } from '../topics';
+import { type Period, trendMonths } from './period';
+import type { DashboardPlace } from './section';
+
+const monthOf = (column: PgColumn) => sql<string>`to_char(${column} at time zone ${DEPLOYMENT_TIME_ZONE}, 'YYYY-MM')`;
+
+/** Month by month over the period (at least six months), each figure counted by its list's own filters. */
+export async function trendOf(db: DbOrTx, actor: Actor, place: DashboardPlace, period: Period) {
+  const months = trendMonths(period);
+  const start = shanghaiHour(`${months[0]}-01`, 0);
+  const end = period.end;
+  const now = new Date();
+  const inbox = { placeId: place.id, from: start, to: end, overdue: undefined };
+  const grouped = (column: PgColumn, from: SQL[], extra?: SQL) =>
+    ({
+      month: monthOf(column),
+      n: sql<number>`count(*)::int`,
+      where: and(...from, ...(extra ? [extra] : [])),
+    }) as const;
+  const received = grouped(submissions.createdAt, inboxFilters(actor, inbox, now, null));
+  const solved = grouped(
+    submissions.createdAt,
+    inboxFilters(actor, inbox, now, null),
+    eq(submissions.status, 'solved'),
+  );
+  const [r, s, t, c, o] = await Promise.all([
+    db
+      .select({ month: received.month, n: received.n })
+      .from(submissions)
+      .innerJoin(places, eq(places.id, submissions.placeId))
+      .where(received.where)
+      .groupBy(sql`1`),
+    db
+      .select({ month: solved.month, n: solved.n })
+      .from(submissions)
+      .innerJoin(places, eq(places.id, submissions.placeId))
+      .where(solved.where)
+      .groupBy(sql`1`),
+    db
+      .select({ month: monthOf(topics.createdAt), n: sql<number>`count(*)::int` })
+      .from(topics)
+      .innerJoin(places, eq(places.id, topics.placeId))
+      .where(and(...topicFilters(actor, { placeId: place.id, createdFrom: start, createdTo: end })))
+      .groupBy(sql`1`),
+    db
+      .select({ month: monthOf(consultations.startsAt), n: sql<number>`count(*)::int` })
+      .from(consultations)
+      .innerJoin(places, eq(places.id, consultations.placeId))
+      .innerJoin(topics, eq(topics.id, consultations.topicId))
+      .where(and(...consultationFilters(actor, { from: start, to: end }, place.path)))
+      .groupBy(sql`1`),
+    db
+      .select({ month: monthOf(outcomes.sentAt), n: sql<number>`count(*)::int` })
+      .from(outcomes)
+      .innerJoin(places, eq(places.id, outcomes.placeId))
+      .where(and(...outcomeFilters(actor, { box: 'all', placeId: place.id, sentFrom: start, sentTo: end })))
+      .groupBy(sql`1`),
+  ]);
+  const series = (
+    key: 'received' | 'solved' | 'topics' | 'consultations' | 'outcomesSent',
+    rows: { month: string; n: number }[],
+  ) => {
+    const by = new Map(rows.map((row) => [row.month, row.n]));
+    return { key, values: months.map((m) => by.get(m) ?? 0) };
+  };
+  return {
+    months,
+    series: [
+      series('received', r),
+      series('solved', s),
+      series('topics', t),
+      series('consultations', c),
+      series('outcomesSent', o),
+    ],
+  };
+}
