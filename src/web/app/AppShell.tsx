@@ -31,6 +31,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { isAdmin, useMe } from '../modules/auth/api';
 import { mayUseContacts } from '../modules/contacts';
+import { mayUseDashboard } from '../modules/dashboard';
 import { isMemberMe, mayReadDuty } from '../modules/duty';
 import { mayUseMemberGroups } from '../modules/member-groups';
 import { mayReadMembers } from '../modules/members';
@@ -63,6 +64,8 @@ export default function AppShell() {
     { key: '/workbench', icon: <DashboardOutlined />, label: t('workbench.nav'), show: true },
     // 我的履职 first for members: their own page; 履职考核 for the office, liaisons and leaders
     { key: '/home', icon: <HomeOutlined />, label: t('duty.nav.home'), show: isMemberMe(me.data) },
+    // 数据看板: leaders, the CPPCC office and liaisons
+    { key: '/dashboard', icon: <DashboardOutlined />, label: t('dashboard.nav'), show: mayUseDashboard(me.data) },
     { key: '/places', icon: <ApartmentOutlined />, label: t('nav.places'), show: true },
     // 委员名册: the CPPCC office keeps it, liaisons and leaders read it
     { key: '/members', icon: <ContactsOutlined />, label: t('members.nav'), show: mayReadMembers(me.data) },

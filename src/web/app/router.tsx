@@ -3,6 +3,7 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import { useMe } from '../modules/auth/api';
 import SignInPage from '../modules/auth/SignInPage';
 import { contactRoutes } from '../modules/contacts';
+import { DashboardScreenPage, dashboardRoutes } from '../modules/dashboard';
 import { dutyRoutes } from '../modules/duty';
 import { memberGroupRoutes } from '../modules/member-groups';
 import { memberRoutes } from '../modules/members';
@@ -74,6 +75,18 @@ export const router = createBrowserRouter([
     ),
   },
   {
+    // 大屏: full screen, dark, without the menu
+    path: '/dashboard/screen',
+    errorElement: <RouteError />,
+    element: (
+      <RequireAuth>
+        <Suspense fallback={<FullPageSpin />}>
+          <DashboardScreenPage />
+        </Suspense>
+      </RequireAuth>
+    ),
+  },
+  {
     path: '/',
     errorElement: <RouteError />,
     element: (
@@ -100,6 +113,7 @@ export const router = createBrowserRouter([
       { path: 'supervision', element: <SupervisionPage /> },
       { path: 'tasks', element: <MyTasksPage /> },
       { path: 'tasks/:id', element: <TaskPage /> },
+      ...dashboardRoutes, // 数据看板
       ...proposalRoutes,
       ...memberGroupRoutes,
       ...writingRoutes,

@@ -5,6 +5,7 @@ import { messages as auditMessages } from '../modules/audit/i18n';
 import { messages as authMessages } from '../modules/auth/i18n';
 import { messages as consultationsMessages } from '../modules/consultations/i18n';
 import { messages as contactsMessages } from '../modules/contacts/i18n';
+import { messages as dashboardMessages } from '../modules/dashboard/i18n';
 import { messages as dutyMessages } from '../modules/duty/i18n';
 import { messages as evaluationsMessages } from '../modules/evaluations/i18n';
 import { messages as meMessages } from '../modules/me/i18n';
@@ -107,6 +108,7 @@ const en: Messages = {
   evaluations: evaluationsMessages.en,
   tasks: tasksMessages.en,
   proposals: proposalsMessages.en,
+  dashboard: dashboardMessages.en,
   members: membersMessages.en,
   revisits: revisitsMessages.en,
   memberGroups: memberGroupsMessages.en,

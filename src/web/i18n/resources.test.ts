@@ -4,6 +4,7 @@ import { messages as apiKeys } from '../modules/api-keys/i18n';
 import { messages as audit } from '../modules/audit/i18n';
 import { messages as auth } from '../modules/auth/i18n';
 import { messages as consultations } from '../modules/consultations/i18n';
+import { messages as dashboard } from '../modules/dashboard/i18n';
 import { messages as duty } from '../modules/duty/i18n';
 import { messages as evaluations } from '../modules/evaluations/i18n';
 import { messages as me } from '../modules/me/i18n';
@@ -65,6 +66,7 @@ describe('console resources', () => {
       me,
       tasks,
       proposals,
+      dashboard,
       members,
       revisits,
       memberGroups,

@@ -7,6 +7,7 @@ import { messages as auditMessages } from '../modules/audit/i18n';
 import { messages as authMessages } from '../modules/auth/i18n';
 import { messages as consultationsMessages } from '../modules/consultations/i18n';
 import { messages as contactsMessages } from '../modules/contacts/i18n';
+import { messages as dashboardMessages } from '../modules/dashboard/i18n';
 import { messages as dutyMessages } from '../modules/duty/i18n';
 import { messages as evaluationsMessages } from '../modules/evaluations/i18n';
 import { messages as meMessages } from '../modules/me/i18n';
@@ -107,6 +108,7 @@ const zhCN = {
   evaluations: evaluationsMessages['zh-CN'],
   tasks: tasksMessages['zh-CN'],
   proposals: proposalsMessages['zh-CN'],
+  dashboard: dashboardMessages['zh-CN'],
   members: membersMessages['zh-CN'],
   revisits: revisitsMessages['zh-CN'],
   memberGroups: memberGroupsMessages['zh-CN'],

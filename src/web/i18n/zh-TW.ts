@@ -5,6 +5,7 @@ import { messages as auditMessages } from '../modules/audit/i18n';
 import { messages as authMessages } from '../modules/auth/i18n';
 import { messages as consultationsMessages } from '../modules/consultations/i18n';
 import { messages as contactsMessages } from '../modules/contacts/i18n';
+import { messages as dashboardMessages } from '../modules/dashboard/i18n';
 import { messages as dutyMessages } from '../modules/duty/i18n';
 import { messages as evaluationsMessages } from '../modules/evaluations/i18n';
 import { messages as meMessages } from '../modules/me/i18n';
@@ -107,6 +108,7 @@ const zhTW: Messages = {
   evaluations: evaluationsMessages['zh-TW'],
   tasks: tasksMessages['zh-TW'],
   proposals: proposalsMessages['zh-TW'],
+  dashboard: dashboardMessages['zh-TW'],
   members: membersMessages['zh-TW'],
   revisits: revisitsMessages['zh-TW'],
   memberGroups: memberGroupsMessages['zh-TW'],
