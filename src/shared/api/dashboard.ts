@@ -88,7 +88,7 @@ export const ChildFigures = z.object({
 });
 
 export const DashboardQuery = z.object({
-  /** default: the widest place in the viewer's reach */
+  /** default: the viewer's top place, or all of their reach when it has several (a province leader at every district) */
   placeId: z.uuid().optional(),
   /** local dates (deployment time zone), inclusive; default: 1 January of this year to today */
   from: z.iso.date().optional(),
@@ -96,8 +96,9 @@ export const DashboardQuery = z.object({
 });
 
 export const Dashboard = z.object({
-  place: PlaceRef,
-  /** from the widest place in reach down to the parent of `place`, to drill back up */
+  /** null: all of the viewer's reach (its top places are the children; links carry no place) */
+  place: PlaceRef.nullable(),
+  /** from the widest place in reach down to the parent of `place`, to drill back up (none for all of the reach) */
   ancestors: z.array(PlaceRef),
   period: z.object({ from: z.iso.date(), to: z.iso.date() }),
   figures: z.array(Figure),

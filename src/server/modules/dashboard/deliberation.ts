@@ -13,15 +13,19 @@ import { addTo, bump, childOf, partsOf, type Section, sumOf } from './section';
 export const deliberationFigures: Section = async (db, actor, place, period) => {
   const [topicRows, consultationRows] = await Promise.all([
     db
-      .select({ child: childOf(places.path, place.path), source: topics.source, n: sql<number>`count(*)::int` })
+      .select({ child: childOf(places.path, place), source: topics.source, n: sql<number>`count(*)::int` })
       .from(topics)
       .innerJoin(places, eq(places.id, topics.placeId))
-      .where(and(...topicFilters(actor, { placeId: place.id, createdFrom: period.start, createdTo: period.end })))
+      .where(
+        and(
+          ...topicFilters(actor, { placeId: place.id ?? undefined, createdFrom: period.start, createdTo: period.end }),
+        ),
+      )
       .groupBy(sql`1`, topics.source),
     // the list's `to` is the instant after the last day, as its page sends it
     db
       .select({
-        child: childOf(places.path, place.path),
+        child: childOf(places.path, place),
         kind: participants.kind,
         attended: sql<number>`count(${participants.id})::int`,
       })
@@ -37,7 +41,7 @@ export const deliberationFigures: Section = async (db, actor, place, period) => 
   ]);
   // consultations apart from their attendances: one counts once, however many attended it
   const consultationCount = await db
-    .select({ child: childOf(places.path, place.path), form: consultations.form, n: sql<number>`count(*)::int` })
+    .select({ child: childOf(places.path, place), form: consultations.form, n: sql<number>`count(*)::int` })
     .from(consultations)
     .innerJoin(places, eq(places.id, consultations.placeId))
     .innerJoin(topics, eq(topics.id, consultations.topicId))

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { FigureKey } from '../../../shared/api/dashboard';
+import type { PlaceKind } from '../../../shared/enums';
 import type { Ctx } from '../../platform/context';
 import { pathIds } from '../../platform/db/place-path';
 import { places } from '../../platform/db/schema';
@@ -7,18 +8,27 @@ import { forbidden, notFound } from '../../platform/errors';
 import { findVisiblePlace, visiblePlaces } from '../places';
 import { coverageFigures } from './coverage';
 import { deliberationFigures } from './deliberation';
+import { dutyFigures } from './duty';
 import { FIGURES } from './figures';
 import { figureLink } from './links';
 import { outcomeFigures } from './outcomes';
 import { type Period, periodOf } from './period';
 import { canReadDashboard, dashboardRoots, readsDashboards } from './policy';
-import type { Breakdown, SectionResult, Values } from './section';
+import { proposalFigures } from './proposals';
+import type { Breakdown, DashboardPlace, SectionResult, Values } from './section';
 import { submissionFigures } from './submissions';
 import { trendOf } from './trend';
 
-const SECTIONS = [coverageFigures, submissionFigures, deliberationFigures, outcomeFigures];
+const SECTIONS = [
+  coverageFigures,
+  submissionFigures,
+  deliberationFigures,
+  outcomeFigures,
+  proposalFigures,
+  dutyFigures,
+];
 
-const figuresOf = (values: Values, placeId: string, period: Period, breakdowns: Breakdown[] = []) =>
+const figuresOf = (values: Values, placeId: string | undefined, period: Period, breakdowns: Breakdown[] = []) =>
   (Object.keys(FIGURES) as FigureKey[])
     .filter((key) => key in values)
     .map((key) => ({
@@ -35,48 +45,70 @@ const figuresOf = (values: Values, placeId: string, period: Period, breakdowns: 
         })),
     }));
 
-/** The dashboard of a place in the actor's reach for a period: figures, children's figures, trend. */
+/**
+ * The place asked for, else the viewer's one top place, else all of the viewer's reach (null, when
+ * it has several top places: a province leader holding the role at every district).
+ */
+async function placeOf(ctx: Ctx, placeId: string | undefined) {
+  const roots = dashboardRoots(ctx.actor);
+  const id = placeId ?? (roots.length === 1 ? pathIds(roots[0] ?? '').at(-1) : undefined);
+  if (!id) return { place: null, scope: { id: null, path: '/', tops: roots } satisfies DashboardPlace };
+  const place = await findVisiblePlace(ctx.db, ctx.actor, id);
+  if (!place || !canReadDashboard(ctx.actor, place.path)) throw notFound();
+  return { place, scope: { id: place.id, path: place.path } satisfies DashboardPlace };
+}
+
+const ref = (p: { id: string; name: string; kind: PlaceKind }) => ({ id: p.id, name: p.name, kind: p.kind });
+
+/** The dashboard of a place in the actor's reach (or all of it) for a period: figures, children's figures, trend. */
 export async function getDashboard(ctx: Ctx, q: { placeId?: string | undefined; from?: string; to?: string }) {
   if (!readsDashboards(ctx.actor)) throw forbidden();
   const period = periodOf(q, new Date());
-  const placeId = q.placeId ?? pathIds(dashboardRoots(ctx.actor)[0] ?? '').at(-1);
-  const place = placeId ? await findVisiblePlace(ctx.db, ctx.actor, placeId) : undefined;
-  if (!place || !canReadDashboard(ctx.actor, place.path)) throw notFound();
+  const { place, scope } = await placeOf(ctx, q.placeId);
 
-  const results: SectionResult[] = await Promise.all(SECTIONS.map((s) => s(ctx.db, ctx.actor, place, period)));
+  const results: SectionResult[] = await Promise.all(SECTIONS.map((s) => s(ctx.db, ctx.actor, scope, period)));
   const total = Object.assign({}, ...results.map((r) => r.total)) as Values;
   const breakdowns = results.flatMap((r) => r.breakdowns);
+  const columns = {
+    id: places.id,
+    name: places.name,
+    kind: places.kind,
+    path: places.path,
+    childCount: sql<number>`(select count(*)::int from places c where c.parent_id = "places"."id" and c.archived_at is null)`,
+  };
 
   const [kids, above, trend] = await Promise.all([
     ctx.db
-      .select({
-        id: places.id,
-        name: places.name,
-        kind: places.kind,
-        path: places.path,
-        childCount: sql<number>`(select count(*)::int from places c where c.parent_id = "places"."id" and c.archived_at is null)`,
-      })
+      .select(columns)
       .from(places)
-      .where(and(eq(places.parentId, place.id), isNull(places.archivedAt), visiblePlaces(ctx.actor)))
+      .where(
+        and(
+          place
+            ? eq(places.parentId, place.id)
+            : inArray(
+                places.id,
+                (scope.tops ?? []).map((t) => pathIds(t).at(-1) ?? ''),
+              ),
+          isNull(places.archivedAt),
+          visiblePlaces(ctx.actor),
+        ),
+      )
       .orderBy(asc(places.name)),
-    ctx.db
-      .select({ id: places.id, name: places.name, kind: places.kind, path: places.path })
-      .from(places)
-      .where(inArray(places.id, pathIds(place.path).slice(0, -1)))
-      .orderBy(asc(places.depth)),
-    trendOf(ctx.db, ctx.actor, place, period),
+    place
+      ? ctx.db
+          .select({ id: places.id, name: places.name, kind: places.kind, path: places.path })
+          .from(places)
+          .where(inArray(places.id, pathIds(place.path).slice(0, -1)))
+          .orderBy(asc(places.depth))
+      : [],
+    trendOf(ctx.db, ctx.actor, scope, period),
   ]);
-  const ref = (p: { id: string; name: string; kind: (typeof kids)[number]['kind'] }) => ({
-    id: p.id,
-    name: p.name,
-    kind: p.kind,
-  });
   return {
-    place: ref(place),
+    place: place ? ref(place) : null,
     // up from the widest place in reach: those above it are not the actor's to drill back to
     ancestors: above.filter((p) => canReadDashboard(ctx.actor, p.path)).map(ref),
     period: { from: period.from, to: period.to },
-    figures: figuresOf(total, place.id, period, breakdowns),
+    figures: figuresOf(total, place?.id, period, breakdowns),
     children: kids.map((k) => {
       const values = Object.assign({}, ...results.map((r) => r.children.get(k.path) ?? zeroesLike(r.total)));
       return {
@@ -90,10 +122,8 @@ export async function getDashboard(ctx: Ctx, q: { placeId?: string | undefined; 
   };
 }
 
-/** A child with no rows in a section has zero of its counts (and no average). */
+/** A child with no rows in a section has zero of its counts (and no average or rate). */
 const zeroesLike = (values: Values): Values =>
   Object.fromEntries(
-    Object.entries(values)
-      .filter(([k]) => k !== 'members')
-      .map(([k]) => [k, FIGURES[k as FigureKey][1] === 'average' ? null : 0]),
+    Object.keys(values).map((k) => [k, ['average', 'percent'].includes(FIGURES[k as FigureKey][1]) ? null : 0]),
   );

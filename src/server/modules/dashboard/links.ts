@@ -11,13 +11,17 @@ const link = (path: string, params: Params) => {
   return `${path}?${q}`;
 };
 
-/** The list behind each figure of the place `placeId`; `extra` narrows it to one part. */
-export function figureLink(key: FigureKey, placeId: string, p: Period, extra: Params = {}): string | null {
+/**
+ * The list behind each figure of the place `placeId` (none: all of the viewer's reach, as the lists
+ * show by default); `extra` narrows it to one part.
+ */
+export function figureLink(key: FigureKey, placeId: string | undefined, p: Period, extra: Params = {}): string | null {
   const inbox = (more: Params) => link('/submissions', { placeId, from: p.from, to: p.to, ...more, ...extra });
   const outcomes = (more: Params) =>
     link('/outcomes', { box: 'all', placeId, sentFrom: p.from, sentTo: p.to, ...more, ...extra });
   const proposals = (filter?: string) => link('/proposals', { year: p.year, placeId, filter, ...extra });
-  const places = (has: string) => link('/places', { within: placeId, has, ...extra });
+  // the places page lists a coverage figure within one place only
+  const places = (has: string) => (placeId ? link('/places', { within: placeId, has, ...extra }) : null);
   switch (key) {
     case 'places':
       return places('all');
@@ -71,6 +75,7 @@ export function figureLink(key: FigureKey, placeId: string, p: Period, extra: Pa
       return proposals('satisfied'); // of the rated ones (filter=rated)
     case 'dutyPoints':
     case 'membersGraded':
-      return link('/duty', { year: p.year, placeId, ...extra });
+      // the ranking shows one region at a time: none shows all of a reach with several top places
+      return placeId ? link('/duty', { year: p.year, placeId, ...extra }) : null;
   }
 }

@@ -8,10 +8,10 @@ import { addTo, childOf, countWhere, type Section, type Values } from './section
  * recipient (采纳), carried out (落实) and evaluated (评价) — each the outcomes list's own filter.
  */
 export const outcomeFigures: Section = async (db, actor, place, period) => {
-  const q = { box: 'all' as const, placeId: place.id, sentFrom: period.start, sentTo: period.end };
+  const q = { box: 'all' as const, placeId: place.id ?? undefined, sentFrom: period.start, sentTo: period.end };
   const rows = await db
     .select({
-      child: childOf(places.path, place.path),
+      child: childOf(places.path, place),
       outcomesSent: sql<number>`count(*)::int`,
       outcomesAnswered: countWhere(outcomeFilters(actor, { ...q, reached: 'answered' })),
       outcomesAdopted: countWhere(outcomeFilters(actor, { ...q, adopted: 'true' })),

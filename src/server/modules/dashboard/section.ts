@@ -8,7 +8,11 @@ import type { Actor } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
 import type { Period } from './period';
 
-export type DashboardPlace = { id: string; path: string };
+/**
+ * A place, or all of the viewer's reach (`id` null, `path` '/', `tops` the top places of that reach):
+ * its figures count what the lists show by default, and its children are those top places.
+ */
+export type DashboardPlace = { id: string | null; path: string; tops?: readonly string[] };
 export type Values = Partial<Record<FigureKey, number | null>>;
 export type Part = { key: string; label: string | null; value: number; link: Record<string, string> | null };
 export type Breakdown = { figure: FigureKey; by: string; parts: Part[] };
@@ -18,13 +22,27 @@ export type Section = (db: DbOrTx, actor: Actor, place: DashboardPlace, period: 
 const UUID_LENGTH = 36;
 
 /**
- * SQL: the path of the child of `placePath` that a row's place path lies under (null for the place
+ * SQL: the path of the child of `place` that a row's place path lies under (null for the place
  * itself) — the key of the single GROUP BY that gives every child's figures.
  */
-export const childOf = (column: PgColumn | SQL, placePath: string) =>
-  sql<
+export function childOf(column: PgColumn | SQL, place: DashboardPlace) {
+  const tops = place.tops ?? [];
+  if (place.id === null && new Set(tops.map((t) => t.length)).size > 1)
+    return sql<string | null>`case ${sql.join(
+      tops.map((t) => sql`when starts_with(${column}, ${t}) then ${t}`),
+      sql` `,
+    )} end`;
+  const length = place.id === null && tops[0] ? tops[0].length : place.path.length + UUID_LENGTH + 1;
+  return sql<
     string | null
-  >`case when length(${column}) > ${placePath.length} then substr(${column}, 1, ${placePath.length + UUID_LENGTH + 1}) end`;
+  >`case when length(${column}) > ${place.path.length} then substr(${column}, 1, ${length}) end`;
+}
+
+/** The same as childOf for a path at hand. */
+export function childPathOf(path: string, place: DashboardPlace) {
+  if (place.id === null) return place.tops?.find((t) => path.startsWith(t)) ?? null;
+  return path.length > place.path.length ? path.slice(0, place.path.length + UUID_LENGTH + 1) : null;
+}
 
 /** SQL: how many rows hold all of `conditions` (the list's own filters for a figure). */
 export const countWhere = (conditions: SQL[]) =>

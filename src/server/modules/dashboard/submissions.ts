@@ -10,11 +10,11 @@ const LEVELS = ['grid', 'community', 'township', 'department'] as const;
 /** 民意收集: received (by channel, category, level sorted to), sorted, solved, overdue, satisfaction. */
 export const submissionFigures: Section = async (db, actor, place, period) => {
   const now = new Date();
-  const q = { placeId: place.id, from: period.start, to: period.end, overdue: undefined };
+  const q = { placeId: place.id ?? undefined, from: period.start, to: period.end, overdue: undefined };
   const where = inboxFilters(actor, q, now, null);
   const rows = await db
     .select({
-      child: childOf(places.path, place.path),
+      child: childOf(places.path, place),
       channel: submissions.channel,
       categoryId: categories.id,
       categoryName: categories.name,

@@ -20,7 +20,7 @@ export async function trendOf(db: DbOrTx, actor: Actor, place: DashboardPlace, p
   const start = shanghaiHour(`${months[0]}-01`, 0);
   const end = period.end;
   const now = new Date();
-  const inbox = { placeId: place.id, from: start, to: end, overdue: undefined };
+  const inbox = { placeId: place.id ?? undefined, from: start, to: end, overdue: undefined };
   const grouped = (column: PgColumn, from: SQL[], extra?: SQL) =>
     ({
       month: monthOf(column),
@@ -50,7 +50,7 @@ export async function trendOf(db: DbOrTx, actor: Actor, place: DashboardPlace, p
       .select({ month: monthOf(topics.createdAt), n: sql<number>`count(*)::int` })
       .from(topics)
       .innerJoin(places, eq(places.id, topics.placeId))
-      .where(and(...topicFilters(actor, { placeId: place.id, createdFrom: start, createdTo: end })))
+      .where(and(...topicFilters(actor, { placeId: place.id ?? undefined, createdFrom: start, createdTo: end })))
       .groupBy(sql`1`),
     db
       .select({ month: monthOf(consultations.startsAt), n: sql<number>`count(*)::int` })
@@ -63,7 +63,9 @@ export async function trendOf(db: DbOrTx, actor: Actor, place: DashboardPlace, p
       .select({ month: monthOf(outcomes.sentAt), n: sql<number>`count(*)::int` })
       .from(outcomes)
       .innerJoin(places, eq(places.id, outcomes.placeId))
-      .where(and(...outcomeFilters(actor, { box: 'all', placeId: place.id, sentFrom: start, sentTo: end })))
+      .where(
+        and(...outcomeFilters(actor, { box: 'all', placeId: place.id ?? undefined, sentFrom: start, sentTo: end })),
+      )
       .groupBy(sql`1`),
   ]);
   const series = (

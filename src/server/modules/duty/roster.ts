@@ -39,6 +39,9 @@ export type MemberRow = Awaited<ReturnType<typeof selectMembers>>[number];
 /** The members homed in the region at `path` (the place and everything beneath it). */
 export const membersIn = (db: DbOrTx, path: string) => selectMembers(db, inSubtree(places.path, path));
 
+/** The members homed within any of the subtrees at `paths`. */
+export const membersUnder = (db: DbOrTx, paths: readonly string[]) => selectMembers(db, inSubtree(places.path, paths));
+
 /** The members of a group. */
 export const membersOfGroup = (db: DbOrTx, groupId: string) =>
   selectMembers(

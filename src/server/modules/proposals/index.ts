@@ -13,3 +13,4 @@ export async function proposalRoutes(app: FastifyInstance, deps: { db: Db; confi
   await proposalCoreRoutes(app, deps);
   await writingProposalRoutes(app, deps);
 }
+export { rateCountsByChild as proposalRateCountsByChild } from './queries';

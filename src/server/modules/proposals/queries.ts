@@ -241,3 +241,29 @@ export async function rateCountsByUnit(db: DbOrTx, actor: Actor, q: { year: numb
     .groupBy(unit.id, unit.displayName)
     .orderBy(asc(unit.displayName), asc(unit.id));
 }
+
+/**
+ * The same counts as rateCountsByUnit, grouped instead by `child` — an SQL expression of the
+ * proposal's place path (the dashboard's child of the place it shows) — for a year's handlings
+ * the actor can see within the subtrees at `paths`.
+ */
+export async function rateCountsByChild(
+  db: DbOrTx,
+  actor: Actor,
+  q: { year: number; placeId?: string | undefined; child: (path: AnyPgColumn) => SQL<string | null> },
+) {
+  const where: SQL[] = [visibleHandlings(actor), eq(ph.year, q.year)];
+  if (q.placeId) where.push(inSubtreeOfPlace(places.path, q.placeId));
+  const counted = Object.fromEntries(COUNTED_FILTERS.map((f) => [f, countWhere(FILTER_SQL[f])])) as Record<
+    keyof RateCounts,
+    SQL<number>
+  >;
+  return db
+    .select({ child: q.child(places.path), ...counted })
+    .from(ph)
+    .leftJoin(outcomes, eq(outcomes.id, ph.outcomeId))
+    .leftJoin(memberWritings, eq(memberWritings.id, ph.writingId))
+    .innerJoin(places, proposalPlace)
+    .where(and(...where))
+    .groupBy(sql`1`);
+}

@@ -39,7 +39,7 @@ export default function DashboardPage() {
   if (!mayUseDashboard(me.data)) return <Result status="403" title="403" subTitle={t('common.notAllowed')} />;
 
   const crumbs = data
-    ? [...data.ancestors, data.place].map((p, i, all) => ({
+    ? [...data.ancestors, ...(data.place ? [data.place] : [])].map((p, i, all) => ({
         key: p.id,
         title:
           i < all.length - 1 ? (
@@ -55,7 +55,7 @@ export default function DashboardPage() {
       <div className="toolbar">
         <Typography.Title level={1} className="page-title dashboard-title">
           {t('dashboard.title')}
-          {data && <span className="dashboard-title-place">{data.place.name}</span>}
+          {data && <span className="dashboard-title-place">{data.place?.name ?? t('dashboard.allInReach')}</span>}
         </Typography.Title>
         <span className="toolbar-spacer" />
         <Button icon={<FullscreenOutlined />} onClick={() => navigate(dashboardLink('/dashboard/screen', query))}>
@@ -66,7 +66,7 @@ export default function DashboardPage() {
         <Form.Item label={t('dashboard.place')} htmlFor="dashboard-place">
           <PlacePicker
             id="dashboard-place"
-            value={query.placeId ?? data?.place.id}
+            value={query.placeId ?? data?.place?.id}
             onChange={(placeId) => set({ placeId })}
             style={{ width: 260 }}
           />

@@ -62,7 +62,7 @@ function Screen() {
           <ArrowLeftOutlined aria-label={t('dashboard.backToDashboard')} />
         </Link>
         <h1 className="screen-title">
-          {data?.place.name} {t('dashboard.screenTitle')}
+          {data && (data.place?.name ?? t('dashboard.allInReach'))} {t('dashboard.screenTitle')}
         </h1>
         <div className="screen-meta">
           {data && <span>{t('dashboard.periodText', { from: data.period.from, to: data.period.to })}</span>}
