@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Wire } from '../../../shared/api/common';
 import type { Dashboard } from '../../../shared/api/dashboard';
 import { shanghaiHour } from '../../platform/calendar';
-import { places, submissions } from '../../platform/db/schema';
-import { buildAccount, buildTree } from '../../testing/factories';
+import { grants, places, submissions } from '../../platform/db/schema';
+import { buildAccount, buildTree, TEST_PASSWORD } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 
 type Dash = Wire<typeof Dashboard>;
@@ -52,7 +52,8 @@ function apiOf(link: string) {
     day(a, 0);
     day(b, 1);
   }
-  return `/api${url.pathname}?${q}`;
+  const path = { '/proposals': '/proposals/handlings', '/duty': '/duty/ranking' }[url.pathname] ?? url.pathname;
+  return `/api${path}?${q}`;
 }
 
 beforeAll(async () => {
@@ -82,8 +83,18 @@ beforeAll(async () => {
   // just before the period starts in Beijing (31 December, 23:30) and after it ends
   await submission(tree.villageA.id, new Date('2025-12-31T15:30:00Z'));
   await submission(tree.villageA.id, new Date('2026-07-01T00:00:00Z'));
-  await submission(other.villageA.id, inPeriod);
+  await submission(other.villageA.id, inPeriod, { channel: 'partner' }); // 合作系统 (Open311 with a key)
 });
+
+type Ranking = { rows: { total: number }[]; gradeCounts: Record<string, number> };
+
+/** A list's total: the ranking (one page of all its members) counts a grade, or all its rows. */
+function listTotal(link: string, body: unknown) {
+  if (!link.startsWith('/duty')) return (body as { total: number }).total;
+  const r = body as Ranking;
+  const grade = new URL(link, 'http://x').searchParams.get('grade');
+  return grade ? r.gradeCounts[grade] : r.rows.length;
+}
 
 const ask = (agent: Agent, query: string) => agent.get(`/api/dashboard${query}`);
 
@@ -127,10 +138,36 @@ describe('GET /api/dashboard', () => {
     for (const [link, expected] of checks) {
       const list = await leader.get(apiOf(link));
       expect(list.statusCode, link).toBe(200);
-      expect(json<{ total: number }>(list).total, link).toBe(expected);
+      expect(listTotal(link, json(list)), link).toBe(expected);
     }
     const townA = d.children.find((c) => c.place.id === tree.townA.id);
     expect(townA?.figures.find((f) => f.key === 'received')?.value).toBe(2);
     expect(d.trend.months.length).toBe(6);
+  });
+
+  it('reads all of a reach with several top places: children those places, links without a place', async () => {
+    const wide = await buildAccount(t.app, t.db, { role: 'leader', place: tree.district });
+    await t.db.insert(grants).values({ accountId: wide.id, placeId: other.district.id, role: 'leader' });
+    const agent = await Agent.signIn(t.app, wide.username, TEST_PASSWORD, '127.0.9.9');
+    const res = await ask(agent, '?from=2026-01-01&to=2026-06-30');
+    expect(res.statusCode).toBe(200);
+    const d = json<Dash>(res);
+    expect(d.place).toBeNull();
+    expect(d.ancestors).toEqual([]);
+    expect(d.children.map((c) => c.place.id).sort()).toEqual([tree.district.id, other.district.id].sort());
+    const received = d.figures.find((f) => f.key === 'received');
+    expect(received?.value).toBe(4);
+    expect(received?.link).not.toContain('placeId');
+    const partner = received?.breakdowns.find((b) => b.by === 'channel')?.parts.find((p) => p.key === 'partner');
+    expect(partner?.value).toBe(1);
+    const mine = d.children.find((c) => c.place.id === tree.district.id);
+    expect(mine?.figures.find((f) => f.key === 'received')?.value).toBe(3);
+    expect(mine?.figures.find((f) => f.key === 'members')?.value).toBeTypeOf('number');
+    for (const f of d.figures)
+      if (f.link && f.unit === 'count') {
+        const list = await agent.get(apiOf(f.link));
+        expect(list.statusCode, f.link).toBe(200);
+        expect(listTotal(f.link, json(list)), f.link).toBe(f.value);
+      }
   });
 });
