@@ -61,6 +61,9 @@ export const ListHandlingsQuery = PageQuery.extend({
   filter: z.enum(HANDLING_FILTERS).default('all'),
 });
 
+/** GET /api/proposals/handlings/export.xlsx: the list's query without paging. */
+export const ExportHandlingsQuery = ListHandlingsQuery.omit({ page: true, pageSize: true });
+
 /** The proposal a handling is of: an outcome, or a member's writing (`source`), by its code and title. */
 export const ProposalRef = CodeRef.extend({ source: z.enum(PROPOSAL_SOURCES) });
 

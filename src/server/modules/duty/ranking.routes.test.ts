@@ -1,9 +1,10 @@
+import { and, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Wire } from '../../../shared/api/common';
 import type { DutyLedger, DutyRanking } from '../../../shared/api/duty';
-import { memberGroupMembers, memberGroups } from '../../platform/db/schema';
+import { auditEvents, memberGroupMembers, memberGroups } from '../../platform/db/schema';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 import {
   at,
@@ -226,5 +227,28 @@ describe('GET /api/duty/members/:id/dossier.docx', () => {
     expect((await s.liaisonB.agent.get(url(star))).statusCode).toBe(404);
     expect((await s.member.agent.get(url(star))).statusCode).toBe(403);
     expect((await s.cppcc.agent.get('/api/duty/members/x/dossier.docx')).statusCode).toBe(400);
+  });
+});
+
+describe('GET /api/duty/ledger.xlsx, guarded and audited', () => {
+  it('writes a name like a formula as text, and records who exported what', async () => {
+    await insertMember(t.db, s.tree.townB, { name: '=HYPERLINK("x")' });
+    const res = await s.cppccB.agent.get(`/api/duty/ledger.xlsx?year=${YEAR}&placeId=${s.tree.townB.id}`);
+    expect(res.statusCode, res.body).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const rows: ExcelJS.Row[] = [];
+    wb.worksheets[0]?.eachRow((row, n) => n > 1 && rows.push(row));
+    const cell = rows.map((r) => r.getCell(2)).find((c) => c.value === '=HYPERLINK("x")');
+    expect(cell?.type).toBe(ExcelJS.ValueType.String);
+    expect(cell?.numFmt).toBe('@');
+    const audits = await t.db
+      .select({ after: auditEvents.after })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'duty.ledger_export'), eq(auditEvents.actorId, s.cppccB.id)));
+    expect(audits.map((a) => a.after)).toContainEqual({
+      filters: { year: YEAR, placeId: s.tree.townB.id },
+      count: rows.length,
+    });
   });
 });

@@ -4,7 +4,7 @@ import type { Config } from '../../platform/config';
 import { contextOf } from '../../platform/context';
 import type { Db } from '../../platform/db';
 import { attachmentName, DOCX_MIME } from '../../platform/docx/gongwen';
-import { XLSX_MIME } from '../../platform/xlsx-export';
+import { sendWorkbook } from '../../platform/list-export';
 import { askDutyEntry } from './ask-entry';
 import { closeDutyYear } from './close-year';
 import { exportDossier } from './dossier';
@@ -68,11 +68,7 @@ export async function dutyRoutes(app: FastifyInstance, { db, config }: { db: Db;
       },
     },
     async (req, reply) => {
-      const { buffer, fileName } = await exportLedger(contextOf(req, db), req.query, config.publicUrl);
-      return reply
-        .header('content-type', XLSX_MIME)
-        .header('content-disposition', attachmentName(fileName))
-        .send(buffer);
+      return sendWorkbook(reply, await exportLedger(contextOf(req, db), req.query, config.publicUrl));
     },
   );
 

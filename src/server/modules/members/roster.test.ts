@@ -1,11 +1,13 @@
 // The roster as Excel: the template's drop-downs, an import that writes all rows or none and says
 // what is wrong row by row, and an export that imports back unchanged.
+import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Wire } from '../../../shared/api/common';
 import type { ImportMembersResult } from '../../../shared/api/members';
 import type { ImportErrorBody } from '../../../shared/api/places';
+import { auditEvents } from '../../platform/db/schema';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 import { multipartFile } from '../../testing/malformed-multipart';
 import { addMember, memberFixture, type Roster } from './testing';
@@ -306,5 +308,30 @@ describe('GET /api/members/export', () => {
     expect(json<Result>(res)).toMatchObject({ created: 0, updated: before.total, accounts: [] });
     const after = await rosterOf(f.office);
     expect(after.items).toEqual(before.items);
+  });
+
+  it('writes text like a formula as text, and audits the export', async () => {
+    await addMember(f.townBOffice, f.tree.townB.id, { displayName: '=1+1', employer: '@SUM(A1)公司' });
+    const res = await f.townBOffice.get('/api/members/export');
+    expect(res.statusCode).toBe(200);
+    const sheet = (await sheetOf(res.rawPayload)).worksheets[0];
+    const rows: ExcelJS.Row[] = [];
+    sheet?.eachRow((row, n) => n > 1 && rows.push(row));
+    const row = rows.find((r) => r.getCell(2).value === '=1+1');
+    for (const [col, text] of [
+      [2, '=1+1'],
+      [8, '@SUM(A1)公司'],
+    ] as const) {
+      const cell = row?.getCell(col);
+      expect(cell?.value).toBe(text);
+      expect(cell?.type).toBe(ExcelJS.ValueType.String);
+      expect(cell?.numFmt).toBe('@');
+    }
+    const audits = await t.db
+      .select({ after: auditEvents.after })
+      .from(auditEvents)
+      .where(eq(auditEvents.action, 'member.export'));
+    const total = (await rosterOf(f.townBOffice)).total;
+    expect(audits.map((a) => a.after)).toContainEqual(expect.objectContaining({ count: total }));
   });
 });

@@ -4,7 +4,9 @@ import type { Config } from '../../platform/config';
 import { contextOf } from '../../platform/context';
 import type { Db } from '../../platform/db';
 import { attachmentName, DOCX_MIME } from '../../platform/docx/gongwen';
+import { sendWorkbook } from '../../platform/list-export';
 import { exportPlan } from './export-plan';
+import { exportPlanXlsx } from './export-plan-xlsx';
 import { decidePlanItem, proposeToPlan, removePlanItem, reproposePlanItem } from './keep-plan';
 import { loadPlanItem, loadYearPlanItems } from './load';
 import { planAbilities } from './policy';
@@ -58,6 +60,21 @@ export async function planRoutes(app: FastifyInstance, { db }: { db: Db; config:
         .header('content-type', DOCX_MIME)
         .header('content-disposition', attachmentName(fileName))
         .send(buffer);
+    },
+  );
+
+  r.get(
+    '/api/plans/:districtId/:year/export.xlsx',
+    {
+      schema: {
+        tags,
+        summary: "The year's plan items the page lists (every status) as Excel, streamed; audited",
+        params: PlanParams,
+      },
+    },
+    async (req, reply) => {
+      const { districtId, year } = req.params;
+      return sendWorkbook(reply, await exportPlanXlsx(contextOf(req, db), districtId, year, new Date()));
     },
   );
 

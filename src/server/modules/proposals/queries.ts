@@ -34,7 +34,7 @@ export const FILTER_SQL = {
 } satisfies Record<HandlingFilter, SQL>;
 
 /** handlingStatusOf (rules.ts) in SQL. */
-const STATUS_SQL = {
+export const STATUS_SQL = {
   assigned: isNull(ph.repliedAt),
   replied: and(isNotNull(ph.repliedAt), isNull(ph.metAt)) as SQL,
   met: and(isNotNull(ph.metAt), isNull(ph.satisfaction)) as SQL,
@@ -114,7 +114,7 @@ export async function lockHandling(db: DbOrTx, id: string) {
   await db.select({ id: ph.id }).from(ph).where(eq(ph.id, id)).for('update');
 }
 
-function filters(actor: Actor, q: Omit<ListHandlingsInput, 'page' | 'pageSize' | 'status'>): SQL[] {
+export function filters(actor: Actor, q: Omit<ListHandlingsInput, 'page' | 'pageSize' | 'status'>): SQL[] {
   const where: SQL[] = [visibleHandlings(actor), FILTER_SQL[q.filter]];
   if (q.year !== undefined) where.push(eq(ph.year, q.year));
   if (q.unitId) where.push(eq(ph.unitId, q.unitId));
@@ -136,7 +136,7 @@ function filters(actor: Actor, q: Omit<ListHandlingsInput, 'page' | 'pageSize' |
   return where;
 }
 
-const selectSummaries = (db: DbOrTx) =>
+export const selectSummaries = (db: DbOrTx) =>
   db
     .select(summaryColumns)
     .from(ph)

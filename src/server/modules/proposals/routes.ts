@@ -6,8 +6,10 @@ import type { Config } from '../../platform/config';
 import { type Ctx, contextOf } from '../../platform/context';
 import type { Db } from '../../platform/db';
 import { forbidden, notFound } from '../../platform/errors';
+import { sendWorkbook } from '../../platform/list-export';
 import { assignProposal } from './assign-proposal';
 import { proposerCandidates, unitCandidates } from './candidates';
+import { exportHandlings } from './export-handlings';
 import { rateHandling, recordMeeting, rehandleProposal, replyToProposal } from './handle-proposal';
 import { loadHandlingDetail, loadProposalHandlings } from './load';
 import { canAssign } from './policy';
@@ -18,6 +20,7 @@ import {
   AssignBody,
   Candidates,
   CandidatesQuery,
+  ExportHandlingsQuery,
   HandlingDetail,
   HandlingList,
   HandlingParams,
@@ -67,6 +70,18 @@ export async function proposalCoreRoutes(app: FastifyInstance, { db }: { db: Db;
         pageSize: req.query.pageSize,
       };
     },
+  );
+
+  r.get(
+    '/api/proposals/handlings/export.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'The handlings the list shows for the same filters, as Excel (streamed, audited)',
+        querystring: ExportHandlingsQuery,
+      },
+    },
+    async (req, reply) => sendWorkbook(reply, await exportHandlings(contextOf(req, db), req.query, new Date())),
   );
 
   r.get(

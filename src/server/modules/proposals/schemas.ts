@@ -14,6 +14,7 @@ export {
   AssignWritingBody,
   Candidates,
   CandidatesQuery,
+  ExportHandlingsQuery,
   HandlingDetail,
   HandlingList,
   HandlingParams,

@@ -1,8 +1,9 @@
 import './tasks.css';
-import { Alert, Typography } from 'antd';
+import { Alert, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/client';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { ExportExcelButton } from '../../ui/ExportExcelButton';
 import { FilterBar } from '../../ui/FilterBar';
 import { useTasks } from './api';
 import { TasksTable } from './TasksTable';
@@ -18,9 +19,17 @@ export default function MyTasksPage() {
 
   return (
     <>
-      <Typography.Title level={1} className="page-title">
-        {t('tasks.mine.title')}
-      </Typography.Title>
+      <Flex align="center" justify="space-between" wrap gap={12}>
+        <Typography.Title level={1} className="page-title">
+          {t('tasks.mine.title')}
+        </Typography.Title>
+        <ExportExcelButton
+          path="/api/tasks/export.xlsx"
+          filters={filters}
+          fileName="my-tasks.xlsx"
+          total={list.data?.total}
+        />
+      </Flex>
       <ViewCards
         value={filters.view ?? 'open'}
         counts={list.data?.counts.views}

@@ -8,6 +8,7 @@ import { PLAN_ITEM_STATUSES } from '../../../shared/enums';
 import { errorMessage } from '../../api/client';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { DownloadButton } from '../../ui/DownloadButton';
+import { ExportExcelButton } from '../../ui/ExportExcelButton';
 import { useMe } from '../auth/api';
 import { PlacePicker } from '../places';
 import { planExportUrl, usePlan } from './api';
@@ -57,6 +58,14 @@ export default function PlanPage() {
             icon={<DownloadOutlined />}
             isDisabled={!plan.data}
           />
+          {districtId && (
+            <ExportExcelButton
+              path={`/api/plans/${districtId}/${year}/export.xlsx`}
+              filters={{}}
+              fileName={`${plan.data?.district.name ?? ''}${year}年度协商计划.xlsx`}
+              total={plan.data?.items.length}
+            />
+          )}
         </Space>
       </Flex>
       <Form layout="inline" className="plan-toolbar">
