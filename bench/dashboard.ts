@@ -18,7 +18,7 @@ import { flagValues, parseScale, provinceDatabase } from './province/setup';
 import { findTargets, generatedScale, getOk, sessionFor } from './province/targets';
 
 const RUNS = Number(flagValues('runs')[0] ?? 30);
-const WARMUP = 5;
+const WARMUP = Number(flagValues('warmup')[0] ?? 5);
 const EXPORT_ROWS = Number(flagValues('export-rows')[0] ?? 100_000);
 const TARGETS = { dashboard: 50, inbox: 100 }; // p95 ms, issue 12
 

@@ -25,7 +25,7 @@ import {
   recreateDatabase,
   stageTimer,
 } from './province/setup';
-import { insertEvents, insertMonth, insertTexts, planVolumes } from './province/submissions';
+import { checkSubtree, insertEvents, insertMonth, insertTexts, planVolumes } from './province/submissions';
 import { createHelpers, insertDistricts, insertGrids, insertTownships, insertVillages } from './province/tree';
 
 const COUNTED = [
@@ -90,13 +90,16 @@ async function main() {
       return planVolumes(c, scale, now);
     });
     await timer.run(`submissions (${total.toLocaleString('en')} planned)`, async () => {
+      await c.query('alter table submissions disable trigger submissions_subtree');
       let done = 0;
       for (let m = 0; m < 36; m++) {
         done += await insertMonth(c, m, now);
         if (m % 6 === 5) process.stdout.write(`${done.toLocaleString('en')} … `);
       }
     });
+    await c.query('alter table submissions enable trigger submissions_subtree');
     await timer.run('submission indexes', restoreSubmissions);
+    await timer.run('check district and township of each submission', () => checkSubtree(c));
     await timer.run('submission events', () => insertEvents(c));
     await timer.run('submission event indexes', restoreEvents);
     await timer.run('topics', () => insertTopics(c, now));

@@ -6,8 +6,8 @@ import { baseDatabaseUrl } from '../lib';
 /** The full province (scale 1): the tree and the members are always this size; records scale. */
 export const PROVINCE = {
   districts: 100,
-  townshipsPerDistrict: [8, 22], // uniform: about 1,500 in all
-  villagesPerTownship: 16.7, // mean of a lognormal: about 25,000
+  townshipsPerDistrict: [8, 22], // spread evenly over the districts in random order: 1,500 in all
+  villages: 25_000, // lognormal shares of the townships (σ = 0.45), at least 3 each
   gridsPerVillage: [2, 6], // uniform: about 100,000
   members: 30_000,
   submissions: 5_000_000,

@@ -95,12 +95,16 @@ export async function planVolumes(c: pg.Client, scale: number, now: Date) {
   return total;
 }
 
-/** The submissions of month `m` (0 = three years ago). */
+/**
+ * The submissions of month `m` (0 = three years ago). Every place they stand at lies in the
+ * village's township, so district_id and township_id are written here, with the trigger that
+ * keeps them in the app switched off for the load (see gen-province.ts).
+ */
 export async function insertMonth(c: pg.Client, m: number, now: Date) {
   const r = await c.query(
     `insert into submissions (tracking_code, place_id, scanned_place_id, category_id, channel, content, search_text,
         search_grams, search_terms, search_terms_version, contact_name, status, department_id, due_at, solved_at,
-        resident_says_solved, satisfaction, rated_at, created_at, updated_at)
+        resident_says_solved, satisfaction, rated_at, created_at, updated_at, district_id, township_id)
      select ${trackingCodeSql('n')},
        case status when 'township' then township_id when 'community' then village_id
                    when 'grid' then coalesce(grid_id, grid_ids[1], village_id) else scanned end,
@@ -114,7 +118,7 @@ export async function insertMonth(c: pg.Client, m: number, now: Date) {
          when 'department' then step_at + ${SOLVE_DAYS.department} * interval '1 day' end,
        solved_at, case when rated then score >= 3 end, case when rated then score end,
        case when rated then least($2::timestamptz, solved_at + (1 + 4 * r_pick) * interval '1 day') end,
-       created_at, coalesce(solved_at, step_at, created_at)
+       created_at, coalesce(solved_at, step_at, created_at), district_id, township_id
      from (
        select y.*, case when status = 'solved' then least($2::timestamptz,
                           created_at + exp(1.6 + 0.8 * gen.normal()) * interval '1 day') end as solved_at,
@@ -152,7 +156,7 @@ export async function insertMonth(c: pg.Client, m: number, now: Date) {
              ])} as channel,
              w.grid_ids[1 + floor(w.r_grid * cardinality(w.grid_ids))::int] as grid_id
            from (
-             select vm.village_id, v.township_id, v.grid_ids, d.ids as depts, ct.ids as cats,
+             select vm.village_id, v.township_id, v.district_id, v.grid_ids, d.ids as depts, ct.ids as cats,
                vm.start + random() * (vm.stop - vm.start) as created_at,
                random() as r_status, random() as r_level, random() as r_chan, random() as r_scan, random() as r_grid,
                random() as r_rate, random() as r_score, random() as r_pick, random() as r_contact,
@@ -177,4 +181,14 @@ export async function insertEvents(c: pg.Client) {
         when 'department' then 'to_department' when 'solved' then 'solve' else 'decline' end,
       status in ('solved', 'declined')
     from submissions where status <> 'received'`);
+}
+
+/** Fails the run when a submission's district_id or township_id is not its place's (as the trigger would set them). */
+export async function checkSubtree(c: pg.Client) {
+  const { rows } = await c.query<{
+    n: string;
+  }>(`select count(*) as n from submissions s join places p on p.id = s.place_id
+     where s.district_id is distinct from nullif(split_part(p.path, '/', 2), '')::uuid
+        or s.township_id is distinct from nullif(split_part(p.path, '/', 3), '')::uuid`);
+  if (Number(rows[0]?.n) > 0) throw new Error(`${rows[0]?.n} submissions with a wrong district_id or township_id`);
 }

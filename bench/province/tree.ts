@@ -36,8 +36,10 @@ export async function insertTownships(c: pg.Client) {
   await c.query(`create table gen.townships as
     select d.id as district_id, d.i as di, j, gen_random_uuid() as id, random() < 0.4 as is_sub,
            exp(1.0 * gen.normal()) as w, d.path as dpath
-      from gen.districts d,
-           lateral generate_series(1, ${lo} + floor(random() * ${hi - lo + 1} + 0 * d.i)::int) j`);
+      from (select d.*, round(${lo} + ${hi - lo} * (row_number() over (order by random()) - 1)
+                              / (count(*) over () - 1.0))::int as n
+              from gen.districts d) d,
+           lateral generate_series(1, d.n) j`);
   await c.query(`alter table gen.townships add column path text, add column code text`);
   await c.query(
     `update gen.townships set path = dpath || id || '/', code = 'd' || lpad(di::text, 3, '0') || '-t' || lpad(j::text, 2, '0')`,
@@ -53,14 +55,16 @@ export async function insertTownships(c: pg.Client) {
 }
 
 export async function insertVillages(c: pg.Client) {
-  const mean = PROVINCE.villagesPerTownship;
-  // lognormal with σ = 0.45 has mean exp(μ + σ²/2): μ chosen so that the mean is `mean`
-  const mu = Math.log(mean) - 0.45 ** 2 / 2;
+  // a lognormal draw (σ = 0.45) per township, scaled so that the province has `villages` in all
+  // (the first version drew exp(μ + σN) per township and missed by the townships' own shortfall)
+  await c.query(`create table gen.vcount as select id, exp(0.45 * gen.normal()) as r from gen.townships`);
   await c.query(`create table gen.villages as
     select t.id as township_id, t.district_id, t.code as tcode, t.path as tpath, t.is_sub, v, gen_random_uuid() as id,
            t.w * exp(0.5 * gen.normal()) as w
-      from gen.townships t,
-           lateral generate_series(1, greatest(3, least(590, round(exp(${mu} + 0.45 * gen.normal()) + 0 * t.j)))::int) v`);
+      from gen.townships t
+      join (select id, greatest(3, round(r * ${PROVINCE.villages} / sum(r) over ()))::int as n from gen.vcount) k
+        on k.id = t.id,
+           lateral generate_series(1, k.n) v`);
   await c.query(`alter table gen.villages add column path text, add column code text, add column grid_ids uuid[]`);
   await c.query(`update gen.villages set path = tpath || id || '/', code = tcode || '-v' || lpad(v::text, 3, '0')`);
   await c.query(`alter table gen.villages add primary key (id)`);

@@ -65,6 +65,12 @@ describe('place paths in the database', async () => {
         .map((r) => r.id)
         .sort();
     expect(await under(inSubtree(places.path, township.path))).toEqual([township.id, village.id, grid.id].sort());
+    // past eight roots the prefixes are compared by hash: the same places, roots of any depth
+    const strangers = Array.from({ length: 9 }, (_, i) => `/00000000-0000-4000-8000-00000000000${i}/`);
+    expect(await under(inSubtree(places.path, [...strangers, village.path, other.path]))).toEqual(
+      [village.id, grid.id, other.id].sort(),
+    );
+    expect(await under(inSubtree(places.path, strangers))).toEqual([]);
     expect(await under(inSubtreeOfPlace(places.path, village.id))).toEqual([village.id, grid.id].sort());
     expect(await under(isAncestorOrSelf(places.path, grid.path))).toEqual(
       [district.id, township.id, village.id, grid.id].sort(),

@@ -25,10 +25,30 @@ export const parentPathOf = (path: string) => (depthOf(path) > 1 ? path.replace(
 /** A place path lies within another when it is the same place or beneath it. */
 export const isWithin = (path: string, ancestorPath: string) => path.startsWith(ancestorPath);
 
-/** SQL: `column` (a place path) lies within one of the subtrees at `rootPaths`; false for none. */
+/** Past this many roots, inSubtree compares prefixes by hash instead of one LIKE per root. */
+const MANY_ROOTS = 8;
+
+/**
+ * SQL: `column` (a place path) lies within one of the subtrees at `rootPaths`; false for none.
+ * A province-wide grant reaches ~100 districts: an OR of 100 LIKEs costs 100 comparisons a row
+ * (seconds over the province's places), so past MANY_ROOTS the roots are grouped by length and
+ * each group asked as `left(path, n) = any(array[…])`, which PostgreSQL answers with one hash probe.
+ */
 export function inSubtree(column: PathSql, rootPaths: string | readonly string[]): SQL {
   const roots = typeof rootPaths === 'string' ? [rootPaths] : rootPaths;
   if (roots.length === 0) return sql`false`;
+  if (roots.length > MANY_ROOTS) {
+    const byLength = new Map<number, string[]>();
+    for (const r of roots) byLength.set(r.length, [...(byLength.get(r.length) ?? []), r]);
+    const parts = [...byLength].map(
+      ([n, group]) =>
+        sql`left(${column}, ${sql.raw(String(n))}) = any(array[${sql.join(
+          group.map((r) => sql`${r}`),
+          sql`, `,
+        )}]::text[])`,
+    );
+    return parts.length === 1 ? (parts[0] as SQL) : sql`(${sql.join(parts, sql` or `)})`;
+  }
   const parts = roots.map((p) => sql`${column} like ${`${escapeLike(p)}%`}`);
   return parts.length === 1 ? (parts[0] as SQL) : sql`(${sql.join(parts, sql` or `)})`;
 }

@@ -251,10 +251,26 @@ export const submissions = pgTable(
     addressedMemberId: uuid('addressed_member_id').references(() => accounts.id),
     receptionSlotId: uuid('reception_slot_id').references((): AnyPgColumn => receptionSlots.id),
     contactLogId: uuid('contact_log_id').references((): AnyPgColumn => contactLogs.id),
+    // the district and township of place_id (null above them), kept by the database's triggers
+    // submissions_subtree (on insert or a change of place) and places_subtree (a subtree moved):
+    // a township's or district's inbox pages and exports through one index, whatever its size
+    districtId: uuid('district_id'),
+    townshipId: uuid('township_id'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
+    index('submissions_created_idx').on(t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('submissions_district_created_idx').on(
+      t.districtId,
+      t.createdAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
+    index('submissions_township_created_idx').on(
+      t.townshipId,
+      t.createdAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
     index('submissions_addressed_member_idx').on(t.addressedMemberId),
     index('submissions_created_by_idx').on(t.createdById),
     uniqueIndex('submissions_tracking_code_key').on(t.trackingCode),
