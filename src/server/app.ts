@@ -11,7 +11,7 @@ import { auditRoutes } from './modules/audit';
 import { authRoutes } from './modules/auth';
 import { consultationRoutes, publicAttendanceRoutes } from './modules/consultations';
 import { contactRoutes } from './modules/contacts';
-import { dashboardRoutes } from './modules/dashboard';
+import { dashboardReportRoutes, dashboardRoutes } from './modules/dashboard';
 import { dutyRoutes } from './modules/duty';
 import { evaluationRoutes } from './modules/evaluations';
 import { memberGroupRoutes } from './modules/member-groups';
@@ -142,6 +142,7 @@ export async function buildApp({
   await app.register(contactRoutes, deps);
   await app.register(receptionRoutes, deps);
   await app.register(dashboardRoutes, deps); // 数据看板: figures that trace back to their lists
+  await app.register(dashboardReportRoutes, deps); // 月报/季报/年报 in Word, from the dashboard's figures
   await app.register(dutyRoutes, deps); // 履职量化考核: members' ledgers, rules, rankings, their home
   // the synonym table sits above submissions, whose stored words follow it
   await app.register(vocabularyRoutes, { ...deps, pending: (ctx) => staleTermsCount(ctx.db) });

@@ -13,6 +13,7 @@ import {
 import type { Locale } from '../../../shared/enums';
 import { gongwenDate } from './dates';
 import { formTable, type GongwenRow } from './form-table';
+import { type GongwenGrid, gridTable } from './grid-table';
 import { FANGSONG, HEITI, KAITI, LINE, MM, run, SIZE, SONG, XIAOBIAOSONG } from './styles';
 
 export { gongwenDate, gongwenDateTime } from './dates';
@@ -28,9 +29,11 @@ export type GongwenBlock =
   | { kind: 'heading2'; text: string } // （一）…
   | { kind: 'paragraph'; text: string }
   | { kind: 'label'; label: string; text: string } // "时间：…", "地点：…"
-  | { kind: 'table'; rows: GongwenRow[] }; // a form (督办单): a label beside each entry
+  | { kind: 'table'; rows: GongwenRow[] } // a form (督办单): a label beside each entry
+  | ({ kind: 'grid' } & GongwenGrid); // a table of figures (the township table of a report)
 
 export type { GongwenRow } from './form-table';
+export type { GongwenGrid } from './grid-table';
 
 export type GongwenDocument = {
   masthead?: string; // 发文机关标志 in red, e.g. "青禾区政协协商议事会议纪要"
@@ -52,6 +55,8 @@ function blockParagraph(b: GongwenBlock, labelEnd: string): Paragraph | Table {
       return new Paragraph({ spacing: LINE, indent: { firstLine: 640 }, children: [run(b.text, KAITI)] });
     case 'table':
       return formTable(b.rows);
+    case 'grid':
+      return gridTable(b);
     case 'label':
       return new Paragraph({
         spacing: LINE,
