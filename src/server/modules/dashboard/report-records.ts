@@ -48,7 +48,7 @@ export async function carriedOutOutcomes(db: DbOrTx, actor: Actor, place: Dashbo
       and(
         ...outcomeFilters(actor, {
           box: 'all',
-          placeId: place.id,
+          placeId: place.id ?? undefined,
           sentFrom: period.start,
           sentTo: period.end,
           reached: 'carried_out',
