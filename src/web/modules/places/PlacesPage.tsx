@@ -3,19 +3,35 @@ import { UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Checkbox, Empty, Flex, Input, Result, Skeleton, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { PLACE_COVERAGE, type PlaceCoverage } from '../../../shared/api/places';
 import { ApiError, errorMessage } from '../../api/client';
 import { useDebounced } from '../../lib/use-debounced';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { isAdmin, useMe } from '../auth/api';
 import { usePlace, usePlaceChildren } from './api';
 import { ImportPlacesModal } from './ImportPlacesModal';
+import { PlaceCoverageList } from './PlaceCoverageList';
 import { PlaceDetailCard } from './PlaceDetailCard';
 import { PlaceHits } from './PlaceHits';
 import { PlaceTree } from './PlaceTree';
 
-/** The place tree on the left, the chosen place on the right (/places/:id). */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const isCoverage = (v: string | null): v is PlaceCoverage => (PLACE_COVERAGE as readonly (string | null)[]).includes(v);
+
+/**
+ * The place tree on the left, the chosen place on the right (/places/:id); with ?within=…&has=…
+ * (a coverage figure of the dashboard) the flat list of the places it counts.
+ */
 export default function PlacesPage() {
+  const [params] = useSearchParams();
+  const within = params.get('within');
+  const has = params.get('has') ?? 'all';
+  if (within && UUID.test(within) && isCoverage(has)) return <PlaceCoverageList within={within} has={has} />;
+  return <PlaceTreePage />;
+}
+
+function PlaceTreePage() {
   const { t } = useTranslation();
   const { id } = useParams();
   const navigate = useNavigate();
@@ -41,7 +57,7 @@ export default function PlacesPage() {
   return (
     <>
       <Flex align="center" justify="space-between" wrap gap={8}>
-        <Typography.Title level={2} className="page-title">
+        <Typography.Title level={1} className="page-title">
           {t('places.title')}
         </Typography.Title>
         {isAdmin(me.data) && (

@@ -1,4 +1,5 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { PlaceCoverage } from '../../../shared/api/places';
 import { api } from '../../api/client';
 import type { CreatePlaceInput, ImportResult, PlaceDetail, PlaceList, UpdatePlaceInput } from './types';
 
@@ -29,6 +30,13 @@ export const usePlaceSearch = (q: string, includeArchived = false) =>
     queryFn: ({ signal }) => api<PlaceList>('/api/places', { query: { q, includeArchived }, signal }),
     enabled: q.trim().length > 0,
     placeholderData: (prev) => prev,
+  });
+
+/** The places a dashboard's coverage figure counts: within a place's subtree, those that have `has`. */
+export const usePlaceCoverage = (within: string, has: PlaceCoverage) =>
+  useQuery({
+    queryKey: [...placesKey, 'coverage', within, has],
+    queryFn: ({ signal }) => api<PlaceList>('/api/places', { query: { within, has }, signal }),
   });
 
 /** Any change to a place can change the tree, counts and breadcrumbs: refresh everything place-shaped. */
