@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, launch, newPage, stepByStep } from './browser';
 import { console1280 } from './carrying-out-steps';
 import { dialog, signIn } from './console';
-import { download, figure, fitsWidth, lightness, readNumber, section, sheetRows } from './dashboard-steps';
+import { docxText, download, figure, fitsWidth, lightness, readNumber, section, sheetRows } from './dashboard-steps';
 import { button, confirmIn, poll, shot } from './deliberation-steps';
 
 // 工作台 and 数据看板 end to end (issue 12). In Chromium: 李书记 signs in to his workbench, opens the
@@ -94,9 +94,18 @@ describe.sequential('a leader follows a figure to its records; a liaison sorts f
     expect(leader.url()).toBe(inboxUrl);
   });
 
-  it('5. the big screen shows the township’s headline figures on a dark page', async () => {
+  it('5. he downloads last month’s report of the township in Word', async () => {
     await leader.goBack();
     await leader.getByRole('heading', { level: 1, name: new RegExp(`^数据看板\\s*${TOWNSHIP}$`) }).waitFor();
+    const file = await download(leader, () => button(leader.locator('main'), '下载报告').click());
+    expect(file.name).toMatch(/\.docx$/);
+    const text = await docxText(file.bytes);
+    expect(text).toContain(TOWNSHIP);
+    expect(text).toContain('月报告');
+    expect(text).toContain('主要数据');
+  });
+
+  it('6. the big screen shows the township’s headline figures on a dark page', async () => {
     await leader.getByRole('button', { name: '大屏模式' }).click();
     await leader.waitForURL((url) => url.pathname === '/dashboard/screen' && url.searchParams.has('placeId'));
     await leader.getByRole('heading', { level: 1, name: `${TOWNSHIP} 数据大屏` }).waitFor();
@@ -110,7 +119,7 @@ describe.sequential('a leader follows a figure to its records; a liaison sorts f
     await shot(leader, '75-big-screen');
   });
 
-  it('6. his workbench fits a phone', async () => {
+  it('7. his workbench fits a phone', async () => {
     const { page: phone } = await newPage(browser, { phone: true });
     await signIn(phone, 'leader', DEMO_PASSWORD);
     await phone.waitForURL(/\/workbench$/);
@@ -119,7 +128,7 @@ describe.sequential('a leader follows a figure to its records; a liaison sorts f
     await shot(phone, '76-leader-workbench-phone');
   });
 
-  it('7. a liaison sorts one submission: the 待分办 card, the first item, then the sorting', async () => {
+  it('8. a liaison sorts one submission: the 待分办 card, the first item, then the sorting', async () => {
     const liaison = await console1280(browser, 'liaison.donghu');
     await liaison.waitForURL(/\/workbench$/);
     const card = liaison.getByRole('link', { name: /^待分办诉求: \d+$/ });

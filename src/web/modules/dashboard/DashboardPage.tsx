@@ -16,6 +16,7 @@ import { ChildrenTable } from './ChildrenTable';
 import { dashboardLink } from './links';
 import { PeriodPicker } from './PeriodPicker';
 import { DEFAULT_PRESET, monthPeriod, presetPeriod } from './period';
+import { ReportDownload } from './ReportDownload';
 import { mayUseDashboard } from './roles';
 import { SectionCard } from './SectionCard';
 import { TrendChart } from './TrendChart';
@@ -58,6 +59,7 @@ export default function DashboardPage() {
           {data && <span className="dashboard-title-place">{data.place?.name ?? t('dashboard.allInReach')}</span>}
         </Typography.Title>
         <span className="toolbar-spacer" />
+        <ReportDownload placeId={query.placeId ?? data?.place?.id ?? null} />
         <Button icon={<FullscreenOutlined />} onClick={() => navigate(dashboardLink('/dashboard/screen', query))}>
           {t('dashboard.toScreen')}
         </Button>

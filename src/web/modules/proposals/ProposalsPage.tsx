@@ -1,6 +1,7 @@
+import { ExportExcelButton } from '../../ui/ExportExcelButton';
 import './proposals.css';
 import { BarChartOutlined } from '@ant-design/icons';
-import { Alert, Button, DatePicker, Flex, Form, type TableColumnsType, Tabs, Typography } from 'antd';
+import { Alert, Button, DatePicker, Flex, Form, Space, type TableColumnsType, Tabs, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -34,9 +35,17 @@ export default function ProposalsPage() {
         <Typography.Title level={1} className="page-title">
           {t('proposals.title')}
         </Typography.Title>
-        <Button icon={<BarChartOutlined />} onClick={() => navigate(ratesLink(filters))}>
-          {t('proposals.list.toRates')}
-        </Button>
+        <Space wrap>
+          <ExportExcelButton
+            path="/api/proposals/handlings/export.xlsx"
+            filters={filters}
+            fileName="proposals.xlsx"
+            total={list.data?.total}
+          />
+          <Button icon={<BarChartOutlined />} onClick={() => navigate(ratesLink(filters))}>
+            {t('proposals.list.toRates')}
+          </Button>
+        </Space>
       </Flex>
       <Tabs
         activeKey={filters.status ?? 'all'}
