@@ -15,7 +15,7 @@ export async function knownMigrations(): Promise<Migration[]> {
 }
 
 /**
- * Drops every table, sequence and type of the application (schema `public`) and Drizzle's record
+ * Drops every table, sequence, type and function of the application (schema `public`) and Drizzle's record
  * of migrations. The database belongs to the app alone (README "Using PostgreSQL"); its role owns
  * these objects, so no superuser is needed.
  */
@@ -31,6 +31,14 @@ export async function dropApplicationSchema(tx: Tx) {
         where n.nspname = 'public' and t.typtype in ('e', 'd')`,
   );
   for (const t of types) await tx.execute(sql`drop type if exists ${ident('public')}.${ident(t.name)} cascade`);
+  // the app's own functions (the triggers keeping submissions' district and township), not an extension's
+  const functions = await rowsOf<{ name: string }>(
+    tx,
+    sql`select p.proname as name from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+        where n.nspname = 'public' and p.prokind = 'f'
+          and not exists (select 1 from pg_depend d where d.objid = p.oid and d.deptype = 'e')`,
+  );
+  for (const f of functions) await tx.execute(sql`drop function if exists ${ident('public')}.${ident(f.name)} cascade`);
   await tx.execute(sql`drop schema if exists drizzle cascade`);
 }
 
