@@ -14,7 +14,8 @@ let tree: Awaited<ReturnType<typeof buildTree>>;
 let ipSeq = 0;
 const get = (url: string, headers?: Record<string, string>) =>
   new Agent(t.app, {}, `127.9.0.${(ipSeq++ % 250) + 1}`).get(url, headers);
-const PHONE = '13812345678';
+const PHONE = '138****5678';
+const NAME = '李桂兰';
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -33,7 +34,8 @@ beforeAll(async () => {
       scannedPlaceId: placeId,
       channel: 'walk_in',
       content: '小区路灯坏了',
-      phone: PHONE,
+      phoneMasked: PHONE,
+      contactName: NAME,
       searchText: '小区路灯坏了',
       searchGrams: [],
       createdAt: new Date('2026-03-10T04:00:00Z'),
@@ -62,6 +64,7 @@ describe('GET /open-data/v1/places/{code}/figures', () => {
     expect(res.statusCode).toBe(200);
     expect(res.body).not.toMatch(/"(phone|content|link)"/);
     expect(res.body).not.toContain(PHONE);
+    expect(res.body).not.toContain(NAME);
     expect(res.body).not.toContain('路灯');
   });
 

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { ErrorBody } from '../../../shared/api/common';
 import { OpenDataParams, OpenDataQuery, OpenFigures } from '../../../shared/api/open-data';
 import type { Db } from '../../platform/db';
@@ -45,7 +46,7 @@ export async function openDataRoutes(app: FastifyInstance, { db }: { db: Db }) {
         summary: 'Open data: the same figures as CSV (UTF-8 with BOM): figure,name,value,unit,from,to',
         params: OpenDataParams,
         querystring: OpenDataQuery,
-        response: { 400: ErrorBody, 404: ErrorBody, 429: ErrorBody },
+        response: { 200: z.string(), ...errors },
       },
       config,
     },
