@@ -18,6 +18,7 @@ import { memberGroupRoutes } from './modules/member-groups';
 import { memberRoutes } from './modules/members';
 import { notificationMailJobs, notificationRoutes } from './modules/notifications';
 import { onlineRoutes, publicOnlineRoutes } from './modules/online';
+import { openDataRoutes } from './modules/open-data';
 import { open311Routes } from './modules/open311';
 import { outcomeRoutes, publicOutcomesOf } from './modules/outcomes';
 import { placeRoutes } from './modules/places';
@@ -131,6 +132,7 @@ export async function buildApp({
   await app.register(publicBoardRoutes, deps); // 公开栏: the public board of a place
   await app.register(apiKeyRoutes, deps); // 接口密钥: the keys partner systems present to Open311
   await app.register(open311Routes, deps); // Open311 GeoReport v2: partner systems read services and requests
+  await app.register(openDataRoutes, deps); // 开放数据: a place's public figures as JSON and CSV
   await app.register(proposalRoutes, deps);
   await app.register(memberGroupRoutes, deps); // 委员小组, 联系点覆盖
   await app.register(writingRoutes, deps); // 社情民意与提案: members' own writings

@@ -1,3 +1,3 @@
 // The Open311 module's door (GeoReport v2, read side: /open311/v2/).
 
-export { open311Routes } from './routes';
+export { OPEN311_READ_LIMIT, open311Routes } from './routes';

@@ -145,3 +145,12 @@ export async function liveChildCount(db: DbOrTx, id: string) {
     .where(and(eq(places.parentId, id), isNull(places.archivedAt)));
   return row?.n ?? 0;
 }
+
+/** The live (not archived) place with this code, if any: for the open interfaces, which name places by code. */
+export async function findLivePlaceByCode(db: DbOrTx, code: string) {
+  const [row] = await db
+    .select()
+    .from(places)
+    .where(and(eq(places.code, code), isNull(places.archivedAt)));
+  return row;
+}

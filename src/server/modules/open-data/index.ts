@@ -1,0 +1,2 @@
+// The open data module's door (开放数据: /open-data/v1/).
+export { openDataRoutes } from './routes';
