@@ -98,7 +98,7 @@ describe.sequential('a new member is imported, assigned, answers a whistle, rece
   it('1. the CPPCC office fills in the roster template, imports it and finds the new members', async () => {
     // the office lands on its workbench (工作台), its roster one click away
     await office.waitForURL(/\/workbench$/);
-    await office.getByRole('navigation').getByRole('link', { name: '委员名册' }).click();
+    await office.getByRole('navigation').getByRole('link', { name: '委员', exact: true }).click();
     await office.waitForURL(/\/members$/);
     await office.getByRole('heading', { name: '委员名册', level: 1 }).waitFor();
     await button(office.locator('main'), '导入名册').click();

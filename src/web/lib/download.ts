@@ -26,7 +26,8 @@ export type DownloadProgress = { received: number; total: number | null };
 async function readWithProgress(res: Response, onProgress?: (p: DownloadProgress) => void) {
   const length = Number(res.headers.get('Content-Length'));
   const total = Number.isFinite(length) && length > 0 ? length : null;
-  const reader = res.body?.getReader();
+  // getReader locks the body: ask for it only when reading chunk by chunk, else res.blob() would fail
+  const reader = onProgress ? res.body?.getReader() : undefined;
   if (!reader || !onProgress) return res.blob();
   const chunks: Uint8Array[] = [];
   let received = 0;
