@@ -1,5 +1,6 @@
 // The words of the periodic report (月报/季报/年报) in the reader's language.
 import type { Locale } from '../../../shared/enums';
+import { MONTHS } from '../../platform/docx/dates';
 import type { ReportSpan } from './report-period';
 
 type V = (n: number) => string;
@@ -196,20 +197,6 @@ const zhTW: Words = {
 };
 
 const QUARTERS = ['first', 'second', 'third', 'fourth'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const en: Words = {
   span: (s) =>
     s.kind === 'month'

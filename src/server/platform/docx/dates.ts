@@ -3,7 +3,7 @@
 import type { Locale } from '../../../shared/enums';
 
 const SHANGHAI_OFFSET_MS = 8 * 3600_000; // Asia/Shanghai has no daylight saving time
-const MONTHS = [
+export const MONTHS = [
   'January',
   'February',
   'March',
