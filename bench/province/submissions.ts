@@ -97,14 +97,14 @@ export async function planVolumes(c: pg.Client, scale: number, now: Date) {
 
 /**
  * The submissions of month `m` (0 = three years ago). Every place they stand at lies in the
- * village's township, so district_id and township_id are written here, with the trigger that
- * keeps them in the app switched off for the load (see gen-province.ts).
+ * village's township, so district_id, township_id and village_id are written here, with the
+ * triggers that keep them and the rollups in the app switched off for the load (see gen-province.ts).
  */
 export async function insertMonth(c: pg.Client, m: number, now: Date) {
   const r = await c.query(
     `insert into submissions (tracking_code, place_id, scanned_place_id, category_id, channel, content, search_text,
         search_grams, search_terms, search_terms_version, contact_name, status, department_id, due_at, solved_at,
-        resident_says_solved, satisfaction, rated_at, created_at, updated_at, district_id, township_id)
+        resident_says_solved, satisfaction, rated_at, created_at, updated_at, district_id, township_id, village_id)
      select ${trackingCodeSql('n')},
        case status when 'township' then township_id when 'community' then village_id
                    when 'grid' then coalesce(grid_id, grid_ids[1], village_id) else scanned end,
@@ -118,7 +118,8 @@ export async function insertMonth(c: pg.Client, m: number, now: Date) {
          when 'department' then step_at + ${SOLVE_DAYS.department} * interval '1 day' end,
        solved_at, case when rated then score >= 3 end, case when rated then score end,
        case when rated then least($2::timestamptz, solved_at + (1 + 4 * r_pick) * interval '1 day') end,
-       created_at, coalesce(solved_at, step_at, created_at), district_id, township_id
+       created_at, coalesce(solved_at, step_at, created_at), district_id, township_id,
+       case when status <> 'township' then village_id end
      from (
        select y.*, case when status = 'solved' then least($2::timestamptz,
                           created_at + exp(1.6 + 0.8 * gen.normal()) * interval '1 day') end as solved_at,
@@ -183,12 +184,13 @@ export async function insertEvents(c: pg.Client) {
     from submissions where status <> 'received'`);
 }
 
-/** Fails the run when a submission's district_id or township_id is not its place's (as the trigger would set them). */
+/** Fails the run when a submission's district, township or village is not its place's (as the trigger would set them). */
 export async function checkSubtree(c: pg.Client) {
   const { rows } = await c.query<{
     n: string;
   }>(`select count(*) as n from submissions s join places p on p.id = s.place_id
      where s.district_id is distinct from nullif(split_part(p.path, '/', 2), '')::uuid
-        or s.township_id is distinct from nullif(split_part(p.path, '/', 3), '')::uuid`);
-  if (Number(rows[0]?.n) > 0) throw new Error(`${rows[0]?.n} submissions with a wrong district_id or township_id`);
+        or s.township_id is distinct from nullif(split_part(p.path, '/', 3), '')::uuid
+        or s.village_id is distinct from nullif(split_part(p.path, '/', 4), '')::uuid`);
+  if (Number(rows[0]?.n) > 0) throw new Error(`${rows[0]?.n} submissions with a wrong district, township or village`);
 }

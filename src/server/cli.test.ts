@@ -63,6 +63,19 @@ describe('shangliang create-admin', { timeout: 120_000 }, () => {
   });
 });
 
+describe('shangliang rollups', { timeout: 300_000 }, () => {
+  it("finds the demo district's monthly counts in agreement with its records, and rebuilds them", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shangliang-cli-'));
+    expect((await cli(dir, 'seed', '--demo')).code).toBe(0);
+    expect(await cli(dir, 'rollups')).toMatchObject({ code: 0, stdout: 'submission rollups agree with the records\n' });
+    const rebuilt = await cli(dir, 'rollups', '--recompute');
+    expect(rebuilt.code).toBe(0);
+    expect(rebuilt.stdout).toMatch(
+      /^submission rollups rebuilt: [1-9]\d* rows\nsubmission rollups agree with the records\n$/,
+    );
+  });
+});
+
 describe('shangliang backup and restore', { timeout: 600_000 }, () => {
   it('moves the district to a new directory', async () => {
     const [from, to] = [mkdtempSync(join(tmpdir(), 'shangliang-cli-')), mkdtempSync(join(tmpdir(), 'shangliang-cli-'))];

@@ -6,7 +6,7 @@ import { FIELD_MESSAGES, type FieldMessageKey } from '../shared/error-messages';
 import { buildApp } from './app';
 import { Password, Username } from './modules/accounts';
 import { PlaceCode } from './modules/places';
-import { reindexStaleTerms } from './modules/submissions';
+import { checkSubmissionRollups, recomputeSubmissionRollups, reindexStaleTerms } from './modules/submissions';
 import { BackupError, createBackup, megabytes, restoreBackup } from './platform/backup';
 import { loadConfig } from './platform/config';
 import { openDatabase } from './platform/db';
@@ -28,6 +28,8 @@ Commands:
       [--force]         even when the database already holds data
       [--ignore-secret] even when the archive was made under another SECRET (phone numbers stay sealed)
       With the embedded database, stop the server first.
+  rollups               check the dashboards' monthly counts (kept by the database) against the records
+      [--recompute]     rebuild them from the records (writers wait meanwhile)
 
 Configuration comes from the environment and, when present, a .env file here (see .env.example).`;
 
@@ -83,6 +85,7 @@ async function main(argv: string[]) {
       'place-code': { type: 'string' },
       force: { type: 'boolean' },
       'ignore-secret': { type: 'boolean' },
+      recompute: { type: 'boolean' },
     },
   });
   if (positionals.length > (command === 'backup' || command === 'restore' ? 1 : 0))
@@ -117,6 +120,26 @@ async function main(argv: string[]) {
           placeCode,
         });
         console.log(`admin ${username} created at ${r.placeName} (${r.placeId})`);
+      } finally {
+        await database.close();
+      }
+      return;
+    }
+    case 'rollups': {
+      const { database } = await open();
+      try {
+        if (values.recompute) {
+          const written = await recomputeSubmissionRollups(database.db);
+          console.log(`submission rollups rebuilt: ${written} rows`);
+        }
+        const { wrong, first } = await checkSubmissionRollups(database.db);
+        if (wrong === 0) console.log('submission rollups agree with the records');
+        else {
+          for (const r of first)
+            console.log(`  ${r.place_id} ${r.month} ${r.key}: kept ${r.kept}, counted ${r.counted}`);
+          console.log(`${wrong} submission rollups disagree with the records: run shangliang rollups --recompute`);
+          process.exitCode = 1;
+        }
       } finally {
         await database.close();
       }

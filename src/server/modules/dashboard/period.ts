@@ -33,3 +33,29 @@ export function trendMonths(period: Period): string[] {
     return `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
   });
 }
+
+const monthStart = (day: string) => `${day.slice(0, 7)}-01`;
+const addMonths = (month: string, k: number) => {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const i = y * 12 + (m - 1) + k;
+  return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-01`;
+};
+const lastDayOf = (month: string) =>
+  new Date(Date.parse(`${addMonths(month, 1)}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * The period cut into whole months ('YYYY-MM-01' … , null when there is none) and the partial
+ * days before and after them, as instants [start, end). The month of `to` is whole when `to` is its
+ * last day or not before today (nothing is received after now).
+ */
+export function wholeMonthsOf(period: Period, now: Date) {
+  const today = shanghaiDate(now);
+  const first = period.from.endsWith('-01') ? monthStart(period.from) : addMonths(monthStart(period.from), 1);
+  const tailWhole = period.to === lastDayOf(monthStart(period.to)) || period.to >= today;
+  const last = tailWhole ? monthStart(period.to) : addMonths(monthStart(period.to), -1);
+  if (first > last) return { months: null, edges: [{ start: period.start, end: period.end }] };
+  const edges: { start: Date; end: Date }[] = [];
+  if (first !== monthStart(period.from)) edges.push({ start: period.start, end: shanghaiHour(first, 0) });
+  if (!tailWhole) edges.push({ start: shanghaiHour(addMonths(last, 1), 0), end: period.end });
+  return { months: { from: first, to: last }, edges };
+}

@@ -2,10 +2,10 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Wire } from '../../../shared/api/common';
 import type { Dashboard } from '../../../shared/api/dashboard';
-import { shanghaiHour } from '../../platform/calendar';
 import { grants, places, submissions } from '../../platform/db/schema';
 import { buildAccount, buildTree, TEST_PASSWORD } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
+import { apiOf, listTotal } from './test-links';
 
 type Dash = Wire<typeof Dashboard>;
 let t: TestApp;
@@ -27,33 +27,6 @@ async function submission(placeId: string, createdAt: Date, change: Partial<type
     createdAt,
     ...change,
   });
-}
-
-/** The list API the page at `link` calls: the page's address days become the instants it sends. */
-function apiOf(link: string) {
-  const url = new URL(link, 'http://x');
-  const q = new URLSearchParams(url.searchParams);
-  const day = (k: string, plus: number) => {
-    const v = q.get(k);
-    if (v)
-      q.set(
-        k,
-        shanghaiHour(
-          new Date(Date.parse(`${v}T00:00:00Z`) + plus * 86_400_000).toISOString().slice(0, 10),
-          0,
-        ).toISOString(),
-      );
-  };
-  for (const [a, b] of [
-    ['from', 'to'],
-    ['createdFrom', 'createdTo'],
-    ['sentFrom', 'sentTo'],
-  ] as const) {
-    day(a, 0);
-    day(b, 1);
-  }
-  const path = { '/proposals': '/proposals/handlings', '/duty': '/duty/ranking' }[url.pathname] ?? url.pathname;
-  return `/api${path}?${q}`;
 }
 
 beforeAll(async () => {
@@ -85,16 +58,6 @@ beforeAll(async () => {
   await submission(tree.villageA.id, new Date('2026-07-01T00:00:00Z'));
   await submission(other.villageA.id, inPeriod, { channel: 'partner' }); // 合作系统 (Open311 with a key)
 });
-
-type Ranking = { rows: { total: number }[]; gradeCounts: Record<string, number> };
-
-/** A list's total: the ranking (one page of all its members) counts a grade, or all its rows. */
-function listTotal(link: string, body: unknown) {
-  if (!link.startsWith('/duty')) return (body as { total: number }).total;
-  const r = body as Ranking;
-  const grade = new URL(link, 'http://x').searchParams.get('grade');
-  return grade ? r.gradeCounts[grade] : r.rows.length;
-}
 
 const ask = (agent: Agent, query: string) => agent.get(`/api/dashboard${query}`);
 

@@ -1,4 +1,4 @@
-import { and, eq, type SQL, sql } from 'drizzle-orm';
+import { and, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { DEPLOYMENT_TIME_ZONE } from '../../../shared/time-zone';
 import type { Actor } from '../../platform/auth/actor';
@@ -11,6 +11,7 @@ import { inboxFilters } from '../submissions';
 import { topicFilters } from '../topics';
 import { type Period, trendMonths } from './period';
 import type { DashboardPlace } from './section';
+import { rolledTrend } from './submissions';
 
 const monthOf = (column: PgColumn) => sql<string>`to_char(${column} at time zone ${DEPLOYMENT_TIME_ZONE}, 'YYYY-MM')`;
 
@@ -33,19 +34,21 @@ export async function trendOf(db: DbOrTx, actor: Actor, place: DashboardPlace, p
     inboxFilters(actor, inbox, now, null),
     eq(submissions.status, 'solved'),
   );
-  const [r, s, t, c, o] = await Promise.all([
-    db
-      .select({ month: received.month, n: received.n })
-      .from(submissions)
-      .innerJoin(places, eq(places.id, submissions.placeId))
-      .where(received.where)
-      .groupBy(sql`1`),
-    db
-      .select({ month: solved.month, n: solved.n })
-      .from(submissions)
-      .innerJoin(places, eq(places.id, submissions.placeId))
-      .where(solved.where)
-      .groupBy(sql`1`),
+  // whole months from the rollups where they may stand for the inbox, the rest live
+  const rolled = await rolledTrend(db, actor, place, period, months[0] ?? '', now);
+  const liveSpans = rolled ? rolled.edges : [{ start, end }];
+  const live = (where: SQL | undefined) =>
+    liveSpans.map((span) =>
+      db
+        .select({ month: received.month, n: received.n })
+        .from(submissions)
+        .innerJoin(places, eq(places.id, submissions.placeId))
+        .where(and(where, gte(submissions.createdAt, span.start), lt(submissions.createdAt, span.end)))
+        .groupBy(sql`1`),
+    );
+  const [rs, ss, t, c, o] = await Promise.all([
+    Promise.all(live(received.where)).then((x) => x.flat()),
+    Promise.all(live(solved.where)).then((x) => x.flat()),
     db
       .select({ month: monthOf(topics.createdAt), n: sql<number>`count(*)::int` })
       .from(topics)
@@ -68,11 +71,18 @@ export async function trendOf(db: DbOrTx, actor: Actor, place: DashboardPlace, p
       )
       .groupBy(sql`1`),
   ]);
+  const withRolled = (rows: { month: string; n: number }[], byMonth: Map<string, number> | undefined) => [
+    ...rows,
+    ...[...(byMonth ?? [])].map(([month, n]) => ({ month, n })),
+  ];
+  const r = withRolled(rs, rolled?.received);
+  const s = withRolled(ss, rolled?.solved);
   const series = (
     key: 'received' | 'solved' | 'topics' | 'consultations' | 'outcomesSent',
     rows: { month: string; n: number }[],
   ) => {
-    const by = new Map(rows.map((row) => [row.month, row.n]));
+    const by = new Map<string, number>();
+    for (const row of rows) by.set(row.month, (by.get(row.month) ?? 0) + row.n);
     return { key, values: months.map((m) => by.get(m) ?? 0) };
   };
   return {

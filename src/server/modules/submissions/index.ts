@@ -12,6 +12,15 @@ export { publicSubmissionRoutes } from './public-routes';
 export { qrRoutes } from './qr-routes';
 export { inboxFilters } from './queries';
 export { isPublicStep } from './resident';
+export {
+  canCountByRollup,
+  checkSubmissionRollups,
+  countOverdueUnder,
+  ROLLUP_BREAKDOWN_DEPTH,
+  ROLLUP_DEPTH,
+  readSubmissionRollups,
+  recomputeSubmissionRollups,
+} from './rollups';
 export { submissionRoutes } from './routes';
 export { eventParams, maskPhone } from './rules';
 export { submissionJobs, sweepUnattachedPhotos } from './sweep-photos';

@@ -9,6 +9,12 @@ export async function rowsOf<T>(db: DbOrTx, query: SQL): Promise<T[]> {
 
 export const ident = (name: string) => sql.identifier(name);
 
+/**
+ * Tables the database derives from others (kept by triggers): a backup leaves them out and a
+ * restore rebuilds them from the rows it loaded.
+ */
+export const DERIVED_TABLES = ['submission_rollups'] as const;
+
 export type TableInfo = { name: string; columns: string[]; primaryKey: string[] };
 export type SequenceState = { name: string; value: string | null };
 
@@ -28,6 +34,10 @@ export async function listTables(db: DbOrTx): Promise<TableInfo[]> {
            from pg_index i where i.indrelid = c.oid and i.indisprimary) as primary_key
         from pg_class c join pg_namespace n on n.oid = c.relnamespace
         where n.nspname = 'public' and c.relkind in ('r', 'p')
+          and c.relname not in (${sql.join(
+            DERIVED_TABLES.map((t) => sql`${t}`),
+            sql`, `,
+          )})
         order by c.relname`,
   );
   return rows.map((r) => ({ name: r.name, columns: r.columns, primaryKey: r.primary_key ?? r.columns }));

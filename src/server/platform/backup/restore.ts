@@ -134,6 +134,8 @@ async function loadRows(tx: Tx, staging: string, manifest: Manifest, log: (line:
     log(`${t.name.padEnd(28)} ${String(t.rows).padStart(8)} rows`);
   }
   await tx.execute(sql`set constraints all immediate`);
+  // the derived tables (DERIVED_TABLES), from the rows just loaded
+  await tx.execute(sql`select submission_rollups_recompute()`);
   for (const k of keys) await alter(k, 'not deferrable');
   for (const s of manifest.sequences) {
     const name = `public.${s.name}`;

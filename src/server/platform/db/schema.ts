@@ -2,14 +2,17 @@
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
+  bigint,
   bigserial,
   boolean,
   check,
+  date,
   index,
   integer,
   jsonb,
   pgEnum,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -256,6 +259,9 @@ export const submissions = pgTable(
     // a township's or district's inbox pages and exports through one index, whatever its size
     districtId: uuid('district_id'),
     townshipId: uuid('township_id'),
+    // the village or community (depth 2) above or at place_id, kept by the same triggers: the
+    // dashboard's rollups count a township's villages from it (migration 0016)
+    villageId: uuid('village_id'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -271,6 +277,12 @@ export const submissions = pgTable(
       t.createdAt.desc().nullsFirst(),
       t.id.desc().nullsFirst(),
     ),
+    // the open rows alone (a few per cent of all): what the dashboards' live 超期 figure reads
+    index('submissions_open_idx')
+      .on(t.districtId, t.townshipId, t.villageId, t.dueAt, t.createdAt)
+      .where(
+        sql`${t.status} in ('received', 'grid', 'community', 'township', 'department') and ${t.clockStoppedAt} is null`,
+      ),
     index('submissions_addressed_member_idx').on(t.addressedMemberId),
     index('submissions_created_by_idx').on(t.createdById),
     uniqueIndex('submissions_tracking_code_key').on(t.trackingCode),
@@ -280,6 +292,25 @@ export const submissions = pgTable(
     index('submissions_grams_idx').using('gin', t.searchGrams),
     index('submissions_terms_idx').using('gin', t.searchTerms),
   ],
+);
+
+/**
+ * 民意 figures by month, kept by the database (migration 0016): for each submission, one count at
+ * its district, township and village (the places of depth 0–2 at or above it) in the month it was
+ * received (Beijing time), under keys `n`, `ch:<channel>`, `cat:<category id>`, `st:<status>`,
+ * `rated` and `sat` (the sum of ratings) — channel and category at district and township only.
+ * Statement-level triggers on submissions add and subtract in the writing transaction, so the sums
+ * always equal counting the rows (tested); `shangliang rollups --recompute` rebuilds them.
+ */
+export const submissionRollups = pgTable(
+  'submission_rollups',
+  {
+    placeId: uuid('place_id').notNull(),
+    month: date('month', { mode: 'string' }).notNull(),
+    key: text('key').notNull(),
+    n: bigint('n', { mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.placeId, t.month, t.key] })],
 );
 
 /** The timeline of a submission: every step, with who took it and an optional note. */

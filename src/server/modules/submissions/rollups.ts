@@ -1,0 +1,119 @@
+// Reading submission_rollups (migration 0016): monthly counts at each district, township and
+// village, kept by the database's triggers in the writing transaction. Who may read them is the
+// caller's question (canCountByRollup): they hold every submission under a place, so they stand
+// for the inbox's count only where the reader sees the place's whole subtree by place.
+import { and, gte, inArray, lt, lte, or, sql } from 'drizzle-orm';
+import { SUBMISSION_ROLES } from '../../../shared/access/submissions';
+import { type Actor, reachOf } from '../../platform/auth/actor';
+import type { DbOrTx } from '../../platform/db';
+import { isWithin } from '../../platform/db/place-path';
+import { submissionRollups, submissions } from '../../platform/db/schema';
+import { isOverdueSql } from './queries';
+
+/** The deepest places the rollups keep (0 district, 1 township, 2 village or community). */
+export const ROLLUP_DEPTH = 2;
+/** …and the deepest that keep channel and category too. */
+export const ROLLUP_BREAKDOWN_DEPTH = 1;
+
+/**
+ * May the inbox count of `paths` (each a place's whole subtree) be read from the rollups for this
+ * actor? Only when each lies in the actor's reach by place, and — for several places at once (all
+ * of a reach) — when no submission is also visible to them another way (addressed to the member,
+ * sent to the department), since the rollups know nothing of those.
+ */
+export function canCountByRollup(actor: Actor, paths: readonly string[], whole: boolean) {
+  const reach = reachOf(actor, SUBMISSION_ROLES.read);
+  if (!paths.every((p) => reach.some((r) => isWithin(p, r)))) return false;
+  // as visibleSubmissions: a department sees what is sent to it, a member what is addressed to them
+  return !whole || !actor.grants.some((g) => g.role === 'department' || g.role === 'member');
+}
+
+export type RollupRow = { placeId: string; month: string; key: string; n: number };
+
+/**
+ * The rollups of `placeIds` over the months `fromMonth`…`toMonth` ('YYYY-MM-01', both included),
+ * summed over the months unless `byMonth`; `keys` narrows to keys starting with one of them.
+ */
+export async function readSubmissionRollups(
+  db: DbOrTx,
+  q: { placeIds: readonly string[]; fromMonth: string; toMonth: string; byMonth?: boolean; keys?: readonly string[] },
+): Promise<RollupRow[]> {
+  if (q.placeIds.length === 0 || q.fromMonth > q.toMonth) return [];
+  const month = q.byMonth ? sql<string>`to_char(${submissionRollups.month}, 'YYYY-MM-DD')` : sql<string>`''`;
+  const rows = await db
+    .select({
+      placeId: submissionRollups.placeId,
+      month,
+      key: submissionRollups.key,
+      n: sql<string>`sum(${submissionRollups.n})`,
+    })
+    .from(submissionRollups)
+    .where(
+      and(
+        inArray(submissionRollups.placeId, [...q.placeIds]),
+        gte(submissionRollups.month, q.fromMonth),
+        lte(submissionRollups.month, q.toMonth),
+        q.keys ? inArray(submissionRollups.key, [...q.keys]) : undefined,
+      ),
+    )
+    .groupBy(submissionRollups.placeId, sql`2`, submissionRollups.key);
+  return rows.map((r) => ({ ...r, n: Number(r.n) }));
+}
+
+const SUBTREE_COLUMNS = [submissions.districtId, submissions.townshipId, submissions.villageId] as const;
+
+/**
+ * 超期 now among the submissions received in [from, to) under places of depth ≤ ROLLUP_DEPTH, by
+ * the place at `childDepth` beneath them (null for rows above that depth): read from the open rows
+ * alone (a partial index), as the inbox's overdue filter counts them.
+ */
+export async function countOverdueUnder(
+  db: DbOrTx,
+  q: { places: readonly { id: string; depth: number }[]; childDepth: number | null; from: Date; to: Date },
+  now: Date,
+) {
+  const child = q.childDepth !== null ? SUBTREE_COLUMNS[q.childDepth] : undefined;
+  const rows = await db
+    .select({ child: child ? sql<string | null>`${child}` : sql<string | null>`null`, n: sql<number>`count(*)::int` })
+    .from(submissions)
+    .where(
+      and(
+        isOverdueSql(now),
+        gte(submissions.createdAt, q.from),
+        lt(submissions.createdAt, q.to),
+        or(
+          ...[0, 1, 2].flatMap((depth) => {
+            const ids = q.places.filter((p) => p.depth === depth).map((p) => p.id);
+            return ids.length ? [inArray(SUBTREE_COLUMNS[depth] ?? submissions.districtId, ids)] : [];
+          }),
+        ),
+      ),
+    )
+    .groupBy(sql`1`);
+  return rows;
+}
+
+/**
+ * How many (place, month, key) sums the maintained rollups get wrong against counting the rows now
+ * (0 when they agree), and the first few of them.
+ */
+export async function checkSubmissionRollups(db: DbOrTx) {
+  const res = (await db.execute(sql`
+    with fresh as (
+      select c.place_id, c.month, c.key, sum(c.n) as n from submissions r, submission_rollup_keys(r) c group by 1, 2, 3)
+    select coalesce(f.place_id, k.place_id) as place_id, to_char(coalesce(f.month, k.month), 'YYYY-MM') as month,
+           coalesce(f.key, k.key) as key, coalesce(k.n, 0)::text as kept, coalesce(f.n, 0)::text as counted
+      from fresh f full join submission_rollups k using (place_id, month, key)
+     where coalesce(f.n, 0) <> coalesce(k.n, 0)`)) as unknown as {
+    rows: { place_id: string; month: string; key: string; kept: string; counted: string }[];
+  };
+  return { wrong: res.rows.length, first: res.rows.slice(0, 10) };
+}
+
+/** Rebuilds every rollup from the rows (writers wait meanwhile); how many rows it wrote. */
+export async function recomputeSubmissionRollups(db: DbOrTx) {
+  const res = (await db.execute(sql`select submission_rollups_recompute()::text as written`)) as unknown as {
+    rows: { written: string }[];
+  };
+  return Number(res.rows[0]?.written ?? 0);
+}
