@@ -46,12 +46,12 @@ describe.sequential('a leader follows a figure to its records; a liaison sorts f
   });
 
   it('2. a coverage figure opens the list of the places it counts', async () => {
-    const places = figure(section(leader, '阵地覆盖'), '协商议事会');
+    const places = figure(section(leader, '阵地覆盖'), '有协商议事会的地点');
     const count = await readNumber(places);
     expect(count).toBeGreaterThan(0);
     await places.click();
     await leader.waitForURL((url) => url.pathname === '/places' && url.searchParams.get('has') === 'council');
-    await leader.getByRole('heading', { level: 1, name: `${DISTRICT} · 有协商议事会的村（社区）` }).waitFor();
+    await leader.getByRole('heading', { level: 1, name: `${DISTRICT} · 有协商议事会的地点` }).waitFor();
     await leader.getByText(`共 ${count} 条`).waitFor();
     await poll(() => leader.locator('main tr.ant-table-row').count()).toBe(Math.min(count, 50));
     await fitsWidth(leader);

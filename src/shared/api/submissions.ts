@@ -81,6 +81,8 @@ export const ListSubmissionsQuery = PageQuery.extend({
   sorted: bool.optional(),
   /** rated by the resident (满意度 given) */
   rated: bool.optional(),
+  /** 办结待答复: solved, and the resident has had no words from staff since it was (re)opened */
+  replyDue: bool.optional(),
   // absent: by relevance when searching (q), else newest first
   sort: z.enum(SUBMISSION_SORTS).optional(),
 });

@@ -12,6 +12,7 @@ export const WORKBENCH_ITEMS = [
   // liaison 联络员
   'toSort', // 待分办
   'overdue', // 已超期
+  'repliesDue', // 办结待答复: solved, the resident not yet answered
   'tasksToAccept', // 待验收的任务
   'revisitsDue', // 待回头看
   // member 委员

@@ -7,6 +7,7 @@ import { inSubtreeOfPlace } from '../../platform/db/place-path';
 import { categories, places, submissionEvents, submissionPhotos, submissions } from '../../platform/db/schema';
 import { currentVocabulary, planSearch, type SearchMode, type SearchPlan } from '../../platform/text';
 import { visibleSubmissions } from './policy';
+import { isReplyDueSql } from './reply-due';
 import type { ListSubmissionsInput } from './schemas';
 import { matchesSearch, searchRank } from './search';
 
@@ -64,6 +65,7 @@ export function inboxFilters(
   if (q.addressedToMe) where.push(eq(submissions.addressedMemberId, actor.id));
   if (q.sorted) where.push(ne(submissions.status, 'received'));
   if (q.rated) where.push(isNotNull(submissions.satisfaction));
+  if (q.replyDue) where.push(isReplyDueSql());
   if (search) where.push(matchesSearch(search.plan, search.mode));
   return where;
 }

@@ -65,6 +65,7 @@ export const ITEMS_BY_ROLE: Record<WorkbenchRole, (s: Scene) => ItemSpec[]> = {
     return [
       inbox('toSort', { status: 'received' }),
       inbox('overdue', { overdue: 'true' }),
+      inbox('repliesDue', { replyDue: 'true' }),
       ...taskItem(s, 'tasksToAccept', 'to_accept'),
       ...(region
         ? [

@@ -99,6 +99,16 @@ beforeAll(async () => {
   await raise(t, s.tree.villageA);
   await raise(t, s.tree.townA);
   await raise(t, s.tree.villageB);
+  // in township A, one solved without a word to the resident (a reply due) and one solved with its answer
+  const bare = await raise(t, s.tree.villageA);
+  const answered = await raise(t, s.tree.villageA);
+  for (const [id, body] of [
+    [bare.id, { action: 'solve' }],
+    [answered.id, { action: 'solve', note: '已协调物业增设车位' }],
+  ] as const) {
+    const res = await s.liaison.agent.post(`/api/submissions/${id}/actions`, body);
+    expect(res.statusCode, res.body).toBe(200);
+  }
   // an outcome sent to the district's leader
   const o = await draft(
     s.liaison.agent,
@@ -128,11 +138,20 @@ describe('GET /api/workbench', () => {
 
   it('liaison: each count is the total of its list; another township’s items are not counted', async () => {
     const w = await expectCountsTraceable(s.liaison.agent, ['liaison']);
-    expect(w.groups[0]?.items.map((i) => i.key)).toEqual(['toSort', 'overdue', 'tasksToAccept', 'revisitsDue']);
+    expect(w.groups[0]?.items.map((i) => i.key)).toEqual([
+      'toSort',
+      'overdue',
+      'repliesDue',
+      'tasksToAccept',
+      'revisitsDue',
+    ]);
     expect(countOf(w, 'toSort')).toBe(2);
     expect(w.groups[0]?.items[0]?.link).toBe('/submissions?status=received');
+    expect(countOf(w, 'repliesDue')).toBe(1);
+    expect(w.groups[0]?.items[2]?.link).toBe('/submissions?replyDue=true');
     const b = await expectCountsTraceable(s.liaisonB.agent, ['liaison']);
     expect(countOf(b, 'toSort')).toBe(1);
+    expect(countOf(b, 'repliesDue')).toBe(0);
   });
 
   it('member: invitations, whistles and contacts due, each traceable', async () => {

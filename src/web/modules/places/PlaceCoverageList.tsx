@@ -12,8 +12,9 @@ import type { PlaceSummary } from './types';
 type Props = { within: string; has: PlaceCoverage };
 
 /**
- * /places?within=…&has=… — the places a coverage figure of the dashboard counts (村、社区 under a
- * place that have a council, a room, …): a flat list, each opening its place, and a way back.
+ * /places?within=…&has=… — the places a coverage figure of the dashboard counts (the places of any
+ * level under a place that have a council, a room, …; the 村、社区 for all of them and for members
+ * serving): a flat list, each opening its place, and a way back.
  */
 export function PlaceCoverageList({ within, has }: Props) {
   const { t } = useTranslation();

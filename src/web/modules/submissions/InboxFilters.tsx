@@ -15,7 +15,7 @@ type Props = {
   onChange: (changes: InboxChanges) => void;
 };
 
-/** Search (简/繁), place, channel, category, period, overdue, and for a member 写给我的; each change goes to the URL. */
+/** Search (简/繁), place, channel, category, period, overdue, solved awaiting a reply, and for a member 写给我的; each change goes to the URL. */
 export function InboxFilters({ filters, days, onChange }: Props) {
   const { t } = useTranslation();
   // categories are configured per place and inherited downwards: offer those of the chosen place
@@ -75,6 +75,14 @@ export function InboxFilters({ filters, days, onChange }: Props) {
           onChange={(e) => onChange({ overdue: e.target.checked ? 'true' : undefined })}
         >
           {t('submissions.overdueOnly')}
+        </Checkbox>
+      </Form.Item>
+      <Form.Item>
+        <Checkbox
+          checked={filters.replyDue === 'true'}
+          onChange={(e) => onChange({ replyDue: e.target.checked ? 'true' : undefined })}
+        >
+          {t('submissions.replyDueOnly')}
         </Checkbox>
       </Form.Item>
       {isMember && (

@@ -30,6 +30,7 @@ export type InboxParam =
   | 'addressedToMe'
   | 'sorted'
   | 'rated'
+  | 'replyDue'
   | 'sort'
   | 'page'
   | 'pageSize';
@@ -52,6 +53,8 @@ export function useInboxParams() {
     // the dashboard's figures link here with these (已分办, 已评价)
     sorted: params.get('sorted') === 'true' ? 'true' : undefined,
     rated: params.get('rated') === 'true' ? 'true' : undefined,
+    // the workbench links here with it (办结待答复)
+    replyDue: params.get('replyDue') === 'true' ? 'true' : undefined,
     // left out when it is the server's default (relevance when searching, else newest)
     sort: sortParam(sortInForce(asSort(params.get('sort')), q), q),
     page: Number(params.get('page')) || 1,

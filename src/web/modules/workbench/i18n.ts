@@ -28,6 +28,7 @@ const zhCN: ModuleMessages = {
   items: {
     toSort: '待分办诉求',
     overdue: '超期诉求',
+    repliesDue: '办结待答复群众',
     tasksToAccept: '待验收任务',
     revisitsDue: '待回头看成果',
     invitations: '协商邀请',
@@ -93,6 +94,7 @@ const zhTW: ModuleMessages = {
   items: {
     toSort: '待分辦訴求',
     overdue: '逾期訴求',
+    repliesDue: '辦結待答覆民眾',
     tasksToAccept: '待驗收任務',
     revisitsDue: '待回頭看成果',
     invitations: '協商邀請',
@@ -158,6 +160,7 @@ const en: ModuleMessages = {
   items: {
     toSort: 'Submissions to sort',
     overdue: 'Overdue submissions',
+    repliesDue: 'Solved, reply to the resident due',
     tasksToAccept: 'Tasks to accept',
     revisitsDue: 'Revisits due',
     invitations: 'Consultation invitations',
