@@ -10,12 +10,19 @@ import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import pg from 'pg';
 import { buildApp } from '../src/server/app';
+import {
+  DASHBOARD_SECTIONS,
+  dashboardPeriodOf,
+  dashboardPlaceOf,
+  dashboardTrendOf,
+} from '../src/server/modules/dashboard';
+import { checkSubmissionRollups } from '../src/server/modules/submissions';
 import { openDatabase } from '../src/server/platform/db';
 import { submissions } from '../src/server/platform/db/schema';
 import { ms, percentile, printHeader, table, timeEach } from './lib';
 import { type ExportRun, measureExport } from './province/export-memory';
 import { flagValues, parseScale, provinceDatabase } from './province/setup';
-import { findTargets, generatedScale, getOk, sessionFor } from './province/targets';
+import { contextFor, findTargets, generatedScale, getOk, sessionFor } from './province/targets';
 
 const RUNS = Number(flagValues('runs')[0] ?? 30);
 const WARMUP = Number(flagValues('warmup')[0] ?? 5);
@@ -23,7 +30,15 @@ const EXPORT_ROWS = Number(flagValues('export-rows')[0] ?? 100_000);
 const TARGETS = { dashboard: 50, inbox: 100 }; // p95 ms, issue 12
 
 type Line = { what: string; target: number | null; reach: string; p50: number; p95: number; note?: string };
-type ScaleResult = { scale: number; lines: Line[]; baseline: { p50: number; p95: number }; exports: ExportRun[] };
+type SectionTimes = { level: string; p50: Record<string, number> };
+type ScaleResult = {
+  scale: number;
+  lines: Line[];
+  baseline: { p50: number; p95: number };
+  exports: ExportRun[];
+  sections: SectionTimes[];
+  rollups: { rows: number; wrong: number; seconds: number };
+};
 
 async function measureScale(scale: number): Promise<ScaleResult | null> {
   const target = provinceDatabase(scale);
@@ -76,6 +91,7 @@ async function measureScale(scale: number): Promise<ScaleResult | null> {
         .where(eq(submissions.id, t.sampleIds[i % t.sampleIds.length] as string)),
     );
     const lines: Line[] = [];
+    const sections: SectionTimes[] = [];
     const reach = (n: number) => `${n.toLocaleString('en')} subm.`;
     const hasDashboard = app.hasRoute({ method: 'GET', url: '/api/dashboard' });
     for (const [level, cookies, placeId, n] of [
@@ -102,6 +118,15 @@ async function measureScale(scale: number): Promise<ScaleResult | null> {
         reach: reach(n),
         ...(await timed(() => getOk(app, cookies, url))),
       });
+      // where its time goes: each section (and the trend) alone, p50 of the same runs
+      const ctx = await contextFor(db, cookies);
+      const { scope } = await dashboardPlaceOf(ctx, placeId ?? undefined);
+      const period = dashboardPeriodOf({}, new Date());
+      const p50: Record<string, number> = {};
+      for (const [name, section] of Object.entries(DASHBOARD_SECTIONS))
+        p50[name] = (await timed(() => section(db, ctx.actor, scope, period))).p50;
+      p50.trend = (await timed(() => dashboardTrendOf(db, ctx.actor, scope, period))).p50;
+      sections.push({ level, p50 });
     }
     lines.push({
       what: `inbox first page + counts: township ${t.township.code} (liaison)`,
@@ -128,7 +153,16 @@ async function measureScale(scale: number): Promise<ScaleResult | null> {
       const from = await newestSince(pool, n);
       exports.push(await measureExport(app, as.province, from ? `from=${encodeURIComponent(from)}` : '', n));
     }
-    return { scale, lines, baseline, exports };
+    // the rollups the dashboards read, against counting every row now (what `shangliang rollups` checks)
+    const started = performance.now();
+    const check = await checkSubmissionRollups(db);
+    const { rows: kept } = await pool.query<{ n: string }>('select count(*) as n from submission_rollups');
+    const rollups = {
+      rows: Number(kept[0]?.n ?? 0),
+      wrong: check.wrong,
+      seconds: (performance.now() - started) / 1000,
+    };
+    return { scale, lines, baseline, exports, sections, rollups };
   } finally {
     await app.close();
     await pool.end();
@@ -182,6 +216,20 @@ function report(results: ScaleResult[]) {
         e.heapGrowthMb.toFixed(0),
       ]);
   console.log(`\n${table(ex)}`);
+  const names = Object.keys(results[0]?.sections[0]?.p50 ?? {});
+  const sec: string[][] = [['dashboard section p50 ms', ...names]];
+  for (const r of results)
+    for (const s of r.sections) sec.push([`@${r.scale} ${s.level}`, ...names.map((k) => ms(s.p50[k] ?? Number.NaN))]);
+  console.log(`\n${table(sec)}`);
+  const ro: string[][] = [['submission_rollups', 'rows', 'disagreeing with counting', 'check seconds']];
+  for (const r of results)
+    ro.push([
+      `@${r.scale}`,
+      r.rollups.rows.toLocaleString('en'),
+      String(r.rollups.wrong),
+      r.rollups.seconds.toFixed(1),
+    ]);
+  console.log(`\n${table(ro)}`);
 }
 
 async function main() {

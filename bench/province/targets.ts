@@ -3,7 +3,8 @@
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { SESSION_COOKIE } from '../../src/server/platform/auth/plugin';
-import { createSession } from '../../src/server/platform/auth/sessions';
+import { createSession, loadSession } from '../../src/server/platform/auth/sessions';
+import type { Ctx } from '../../src/server/platform/context';
 import type { Db } from '../../src/server/platform/db';
 
 export type Targets = Awaited<ReturnType<typeof findTargets>>;
@@ -66,4 +67,11 @@ export async function getOk(app: FastifyInstance, cookies: Record<string, string
   const res = await app.inject({ method: 'GET', url, cookies });
   if (res.statusCode !== 200) throw new Error(`GET ${url}: ${res.statusCode} ${res.body.slice(0, 200)}`);
   return res;
+}
+
+/** The request context the app builds for the session in `cookies` (the sections are timed with it). */
+export async function contextFor(db: Db, cookies: Record<string, string>): Promise<Ctx> {
+  const loaded = await loadSession(db, cookies[SESSION_COOKIE] ?? '');
+  if (!loaded) throw new Error('no session');
+  return { db, actor: loaded.actor, locale: 'zh-CN', ip: null };
 }

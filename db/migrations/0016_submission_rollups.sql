@@ -90,7 +90,9 @@ BEGIN
   LOCK TABLE submissions IN SHARE MODE;
   DELETE FROM submission_rollups;
   INSERT INTO submission_rollups (place_id, month, key, n)
-  SELECT c.place_id, c.month, c.key, sum(c.n) FROM submissions r, submission_rollup_keys(r) c GROUP BY 1, 2, 3;
+  -- in key order: a district's or township's months lie together on disk, as the dashboards read them
+  SELECT c.place_id, c.month, c.key, sum(c.n) FROM submissions r, submission_rollup_keys(r) c
+   GROUP BY 1, 2, 3 ORDER BY 1, 2, 3;
   GET DIAGNOSTICS written = ROW_COUNT;
   RETURN written;
 END $$;--> statement-breakpoint

@@ -15,18 +15,20 @@ import { outcomeFigures } from './outcomes';
 import { type Period, periodOf } from './period';
 import { canReadDashboard, dashboardRoots, readsDashboards } from './policy';
 import { proposalFigures } from './proposals';
-import type { Breakdown, DashboardPlace, SectionResult, Values } from './section';
+import type { Breakdown, DashboardPlace, Section, SectionResult, Values } from './section';
 import { submissionFigures } from './submissions';
 import { trendOf } from './trend';
 
-const SECTIONS = [
-  coverageFigures,
-  submissionFigures,
-  deliberationFigures,
-  outcomeFigures,
-  proposalFigures,
-  dutyFigures,
-];
+/** The sections, by name (the benchmark times each apart). */
+export const DASHBOARD_SECTIONS = {
+  coverage: coverageFigures,
+  submissions: submissionFigures,
+  deliberation: deliberationFigures,
+  outcomes: outcomeFigures,
+  proposals: proposalFigures,
+  duty: dutyFigures,
+} satisfies Record<string, Section>;
+const SECTIONS = Object.values(DASHBOARD_SECTIONS);
 
 const figuresOf = (values: Values, placeId: string | undefined, period: Period, breakdowns: Breakdown[] = []) =>
   (Object.keys(FIGURES) as FigureKey[])
@@ -49,7 +51,7 @@ const figuresOf = (values: Values, placeId: string | undefined, period: Period, 
  * The place asked for, else the viewer's one top place, else all of the viewer's reach (null, when
  * it has several top places: a province leader holding the role at every district).
  */
-async function placeOf(ctx: Ctx, placeId: string | undefined) {
+export async function placeOf(ctx: Ctx, placeId: string | undefined) {
   const roots = dashboardRoots(ctx.actor);
   const id = placeId ?? (roots.length === 1 ? pathIds(roots[0] ?? '').at(-1) : undefined);
   if (!id) return { place: null, scope: { id: null, path: '/', tops: roots } satisfies DashboardPlace };
