@@ -43,12 +43,12 @@ export type MemberRow = Awaited<ReturnType<typeof selectMembers>>[number];
 export const membersIn = (db: DbOrTx, path: string) => selectMembers(db, inSubtree(places.path, path));
 
 /**
- * The members homed within any of the subtrees at `paths`, only their ids and home paths: a
- * subquery for a tally, with columns `id` and `path`.
+ * The members homed within any of the subtrees at `paths`, only their ids and home places: a
+ * subquery for a tally (its columns: the id, the home place's id).
  */
-export const memberPathsUnder = (db: DbOrTx, paths: readonly string[]) =>
+export const memberHomesUnder = (db: DbOrTx, paths: readonly string[]) =>
   db
-    .select({ id: accounts.id, path: places.path })
+    .select({ id: accounts.id, placeId: accounts.homePlaceId })
     .from(accounts)
     .innerJoin(places, eq(places.id, accounts.homePlaceId))
     .where(enabledMembers(inSubtree(places.path, paths)));

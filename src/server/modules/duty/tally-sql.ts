@@ -8,7 +8,7 @@ import { DUTY_KINDS, type DutyGrade } from '../../../shared/enums';
 import type { DbOrTx } from '../../platform/db';
 import { depthOf } from '../../platform/db/place-path';
 import { yearLines } from './ledger-sql';
-import { memberPathsUnder } from './roster';
+import { memberHomesUnder } from './roster';
 import { latestRuleSets } from './rules-store';
 import type { DutyRulesInput } from './schemas';
 import { DEFAULT_DUTY_RULES, linePoints, toTenths } from './scoring';
@@ -82,8 +82,12 @@ export async function tallyUnder(
     else 'incompetent' end`;
   // members with lines or a snapshot are scored one by one; the rest (total 0) counted by home place
   const result = await db.execute<TallyRow>(sql`
-    with m as materialized (${memberPathsUnder(db, paths)}),
-    homes as (select h.path, h.n, ${keyAt} as key from (select path, count(*)::int as n from m group by path) h),
+    with m(id, place_id) as materialized (${memberHomesUnder(db, paths)}),
+    homes as (
+      select h.place_id, h.path, h.n, ${keyAt} as key
+        from (select c.place_id, p.path, c.n
+                from (select place_id, count(*)::int as n from m group by place_id) c
+                join places p on p.id = c.place_id) h),
     lined as (
       select l.member_id, l.kind, l.amount, count(*)::int as n
         from (${yearLines(year)}) l group by 1, 2, 3),
@@ -91,7 +95,7 @@ export async function tallyUnder(
       select l.member_id, k.cap, sum(l.n * ${points}) as raw
         from lined l
         join m on m.id = l.member_id
-        join homes h on h.path = m.path
+        join homes h on h.place_id = m.place_id
         join ${rules.kinds} k on k.key = h.key and k.kind = l.kind
        group by l.member_id, l.kind, k.cap),
     live as (
@@ -105,13 +109,13 @@ export async function tallyUnder(
                where c.year = ${year}::int and c.is_current) r
        order by member_id, closed_at, id),
     scored as (
-      select m.path,
+      select h.path,
              case when f.member_id is null then lv.total else f.total end as total,
              case when f.member_id is null then ${gradeOf(sql`lv.total`)} else f.grade end as grade
         from live lv
         full join frozen f on f.member_id = lv.member_id
         join m on m.id = coalesce(f.member_id, lv.member_id)
-        join homes h on h.path = m.path
+        join homes h on h.place_id = m.place_id
         join ${rules.grades} g on g.key = h.key),
     unscored as (
       select h.path, h.n - coalesce(s.n, 0) as n, ${gradeOf(sql`0`)} as grade
