@@ -102,22 +102,28 @@ type Raw = {
 };
 
 /**
- * The ledger lines of `memberIds` in `year` (the deployment's calendar), oldest first: the records'
- * lines, and approved manual entries (其他履职) of that year.
+ * SQL: the lines of `year` (the deployment's calendar) of the members in the CTE `m(id)`: the
+ * records' lines, and approved manual entries (其他履职) of that year — what a ledger lists and what
+ * a tally (tally-sql.ts) sums, so the two cannot count different lines.
  */
-export async function ledgerRows(db: DbOrTx, memberIds: readonly string[], year: number): Promise<LedgerRow[]> {
-  if (memberIds.length === 0) return [];
+export function yearLines(year: number): SQL {
   const { from, to } = yearWindow(year);
-  const result = await db.execute<Raw>(sql`
-    with m(id) as (select unnest(${uuidArray(memberIds)})),
-    lines as (${RECORD_LINES})
+  return sql`
     select line_id, member_id, kind, at, record_type, record_id, label, amount, contact_id
-      from lines
+      from (${RECORD_LINES}) lines
      where at >= ${from.toISOString()}::timestamptz and at < ${to.toISOString()}::timestamptz
     union all
     select e.id::text, e.member_id, 'manual', e.happened_at, 'duty_entry', e.id, left(e.description, 60), e.points_tenths, null
       from duty_manual_entries e join m on m.id = e.member_id
-     where e.status = 'approved' and e.year = ${year}::int
+     where e.status = 'approved' and e.year = ${year}::int`;
+}
+
+/** The ledger lines of `memberIds` in `year`, oldest first (see yearLines). */
+export async function ledgerRows(db: DbOrTx, memberIds: readonly string[], year: number): Promise<LedgerRow[]> {
+  if (memberIds.length === 0) return [];
+  const result = await db.execute<Raw>(sql`
+    with m(id) as (select unnest(${uuidArray(memberIds)}))
+    ${yearLines(year)}
     order by at, kind, record_id, line_id`);
   return result.rows.map((r) => ({
     id: `${r.kind}:${r.line_id}`,

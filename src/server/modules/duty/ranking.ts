@@ -1,11 +1,10 @@
 import { DUTY_GRADES, type DutyGrade } from '../../../shared/enums';
 import type { Ctx } from '../../platform/context';
-import type { DbOrTx } from '../../platform/db';
 import { type Assessment, assessMembers } from './assess';
 import { canDuty } from './policy';
 import { byKindOf, presentClosing, presentRulesRef } from './present';
 import { visibleGroup, visibleRegion } from './region';
-import { groupsIn, membersIn, membersOfGroup, membersUnder } from './roster';
+import { groupsIn, membersIn, membersOfGroup } from './roster';
 import { closingOver, latestRuleSets, ruleSetsById, rulesAt } from './rules-store';
 import type { DutyRankingInput } from './schemas';
 import { DEFAULT_DUTY_RULES, fromTenths, rankOf, yearOf } from './scoring';
@@ -52,12 +51,4 @@ export async function loadRanking(ctx: Ctx, q: DutyRankingInput) {
     gradeCounts,
     abilities: { rules: canDuty(ctx.actor, 'rules', r.place.path) },
   };
-}
-
-/**
- * The members homed within any of the subtrees at `paths`, assessed for `year` as assessRegion
- * assesses a region's (the dashboard's duty figures, for one place or all of a viewer's reach).
- */
-export async function assessMembersUnder(db: DbOrTx, paths: readonly string[], year: number) {
-  return assessMembers(db, await membersUnder(db, paths), year);
 }

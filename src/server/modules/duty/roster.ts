@@ -24,13 +24,16 @@ const holdsMemberGrant = exists(
   sql`(select 1 from ${grants} where ${grants.accountId} = ${accounts.id} and ${grants.role} = 'member')`,
 );
 
+/** The enabled members, narrowed by `where` (on accounts and their home places). */
+const enabledMembers = (where: SQL) => and(holdsMemberGrant, eq(accounts.isDisabled, false), where);
+
 function selectMembers(db: DbOrTx, where: SQL) {
   return db
     .select(memberColumns)
     .from(accounts)
     .innerJoin(places, eq(places.id, accounts.homePlaceId))
     .leftJoin(memberProfiles, eq(memberProfiles.accountId, accounts.id))
-    .where(and(holdsMemberGrant, eq(accounts.isDisabled, false), where))
+    .where(enabledMembers(where))
     .orderBy(asc(accounts.displayName), asc(accounts.id));
 }
 
@@ -39,8 +42,16 @@ export type MemberRow = Awaited<ReturnType<typeof selectMembers>>[number];
 /** The members homed in the region at `path` (the place and everything beneath it). */
 export const membersIn = (db: DbOrTx, path: string) => selectMembers(db, inSubtree(places.path, path));
 
-/** The members homed within any of the subtrees at `paths`. */
-export const membersUnder = (db: DbOrTx, paths: readonly string[]) => selectMembers(db, inSubtree(places.path, paths));
+/**
+ * The members homed within any of the subtrees at `paths`, only their ids and home places: a
+ * subquery for a tally (its columns: the id, the home place's id).
+ */
+export const memberHomesUnder = (db: DbOrTx, paths: readonly string[]) =>
+  db
+    .select({ id: accounts.id, placeId: accounts.homePlaceId })
+    .from(accounts)
+    .innerJoin(places, eq(places.id, accounts.homePlaceId))
+    .where(enabledMembers(inSubtree(places.path, paths)));
 
 /** The members of a group. */
 export const membersOfGroup = (db: DbOrTx, groupId: string) =>

@@ -39,7 +39,8 @@ export type ScoredLine = { kind: DutyKind; amount: number | null };
 /**
  * The points (tenths, signed) one record earns: the kind's points; per hour for training, rounded
  * to the tenth (half up); a manual entry's approved points up to the kind's points; an absence
- * deducts.
+ * deducts. The dashboard's tally (tally-sql.ts) counts training and manual lines the same way in
+ * SQL: change both together (its test compares the two).
  */
 export function linePoints(rules: DutyRulesInput, line: ScoredLine): number {
   const per = toTenths(rules.kinds[line.kind].points);
