@@ -61,7 +61,15 @@ async function main() {
     `database: PostgreSQL ${serverVersion}, ${target.name} (dropped and created again)`,
     `records:  ${Math.round(5_000_000 * scale).toLocaleString('en')} submissions over 36 months up to ${now.toISOString()}`,
     `accounts: every account's password is ${PROVINCE_PASSWORD}; usernames d001-leader, d001-t01-liaison, province-leader …`,
+    'planner:  random_page_cost 1.1, effective_cache_size 8GB on this database (docs/scaling.md)',
   ]);
+  // the planner settings docs/scaling.md gives a province's server (SSD storage, memory for the cache),
+  // set on this database alone so the machine's other databases keep theirs
+  const admin = new pg.Client({ connectionString: target.url });
+  await admin.connect();
+  await admin.query(`alter database ${target.name} set random_page_cost = 1.1`);
+  await admin.query(`alter database ${target.name} set effective_cache_size = '8GB'`);
+  await admin.end();
   const database = await openDatabase({ databaseUrl: target.url });
   const timer = stageTimer();
   await timer.run('migrate', () => database.migrate());

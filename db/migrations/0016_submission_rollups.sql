@@ -7,6 +7,7 @@ CREATE TABLE "submission_rollups" (
 );
 --> statement-breakpoint
 ALTER TABLE "submissions" ADD COLUMN "village_id" uuid;--> statement-breakpoint
+CREATE INDEX "accounts_home_place_idx" ON "accounts" USING btree ("home_place_id");--> statement-breakpoint
 CREATE INDEX "submissions_open_idx" ON "submissions" USING btree ("district_id","township_id","village_id","due_at","created_at") WHERE "submissions"."status" in ('received', 'grid', 'community', 'township', 'department') and "submissions"."clock_stopped_at" is null;--> statement-breakpoint
 -- hand-written from here: the village kept with the district and township, then the rollups
 CREATE OR REPLACE FUNCTION submissions_subtree() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -53,9 +53,15 @@ export function inSubtree(column: PathSql, rootPaths: string | readonly string[]
   return parts.length === 1 ? (parts[0] as SQL) : sql`(${sql.join(parts, sql` or `)})`;
 }
 
-/** SQL: `column` lies within the subtree of the place whose id is `placeId` (none if no such place). */
+/**
+ * SQL: `column` lies within the subtree of the place whose id is `placeId` (none if no such place).
+ * Written as a byte-wise range (`~>=~`, `~<~`: the operators of places_path_prefix_idx's
+ * text_pattern_ops) so the planner finds the subtree's places through that index instead of reading
+ * every place: a path holds only hex digits, dashes and slashes, all below '~', so the paths from
+ * P up to P || '~' are exactly those starting with P.
+ */
 export const inSubtreeOfPlace = (column: PathSql, placeId: string): SQL =>
-  sql`starts_with(${column}, (select p.path from ${places} p where p.id = ${placeId}))`;
+  sql`(${column} ~>=~ (select p.path from ${places} p where p.id = ${placeId}) and ${column} ~<~ (select p.path || '~' from ${places} p where p.id = ${placeId}))`;
 
 /**
  * SQL: the place whose path is `ancestorColumn` is `path`'s place or above it — e.g. the

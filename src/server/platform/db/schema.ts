@@ -104,6 +104,8 @@ export const accounts = pgTable(
   },
   (t) => [
     uniqueIndex('accounts_username_key').on(sql`lower(${t.username})`),
+    // a place's members (roster, duty figures) without reading every account
+    index('accounts_home_place_idx').on(t.homePlaceId),
     check('accounts_email_lower', sql`${t.email} = lower(${t.email})`),
   ],
 );
