@@ -104,6 +104,8 @@ export const accounts = pgTable(
   },
   (t) => [
     uniqueIndex('accounts_username_key').on(sql`lower(${t.username})`),
+    // the accounts homed in a subtree (coverage counts, the roster by place)
+    index('accounts_home_place_idx').on(t.homePlaceId),
     check('accounts_email_lower', sql`${t.email} = lower(${t.email})`),
   ],
 );
@@ -351,6 +353,7 @@ export const submissionPhotos = pgTable(
 );
 
 export * from './schema-api-keys';
+export * from './schema-coverage';
 export * from './schema-deliberation';
 export * from './schema-follow-through';
 export * from './schema-instances';
