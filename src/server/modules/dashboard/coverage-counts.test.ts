@@ -1,4 +1,4 @@
-// The coverage counts kept by migration 0016's triggers (what the dashboard reads for a province, a
+// The coverage counts kept by migration 0017's triggers (what the dashboard reads for a province, a
 // district or a township) against the lists they stand for, counted live: after seeding places,
 // flags and members, and after each change — a subtree moved within a district and to another, a
 // member disabled, an assignment and a member role taken away, a place archived.
@@ -98,7 +98,7 @@ beforeAll(async () => {
   ]);
 });
 
-describe('coverage counts (migration 0016)', () => {
+describe('coverage counts (migration 0017)', () => {
   it('hold, for each place of the top three levels, what the lists count', async () => {
     await expectKeptEqualsLists();
     expect(await rowOf(tree.district)).toMatchObject({
