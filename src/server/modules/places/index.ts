@@ -1,6 +1,6 @@
 // The places module's door: other modules use only what is exported here.
-export { COVERAGE_SQL, coverageFilters, GRASSROOTS_KINDS } from './coverage';
-export { canPlace, visiblePlaces } from './policy';
+export { coverageCondition, coverageFilters, GRASSROOTS_KINDS } from './coverage';
+export { canPlace, visiblePlaces, visibleRoots } from './policy';
 export { findLivePlaceByCode, findPlaceById, findVisiblePlace } from './queries';
 export { placeRoutes } from './routes';
 export { ALLOWED_PARENTS, childPath, mayStandUnder } from './rules';

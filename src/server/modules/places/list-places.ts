@@ -12,8 +12,9 @@ import type { ListPlacesInput } from './schemas';
 export async function listPlaces(ctx: Ctx, { parentId, q, includeArchived, within, has }: ListPlacesInput) {
   if (within) {
     // a coverage figure's places (数据看板): flat, the first SEARCH_LIMIT by path, with their number
-    if (!(await findVisiblePlace(ctx.db, ctx.actor, within))) throw notFound();
-    const covered = await listCoveredPlaces(ctx.db, ctx.actor, { within, has }, SEARCH_LIMIT);
+    const place = await findVisiblePlace(ctx.db, ctx.actor, within);
+    if (!place) throw notFound();
+    const covered = await listCoveredPlaces(ctx.db, ctx.actor, { withinPath: place.path, has }, SEARCH_LIMIT);
     const items = await loadPlaceSummaries(ctx.db, covered.rows);
     return { items, truncated: covered.total > covered.rows.length, total: covered.total };
   }

@@ -104,7 +104,7 @@ export const accounts = pgTable(
   },
   (t) => [
     uniqueIndex('accounts_username_key').on(sql`lower(${t.username})`),
-    // a place's members (roster, duty figures) without reading every account
+    // a place's members (roster, duty figures, coverage counts) without reading every account
     index('accounts_home_place_idx').on(t.homePlaceId),
     check('accounts_email_lower', sql`${t.email} = lower(${t.email})`),
   ],
@@ -353,6 +353,7 @@ export const submissionPhotos = pgTable(
 );
 
 export * from './schema-api-keys';
+export * from './schema-coverage';
 export * from './schema-deliberation';
 export * from './schema-follow-through';
 export * from './schema-instances';
