@@ -136,7 +136,8 @@ export function rosterStream(locale: Locale, batches: AsyncIterable<readonly She
     const codeRows: (string | null)[][] = [CODED.flatMap(([key]) => [ROSTER_COLUMN_LABELS[key][lang], 'code'])];
     CODED.forEach(([, labels], i) => {
       Object.entries(labels).forEach(([code, texts], j) => {
-        const row = (codeRows[j + 1] ??= Array(CODED.length * 2).fill(null));
+        const row = codeRows[j + 1] ?? Array<string | null>(CODED.length * 2).fill(null);
+        codeRows[j + 1] = row;
         row[i * 2] = (texts as Record<Locale, string>)[lang];
         row[i * 2 + 1] = code;
       });
