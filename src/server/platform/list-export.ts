@@ -2,11 +2,13 @@
 // list's own conditions (so the file and the list's total agree), this refuses past the row limit,
 // audits the export and streams the rows a keyset batch at a time through streamXlsx.
 import type { Readable } from 'node:stream';
-import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, inArray, type SQL, sql } from 'drizzle-orm';
 import type { FastifyReply } from 'fastify';
 import { writeAudit } from './audit';
 import { shanghaiDate } from './calendar';
 import type { Ctx } from './context';
+import type { DbOrTx } from './db';
+import { pathIds } from './db/place-path';
 import { places } from './db/schema';
 import { attachmentName } from './docx/gongwen';
 import { AppError } from './errors';
@@ -70,13 +72,59 @@ export async function startListExport<T extends Keyed>(ctx: Ctx, spec: ListExpor
 }
 
 async function* batchesOf<T extends Keyed>(readBatch: (after: ExportCursor | null) => Promise<T[]>) {
-  let after: ExportCursor | null = null;
-  for (;;) {
-    const rows = await readBatch(after);
-    if (rows.length > 0) yield rows;
-    const last = rows.at(-1);
-    if (!last || rows.length < EXPORT_BATCH) return;
-    after = { at: last.cursor, id: last.id };
+  yield* prefetched(readBatch, EXPORT_BATCH);
+}
+
+/**
+ * The batches of a keyset read, each asked for while the sheet writes the one before: the
+ * database and the writer work side by side, and at most two batches are held. Stops after a
+ * short batch; a read still under way when the reader goes away is let go.
+ */
+export async function* prefetched<T extends Keyed>(
+  readBatch: (after: ExportCursor | null) => Promise<T[]>,
+  batchSize: number,
+) {
+  let next: Promise<T[]> | null = readBatch(null);
+  try {
+    while (next) {
+      const rows: T[] = await next;
+      const last = rows.at(-1);
+      next = last && rows.length >= batchSize ? readBatch({ at: last.cursor, id: last.id }) : null;
+      if (rows.length > 0) yield rows;
+    }
+  } finally {
+    next?.catch(() => {}); // the reader went away mid-export: nobody waits for this batch
+  }
+}
+
+/**
+ * A place's full name from the top of the tree (石桥街道 / 石桥村 / 第三网格) without a subquery a
+ * row: each row brings its place's name and path, the names of the places above are read once an
+ * export for those not met yet and kept (no more than the places above the lowest level).
+ */
+export class PlaceTrails {
+  private readonly names = new Map<string, string>();
+  constructor(private readonly db: DbOrTx) {}
+
+  /** Reads the names of the places above `paths` not read before. */
+  async load(paths: readonly string[]) {
+    const missing = new Set<string>();
+    for (const path of paths) for (const id of pathIds(path).slice(0, -1)) if (!this.names.has(id)) missing.add(id);
+    if (missing.size === 0) return;
+    const rows = await this.db
+      .select({ id: places.id, name: places.name })
+      .from(places)
+      .where(inArray(places.id, [...missing]));
+    for (const r of rows) this.names.set(r.id, r.name);
+  }
+
+  /** The full name of the place at `path` named `name`, once `load` has read its ancestors. */
+  of(path: string, name: string) {
+    const above = pathIds(path)
+      .slice(0, -1)
+      .map((id) => this.names.get(id))
+      .filter((n) => n !== undefined);
+    return [...above, name].join(' / ');
   }
 }
 

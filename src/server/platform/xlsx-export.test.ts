@@ -86,6 +86,33 @@ describe('streamXlsx', () => {
     expect(ws.getCell('A5').numFmt).toBeUndefined();
   });
 
+  it('keeps markup, emoji and line breaks as typed, and drops what XML cannot hold', async () => {
+    const ws = await readBack(
+      streamXlsx({
+        sheetName: 'a<b>&"c"',
+        columns,
+        batches: batchesOf([
+          { text: '<b>灯</b> & "门" 🚪\n第二行', n: 2.5, at: null },
+          { text: 'bell\u0007 and a lone \ud800 half', n: null, at: null },
+        ]),
+      }),
+    );
+    expect(ws.name).toBe('a<b>&"c"');
+    expect(ws.getCell('A2').value).toBe('<b>灯</b> & "门" 🚪\n第二行');
+    expect(ws.getCell('B2').value).toBe(2.5);
+    expect(ws.getCell('A3').value).toBe('bell and a lone  half');
+  });
+
+  it('writes a thousand rows in batches as a zip every reader takes', async () => {
+    const many = Array.from({ length: 1000 }, (_, i) => ({ text: `第${i}条`, n: i, at: null }));
+    const ws = await readBack(
+      streamXlsx({ sheetName: 'x', columns, batches: batchesOf(many.slice(0, 400), many.slice(400)) }),
+    );
+    expect(ws.rowCount).toBe(1001);
+    expect(ws.getCell('A1001').value).toBe('第999条');
+    expect(ws.getCell('B1001').value).toBe(999);
+  });
+
   it('ends the stream in error when a read fails midway, so no short file is saved', async () => {
     async function* failing() {
       yield [{ text: 'a', n: 1, at: null }];

@@ -6,36 +6,55 @@ import { MEMBER_GENDER_LABELS, MEMBER_LEVEL_LABELS, MEMBER_PARTY_LABELS } from '
 import { SECTOR_LABELS } from '../../../shared/messages/sectors';
 import { writeAudit } from '../../platform/audit';
 import type { Ctx } from '../../platform/context';
-import { forbidden } from '../../platform/errors';
+import { AppError, forbidden } from '../../platform/errors';
+import { EXPORT_BATCH, LIST_EXPORT_LIMIT } from '../../platform/list-export';
 import { canListMembers } from './policy';
-import { allMembers, type MemberRow, type ServedPlaceRow, servedPlacesOf } from './queries';
-import { rosterWorkbook, type SheetRow, sheetLocale } from './roster-sheet';
+import {
+  countMembers,
+  type MemberCursor,
+  type MemberRow,
+  memberBatch,
+  type ServedPlaceRow,
+  servedPlacesOf,
+} from './queries';
+import { rosterStream, type SheetRow, sheetLocale } from './roster-sheet';
 import type { MemberFiltersInput } from './schemas';
 
-/** The roster workbook of the members the actor sees (403 for those who have no roster). */
-export async function exportMembers(ctx: Ctx, filters: MemberFiltersInput) {
+/**
+ * The roster of the members the actor sees under the list's filters as a streamed workbook, read
+ * a keyset batch at a time with the places each serves (403 for those who have no roster; 413
+ * past the lists' export limit); audited with the filters and the count.
+ */
+export async function exportMembers(ctx: Ctx, filters: MemberFiltersInput, limit = LIST_EXPORT_LIMIT) {
   if (!canListMembers(ctx.actor)) throw forbidden();
-  const members = await allMembers(ctx.db, ctx.actor, filters);
-  const served = await servedPlacesOf(
-    ctx.db,
-    members.map((m) => m.id),
-  );
-  const lang = sheetLocale(ctx.locale);
-  const rows = members.map((m) =>
-    sheetRowOf(
-      m,
-      served.filter((s) => s.accountId === m.id),
-      lang,
-    ),
-  );
+  const total = await countMembers(ctx.db, ctx.actor, filters);
+  if (total > limit) throw new AppError(413, 'export_too_large', { count: total, limit });
   await writeAudit(ctx.db, ctx, {
     action: 'member.export',
     entityType: 'member_roster',
     entityId: ctx.actor.id,
     placePath: ctx.actor.homePlacePath,
-    after: { filters, count: rows.length },
+    after: { filters, count: total },
   });
-  return rosterWorkbook(ctx.locale, rows);
+  return rosterStream(ctx.locale, sheetBatches(ctx, filters));
+}
+
+async function* sheetBatches(ctx: Ctx, filters: MemberFiltersInput) {
+  const lang = sheetLocale(ctx.locale);
+  let after: MemberCursor | null = null;
+  for (;;) {
+    const members = await memberBatch(ctx.db, ctx.actor, filters, after, EXPORT_BATCH);
+    const served = new Map<string, ServedPlaceRow[]>();
+    for (const s of await servedPlacesOf(
+      ctx.db,
+      members.map((m) => m.id),
+    ))
+      served.set(s.accountId, [...(served.get(s.accountId) ?? []), s]);
+    if (members.length > 0) yield members.map((m) => sheetRowOf(m, served.get(m.id) ?? [], lang));
+    const last = members.at(-1);
+    if (!last || members.length < EXPORT_BATCH) return;
+    after = { memberNo: last.profile?.memberNo ?? null, displayName: last.displayName, id: last.id };
+  }
 }
 
 const label = <K extends string>(labels: Record<K, Record<Locale, string>>, code: string | null, lang: Locale) =>

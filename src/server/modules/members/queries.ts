@@ -102,13 +102,46 @@ export async function listMembers(
   return { rows, total: total?.n ?? 0 };
 }
 
-/** Every member the actor sees under the filters (for the export), in the list's order. */
-export function allMembers(db: DbOrTx, actor: Actor, q: MemberFiltersInput) {
-  return selectMembers(db, and(visibleMembers(actor), isMemberAccount, ...filtersOf(q)) as SQL).orderBy(
-    sql`${memberProfiles.memberNo} asc nulls last`,
-    asc(accounts.displayName),
-    asc(accounts.id),
-  );
+/** How many members the actor sees under the filters: the list's total. */
+export async function countMembers(db: DbOrTx, actor: Actor, q: MemberFiltersInput) {
+  const [row] = await db
+    .select({ n: count() })
+    .from(accounts)
+    .innerJoin(places, eq(places.id, accounts.homePlaceId))
+    .leftJoin(memberProfiles, eq(memberProfiles.accountId, accounts.id))
+    .where(and(visibleMembers(actor), isMemberAccount, ...filtersOf(q)));
+  return row?.n ?? 0;
+}
+
+/** Where a batch of the export ended: the last row's number, name and id. */
+export type MemberCursor = { memberNo: string | null; displayName: string; id: string };
+
+/**
+ * The next `limit` members the actor sees under the filters after `after`, in the list's order
+ * (by number, those without one last, then name, then id) as a keyset: the order's key as a row
+ * value, numbers first (`is null` false before true), so every batch starts where the last ended.
+ */
+export function memberBatch(
+  db: DbOrTx,
+  actor: Actor,
+  q: MemberFiltersInput,
+  after: MemberCursor | null,
+  limit: number,
+) {
+  const key = sql`(${memberProfiles.memberNo} is null, coalesce(${memberProfiles.memberNo}, ''), ${accounts.displayName}, ${accounts.id})`;
+  const where = [visibleMembers(actor), isMemberAccount, ...filtersOf(q)];
+  if (after)
+    where.push(
+      sql`${key} > (${after.memberNo === null}::boolean, ${after.memberNo ?? ''}, ${after.displayName}, ${after.id}::uuid)`,
+    );
+  return selectMembers(db, and(...where) as SQL)
+    .orderBy(
+      sql`${memberProfiles.memberNo} is null`,
+      sql`coalesce(${memberProfiles.memberNo}, '')`,
+      asc(accounts.displayName),
+      asc(accounts.id),
+    )
+    .limit(limit);
 }
 
 /** A member the actor can see, or undefined (another region's member is not there for them). */

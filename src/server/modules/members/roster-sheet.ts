@@ -1,7 +1,8 @@
 // The roster as an Excel workbook (委员名册): one sheet of members under Chinese headers, with
 // drop-downs for 性别, 界别, 层级 and 政治面貌 fed from a hidden sheet of their labels and codes.
 // The template is the same workbook without members; the export fills it; the import reads it back.
-import { Readable } from 'node:stream';
+import { once } from 'node:events';
+import { PassThrough, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Locale } from '../../../shared/enums';
 import {
@@ -13,7 +14,7 @@ import {
 } from '../../../shared/messages/members';
 import { SECTOR_LABELS } from '../../../shared/messages/sectors';
 import { invalid } from '../../platform/errors';
-import { guardSheet } from '../../platform/xlsx-export';
+import { guardCell } from '../../platform/xlsx-export';
 
 /** The roster's columns in order, each with its width in characters. */
 export const ROSTER_COLUMNS = [
@@ -77,45 +78,76 @@ const NOTES: Partial<Record<RosterColumn, Record<'zh-CN' | 'zh-TW', string>>> = 
 /** A row of the roster as the sheet shows it (every value already in the sheet's words). */
 export type SheetRow = Record<RosterColumn, string | number>;
 
-/** The roster workbook: the template when `rows` is empty, an export otherwise. */
-export async function rosterWorkbook(locale: Locale, rows: readonly SheetRow[] = []) {
-  const lang = sheetLocale(locale) as 'zh-CN' | 'zh-TW';
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Shangliang';
-  const ws = wb.addWorksheet(lang === 'zh-TW' ? '委員名冊' : '委员名册', { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = ROSTER_COLUMNS.map(([key, width]) => ({ key, width, header: ROSTER_COLUMN_LABELS[key][lang] }));
-  ws.getRow(1).font = { bold: true };
-  ROSTER_COLUMNS.forEach(([key], i) => {
-    const note = NOTES[key]?.[lang];
-    if (note) ws.getRow(1).getCell(i + 1).note = note;
-  });
-  for (const r of rows) ws.addRow(r);
-  guardSheet(ws); // names, employers, positions are people's text
+/** The roster workbook without members (the import template), whole. */
+export async function rosterWorkbook(locale: Locale) {
+  const chunks: Buffer[] = [];
+  for await (const c of rosterStream(locale, emptyBatches())) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+}
 
-  // the hidden sheet: each coded column's labels (what the drop-down offers) beside their codes
-  const codes = wb.addWorksheet(CODES_SHEET, { state: 'hidden' });
-  CODED.forEach(([key, labels], i) => {
-    const col = i * 2 + 1;
-    codes.getRow(1).getCell(col).value = ROSTER_COLUMN_LABELS[key][lang];
-    codes.getRow(1).getCell(col + 1).value = 'code';
-    Object.entries(labels).forEach(([code, texts], j) => {
-      codes.getRow(j + 2).getCell(col).value = (texts as Record<Locale, string>)[lang];
-      codes.getRow(j + 2).getCell(col + 1).value = code;
+async function* emptyBatches(): AsyncIterable<readonly SheetRow[]> {}
+
+/**
+ * The roster workbook as a stream (exceljs's streaming writer): the members' rows as the batches
+ * come, a batch held at a time, then the hidden sheet of codes and the drop-downs. A batch failing
+ * midway ends the stream in error, so no short file is saved.
+ */
+export function rosterStream(locale: Locale, batches: AsyncIterable<readonly SheetRow[]>) {
+  const out = new PassThrough();
+  const write = async () => {
+    const lang = sheetLocale(locale) as 'zh-CN' | 'zh-TW';
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+    wb.creator = 'Shangliang';
+    const ws = wb.addWorksheet(lang === 'zh-TW' ? '委員名冊' : '委员名册', { views: [{ state: 'frozen', ySplit: 1 }] });
+    ws.columns = ROSTER_COLUMNS.map(([key, width]) => ({ key, width, header: ROSTER_COLUMN_LABELS[key][lang] }));
+    const header = ws.getRow(1);
+    header.font = { bold: true };
+    ROSTER_COLUMNS.forEach(([key], i) => {
+      const note = NOTES[key]?.[lang];
+      if (note) header.getCell(i + 1).note = note;
     });
-    const letter = codes.getColumn(col).letter;
-    const target = ws.getColumn(ROSTER_COLUMNS.findIndex(([k]) => k === key) + 1).letter;
-    const last = Object.keys(labels).length + 1;
-    // exceljs types leave dataValidations out; it writes one range rather than a cell per row
-    (
-      ws as unknown as { dataValidations: { add: (range: string, v: ExcelJS.DataValidation) => void } }
-    ).dataValidations.add(`${target}2:${target}${TEMPLATE_ROWS + 1}`, {
-      type: 'list',
-      allowBlank: true,
-      formulae: [`${CODES_SHEET}!$${letter}$2:$${letter}$${last}`],
-      showErrorMessage: true,
+    header.commit();
+    for await (const batch of batches) {
+      if (out.destroyed) return;
+      for (const r of batch) {
+        const row = ws.addRow(r);
+        row.eachCell(guardCell); // names, employers, positions are people's text
+        row.commit();
+      }
+      if (out.writableNeedDrain) await once(out, 'drain');
+    }
+    // the drop-downs: each coded column's labels (what it offers) beside their codes on a hidden sheet
+    CODED.forEach(([key, labels], i) => {
+      const letter = ws.getColumn(i * 2 + 1).letter; // the labels' column on the codes sheet
+      const target = ws.getColumn(ROSTER_COLUMNS.findIndex(([k]) => k === key) + 1).letter;
+      const last = Object.keys(labels).length + 1;
+      // exceljs types leave dataValidations out; it writes one range rather than a cell per row
+      (
+        ws as unknown as { dataValidations: { add: (range: string, v: ExcelJS.DataValidation) => void } }
+      ).dataValidations.add(`${target}2:${target}${TEMPLATE_ROWS + 1}`, {
+        type: 'list',
+        allowBlank: true,
+        formulae: [`${CODES_SHEET}!$${letter}$2:$${letter}$${last}`],
+        showErrorMessage: true,
+      });
     });
-  });
-  return Buffer.from(await wb.xlsx.writeBuffer());
+    ws.commit();
+    const codes = wb.addWorksheet(CODES_SHEET, { state: 'hidden' });
+    const codeRows: (string | null)[][] = [CODED.flatMap(([key]) => [ROSTER_COLUMN_LABELS[key][lang], 'code'])];
+    CODED.forEach(([, labels], i) => {
+      Object.entries(labels).forEach(([code, texts], j) => {
+        const row = codeRows[j + 1] ?? Array<string | null>(CODED.length * 2).fill(null);
+        codeRows[j + 1] = row;
+        row[i * 2] = (texts as Record<Locale, string>)[lang];
+        row[i * 2 + 1] = code;
+      });
+    });
+    for (const values of codeRows) codes.addRow(values).commit();
+    codes.commit();
+    await wb.commit();
+  };
+  write().catch((err: unknown) => out.destroy(err instanceof Error ? err : new Error(String(err))));
+  return out;
 }
 
 /** Header text → column: each column's label in any language, or its key. */

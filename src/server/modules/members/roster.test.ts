@@ -8,8 +8,13 @@ import type { Wire } from '../../../shared/api/common';
 import type { ImportMembersResult } from '../../../shared/api/members';
 import type { ImportErrorBody } from '../../../shared/api/places';
 import { auditEvents } from '../../platform/db/schema';
+import { AppError } from '../../platform/errors';
+import { actorWith } from '../../testing/actors';
+import { buildAccount } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 import { multipartFile } from '../../testing/malformed-multipart';
+import { exportMembers } from './export-members';
+import { MemberFilters } from './schemas';
 import { addMember, memberFixture, type Roster } from './testing';
 
 type Result = Wire<typeof ImportMembersResult>;
@@ -308,6 +313,33 @@ describe('GET /api/members/export', () => {
     expect(json<Result>(res)).toMatchObject({ created: 0, updated: before.total, accounts: [] });
     const after = await rosterOf(f.office);
     expect(after.items).toEqual(before.items);
+  });
+
+  it('writes the members in the roster’s order, and refuses past the row limit with 413', async () => {
+    const office = await buildAccount(t.app, t.db, { role: 'cppcc', place: f.tree.district });
+    const listed = await rosterOf(office.agent);
+    expect(listed.total).toBeGreaterThan(2);
+    const res = await office.agent.get('/api/members/export');
+    expect(res.statusCode).toBe(200);
+    const rows = ((await sheetOf(res.rawPayload)).worksheets[0]?.getSheetValues() ?? []).slice(2) as unknown[][];
+    expect(rows.map((r) => r[2])).toEqual(listed.items.map((m) => m.displayName));
+
+    const ctx = {
+      db: t.db,
+      actor: actorWith(office.id, ['cppcc', f.tree.district.path]),
+      locale: 'zh-CN' as const,
+      ip: null,
+    };
+    const filters = MemberFilters.parse({});
+    const err = await exportMembers(ctx, filters, listed.total - 1).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AppError);
+    expect(err).toMatchObject({
+      status: 413,
+      code: 'export_too_large',
+      params: { count: listed.total, limit: listed.total - 1 },
+    });
+    const stream = await exportMembers(ctx, filters, listed.total);
+    await new Promise((done) => stream.resume().on('end', done));
   });
 
   it('writes text like a formula as text, and audits the export', async () => {

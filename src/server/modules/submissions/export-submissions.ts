@@ -10,12 +10,14 @@ import type { Ctx } from '../../platform/context';
 import type { DbOrTx } from '../../platform/db';
 import { categories, places, submissions } from '../../platform/db/schema';
 import { AppError } from '../../platform/errors';
+import { PlaceTrails, prefetched } from '../../platform/list-export';
 import { currentVocabulary, planSearch, type SearchMode, type SearchPlan } from '../../platform/text';
 import { streamXlsx, type XlsxColumn } from '../../platform/xlsx-export';
 import { SUBMISSION_EXPORT_WORDS } from './export-words';
-import { presentSummary } from './present';
-import { inboxFilters, listVisibleSubmissions } from './queries';
+import { inboxFilters, listVisibleSubmissions, OPEN_STATUSES } from './queries';
+import { isOverdue } from './rules';
 import type { ExportSubmissionsInput } from './schemas';
+import { submissionsWithinPlace } from './subtree';
 
 /**
  * The most rows one export writes. Streaming keeps memory flat at any size, but a sheet past this
@@ -28,7 +30,8 @@ const BATCH = 1000;
 /** The inbox's rows under the list's filters as a streamed workbook; audited; 413 past EXPORT_ROW_LIMIT. */
 export async function exportSubmissions(ctx: Ctx, q: ExportSubmissionsInput, now: Date, limit = EXPORT_ROW_LIMIT) {
   // the list's own count (and its search decision), so the file and the list's total agree
-  const counted = await listVisibleSubmissions(ctx.db, ctx.actor, { ...q, page: 1, pageSize: 1 }, now);
+  const within = q.placeId ? await submissionsWithinPlace(ctx.db, q.placeId) : undefined;
+  const counted = await listVisibleSubmissions(ctx.db, ctx.actor, { ...q, page: 1, pageSize: 1 }, now, within);
   if (counted.total > limit) throw new AppError(413, 'export_too_large', { count: counted.total, limit });
   const search =
     q.q && counted.search
@@ -45,12 +48,14 @@ export async function exportSubmissions(ctx: Ctx, q: ExportSubmissionsInput, now
   const stream = streamXlsx({
     sheetName: w.sheet,
     columns: columnsFor(ctx, now),
-    batches: exportBatches(ctx.db, ctx.actor, q, now, search),
+    batches: exportBatches(ctx.db, ctx.actor, q, now, search, within),
   });
   return { stream, fileName: w.fileName(shanghaiDate(now)), count: counted.total };
 }
 
 type ExportRow = Awaited<ReturnType<typeof readBatch>>[number];
+
+const OPEN: readonly string[] = OPEN_STATUSES;
 
 function columnsFor(ctx: Ctx, now: Date): XlsxColumn<ExportRow>[] {
   const w = SUBMISSION_EXPORT_WORDS[ctx.locale];
@@ -60,12 +65,17 @@ function columnsFor(ctx: Ctx, now: Date): XlsxColumn<ExportRow>[] {
     { header: w.trackingCode, width: 14, value: (r) => r.trackingCode },
     { header: w.status, width: 14, value: (r) => statuses[r.status] },
     { header: w.channel, width: 12, value: (r) => channels[r.channel] },
-    { header: w.category, width: 14, value: (r) => r.category?.name ?? null },
+    { header: w.category, width: 14, value: (r) => r.categoryName },
     { header: w.place, width: 36, value: (r) => r.placeName },
     { header: w.content, width: 60, value: (r) => r.content },
     { header: w.createdAt, width: 17, type: 'datetime', value: (r) => r.createdAt },
     { header: w.dueAt, width: 17, type: 'datetime', value: (r) => r.dueAt },
-    { header: w.overdue, width: 10, value: (r) => (presentSummary(r, now).isOverdue ? w.yes : w.no) },
+    {
+      header: w.overdue,
+      width: 10,
+      // the inbox's rule (presentSummary): open, and past its deadline with the clock running
+      value: (r) => (OPEN.includes(r.status) && isOverdue(r.dueAt, now, r.clockStoppedAt) ? w.yes : w.no),
+    },
     { header: w.satisfaction, width: 12, type: 'number', value: (r) => r.satisfaction },
   ];
 }
@@ -75,17 +85,24 @@ type Cursor = { at: string; id: string };
 
 /**
  * Newest first, or oldest first when the list is sorted so. Keyset paging needs a unique, stable
- * order, so the inbox's "due first" and "most relevant" orders export newest first.
+ * order, so the inbox's "due first" and "most relevant" orders export newest first. The next batch
+ * is read while the sheet writes this one, and the places' full names come from the trail cache.
  */
-async function* exportBatches(db: DbOrTx, actor: Actor, q: ExportSubmissionsInput, now: Date, search: Search) {
-  let after: Cursor | null = null;
-  for (;;) {
-    const rows = await readBatch(db, actor, q, now, search, after);
-    if (rows.length > 0) yield rows;
-    const last = rows.at(-1);
-    if (!last || rows.length < BATCH) return;
-    after = { at: last.cursor, id: last.id };
-  }
+async function* exportBatches(
+  db: DbOrTx,
+  actor: Actor,
+  q: ExportSubmissionsInput,
+  now: Date,
+  search: Search,
+  within: SQL | undefined,
+) {
+  const trails = new PlaceTrails(db);
+  const read = async (after: Cursor | null) => {
+    const rows = await readBatch(db, actor, q, now, search, within, after);
+    await trails.load(rows.map((r) => r.placePath));
+    return rows.map((r) => ({ ...r, placeName: trails.of(r.placePath, r.placeName) }));
+  };
+  yield* prefetched(read, BATCH);
 }
 
 function readBatch(
@@ -94,10 +111,11 @@ function readBatch(
   q: ExportSubmissionsInput,
   now: Date,
   search: Search,
+  within: SQL | undefined,
   after: Cursor | null,
 ) {
   const isOldestFirst = q.sort === 'oldest';
-  const where: SQL[] = inboxFilters(actor, q, now, search);
+  const where: SQL[] = inboxFilters(actor, q, now, search, within);
   if (q.status) where.push(eq(submissions.status, q.status));
   // the cursor is the timestamp as the database prints it: a JS Date would drop its microseconds
   if (after)
@@ -121,10 +139,9 @@ function readBatch(
       dueAt: submissions.dueAt,
       clockStoppedAt: submissions.clockStoppedAt,
       satisfaction: submissions.satisfaction,
-      category: { id: categories.id, name: categories.name },
-      // the place's full name from the top of the tree: 石桥街道 / 石桥村 / 第三网格
-      placeName: sql<string>`(select string_agg(a.name, ' / ' order by a.depth) from ${places} a
-        where a.id = any(string_to_array(trim(both '/' from ${places.path}), '/')::uuid[]))`,
+      categoryName: categories.name,
+      placeName: places.name,
+      placePath: places.path,
     })
     .from(submissions)
     .innerJoin(places, eq(places.id, submissions.placeId))

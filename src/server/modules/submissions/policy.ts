@@ -2,9 +2,9 @@ import { eq, or, type SQL } from 'drizzle-orm';
 import { DEPARTMENT_MAY, SUBMISSION_ROLES, type SubmissionPermission } from '../../../shared/access/submissions';
 import type { Role } from '../../../shared/enums';
 import { type Actor, reaches, reachOf } from '../../platform/auth/actor';
-import { inSubtree } from '../../platform/db/place-path';
-import { places, submissions } from '../../platform/db/schema';
+import { submissions } from '../../platform/db/schema';
 import type { SubmissionAction } from './rules';
+import { submissionsWithin } from './subtree';
 
 export type { SubmissionPermission };
 
@@ -25,9 +25,12 @@ export const canSubmission = (actor: Actor, action: SubmissionPermission, s: Sco
   (DEPARTMENT_MAY.includes(action) && forwardedTo(actor, s)) ||
   (action === 'read' && addressedTo(actor, s));
 
-/** The submissions the actor can see: the same rule as `read`, as SQL over submissions ⋈ places. */
+/**
+ * The submissions the actor can see: the same rule as `read`, as SQL over submissions ⋈ places
+ * (a grant at a district or township by the submission's own column, so its index serves).
+ */
 export function visibleSubmissions(actor: Actor): SQL {
-  const byPlace = inSubtree(places.path, reachOf(actor, rolesFor.read));
+  const byPlace = submissionsWithin(reachOf(actor, rolesFor.read));
   const also: SQL[] = [];
   if (holds(actor, 'department')) also.push(eq(submissions.departmentId, actor.id));
   if (holds(actor, 'member')) also.push(eq(submissions.addressedMemberId, actor.id));

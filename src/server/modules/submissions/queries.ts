@@ -10,6 +10,7 @@ import { visibleSubmissions } from './policy';
 import { isReplyDueSql } from './reply-due';
 import type { ListSubmissionsInput } from './schemas';
 import { matchesSearch, searchRank } from './search';
+import { submissionsWithinPlace } from './subtree';
 
 /** Statuses in which work is still open (a deadline runs, it can be overdue). */
 export const OPEN_STATUSES = [
@@ -48,15 +49,20 @@ export const summaryColumns = {
 /** Every submission status with its count, zero where there is none. */
 export const countsByStatus = (rows: { status: SubmissionStatus; n: number }[]) => countsOf(SUBMISSION_STATUSES, rows);
 
-/** The inbox's conditions (visibility, filters, search) but its status: the list and the export share them. */
+/**
+ * The inbox's conditions (visibility, filters, search) but its status: the list and the export
+ * share them. `withinPlace` is q.placeId's filter as `submissionsWithinPlace` read it (a district
+ * or township by its own indexed column); without it the place is asked by its path.
+ */
 export function inboxFilters(
   actor: Actor,
   q: Omit<ListSubmissionsInput, 'status' | 'page' | 'pageSize'>,
   now: Date,
   search: { plan: SearchPlan; mode: SearchMode } | null,
+  withinPlace?: SQL,
 ): SQL[] {
   const where: SQL[] = [visibleSubmissions(actor)];
-  if (q.placeId) where.push(inSubtreeOfPlace(places.path, q.placeId));
+  if (q.placeId) where.push(withinPlace ?? inSubtreeOfPlace(places.path, q.placeId));
   if (q.categoryId) where.push(eq(submissions.categoryId, q.categoryId));
   if (q.channel) where.push(eq(submissions.channel, q.channel));
   if (q.from) where.push(gte(submissions.createdAt, q.from));
@@ -80,13 +86,20 @@ export const FEW_RESULTS = 5;
  * most of its words when that finds fewer than FEW_RESULTS; it ranks by relevance unless another
  * order is asked for.
  */
-export async function listVisibleSubmissions(db: DbOrTx, actor: Actor, q: ListSubmissionsInput, now: Date) {
-  if (!q.q) return { ...(await inboxPage(db, actor, q, now, null)), search: null };
+export async function listVisibleSubmissions(
+  db: DbOrTx,
+  actor: Actor,
+  q: ListSubmissionsInput,
+  now: Date,
+  withinPlace?: SQL,
+) {
+  const within = withinPlace ?? (q.placeId ? await submissionsWithinPlace(db, q.placeId) : undefined);
+  if (!q.q) return { ...(await inboxPage(db, actor, q, now, null, within)), search: null };
   const plan = planSearch(q.q, await currentVocabulary(db));
-  const all = await inboxPage(db, actor, q, now, { plan, mode: 'all' });
+  const all = await inboxPage(db, actor, q, now, { plan, mode: 'all' }, within);
   const most =
     plan.terms.length >= 2 && all.totalAnyStatus < FEW_RESULTS
-      ? await inboxPage(db, actor, q, now, { plan, mode: 'most' })
+      ? await inboxPage(db, actor, q, now, { plan, mode: 'most' }, within)
       : null;
   // `most` only when matching most of the words found more than matching all of them
   const widened = most && most.totalAnyStatus > all.totalAnyStatus ? most : null;
@@ -102,8 +115,9 @@ async function inboxPage(
   q: ListSubmissionsInput,
   now: Date,
   search: { plan: SearchPlan; mode: SearchMode } | null,
+  within: SQL | undefined,
 ) {
-  const base = inboxFilters(actor, q, now, search);
+  const base = inboxFilters(actor, q, now, search, within);
   const where = q.status ? [...base, eq(submissions.status, q.status)] : base;
   const sort = q.sort ?? (search ? 'relevance' : 'newest');
   const order = [

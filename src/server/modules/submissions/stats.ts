@@ -1,10 +1,10 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
-import { inSubtree } from '../../platform/db/place-path';
 import { places, submissions } from '../../platform/db/schema';
 import { visibleSubmissions } from './policy';
 import { countsByStatus, isOverdueSql } from './queries';
+import { submissionsWithin } from './subtree';
 
 /**
  * Counts for a place's subtree (or all the actor sees): received, sorted (no longer waiting to be
@@ -13,7 +13,7 @@ import { countsByStatus, isOverdueSql } from './queries';
  */
 export async function submissionStats(db: DbOrTx, actor: Actor, placePath: string | undefined, now: Date) {
   const where = [visibleSubmissions(actor)];
-  if (placePath) where.push(inSubtree(places.path, placePath));
+  if (placePath) where.push(submissionsWithin([placePath]));
   const rows = await db
     .select({
       status: submissions.status,

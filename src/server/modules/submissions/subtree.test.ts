@@ -1,10 +1,13 @@
 // district_id and township_id of a submission (migration 0015: kept by the database's triggers)
 // follow its place through intake, sorting, a change of place by any write, and a moved subtree.
 import { eq, sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Wire } from '../../../shared/api/common';
+import type { SubmissionListResponse } from '../../../shared/api/submissions';
 import type { SubmissionCreatedResponse } from '../../../shared/api/submissions-public';
-import { submissions } from '../../platform/db/schema';
+import { inSubtreeOfPlace } from '../../platform/db/place-path';
+import { places, submissions } from '../../platform/db/schema';
 import { type BuiltPlace, buildAccount, buildPlace, buildTree } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 
@@ -12,6 +15,7 @@ let t: TestApp;
 let tree: Awaited<ReturnType<typeof buildTree>>;
 let townLiaison: Agent;
 let admin: Agent;
+let districtLeader: Agent;
 let ip = 0;
 
 async function raise(place: BuiltPlace) {
@@ -36,6 +40,7 @@ beforeAll(async () => {
   tree = await buildTree(t.db);
   townLiaison = (await buildAccount(t.app, t.db, { role: 'liaison', place: tree.townA })).agent;
   admin = (await buildAccount(t.app, t.db, { role: 'admin', place: tree.district })).agent;
+  districtLeader = (await buildAccount(t.app, t.db, { role: 'leader', place: tree.district })).agent;
 });
 
 describe('district and township of a submission', () => {
@@ -77,5 +82,67 @@ describe('district and township of a submission', () => {
       parent_id = case when id = ${tree.townB.id} then ${otherDistrict.id}::uuid else parent_id end
       where path like ${`${tree.townB.path}%`}`);
     expect(await subtreeOf(id)).toMatchObject({ districtId: otherDistrict.id, townshipId: tree.townB.id });
+  });
+});
+
+/** The tracking codes beneath a place by its path: what the inbox's place filter always meant. */
+async function codesByPath(placeId: string) {
+  const rows = await t.db
+    .select({ code: submissions.trackingCode })
+    .from(submissions)
+    .innerJoin(places, eq(places.id, submissions.placeId))
+    .where(inSubtreeOfPlace(places.path, placeId));
+  return rows.map((r) => r.code).sort();
+}
+
+async function inboxCodes(by: Agent, query: string) {
+  const res = await by.get(`/api/submissions?pageSize=100&${query}`);
+  expect(res.statusCode, res.body).toBe(200);
+  const body = json<Wire<typeof SubmissionListResponse>>(res);
+  return { codes: body.items.map((i) => i.trackingCode).sort(), total: body.total };
+}
+
+async function exportCodes(by: Agent, query: string) {
+  const res = await by.get(`/api/submissions/export.xlsx?${query}`);
+  expect(res.statusCode, res.body).toBe(200);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+  const codes: string[] = [];
+  (wb.worksheets[0] as ExcelJS.Worksheet).eachRow((row, n) => {
+    if (n > 1) codes.push(row.getCell(1).value as string);
+  });
+  return codes.sort();
+}
+
+// after the moves above: townB (and what was raised in it) now lies in another district
+describe('a district or township filtered by its own column', () => {
+  it('lists, counts and exports what the path filter gives, a submission at the township itself included', async () => {
+    const atTownship = await raise(tree.villageA);
+    const sorted = await townLiaison.post(`/api/submissions/${atTownship}/actions`, { action: 'to_township' });
+    expect(sorted.statusCode, sorted.body).toBe(200);
+    expect(await subtreeOf(atTownship)).toMatchObject({ placeId: tree.townA.id, townshipId: tree.townA.id });
+    await raise(tree.gridA);
+    await raise(tree.villageB);
+    await raise(tree.district);
+
+    const [atTownshipCode] = await t.db
+      .select({ code: submissions.trackingCode })
+      .from(submissions)
+      .where(eq(submissions.id, atTownship));
+    for (const place of [tree.townA, tree.district, tree.villageA, tree.gridA]) {
+      const expected = await codesByPath(place.id);
+      expect(expected.length, place.kind).toBeGreaterThan(0);
+      const listed = await inboxCodes(districtLeader, `placeId=${place.id}`);
+      expect(listed.codes, place.kind).toEqual(expected);
+      expect(listed.total, place.kind).toBe(expected.length);
+      expect(await exportCodes(districtLeader, `placeId=${place.id}`), place.kind).toEqual(expected);
+    }
+    expect(await codesByPath(tree.townA.id)).toContain(atTownshipCode?.code);
+    // townB moved out of the district: the district's own leader no longer sees it, by any filter
+    expect(await inboxCodes(districtLeader, `placeId=${tree.townB.id}`)).toEqual({ codes: [], total: 0 });
+    // the leader's whole inbox (visibility by district_id) is the district's subtree by path
+    const all = await inboxCodes(districtLeader, '');
+    expect(all.codes).toEqual(await codesByPath(tree.district.id));
+    expect(await exportCodes(districtLeader, '')).toEqual(all.codes);
   });
 });
