@@ -16,4 +16,16 @@ describe('migrations', () => {
     const sql = readFileSync(new URL(file, dir), 'utf8');
     expect(sql).not.toMatch(/ALTER\s+TYPE\s+\S+\s+ADD\s+VALUE/i);
   });
+
+  // Drizzle applies only the migrations stamped later than the last one a database holds: a later
+  // migration stamped earlier (two branches generating side by side) is skipped on every database
+  // that already ran the one before it.
+  it('are stamped in the order they run', () => {
+    const journal = JSON.parse(readFileSync(new URL('meta/_journal.json', dir), 'utf8')) as {
+      entries: { idx: number; when: number; tag: string }[];
+    };
+    expect(journal.entries.map((e) => e.tag)).toEqual(files.map((f) => f.replace(/\.sql$/, '')).sort());
+    for (const [i, e] of journal.entries.entries())
+      if (i > 0) expect(e.when, e.tag).toBeGreaterThan(journal.entries[i - 1]?.when ?? 0);
+  });
 });
