@@ -81,6 +81,8 @@ export const topics = pgTable(
     uniqueIndex('topics_code_key').on(t.code),
     index('topics_place_idx').on(t.placeId, t.createdAt),
     index('topics_status_idx').on(t.status),
+    // the topics a member recommended (委员荐题, a duty ledger line)
+    index('topics_proposed_by_idx').on(t.proposedById),
   ],
 );
 
@@ -241,6 +243,8 @@ export const participants = pgTable(
   (t) => [
     uniqueIndex('participants_account_key').on(t.consultationId, t.accountId),
     index('participants_consultation_idx').on(t.consultationId),
+    // a member's attendances (their duty ledger and the dashboard's duty tally) without reading all
+    index('participants_account_idx').on(t.accountId),
   ],
 );
 
