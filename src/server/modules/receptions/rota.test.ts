@@ -333,7 +333,8 @@ describe('POST /api/receptions/:id/absent', () => {
     expect((await s.liaisonB.agent.post(url, body)).statusCode).toBe(404);
     for (const who of [s.member, s.leader]) expect((await who.agent.post(url, body)).statusCode).toBe(403);
     expect(fieldsOf((await s.liaison.agent.post(url, { reason: ' ' })).body)).toEqual(['reason']);
-    const ahead = await schedule(s.liaison.agent, slotBody(s, 700));
+    // days ahead, never in the month the fill-month tests fill (its Wednesdays would make the member busy)
+    const ahead = await schedule(s.liaison.agent, slotBody(s, 90));
     const early = await s.liaison.agent.post(`/api/receptions/${ahead.id}/absent`, body);
     expect(early.statusCode).toBe(409);
     expect(codeOf(early.body)).toBe('reception_not_started');
@@ -342,7 +343,8 @@ describe('POST /api/receptions/:id/absent', () => {
 
 describe('DELETE /api/receptions/:id', () => {
   it('takes a scheduled slot off the rota; 401, 404, 403 to the member, 409 once held or missed', async () => {
-    const slot = await schedule(s.liaison.agent, slotBody(s, 800));
+    // days ahead, not a month: a month on can fall on a Wednesday the fill-month tests gave this member
+    const slot = await schedule(s.liaison.agent, slotBody(s, 80));
     const url = `/api/receptions/${slot.id}`;
     expect((await anonymous.delete(url)).statusCode).toBe(401);
     expect((await s.liaisonB.agent.delete(url)).statusCode).toBe(404);
