@@ -68,9 +68,38 @@ export async function getDashboard(ctx: Ctx, q: { placeId?: string | undefined; 
   const period = periodOf(q, new Date());
   const { place, scope } = await placeOf(ctx, q.placeId);
 
-  const results: SectionResult[] = await Promise.all(SECTIONS.map((s) => s(ctx.db, ctx.actor, scope, period)));
+  // the sections, the children, the way up and the trend all at once: each its own query
+  const sections: Promise<SectionResult[]> = Promise.all(SECTIONS.map((s) => s(ctx.db, ctx.actor, scope, period)));
+  const rest = childrenAndTrend(ctx, place, scope, period);
+  const [results, [kids, above, trend]] = await Promise.all([sections, rest]);
   const total = Object.assign({}, ...results.map((r) => r.total)) as Values;
   const breakdowns = results.flatMap((r) => r.breakdowns);
+  return {
+    place: place ? ref(place) : null,
+    // up from the widest place in reach: those above it are not the actor's to drill back to
+    ancestors: above.filter((p) => canReadDashboard(ctx.actor, p.path)).map(ref),
+    period: { from: period.from, to: period.to },
+    figures: figuresOf(total, place?.id, period, breakdowns),
+    children: kids.map((k) => {
+      const values = Object.assign({}, ...results.map((r) => r.children.get(k.path) ?? zeroesLike(r.total)));
+      return {
+        place: ref(k),
+        hasChildren: k.childCount > 0,
+        figures: figuresOf(values, k.id, period).map(({ breakdowns: _, section: __, ...f }) => f),
+      };
+    }),
+    trend,
+    generatedAt: new Date(),
+  };
+}
+
+/** The children of the place (or the top places of a reach), the places above it, and the trend. */
+function childrenAndTrend(
+  ctx: Ctx,
+  place: Awaited<ReturnType<typeof placeOf>>['place'],
+  scope: DashboardPlace,
+  period: Period,
+) {
   const columns = {
     id: places.id,
     name: places.name,
@@ -79,7 +108,7 @@ export async function getDashboard(ctx: Ctx, q: { placeId?: string | undefined; 
     childCount: sql<number>`(select count(*)::int from places c where c.parent_id = "places"."id" and c.archived_at is null)`,
   };
 
-  const [kids, above, trend] = await Promise.all([
+  return Promise.all([
     ctx.db
       .select(columns)
       .from(places)
@@ -105,23 +134,6 @@ export async function getDashboard(ctx: Ctx, q: { placeId?: string | undefined; 
       : [],
     trendOf(ctx.db, ctx.actor, scope, period),
   ]);
-  return {
-    place: place ? ref(place) : null,
-    // up from the widest place in reach: those above it are not the actor's to drill back to
-    ancestors: above.filter((p) => canReadDashboard(ctx.actor, p.path)).map(ref),
-    period: { from: period.from, to: period.to },
-    figures: figuresOf(total, place?.id, period, breakdowns),
-    children: kids.map((k) => {
-      const values = Object.assign({}, ...results.map((r) => r.children.get(k.path) ?? zeroesLike(r.total)));
-      return {
-        place: ref(k),
-        hasChildren: k.childCount > 0,
-        figures: figuresOf(values, k.id, period).map(({ breakdowns: _, section: __, ...f }) => f),
-      };
-    }),
-    trend,
-    generatedAt: new Date(),
-  };
 }
 
 /** A child with no rows in a section has zero of its counts (and no average or rate). */
