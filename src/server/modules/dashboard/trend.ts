@@ -11,7 +11,7 @@ import { inboxFilters } from '../submissions';
 import { topicFilters } from '../topics';
 import { type Period, trendMonths } from './period';
 import type { DashboardPlace } from './section';
-import { rolledTrend } from './submissions';
+import { rolledTrend } from './submissions-rolled';
 
 const monthOf = (column: PgColumn) => sql<string>`to_char(${column} at time zone ${DEPLOYMENT_TIME_ZONE}, 'YYYY-MM')`;
 
