@@ -1,3 +1,4 @@
+import { COVERAGE_DEFAULT_MIN } from '../../../shared/access/member-groups';
 import type { WorkbenchItemKey, WorkbenchRole } from '../../../shared/api/workbench';
 import type { Role } from '../../../shared/enums';
 import type { Ctx } from '../../platform/context';
@@ -138,8 +139,10 @@ export const ITEMS_BY_ROLE: Record<WorkbenchRole, (s: Scene) => ItemSpec[]> = {
       {
         key: 'placesLackingMembers',
         path: '/members/coverage',
-        page: { lacking: 'true' },
-        count: () => countCoverage(s.ctx, { lacking: 'true' }),
+        // 每个村（社区）安排2-3名委员: fewer than the minimum assigned, the coverage check's own rule
+        page: { lacking: 'true', min: String(COVERAGE_DEFAULT_MIN) },
+        params: { min: COVERAGE_DEFAULT_MIN },
+        count: () => countCoverage(s.ctx, { lacking: 'true', min: String(COVERAGE_DEFAULT_MIN) }),
       },
     ];
   },

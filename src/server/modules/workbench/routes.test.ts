@@ -186,6 +186,10 @@ describe('GET /api/workbench', () => {
       'placesLackingMembers',
     ]);
     expect(countOf(w, 'placesLackingMembers')).toBeGreaterThanOrEqual(2); // neither village has a member
+    // the card says the rule it counts by (每个村（社区）安排2-3名委员), and its link carries it
+    const lacking = w.groups[0]?.items.find((i) => i.key === 'placesLackingMembers');
+    expect(lacking?.params).toEqual({ min: 2 });
+    expect(lacking?.link).toContain('min=2');
   });
 
   it('recent activity: the region’s steps as kinds with links, not another region’s', async () => {

@@ -42,7 +42,7 @@ const zhCN: ModuleMessages = {
     departmentTasks: '在办任务',
     planProposed: '{{district}}{{year}}年度计划已提报',
     consultationsThisWeek: '本周协商（{{from}} 至 {{to}}）',
-    placesLackingMembers: '缺少联系委员的村（社区）',
+    placesLackingMembers: '安排委员不足{{min}}名的村（社区）',
   },
   entities: {
     submission: '诉求',
@@ -108,7 +108,7 @@ const zhTW: ModuleMessages = {
     departmentTasks: '在辦任務',
     planProposed: '{{district}}{{year}}年度計畫已提報',
     consultationsThisWeek: '本週協商（{{from}} 至 {{to}}）',
-    placesLackingMembers: '缺少聯繫委員的村（社區）',
+    placesLackingMembers: '安排委員不足{{min}}名的村（社區）',
   },
   entities: {
     submission: '訴求',
@@ -174,7 +174,7 @@ const en: ModuleMessages = {
     departmentTasks: 'Tasks in hand',
     planProposed: '{{district}} {{year}} plan: items proposed',
     consultationsThisWeek: 'Consultations this week ({{from}} to {{to}})',
-    placesLackingMembers: 'Villages and communities lacking members',
+    placesLackingMembers: 'Villages and communities with fewer than {{min}} members assigned',
   },
   entities: {
     submission: 'Submission',
