@@ -11,6 +11,7 @@ import { eq } from 'drizzle-orm';
 import pg from 'pg';
 import { buildApp } from '../src/server/app';
 import {
+  checkDeliberationRollups,
   DASHBOARD_SECTIONS,
   dashboardPeriodOf,
   dashboardPlaceOf,
@@ -38,6 +39,7 @@ type ScaleResult = {
   exports: ExportRun[];
   sections: SectionTimes[];
   rollups: { rows: number; wrong: number; seconds: number };
+  deliberation: { rows: number; wrong: number; seconds: number };
 };
 
 async function measureScale(scale: number): Promise<ScaleResult | null> {
@@ -162,7 +164,17 @@ async function measureScale(scale: number): Promise<ScaleResult | null> {
       wrong: check.wrong,
       seconds: (performance.now() - started) / 1000,
     };
-    return { scale, lines, baseline, exports, sections, rollups };
+    const deliberationStarted = performance.now();
+    const deliberationCheck = await checkDeliberationRollups(db);
+    const { rows: deliberationKept } = await pool.query<{ n: string }>(
+      'select count(*) as n from deliberation_rollups',
+    );
+    const deliberation = {
+      rows: Number(deliberationKept[0]?.n ?? 0),
+      wrong: deliberationCheck.wrong,
+      seconds: (performance.now() - deliberationStarted) / 1000,
+    };
+    return { scale, lines, baseline, exports, sections, rollups, deliberation };
   } finally {
     await app.close();
     await pool.end();
@@ -221,14 +233,13 @@ function report(results: ScaleResult[]) {
   for (const r of results)
     for (const s of r.sections) sec.push([`@${r.scale} ${s.level}`, ...names.map((k) => ms(s.p50[k] ?? Number.NaN))]);
   console.log(`\n${table(sec)}`);
-  const ro: string[][] = [['submission_rollups', 'rows', 'disagreeing with counting', 'check seconds']];
+  const ro: string[][] = [['rollups', 'rows', 'disagreeing with counting', 'check seconds']];
   for (const r of results)
-    ro.push([
-      `@${r.scale}`,
-      r.rollups.rows.toLocaleString('en'),
-      String(r.rollups.wrong),
-      r.rollups.seconds.toFixed(1),
-    ]);
+    for (const [name, k] of [
+      ['submission_rollups', r.rollups],
+      ['deliberation_rollups', r.deliberation],
+    ] as const)
+      ro.push([`${name} @${r.scale}`, k.rows.toLocaleString('en'), String(k.wrong), k.seconds.toFixed(1)]);
   console.log(`\n${table(ro)}`);
 }
 

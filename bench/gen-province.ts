@@ -30,6 +30,28 @@ import { createHelpers, insertDistricts, insertGrids, insertTownships, insertVil
 
 /** The statement triggers that keep submission_rollups: off for the bulk load, rebuilt once after it. */
 const ROLLUP_TRIGGERS = ['submission_rollups_insert', 'submission_rollups_update', 'submission_rollups_delete'];
+/** The tables whose statement triggers keep deliberation_rollups (migration 0019): off for the load, rebuilt after. */
+const DELIBERATION_TABLES = [
+  'topics',
+  'consultations',
+  'participants',
+  'outcomes',
+  'outcome_recipients',
+  'evaluations',
+];
+const DELIBERATION_TRIGGERS: Record<string, string> = {
+  outcome_recipients: 'deliberation_rollups_recipients',
+};
+const deliberationTriggers = (c: pg.Client, how: 'enable' | 'disable') =>
+  Promise.all(
+    DELIBERATION_TABLES.flatMap((table) =>
+      ['insert', 'update', 'delete'].map((op) =>
+        c.query(
+          `alter table ${table} ${how} trigger ${DELIBERATION_TRIGGERS[table] ?? `deliberation_rollups_${table}`}_${op}`,
+        ),
+      ),
+    ),
+  );
 
 const COUNTED = [
   'places',
@@ -41,6 +63,7 @@ const COUNTED = [
   'submissions',
   'submission_events',
   'submission_rollups',
+  'deliberation_rollups',
   'topics',
   'topic_submissions',
   'consultations',
@@ -118,6 +141,7 @@ async function main() {
     await timer.run('submission rollups', () => c.query('select submission_rollups_recompute()'));
     await timer.run('submission events', () => insertEvents(c));
     await timer.run('submission event indexes', restoreEvents);
+    await deliberationTriggers(c, 'disable');
     await timer.run('topics', () => insertTopics(c, now));
     await timer.run('consultations, participants, consensus', () => insertConsultations(c, now));
     await timer.run('outcomes, recipients', () => insertOutcomes(c, now));
@@ -125,6 +149,9 @@ async function main() {
       await insertTasks(c, now);
       await setCodeCounters(c);
     });
+    await deliberationTriggers(c, 'enable');
+    // built once from the records, as `shangliang rollups --recompute` does; the triggers keep them after
+    await timer.run('deliberation rollups', () => c.query('select deliberation_rollups_recompute()'));
     await timer.run('drop scratch schema, vacuum analyze', async () => {
       await c.query('drop schema gen cascade');
       await c.query('vacuum analyze');

@@ -67,11 +67,14 @@ describe('shangliang rollups', { timeout: 300_000 }, () => {
   it("finds the demo district's monthly counts in agreement with its records, and rebuilds them", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'shangliang-cli-'));
     expect((await cli(dir, 'seed', '--demo')).code).toBe(0);
-    expect(await cli(dir, 'rollups')).toMatchObject({ code: 0, stdout: 'submission rollups agree with the records\n' });
+    expect(await cli(dir, 'rollups')).toMatchObject({
+      code: 0,
+      stdout: 'submission rollups agree with the records\ndeliberation rollups agree with the records\n',
+    });
     const rebuilt = await cli(dir, 'rollups', '--recompute');
     expect(rebuilt.code).toBe(0);
     expect(rebuilt.stdout).toMatch(
-      /^submission rollups rebuilt: [1-9]\d* rows\nsubmission rollups agree with the records\n$/,
+      /^submission rollups rebuilt: [1-9]\d* rows\nsubmission rollups agree with the records\ndeliberation rollups rebuilt: [1-9]\d* rows\ndeliberation rollups agree with the records\n$/,
     );
   });
 });

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { FIELD_MESSAGES, type FieldMessageKey } from '../shared/error-messages';
 import { buildApp } from './app';
 import { Password, Username } from './modules/accounts';
+import { checkDeliberationRollups, recomputeDeliberationRollups } from './modules/dashboard';
 import { PlaceCode } from './modules/places';
 import { checkSubmissionRollups, recomputeSubmissionRollups, reindexStaleTerms } from './modules/submissions';
 import { BackupError, createBackup, megabytes, restoreBackup } from './platform/backup';
@@ -128,17 +129,20 @@ async function main(argv: string[]) {
     case 'rollups': {
       const { database } = await open();
       try {
-        if (values.recompute) {
-          const written = await recomputeSubmissionRollups(database.db);
-          console.log(`submission rollups rebuilt: ${written} rows`);
-        }
-        const { wrong, first } = await checkSubmissionRollups(database.db);
-        if (wrong === 0) console.log('submission rollups agree with the records');
-        else {
-          for (const r of first)
-            console.log(`  ${r.place_id} ${r.month} ${r.key}: kept ${r.kept}, counted ${r.counted}`);
-          console.log(`${wrong} submission rollups disagree with the records: run shangliang rollups --recompute`);
-          process.exitCode = 1;
+        const kinds = [
+          ['submission', recomputeSubmissionRollups, checkSubmissionRollups],
+          ['deliberation', recomputeDeliberationRollups, checkDeliberationRollups],
+        ] as const;
+        for (const [name, recompute, check] of kinds) {
+          if (values.recompute) console.log(`${name} rollups rebuilt: ${await recompute(database.db)} rows`);
+          const { wrong, first } = await check(database.db);
+          if (wrong === 0) console.log(`${name} rollups agree with the records`);
+          else {
+            for (const r of first)
+              console.log(`  ${r.place_id} ${r.month} ${r.key}: kept ${r.kept}, counted ${r.counted}`);
+            console.log(`${wrong} ${name} rollups disagree with the records: run shangliang rollups --recompute`);
+            process.exitCode = 1;
+          }
         }
       } finally {
         await database.close();

@@ -1,28 +1,52 @@
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
+import { CONSULTATION_ROLES } from '../../../shared/access/consultations';
+import { TOPIC_ROLES } from '../../../shared/access/topics';
 import { CONSULTATION_FORMS, PARTICIPANT_KINDS, TOPIC_SOURCES } from '../../../shared/enums';
 import { consultations, participants, places, topics } from '../../platform/db/schema';
 import { consultationFilters } from '../consultations';
 import { topicFilters } from '../topics';
-import { addTo, bump, childOf, partsOf, type Section, sumOf } from './section';
+import { consultationsLiveOr, deliberationPlan, inSpans, readRolled, splitOf } from './deliberation-rolled';
+import { addTo, bump, childOf, partsOf, type Section, type Values } from './section';
+
+const isTopicKey = (k: string) => k === 't' || k.startsWith('ts:');
+const isConsultationKey = (k: string) => k === 'c' || k.startsWith('cf:') || k === 'p' || k.startsWith('p:');
 
 /**
  * 协商议事: topics raised in the period (by source), consultations starting in it (by form) and the
- * people who attended them (人次, by kind). Two grouped queries: topics, and consultations with
- * their attendances.
+ * people who attended them (人次, by kind) — whole months from deliberation_rollups where they may
+ * stand for the lists, the days around them (and all of a village's) counted live by the lists'
+ * own filters; for all of a reach, also the consultations the viewer sees only by invitation.
  */
 export const deliberationFigures: Section = async (db, actor, place, period) => {
-  const [topicRows, consultationRows] = await Promise.all([
-    db
-      .select({ child: childOf(places.path, place), source: topics.source, n: sql<number>`count(*)::int` })
-      .from(topics)
-      .innerJoin(places, eq(places.id, topics.placeId))
-      .where(
-        and(
-          ...topicFilters(actor, { placeId: place.id ?? undefined, createdFrom: period.start, createdTo: period.end }),
-        ),
-      )
-      .groupBy(sql`1`, topics.source),
-    // the list's `to` is the instant after the last day, as its page sends it
+  const now = new Date();
+  const plan = await deliberationPlan(db, actor, place, [TOPIC_ROLES.read, CONSULTATION_ROLES.read]);
+  const topicSplit = splitOf(plan, period, now);
+  // the list's `to` is the instant after the last day, as its page sends it, and counts that instant too
+  const consultationSplit = splitOf(plan, period, now, { ahead: true, through: true });
+  const consultationsLive = consultationsLiveOr(
+    plan,
+    place,
+    actor,
+    inSpans(consultations.startsAt, consultationSplit.spans),
+    { start: period.start, end: period.end, through: true },
+  );
+  const consultationWhere = and(...consultationFilters(actor, {}, place.path), consultationsLive);
+  const [topicsRolled, consultationsRolled, topicRows, attendanceRows, consultationRows] = await Promise.all([
+    readRolled(db, plan, topicSplit.months, isTopicKey),
+    readRolled(db, plan, consultationSplit.months, isConsultationKey),
+    topicSplit.spans.length
+      ? db
+          .select({ child: childOf(places.path, place), source: topics.source, n: sql<number>`count(*)::int` })
+          .from(topics)
+          .innerJoin(places, eq(places.id, topics.placeId))
+          .where(
+            and(
+              ...topicFilters(actor, { placeId: place.id ?? undefined }),
+              inSpans(topics.createdAt, topicSplit.spans),
+            ),
+          )
+          .groupBy(sql`1`, topics.source)
+      : [],
     db
       .select({
         child: childOf(places.path, place),
@@ -36,40 +60,60 @@ export const deliberationFigures: Section = async (db, actor, place, period) => 
         participants,
         and(eq(participants.consultationId, consultations.id), isNotNull(participants.attendedAt)),
       )
-      .where(and(...consultationFilters(actor, { from: period.start, to: period.end }, place.path)))
+      .where(consultationWhere)
       .groupBy(sql`1`, participants.kind),
+    // consultations apart from their attendances: one counts once, however many attended it
+    db
+      .select({ child: childOf(places.path, place), form: consultations.form, n: sql<number>`count(*)::int` })
+      .from(consultations)
+      .innerJoin(places, eq(places.id, consultations.placeId))
+      .innerJoin(topics, eq(topics.id, consultations.topicId))
+      .where(consultationWhere)
+      .groupBy(sql`1`, consultations.form),
   ]);
-  // consultations apart from their attendances: one counts once, however many attended it
-  const consultationCount = await db
-    .select({ child: childOf(places.path, place), form: consultations.form, n: sql<number>`count(*)::int` })
-    .from(consultations)
-    .innerJoin(places, eq(places.id, consultations.placeId))
-    .innerJoin(topics, eq(topics.id, consultations.topicId))
-    .where(and(...consultationFilters(actor, { from: period.start, to: period.end }, place.path)))
-    .groupBy(sql`1`, consultations.form);
 
-  const children = new Map();
+  const children = new Map<string, Values>();
   const bySource = new Map<string, number>();
   const byForm = new Map<string, number>();
   const byKind = new Map<string, number>();
+  const total = { topics: 0, consultations: 0, participants: 0 };
+  const rolled = [topicsRolled, consultationsRolled];
+  for (const { total: keys } of rolled)
+    for (const [key, n] of keys) {
+      if (key === 't') total.topics += n;
+      else if (key === 'c') total.consultations += n;
+      else if (key === 'p') total.participants += n;
+      else if (key.startsWith('ts:')) bump(bySource, key.slice(3), n);
+      else if (key.startsWith('cf:')) bump(byForm, key.slice(3), n);
+      else if (key.startsWith('p:')) bump(byKind, key.slice(2), n);
+    }
+  for (const { children: byChild } of rolled)
+    for (const [child, keys] of byChild)
+      addTo(children, child, {
+        ...(keys.has('t') ? { topics: keys.get('t') ?? 0 } : {}),
+        ...(keys.has('c') ? { consultations: keys.get('c') ?? 0 } : {}),
+        ...(keys.has('p') ? { participants: keys.get('p') ?? 0 } : {}),
+      });
   for (const r of topicRows) {
     addTo(children, r.child, { topics: r.n });
     bump(bySource, r.source, r.n);
-  }
-  for (const r of consultationCount) {
-    addTo(children, r.child, { consultations: r.n });
-    bump(byForm, r.form, r.n);
+    total.topics += r.n;
   }
   for (const r of consultationRows) {
+    addTo(children, r.child, { consultations: r.n });
+    bump(byForm, r.form, r.n);
+    total.consultations += r.n;
+  }
+  for (const r of attendanceRows) {
     addTo(children, r.child, { participants: r.attended });
     if (r.kind) bump(byKind, r.kind, r.attended);
+    total.participants += r.attended;
   }
+  // a child with rows of one kind only has none of the others
+  for (const values of children.values())
+    for (const k of ['topics', 'consultations', 'participants'] as const) values[k] ??= 0;
   return {
-    total: {
-      topics: sumOf(topicRows, (r) => r.n),
-      consultations: sumOf(consultationCount, (r) => r.n),
-      participants: sumOf(consultationRows, (r) => r.attended),
-    },
+    total,
     breakdowns: [
       { figure: 'topics', by: 'source', parts: partsOf(TOPIC_SOURCES, bySource, (source) => ({ source })) },
       { figure: 'consultations', by: 'form', parts: partsOf(CONSULTATION_FORMS, byForm, (form) => ({ form })) },

@@ -46,12 +46,13 @@ const lastDayOf = (month: string) =>
 /**
  * The period cut into whole months ('YYYY-MM-01' … , null when there is none) and the partial
  * days before and after them, as instants [start, end). The month of `to` is whole when `to` is its
- * last day or not before today (nothing is received after now).
+ * last day or not before today (nothing is received after now) — unless records are dated `ahead`
+ * (consultations are scheduled before they start): then only on its last day.
  */
-export function wholeMonthsOf(period: Period, now: Date) {
+export function wholeMonthsOf(period: Period, now: Date, o: { ahead: boolean } = { ahead: false }) {
   const today = shanghaiDate(now);
   const first = period.from.endsWith('-01') ? monthStart(period.from) : addMonths(monthStart(period.from), 1);
-  const tailWhole = period.to === lastDayOf(monthStart(period.to)) || period.to >= today;
+  const tailWhole = period.to === lastDayOf(monthStart(period.to)) || (!o.ahead && period.to >= today);
   const last = tailWhole ? monthStart(period.to) : addMonths(monthStart(period.to), -1);
   if (first > last) return { months: null, edges: [{ start: period.start, end: period.end }] };
   const edges: { start: Date; end: Date }[] = [];

@@ -46,14 +46,19 @@ const nodeOf = (path: string): Node => ({ id: pathIds(path).at(-1) ?? '', path, 
 
 /**
  * The places whose rollups make the figures — the place (or each top place of a reach) and its
- * children — when the rollups may stand for the inbox's count; null when they may not.
+ * children — when the rollups may stand for the list's count (`may`: the inbox's by default); null
+ * when they may not.
  */
-export async function rollupPlan(db: DbOrTx, actor: Actor, place: DashboardPlace) {
+export async function rollupPlan(
+  db: DbOrTx,
+  actor: Actor,
+  place: DashboardPlace,
+  may: (paths: string[], whole: boolean) => boolean = (paths, whole) => canCountByRollup(actor, paths, whole),
+) {
   const tops = place.id ? [nodeOf(place.path)] : (place.tops ?? []).map(nodeOf);
   if (tops.length === 0 || tops.some((t) => t.depth > ROLLUP_BREAKDOWN_DEPTH)) return null;
   if (
-    !canCountByRollup(
-      actor,
+    !may(
       tops.map((t) => t.path),
       place.id === null,
     )

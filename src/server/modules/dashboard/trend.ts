@@ -4,14 +4,12 @@ import { DEPLOYMENT_TIME_ZONE } from '../../../shared/time-zone';
 import type { Actor } from '../../platform/auth/actor';
 import { shanghaiHour } from '../../platform/calendar';
 import type { DbOrTx } from '../../platform/db';
-import { consultations, outcomes, places, submissions, topics } from '../../platform/db/schema';
-import { consultationFilters } from '../consultations';
-import { outcomeFilters } from '../outcomes';
+import { places, submissions } from '../../platform/db/schema';
 import { inboxFilters } from '../submissions';
-import { topicFilters } from '../topics';
 import { type Period, trendMonths } from './period';
 import type { DashboardPlace } from './section';
 import { rolledTrend } from './submissions-rolled';
+import { deliberationTrend } from './trend-deliberation';
 
 const monthOf = (column: PgColumn) => sql<string>`to_char(${column} at time zone ${DEPLOYMENT_TIME_ZONE}, 'YYYY-MM')`;
 
@@ -35,7 +33,11 @@ export async function trendOf(db: DbOrTx, actor: Actor, place: DashboardPlace, p
     eq(submissions.status, 'solved'),
   );
   // whole months from the rollups where they may stand for the inbox, the rest live
-  const rolled = await rolledTrend(db, actor, place, period, months[0] ?? '', now);
+  const firstMonth = months[0] ?? '';
+  const [rolled, deliberation] = await Promise.all([
+    rolledTrend(db, actor, place, period, firstMonth, now),
+    deliberationTrend(db, actor, place, period, firstMonth, now),
+  ]);
   const liveSpans = rolled ? rolled.edges : [{ start, end }];
   const live = (where: SQL | undefined) =>
     liveSpans.map((span) =>
@@ -46,30 +48,9 @@ export async function trendOf(db: DbOrTx, actor: Actor, place: DashboardPlace, p
         .where(and(where, gte(submissions.createdAt, span.start), lt(submissions.createdAt, span.end)))
         .groupBy(sql`1`),
     );
-  const [rs, ss, t, c, o] = await Promise.all([
+  const [rs, ss] = await Promise.all([
     Promise.all(live(received.where)).then((x) => x.flat()),
     Promise.all(live(solved.where)).then((x) => x.flat()),
-    db
-      .select({ month: monthOf(topics.createdAt), n: sql<number>`count(*)::int` })
-      .from(topics)
-      .innerJoin(places, eq(places.id, topics.placeId))
-      .where(and(...topicFilters(actor, { placeId: place.id ?? undefined, createdFrom: start, createdTo: end })))
-      .groupBy(sql`1`),
-    db
-      .select({ month: monthOf(consultations.startsAt), n: sql<number>`count(*)::int` })
-      .from(consultations)
-      .innerJoin(places, eq(places.id, consultations.placeId))
-      .innerJoin(topics, eq(topics.id, consultations.topicId))
-      .where(and(...consultationFilters(actor, { from: start, to: end }, place.path)))
-      .groupBy(sql`1`),
-    db
-      .select({ month: monthOf(outcomes.sentAt), n: sql<number>`count(*)::int` })
-      .from(outcomes)
-      .innerJoin(places, eq(places.id, outcomes.placeId))
-      .where(
-        and(...outcomeFilters(actor, { box: 'all', placeId: place.id ?? undefined, sentFrom: start, sentTo: end })),
-      )
-      .groupBy(sql`1`),
   ]);
   const withRolled = (rows: { month: string; n: number }[], byMonth: Map<string, number> | undefined) => [
     ...rows,
@@ -90,9 +71,9 @@ export async function trendOf(db: DbOrTx, actor: Actor, place: DashboardPlace, p
     series: [
       series('received', r),
       series('solved', s),
-      series('topics', t),
-      series('consultations', c),
-      series('outcomesSent', o),
+      series('topics', deliberation.topics),
+      series('consultations', deliberation.consultations),
+      series('outcomesSent', deliberation.outcomesSent),
     ],
   };
 }

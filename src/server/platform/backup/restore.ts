@@ -136,6 +136,7 @@ async function loadRows(tx: Tx, staging: string, manifest: Manifest, log: (line:
   await tx.execute(sql`set constraints all immediate`);
   // the derived tables (DERIVED_TABLES), from the rows just loaded
   await tx.execute(sql`select submission_rollups_recompute()`);
+  await tx.execute(sql`select deliberation_rollups_recompute()`);
   await tx.execute(sql`select coverage_counts_refresh(array(select id from places where depth <= 2))`);
   for (const k of keys) await alter(k, 'not deferrable');
   for (const s of manifest.sequences) {

@@ -2,7 +2,9 @@
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
+  bigint,
   boolean,
+  date,
   index,
   integer,
   jsonb,
@@ -80,6 +82,8 @@ export const topics = pgTable(
   (t) => [
     uniqueIndex('topics_code_key').on(t.code),
     index('topics_place_idx').on(t.placeId, t.createdAt),
+    // the province's days around whole months (deliberation_rollups) by time alone (0019)
+    index('topics_created_idx').on(t.createdAt),
     index('topics_status_idx').on(t.status),
     // the topics a member recommended (委员荐题, a duty ledger line)
     index('topics_proposed_by_idx').on(t.proposedById),
@@ -198,6 +202,7 @@ export const consultations = pgTable(
     uniqueIndex('consultations_sign_in_token_key').on(t.signInToken),
     uniqueIndex('consultations_public_token_key').on(t.publicToken),
     index('consultations_place_idx').on(t.placeId, t.startsAt),
+    index('consultations_starts_idx').on(t.startsAt),
     index('consultations_topic_idx').on(t.topicId),
   ],
 );
@@ -375,6 +380,7 @@ export const outcomes = pgTable(
     uniqueIndex('outcomes_evaluation_token_key').on(t.evaluationToken),
     index('outcomes_consultation_idx').on(t.consultationId),
     index('outcomes_place_idx').on(t.placeId, t.createdAt),
+    index('outcomes_sent_idx').on(t.sentAt),
   ],
 );
 
@@ -415,4 +421,25 @@ export const codeCounters = pgTable(
     value: integer('value').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.prefix, t.year] })],
+);
+
+/**
+ * 协商议事 and 成果 figures by month, kept by the database (migration 0019) as submission_rollups
+ * are: for each topic (by the month it was raised), consultation (the month it starts), attendance
+ * (its consultation's month) and sent outcome (the month it was sent), one count at the district,
+ * township and village of its place (depth 0–2; Beijing time), under keys `t`, `ts:<source>`, `c`,
+ * `cf:<form>`, `p`, `p:<kind>`, `o`, `oa` (answered or later), `oc` (carried out), `oad` (a
+ * recipient adopted it) and `oe` (evaluated) — source, form and kind at district and township
+ * only. Statement-level triggers on the records, recipients, evaluations and places add and
+ * subtract in the writing transaction; `shangliang rollups --recompute` rebuilds them.
+ */
+export const deliberationRollups = pgTable(
+  'deliberation_rollups',
+  {
+    placeId: uuid('place_id').notNull(),
+    month: date('month', { mode: 'string' }).notNull(),
+    key: text('key').notNull(),
+    n: bigint('n', { mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.placeId, t.month, t.key] })],
 );

@@ -285,6 +285,9 @@ export const submissions = pgTable(
       .where(
         sql`${t.status} in ('received', 'grid', 'community', 'township', 'department') and ${t.clockStoppedAt} is null`,
       ),
+    // the inbox's counts by status within a district or township, answered from the index (0019)
+    index('submissions_district_status_idx').on(t.districtId, t.status),
+    index('submissions_township_status_idx').on(t.townshipId, t.status),
     index('submissions_addressed_member_idx').on(t.addressedMemberId),
     index('submissions_created_by_idx').on(t.createdById),
     uniqueIndex('submissions_tracking_code_key').on(t.trackingCode),

@@ -1,0 +1,182 @@
+// deliberation_rollups (migration 0019): topics, consultations, attendances and sent outcomes by
+// month at each district, township and village, kept by the database's triggers in the writing
+// transaction, as submission_rollups are. Here: reading them, what they may stand for, the period
+// cut into whole months (rolled) and days (counted live), and the check and rebuild.
+import { and, gte, inArray, lt, lte, not, or, type SQL, sql } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+import type { Role } from '../../../shared/enums';
+import { type Actor, reachOf } from '../../platform/auth/actor';
+import type { DbOrTx } from '../../platform/db';
+import { inSubtree, isWithin } from '../../platform/db/place-path';
+import {
+  consultations,
+  deliberationRollups,
+  outcomeRecipients,
+  outcomes,
+  participants,
+  places,
+} from '../../platform/db/schema';
+import { type Period, wholeMonthsOf } from './period';
+import { bump, type DashboardPlace } from './section';
+import { rollupPlan } from './submissions-rolled';
+
+/** An instant span counted live; `through` includes its end (the consultations list's `to`). */
+export type Span = { start: Date; end: Date; through?: boolean };
+type Months = { from: string; to: string } | null;
+type Plan = NonNullable<Awaited<ReturnType<typeof rollupPlan>>>;
+
+/**
+ * May the rollups stand for what the lists of `roles` show under the tops? Each top must lie in the
+ * actor's reach; for all of a reach, the reach must lie under the tops too (what the actor sees
+ * outside it only by invitation or by being sent it is counted live: `beyondTops`).
+ */
+export const coversReach = (actor: Actor, roles: readonly Role[]) => (tops: readonly string[], whole: boolean) => {
+  const reach = reachOf(actor, roles);
+  if (!tops.every((t) => reach.some((r) => isWithin(t, r)))) return false;
+  return !whole || reach.every((r) => tops.some((t) => isWithin(r, t)));
+};
+
+/** The places whose rollups make the figures, or null when the lists must be counted live. */
+export const deliberationPlan = (
+  db: DbOrTx,
+  actor: Actor,
+  place: DashboardPlace,
+  roles: readonly (readonly Role[])[],
+) => rollupPlan(db, actor, place, (tops, whole) => roles.every((r) => coversReach(actor, r)(tops, whole)));
+
+/**
+ * The whole months of the period the rollups give and the spans to count live. Records dated by
+ * when they happened (`ahead` false) make this month whole up to today; consultations, scheduled
+ * ahead, only when the period runs to the month's last day. `through`: the list counts its `to`
+ * instant itself (the consultations list's `startsAt <= to`).
+ */
+export function splitOf(plan: Plan | null, period: Period, now: Date, o: { ahead?: boolean; through?: boolean } = {}) {
+  const split = plan
+    ? wholeMonthsOf(period, now, { ahead: o.ahead ?? false })
+    : { months: null, edges: [{ start: period.start, end: period.end }] };
+  const spans: Span[] = split.edges.map((e) => ({
+    ...e,
+    through: o.through && e.end.getTime() === period.end.getTime(),
+  }));
+  if (o.through && !spans.some((s) => s.through)) spans.push({ start: period.end, end: period.end, through: true });
+  return { months: split.months as Months, spans };
+}
+
+/** SQL: `column` falls in one of the spans. */
+export const inSpans = (column: PgColumn, spans: readonly Span[]): SQL =>
+  spans.length
+    ? (or(...spans.map((s) => and(gte(column, s.start), s.through ? lte(column, s.end) : lt(column, s.end)))) as SQL)
+    : sql`false`;
+
+/** SQL over places: the row's place lies under none of the plan's tops (seen by invitation or as a recipient). */
+const beyondTops = (plan: Plan) =>
+  not(
+    inSubtree(
+      places.path,
+      plan.tops.map((t) => t.path),
+    ),
+  );
+
+/**
+ * SQL: `live` (the spans counted live), or — for all of a reach read from rollups — a consultation
+ * in `span` outside the tops that the actor sees because they are invited to it.
+ */
+export function consultationsLiveOr(plan: Plan | null, place: DashboardPlace, actor: Actor, live: SQL, span: Span) {
+  if (!plan || place.id !== null) return live;
+  // `= any(array(…))`: the primary key answers it, so the planner ORs two index scans instead of reading every row
+  const invited = sql`${consultations.id} = any(array(select ${participants.consultationId} from ${participants} where ${participants.accountId} = ${actor.id}))`;
+  return sql`(${live} or (${beyondTops(plan)} and ${invited} and ${inSpans(consultations.startsAt, [span])}))`;
+}
+
+/** SQL: the same for outcomes: sent outside the tops to the actor (a recipient sees them beside their reach). */
+export function outcomesLiveOr(plan: Plan | null, place: DashboardPlace, actor: Actor, live: SQL, span: Span) {
+  if (!plan || place.id !== null) return live;
+  const received = sql`${outcomes.id} = any(array(select ${outcomeRecipients.outcomeId} from ${outcomeRecipients} where ${outcomeRecipients.accountId} = ${actor.id}))`;
+  return sql`(${live} or (${beyondTops(plan)} and ${received} and ${inSpans(outcomes.sentAt, [span])}))`;
+}
+
+/** The kept counts of the tops (summed) and of each child (by path) over whole months, keys as `wanted` picks. */
+export async function readRolled(db: DbOrTx, plan: Plan | null, months: Months, wanted: (key: string) => boolean) {
+  const total = new Map<string, number>();
+  const children = new Map<string, Map<string, number>>();
+  if (!plan || !months) return { total, children };
+  const rows = await readDeliberationRollups(db, {
+    placeIds: [...new Set([...plan.tops, ...plan.children].map((p) => p.id))],
+    fromMonth: months.from,
+    toMonth: months.to,
+  });
+  const topIds = new Set(plan.tops.map((t) => t.id));
+  const pathOf = new Map(plan.children.map((c) => [c.id, c.path]));
+  for (const r of rows) {
+    if (!wanted(r.key)) continue;
+    if (topIds.has(r.placeId)) bump(total, r.key, r.n);
+    const child = pathOf.get(r.placeId);
+    if (child) children.set(child, bump(children.get(child) ?? new Map(), r.key, r.n));
+  }
+  return { total, children };
+}
+
+/** The keys `keys` of the tops month by month ('YYYY-MM' → n per key) over whole months. */
+export async function readRolledByMonth(db: DbOrTx, plan: Plan | null, months: Months, keys: readonly string[]) {
+  const out = new Map<string, Map<string, number>>(keys.map((k) => [k, new Map()]));
+  if (!plan || !months) return out;
+  const rows = await readDeliberationRollups(db, {
+    placeIds: plan.tops.map((t) => t.id),
+    fromMonth: months.from,
+    toMonth: months.to,
+    byMonth: true,
+    keys,
+  });
+  for (const r of rows) {
+    const series = out.get(r.key);
+    if (series) bump(series, r.month.slice(0, 7), r.n);
+  }
+  return out;
+}
+
+/**
+ * The rollups of `placeIds` over the months `fromMonth`…`toMonth` ('YYYY-MM-01', both included),
+ * summed over the months unless `byMonth`; `keys` narrows to those keys.
+ */
+export async function readDeliberationRollups(
+  db: DbOrTx,
+  q: { placeIds: readonly string[]; fromMonth: string; toMonth: string; byMonth?: boolean; keys?: readonly string[] },
+) {
+  if (q.placeIds.length === 0 || q.fromMonth > q.toMonth) return [];
+  const r = deliberationRollups;
+  const month = q.byMonth ? sql<string>`to_char(${r.month}, 'YYYY-MM-DD')` : sql<string>`''`;
+  const rows = await db
+    .select({ placeId: r.placeId, month, key: r.key, n: sql<string>`sum(${r.n})` })
+    .from(r)
+    .where(
+      and(
+        inArray(r.placeId, [...q.placeIds]),
+        gte(r.month, q.fromMonth),
+        lte(r.month, q.toMonth),
+        q.keys ? inArray(r.key, [...q.keys]) : undefined,
+      ),
+    )
+    .groupBy(r.placeId, sql`2`, r.key);
+  return rows.map((x) => ({ ...x, n: Number(x.n) }));
+}
+
+/** How many (place, month, key) sums the kept rollups get wrong against counting the records now, and the first few. */
+export async function checkDeliberationRollups(db: DbOrTx) {
+  const res = (await db.execute(sql`
+    with fresh as (select * from deliberation_rollups_counted())
+    select coalesce(f.place_id, k.place_id) as place_id, to_char(coalesce(f.month, k.month), 'YYYY-MM') as month,
+           coalesce(f.key, k.key) as key, coalesce(k.n, 0)::text as kept, coalesce(f.n, 0)::text as counted
+      from fresh f full join deliberation_rollups k using (place_id, month, key)
+     where coalesce(f.n, 0) <> coalesce(k.n, 0)`)) as unknown as {
+    rows: { place_id: string; month: string; key: string; kept: string; counted: string }[];
+  };
+  return { wrong: res.rows.length, first: res.rows.slice(0, 10) };
+}
+
+/** Rebuilds every deliberation rollup from the records (writers wait meanwhile); how many rows it wrote. */
+export async function recomputeDeliberationRollups(db: DbOrTx) {
+  const res = (await db.execute(sql`select deliberation_rollups_recompute()::text as written`)) as unknown as {
+    rows: { written: string }[];
+  };
+  return Number(res.rows[0]?.written ?? 0);
+}
