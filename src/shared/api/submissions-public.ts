@@ -8,7 +8,8 @@ import { ContactName, Content, consentIssue, Phone, withConsent } from './submis
 export { Challenge, ChallengeErrorBody } from './common';
 
 export const PlaceCodeParams = z.object({ code: z.string().trim().toLowerCase().max(32) });
-export const TrackingParams = z.object({ trackingCode: z.string().trim().toUpperCase().max(20) });
+/** As typed: case, spaces, full-width and look-alike characters are read through (src/shared/tracking-code.ts). */
+export const TrackingParams = z.object({ trackingCode: z.string().trim().max(60) });
 
 /** A retry with the same key never makes a second record. */
 export const IdempotencyHeaders = z.object({ 'idempotency-key': z.string().min(8).max(100).optional() });

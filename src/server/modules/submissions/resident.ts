@@ -1,7 +1,8 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { PublicOutcome } from '../../../shared/api/submissions-public';
 import type { SubmissionEventKind } from '../../../shared/enums';
+import { trackingCodeCandidates } from '../../../shared/tracking-code';
 import type { DbOrTx } from '../../platform/db';
 import { inSubtree, pathIds } from '../../platform/db/place-path';
 import { categories, places, submissionEvents, submissions } from '../../platform/db/schema';
@@ -74,14 +75,32 @@ export type PublicOutcomesOf = (
   s: { id: string; mergedIntoId: string | null },
 ) => Promise<z.output<typeof PublicOutcome>[]>;
 
+/**
+ * The condition finding a submission by its tracking code as a resident typed it (case, spaces,
+ * full-width and look-alike characters read through). Throws 404 when it cannot be a code at all.
+ */
+function byTypedCode(typed: string) {
+  const candidates = trackingCodeCandidates(typed);
+  if (candidates.length === 0) throw notFound();
+  return inArray(submissions.trackingCode, candidates);
+}
+
+/** The one row a typed code stands for: two readings of its look-alikes both stored (unlikely) find neither. */
+function theOne<T>(rows: T[]): T {
+  if (rows.length !== 1) throw notFound();
+  return rows[0] as T;
+}
+
 export async function publicSubmission(db: DbOrTx, trackingCode: string, publicOutcomesOf: PublicOutcomesOf) {
-  const [row] = await db
-    .select({ s: submissions, placeName: places.name, category: categories.name })
-    .from(submissions)
-    .innerJoin(places, eq(places.id, submissions.placeId))
-    .leftJoin(categories, eq(categories.id, submissions.categoryId))
-    .where(eq(submissions.trackingCode, trackingCode));
-  if (!row) throw notFound();
+  const row = theOne(
+    await db
+      .select({ s: submissions, placeName: places.name, category: categories.name })
+      .from(submissions)
+      .innerJoin(places, eq(places.id, submissions.placeId))
+      .leftJoin(categories, eq(categories.id, submissions.categoryId))
+      .where(byTypedCode(trackingCode))
+      .limit(2),
+  );
   const events = await db
     .select()
     .from(submissionEvents)
@@ -135,9 +154,7 @@ export function carriedOutBy(events: readonly ShownEvent[], outcomes: readonly z
 }
 
 async function loadForResident(db: DbOrTx, trackingCode: string) {
-  const [s] = await db.select().from(submissions).where(eq(submissions.trackingCode, trackingCode)).for('update');
-  if (!s) throw notFound();
-  return s;
+  return theOne(await db.select().from(submissions).where(byTypedCode(trackingCode)).limit(2).for('update'));
 }
 
 /** "Was it solved?" — once, after it is marked solved. */

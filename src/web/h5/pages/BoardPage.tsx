@@ -6,6 +6,7 @@ import { Figures } from '../board/Figures';
 import { OutcomeList } from '../board/OutcomeList';
 import { useT } from '../i18n';
 import { Link, submitPath } from '../router';
+import { TrackForm } from '../status/TrackForm';
 import { Header } from '../ui/Header';
 import { Notice } from '../ui/Notice';
 import { PendingPage } from '../ui/PendingPage';
@@ -45,6 +46,7 @@ export function BoardPage({ code }: { code: string }) {
         <Link href={submitPath(b.place.code)} className="btn btn-primary btn-block">
           {t('boardRaise')}
         </Link>
+        <TrackForm />
       </main>
     </>
   );

@@ -1,16 +1,17 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { getSubmission } from '../api/client';
 import type { PublicSubmission } from '../api/types';
 import { type MessageKey, useT } from '../i18n';
 import { formatDateTime } from '../lib/format';
 import { readRecent } from '../lib/recent';
 import { OutcomesSection } from '../outcome/OutcomesSection';
-import { Link, submitPath } from '../router';
+import { Link, statusPath, submitPath } from '../router';
 import { CarriedOut } from '../status/CarriedOut';
 import { RatingForm } from '../status/RatingForm';
 import { RatingSummary } from '../status/RatingSummary';
 import { ReopenForm } from '../status/ReopenForm';
 import { Steps } from '../status/Steps';
+import { TrackForm } from '../status/TrackForm';
 import { Header } from '../ui/Header';
 import { Notice } from '../ui/Notice';
 import { PendingPage } from '../ui/PendingPage';
@@ -20,6 +21,11 @@ import { useLoad } from '../ui/use-load';
 export function StatusPage({ code }: { code: string }) {
   const { t } = useT();
   const { result, reload, set } = useLoad(() => getSubmission(code), code);
+  const found = result.state === 'done' ? result.data.trackingCode : undefined;
+  useEffect(() => {
+    // a code typed loosely (lower case, 0 for D) shows in the address as it is stored, to copy or share
+    if (found && found !== code) history.replaceState(null, '', statusPath(found));
+  }, [found, code]);
   if (result.state !== 'done') {
     return (
       <PendingPage
@@ -29,6 +35,7 @@ export function StatusPage({ code }: { code: string }) {
         notFound={t('trackingNotFound')}
         showsServerMessage
       >
+        {result.state === 'failed' ? <TrackForm initial={code} key={code} /> : null}
         <BackToForm />
       </PendingPage>
     );
