@@ -189,6 +189,21 @@ describe('GET /api/public/submissions/:trackingCode', () => {
     expect(json<Tracking>(res)).toMatchObject({ trackingCode: stored, content: '小区门口的井盖松动了' });
   });
 
+  it('names the grid with the places it lies in, in the reader’s script', async () => {
+    const town = await buildPlace(t.db, { parent: tree.district, kind: 'subdistrict', name: `东湖街道${PHONE}` });
+    const community = await buildPlace(t.db, { parent: town, kind: 'community', name: `桃园社区${PHONE}` });
+    const grid = await buildPlace(t.db, { parent: community, kind: 'grid', name: `第一网格${PHONE}` });
+    const mine = json<Created>(await submit(grid, { content: '楼下的垃圾桶满了没人清' })).trackingCode;
+    const page = json<Tracking>(await resident().get(`/api/public/submissions/${mine}`));
+    expect(page.placePath).toEqual([town.name, community.name, grid.name]);
+    const tw = await resident().get(`/api/public/submissions/${mine}`, { 'accept-language': 'zh-TW' });
+    expect(json<Tracking>(tw).placePath).toEqual([`東湖街道${PHONE}`, `桃園社區${PHONE}`, `第一網格${PHONE}`]);
+    expect(json<Tracking>(tw).placeName).toBe(`第一網格${PHONE}`);
+    expect(tw.headers.vary).toContain('Accept-Language');
+    const place = await resident().get(`/api/public/places/${grid.code}`, { 'accept-language': 'zh-TW' });
+    expect(json<PublicPlace>(place).path.slice(-2)).toEqual([`桃園社區${PHONE}`, `第一網格${PHONE}`]);
+  });
+
   it('answers 404 for what cannot be a code, whatever its shape', async () => {
     for (const typed of ['ABC', 'ABCDEFGHJKMNPQ', '桃园社区桃园社区桃园社区', '0O1IABCDEFGH'])
       expect((await resident().get(`/api/public/submissions/${encodeURIComponent(typed)}`)).statusCode).toBe(404);

@@ -5,14 +5,18 @@ import type { SubmissionEventKind } from '../../../shared/enums';
 import { trackingCodeCandidates } from '../../../shared/tracking-code';
 import type { DbOrTx } from '../../platform/db';
 import { inSubtree, pathIds } from '../../platform/db/place-path';
-import { categories, places, submissionEvents, submissions } from '../../platform/db/schema';
+import { categories, places, submissionEvents, submissionPhotos, submissions } from '../../platform/db/schema';
 import { AppError, conflict, notFound } from '../../platform/errors';
 import { deadlineDays } from './deadlines';
 import { appendEvent } from './queries';
 import { dueAtFor, eventParams, MAX_REOPENS } from './rules';
 
+/** A name as the reader's script writes it (platform/text/script.ts); as entered when none is given. */
+type Name = (name: string) => string;
+const asEntered: Name = (name) => name;
+
 /** A live place by its public code, as the resident's page shows it. */
-export async function publicPlace(db: DbOrTx, code: string) {
+export async function publicPlace(db: DbOrTx, code: string, name: Name = asEntered) {
   const [place] = await db
     .select()
     .from(places)
@@ -40,8 +44,13 @@ export async function publicPlace(db: DbOrTx, code: string) {
       .orderBy(asc(places.depth), asc(places.name))
       .limit(200),
   ]);
-  const names = new Map(crumbs.map((c) => [c.id, c.name]));
-  return { place, path: ancestorIds.map((id) => names.get(id) ?? ''), categories: cats, subPlaces };
+  const names = new Map(crumbs.map((c) => [c.id, name(c.name)]));
+  return {
+    place: { ...place, name: name(place.name) },
+    path: ancestorIds.map((id) => names.get(id) ?? ''),
+    categories: cats.map((c) => ({ ...c, name: name(c.name) })),
+    subPlaces: subPlaces.map((p) => ({ ...p, name: name(p.name) })),
+  };
 }
 
 // Steps a resident sees: what happened, with the public note (a reply, a reason to decline).
@@ -91,10 +100,49 @@ function theOne<T>(rows: T[]): T {
   return rows[0] as T;
 }
 
-export async function publicSubmission(db: DbOrTx, trackingCode: string, publicOutcomesOf: PublicOutcomesOf) {
+/**
+ * The places a submission's own place lies in, from below the district down to it (东湖街道 · 桃园社区 ·
+ * 第一网格): a grid alone does not tell a resident (or whoever they show it to) where it is.
+ */
+async function placeTrail(db: DbOrTx, placePath: string) {
+  const ids = pathIds(placePath);
+  const rows = await db
+    .select({ id: places.id, name: places.name, kind: places.kind })
+    .from(places)
+    .where(inArray(places.id, ids));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const p = byId.get(id);
+    return p && p.kind !== 'district' ? [p.name] : [];
+  });
+}
+
+/**
+ * The resident's own photos of a submission. The tracking code is what the resident holds (like a
+ * receipt): whoever has it sees what they sent — never the phone number or name, which stay inside.
+ */
+export async function publicPhotos(db: DbOrTx, submissionId: string) {
+  return db
+    .select({ id: submissionPhotos.id, fileName: submissionPhotos.fileName })
+    .from(submissionPhotos)
+    .where(eq(submissionPhotos.submissionId, submissionId))
+    .orderBy(asc(submissionPhotos.createdAt), asc(submissionPhotos.id));
+}
+
+/** The submission a typed tracking code stands for (404 when none or more than one). */
+export async function submissionByTypedCode(db: DbOrTx, trackingCode: string) {
+  return theOne(await db.select().from(submissions).where(byTypedCode(trackingCode)).limit(2));
+}
+
+export async function publicSubmission(
+  db: DbOrTx,
+  trackingCode: string,
+  publicOutcomesOf: PublicOutcomesOf,
+  name: Name = asEntered,
+) {
   const row = theOne(
     await db
-      .select({ s: submissions, placeName: places.name, category: categories.name })
+      .select({ s: submissions, placeName: places.name, placePath: places.path, category: categories.name })
       .from(submissions)
       .innerJoin(places, eq(places.id, submissions.placeId))
       .leftJoin(categories, eq(categories.id, submissions.categoryId))
@@ -107,13 +155,19 @@ export async function publicSubmission(db: DbOrTx, trackingCode: string, publicO
     .where(eq(submissionEvents.submissionId, row.s.id))
     .orderBy(asc(submissionEvents.id));
   const s = row.s;
-  const outcomes = await publicOutcomesOf(db, s);
+  const [outcomes, trail, photos] = await Promise.all([
+    publicOutcomesOf(db, s),
+    placeTrail(db, row.placePath),
+    publicPhotos(db, s.id),
+  ]);
   const shown = events.filter(isPublicStep);
   return {
     trackingCode: s.trackingCode,
     status: s.status,
-    placeName: row.placeName,
-    category: row.category,
+    placeName: name(row.placeName),
+    placePath: trail.map(name),
+    category: row.category === null ? null : name(row.category),
+    photos: photos.map((p) => ({ id: p.id, url: `/api/public/submissions/${s.trackingCode}/photos/${p.id}` })),
     content: s.content,
     createdAt: s.createdAt,
     // an internal reply is a note among staff, not a step the resident sees

@@ -22,8 +22,9 @@ const isEmpty = (b: Board) =>
  * the submission page Vite's preload helper (1.7 kB) and the board a second round trip.
  */
 export function BoardPage({ code }: { code: string }) {
-  const { t } = useT();
-  const { result, reload } = useLoad(() => getBoard(code), code);
+  const { t, lang } = useT();
+  // names come in the reader's script (桃园社区 / 桃園社區): asked again when the language changes
+  const { result, reload } = useLoad(() => getBoard(code), `${code}|${lang}`);
   if (result.state !== 'done') {
     return <PendingPage title={t('boardTitle')} result={result} onRetry={reload} notFound={t('boardNotFound')} />;
   }

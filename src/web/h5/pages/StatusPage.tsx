@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { getSubmission } from '../api/client';
 import type { PublicSubmission } from '../api/types';
 import { type MessageKey, useT } from '../i18n';
@@ -19,8 +19,15 @@ import { useLoad } from '../ui/use-load';
 
 /** /t/<tracking code>: what happened to a submission, and at the end "was it solved?". */
 export function StatusPage({ code }: { code: string }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const { result, reload, set } = useLoad(() => getSubmission(code), code);
+  // names come in the reader's script (桃园社区 / 桃園社區): asked again, quietly, when the language changes
+  const shownIn = useRef(lang);
+  useEffect(() => {
+    if (shownIn.current === lang) return;
+    shownIn.current = lang;
+    getSubmission(code).then(set, () => undefined);
+  }, [lang, code, set]);
   const found = result.state === 'done' ? result.data.trackingCode : undefined;
   useEffect(() => {
     // a code typed loosely (lower case, 0 for D) shows in the address as it is stored, to copy or share
@@ -72,7 +79,7 @@ function StatusView({ s, onChange }: { s: PublicSubmission; onChange: (s: Public
         </p>
         <dl className="facts">
           <dt>{t('placeLabel')}</dt>
-          <dd>{s.placeName}</dd>
+          <dd data-testid="place-path">{s.placePath.length ? s.placePath.join(' · ') : s.placeName}</dd>
           {s.category ? (
             <>
               <dt>{t('categoryLabel')}</dt>
@@ -83,6 +90,7 @@ function StatusView({ s, onChange }: { s: PublicSubmission; onChange: (s: Public
           <dd>{formatDateTime(s.createdAt, lang)}</dd>
         </dl>
         <p className="status-content">{s.content}</p>
+        {s.photos.length ? <Photos photos={s.photos} /> : null}
       </section>
       <Steps steps={s.steps} />
       {s.carriedOut ? <CarriedOut carriedOut={s.carriedOut} asksRating={s.canRate} /> : null}
@@ -92,6 +100,22 @@ function StatusView({ s, onChange }: { s: PublicSubmission; onChange: (s: Public
       {s.rating ? <RatingSummary rating={s.rating} /> : null}
       {s.canReopen ? <ReopenForm code={s.trackingCode} onReopened={after('reopenDone')} /> : null}
     </>
+  );
+}
+
+/** The photos the resident sent, small; a tap opens one full size. */
+function Photos({ photos }: { photos: PublicSubmission['photos'] }) {
+  const { t } = useT();
+  return (
+    <ul className="status-photos" aria-label={t('yourPhotos')}>
+      {photos.map((p, i) => (
+        <li key={p.id}>
+          <a href={p.url} target="_blank" rel="noreferrer">
+            <img src={p.url} alt={t('photoN', { n: i + 1 })} loading="lazy" decoding="async" />
+          </a>
+        </li>
+      ))}
+    </ul>
   );
 }
 

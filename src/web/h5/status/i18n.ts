@@ -1,6 +1,8 @@
 // The progress page's phone texts (status, steps, rating, reopening), merged into the residents' app
 // dictionaries (keys unique across features).
 const zhCN = {
+  yourPhotos: '您拍的照片',
+  photoN: '照片 {n}',
   trackTitle: '查询进度',
   trackIntro: '输入提交后拿到的查询码，查看办理进度。',
   trackLabel: '查询码',
@@ -73,6 +75,8 @@ const zhCN = {
 type Keys = Record<keyof typeof zhCN, string>;
 
 const zhTW: Keys = {
+  yourPhotos: '您拍的照片',
+  photoN: '照片 {n}',
   trackTitle: '查詢進度',
   trackIntro: '輸入提交後拿到的查詢碼，查看辦理進度。',
   trackLabel: '查詢碼',
@@ -143,6 +147,8 @@ const zhTW: Keys = {
 };
 
 const en: Keys = {
+  yourPhotos: 'Your photos',
+  photoN: 'Photo {n}',
   trackTitle: 'Check progress',
   trackIntro: 'Type the tracking code you were given after sending, to see how it is being handled.',
   trackLabel: 'Tracking code',
