@@ -48,8 +48,11 @@ const brokenHeaderTexts = (page: Page) =>
       .filter((el) => (el.textContent ?? '').trim().length >= 2 && el.offsetParent !== null)
       .map((el) => {
         const text = (el.textContent ?? '').trim();
-        const lineHeight = Number.parseFloat(getComputedStyle(el).lineHeight) || el.getBoundingClientRect().height;
-        const lines = Math.round(el.getBoundingClientRect().height / lineHeight);
+        // the lines the text itself takes (a button taller than its text is still one line)
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)))
+          .size;
         return { text, lines };
       })
       .filter(({ text, lines }) => lines > Math.ceil([...text].length / 2)),
