@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { firstPaint } from './h5-paint';
 import { buildWebIfStale, printHeader, table } from './lib';
 
 const BUDGET_KB = 120;
@@ -15,7 +16,7 @@ const CONSOLE = join(dist, 'index.html');
 /** kB as Vite reports them: 1,000 bytes. */
 const kB = (bytes: number) => (bytes / 1000).toFixed(1);
 
-function main() {
+async function main() {
   printHeader('bench:h5 — JavaScript of the submission page (/s/<code>), gzipped (zlib level 9)', [
     `method: parse the built HTML, take its <script type=module src> and <link rel=modulepreload> files`,
     `        and every chunk they import statically (import … from "./x.js", recursively); dynamic`,
@@ -42,6 +43,13 @@ function main() {
       (over < 0 ? `met, ${(-over).toFixed(1)} kB to spare` : `missed by ${over.toFixed(1)} kB`),
   );
   console.log(`staff console (baseline): ${kB(consolePage.gzip)} kB gzipped initial JavaScript`);
+  const paints = await firstPaint(dist);
+  if (!paints) return console.log('\nfirst paint: not measured (no Chromium at /usr/bin/chromium or CHROMIUM_PATH)');
+  const median = paints[Math.floor(paints.length / 2)] ?? 0;
+  console.log(
+    `\nfirst paint of /t/<code>, slow 4G (150 ms, 1.6 Mbit/s) and CPU 4× slower: median ${median} ms ` +
+      `(runs: ${paints.join(', ')} ms), goal under 2,000 ms: ${median < 2000 ? 'met' : 'missed'}`,
+  );
 }
 
 type Page = { html: string; files: { file: string; via: string; raw: number; gzip: number }[]; gzip: number };
@@ -117,4 +125,4 @@ const local = (htmlFile: string, url: string) => {
 
 const baseName = (file: string) => file.slice(file.lastIndexOf('/') + 1);
 
-main();
+await main();

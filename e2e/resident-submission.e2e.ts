@@ -44,7 +44,7 @@ async function act(page: Page, action: string, fill?: { label: string; text: str
 describe('a resident’s problem, from QR code to rating', () => {
   it('the resident submits in traditional characters with a phone number and gets a tracking code', async () => {
     await resident.goto('/s/dh-ty?lang=zh-TW');
-    await resident.getByText('桃园社区').first().waitFor();
+    await resident.getByText('桃園社區').first().waitFor(); // the place's name in the reader's script
     await resident.getByLabel('反映的事項').fill(TEXT);
     await resident.getByLabel('手機號碼').fill('13812345678');
     await resident.getByLabel(/我同意將姓名和電話/).check();

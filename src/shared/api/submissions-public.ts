@@ -8,7 +8,9 @@ import { ContactName, Content, consentIssue, Phone, withConsent } from './submis
 export { Challenge, ChallengeErrorBody } from './common';
 
 export const PlaceCodeParams = z.object({ code: z.string().trim().toLowerCase().max(32) });
-export const TrackingParams = z.object({ trackingCode: z.string().trim().toUpperCase().max(20) });
+/** As typed: case, spaces, full-width and look-alike characters are read through (src/shared/tracking-code.ts). */
+export const TrackingParams = z.object({ trackingCode: z.string().trim().max(60) });
+export const TrackingPhotoParams = TrackingParams.extend({ photoId: z.uuid() });
 
 /** A retry with the same key never makes a second record. */
 export const IdempotencyHeaders = z.object({ 'idempotency-key': z.string().min(8).max(100).optional() });
@@ -64,8 +66,12 @@ export const PublicSubmissionResponse = z.object({
   trackingCode: z.string(),
   status: z.enum(SUBMISSION_STATUSES),
   placeName: z.string(),
+  /** the places it lies in, from below the district down to its own (东湖街道 · 桃园社区 · 第一网格) */
+  placePath: z.array(z.string()),
   category: z.string().nullable(),
   content: z.string(),
+  /** the photos the resident sent with it */
+  photos: z.array(z.object({ id: z.string(), url: z.string() })),
   createdAt: IsoDate,
   steps: z.array(
     z.object({

@@ -7,6 +7,7 @@ import { OnlinePage } from './pages/OnlinePage';
 import { StatusPage } from './pages/StatusPage';
 import { SubmitPage } from './pages/SubmitPage';
 import { parseRoute, usePathname } from './router';
+import { TrackForm } from './status/TrackForm';
 import { Header } from './ui/Header';
 import { Notice } from './ui/Notice';
 
@@ -15,7 +16,12 @@ export function App() {
   const route = parseRoute(usePathname());
   const { t } = useT();
   useEffect(() => {
-    const page = route.page === 'status' ? t('statusTitle') : route.page === 'board' ? t('boardTitle') : '';
+    const titles: Partial<Record<typeof route.page, string>> = {
+      status: t('statusTitle'),
+      board: t('boardTitle'),
+      track: t('trackTitle'),
+    };
+    const page = titles[route.page] ?? '';
     document.title = `${page ? `${page} · ` : ''}${t('appName')}`;
   }, [route.page, t]);
   if (route.page === 'submit') return <SubmitPage key={route.code} code={route.code} />;
@@ -24,11 +30,22 @@ export function App() {
   if (route.page === 'online') return <OnlinePage key={route.code} code={route.code} />;
   if (route.page === 'board') return <BoardPage key={route.code} code={route.code} />;
   if (route.page === 'evaluate') return <EvaluatePage key={route.code} code={route.code} />;
+  if (route.page === 'track')
+    return (
+      <>
+        <Header title={t('trackTitle')} />
+        <main className="page">
+          <TrackForm asPage />
+        </main>
+      </>
+    );
+  // an address that leads nowhere: a code on paper still can
   return (
     <>
       <Header title={t('appName')} />
       <main className="page">
         <Notice kind="error">{t('pageNotFound')}</Notice>
+        <TrackForm />
       </main>
     </>
   );

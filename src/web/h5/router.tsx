@@ -3,6 +3,7 @@ import { type AnchorHTMLAttributes, type MouseEvent, useSyncExternalStore } from
 // A router the size of the job: a few pages, told apart by the first path segment.
 export type Route =
   | { page: 'submit' | 'status' | 'attend' | 'online' | 'board' | 'evaluate'; code: string }
+  | { page: 'track' } // /t: type a tracking code (查询进度)
   | { page: 'none' };
 
 // /s/<place code> raise a problem · /t/<tracking code> follow it · /a/<token> sign in to a
@@ -11,6 +12,7 @@ export type Route =
 const PAGES = { s: 'submit', t: 'status', a: 'attend', o: 'online', p: 'board', e: 'evaluate' } as const;
 
 export function parseRoute(pathname: string): Route {
+  if (pathname === '/t' || pathname === '/t/') return { page: 'track' };
   const m = /^\/([staope])\/([^/?#]+)\/?$/.exec(pathname);
   if (!m?.[1] || !m[2]) return { page: 'none' };
   return { page: PAGES[m[1] as keyof typeof PAGES], code: decodeURIComponent(m[2]) };
@@ -31,6 +33,7 @@ export function navigate(to: string) {
 
 export const submitPath = (placeCode: string) => `/s/${encodeURIComponent(placeCode)}`;
 export const statusPath = (trackingCode: string) => `/t/${encodeURIComponent(trackingCode)}`;
+export const trackPath = '/t/';
 export const attendPath = (token: string) => `/a/${encodeURIComponent(token)}`;
 export const onlinePath = (token: string) => `/o/${encodeURIComponent(token)}`;
 export const boardPath = (placeCode: string) => `/p/${encodeURIComponent(placeCode)}`;

@@ -3,7 +3,11 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorBody as ErrorBodySchema, Wire } from '../../../shared/api/common';
 import type { SubmissionDetail } from '../../../shared/api/submissions';
-import type { PhotoUploaded, SubmissionCreatedResponse } from '../../../shared/api/submissions-public';
+import type {
+  PhotoUploaded,
+  PublicSubmissionResponse,
+  SubmissionCreatedResponse,
+} from '../../../shared/api/submissions-public';
 import { submissions } from '../../platform/db/schema';
 import { type BuiltPlace, buildAccount, buildTree } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
@@ -89,6 +93,29 @@ describe('photos', () => {
       expect(meta.width).toBe(40);
       expect(meta.exif).toBeUndefined();
     }
+  });
+
+  it('shows the resident their own photos on the tracking page, and no one else’s', async () => {
+    const phone = resident();
+    const photoId = json<Wire<typeof PhotoUploaded>>(
+      await upload(phone, tree.villageA, 'a.png', 'image/png', await image('png')),
+    ).id;
+    const code = json<Wire<typeof SubmissionCreatedResponse>>(
+      await submitWith(phone, tree.villageA, [photoId]),
+    ).trackingCode;
+    const page = json<Wire<typeof PublicSubmissionResponse>>(
+      await resident().get(`/api/public/submissions/${code.toLowerCase()}`),
+    );
+    expect(page.photos).toEqual([{ id: photoId, url: `/api/public/submissions/${code}/photos/${photoId}` }]);
+    const res = await resident().get(page.photos[0]?.url ?? '');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('image/jpeg');
+    expect((await sharp(res.rawPayload).metadata()).exif).toBeUndefined();
+    // another submission's code does not open this photo
+    const other = json<Wire<typeof SubmissionCreatedResponse>>(await submitWith(resident(), tree.villageA, []));
+    expect((await resident().get(`/api/public/submissions/${other.trackingCode}/photos/${photoId}`)).statusCode).toBe(
+      404,
+    );
   });
 
   it('keeps photos from residents and from other regions', async () => {

@@ -7,7 +7,7 @@ import type {
   PublicSubmissionResponse,
   SubmissionCreatedResponse,
 } from '../../../shared/api/submissions-public';
-import { places } from '../../platform/db/schema';
+import { places, submissions } from '../../platform/db/schema';
 import { type BuiltPlace, buildAccount, buildPlace, buildTree } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 
@@ -169,6 +169,44 @@ describe('GET /api/public/submissions/:trackingCode', () => {
 
   it('answers 404 for an unknown code', async () => {
     expect((await resident().get('/api/public/submissions/ABCDEFGHJKMN')).statusCode).toBe(404);
+  });
+
+  it('finds it from a code copied off paper: full-width, lower case, in groups, 0 for D and l for T', async () => {
+    // the stored code given a D and a T, the letters a resident may read as 0 and l
+    const stored = `D${code.slice(1, 6)}T${code.slice(7)}`;
+    const mine = await submit(tree.villageA, {
+      content: '小区门口的井盖松动了',
+      contactName: '王五',
+      phone: PHONE,
+      consent: true,
+    });
+    const created = json<Created>(mine).trackingCode;
+    await t.db.update(submissions).set({ trackingCode: stored }).where(eq(submissions.trackingCode, created));
+    const half = `0${stored.slice(1, 4)} ${stored.slice(4, 6)}l${stored.slice(7, 8)} ${stored.slice(8)}`.toLowerCase();
+    const typed = [...half].map((c) => (c === ' ' ? '\u3000' : String.fromCharCode(c.charCodeAt(0) + 0xfee0))).join('');
+    const res = await resident().get(`/api/public/submissions/${encodeURIComponent(typed)}`);
+    expect(res.statusCode).toBe(200);
+    expect(json<Tracking>(res)).toMatchObject({ trackingCode: stored, content: '小区门口的井盖松动了' });
+  });
+
+  it('names the grid with the places it lies in, in the reader’s script', async () => {
+    const town = await buildPlace(t.db, { parent: tree.district, kind: 'subdistrict', name: `东湖街道${PHONE}` });
+    const community = await buildPlace(t.db, { parent: town, kind: 'community', name: `桃园社区${PHONE}` });
+    const grid = await buildPlace(t.db, { parent: community, kind: 'grid', name: `第一网格${PHONE}` });
+    const mine = json<Created>(await submit(grid, { content: '楼下的垃圾桶满了没人清' })).trackingCode;
+    const page = json<Tracking>(await resident().get(`/api/public/submissions/${mine}`));
+    expect(page.placePath).toEqual([town.name, community.name, grid.name]);
+    const tw = await resident().get(`/api/public/submissions/${mine}`, { 'accept-language': 'zh-TW' });
+    expect(json<Tracking>(tw).placePath).toEqual([`東湖街道${PHONE}`, `桃園社區${PHONE}`, `第一網格${PHONE}`]);
+    expect(json<Tracking>(tw).placeName).toBe(`第一網格${PHONE}`);
+    expect(tw.headers.vary).toContain('Accept-Language');
+    const place = await resident().get(`/api/public/places/${grid.code}`, { 'accept-language': 'zh-TW' });
+    expect(json<PublicPlace>(place).path.slice(-2)).toEqual([`桃園社區${PHONE}`, `第一網格${PHONE}`]);
+  });
+
+  it('answers 404 for what cannot be a code, whatever its shape', async () => {
+    for (const typed of ['ABC', 'ABCDEFGHJKMNPQ', '桃园社区桃园社区桃园社区', '0O1IABCDEFGH'])
+      expect((await resident().get(`/api/public/submissions/${encodeURIComponent(typed)}`)).statusCode).toBe(404);
   });
 
   it('never shows the phone number or the name, not even masked', async () => {

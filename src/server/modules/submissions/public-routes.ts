@@ -1,17 +1,28 @@
-import type { FastifyInstance } from 'fastify';
+import { createReadStream } from 'node:fs';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Challenges } from '../../platform/challenges';
 import type { Config } from '../../platform/config';
 import { makeCipher } from '../../platform/crypto';
 import type { Db } from '../../platform/db';
-import { AppError, invalid } from '../../platform/errors';
+import { AppError, invalid, notFound } from '../../platform/errors';
+import { requestLocale } from '../../platform/http/locale';
 import { readUpload } from '../../platform/http/upload';
 import { take } from '../../platform/rate-limit';
+import { namesFor } from '../../platform/text/script';
 import { admitSubmission, INTAKE_LIMITS } from './abuse';
 import { addressableMembers, isAddressable, tellAddressedMember } from './addressed';
 import { fileSubmission, intakePlace } from './intake';
-import { MAX_PHOTO_BYTES, photoWork, storePhoto } from './photos';
-import { type PublicOutcomesOf, publicPlace, publicSubmission, rateSubmission, reopenSubmission } from './resident';
+import { MAX_PHOTO_BYTES, photoPath, photoWork, storePhoto } from './photos';
+import {
+  type PublicOutcomesOf,
+  publicPhotos,
+  publicPlace,
+  publicSubmission,
+  rateSubmission,
+  reopenSubmission,
+  submissionByTypedCode,
+} from './resident';
 import {
   Challenge,
   CreatePublicSubmissionBody,
@@ -25,7 +36,17 @@ import {
   ReopenBody,
   SubmissionCreatedResponse,
   TrackingParams,
+  TrackingPhotoParams,
 } from './schemas';
+
+/**
+ * Place and category names in the reader's script (桃园社区 → 桃園社區 in zh-TW); the answer differs
+ * by language, so a cache in between keeps one per language.
+ */
+function readerNames(req: FastifyRequest, reply: FastifyReply) {
+  reply.header('vary', 'Accept-Language, Cookie');
+  return namesFor(requestLocale(req));
+}
 
 /** The residents' API: no account, rate-limited, stable (documented at /api/docs). */
 export async function publicSubmissionRoutes(
@@ -55,8 +76,8 @@ export async function publicSubmissionRoutes(
       },
       config: open,
     },
-    async (req) => {
-      const { place, path, categories, subPlaces } = await publicPlace(db, req.params.code);
+    async (req, reply) => {
+      const { place, path, categories, subPlaces } = await publicPlace(db, req.params.code, readerNames(req, reply));
       return { code: place.code, name: place.name, kind: place.kind, brand: place.brand, path, categories, subPlaces };
     },
   );
@@ -171,7 +192,26 @@ export async function publicSubmissionRoutes(
       },
       config: open,
     },
-    async (req) => publicSubmission(db, req.params.trackingCode, publicOutcomesOf),
+    async (req, reply) => publicSubmission(db, req.params.trackingCode, publicOutcomesOf, readerNames(req, reply)),
+  );
+
+  r.get(
+    '/api/public/submissions/:trackingCode/photos/:photoId',
+    {
+      schema: {
+        tags,
+        summary: 'A photo the resident sent with the submission (JPEG, location metadata stripped)',
+        params: TrackingPhotoParams,
+      },
+      config: open,
+    },
+    async (req, reply) => {
+      const s = await submissionByTypedCode(db, req.params.trackingCode);
+      const photo = (await publicPhotos(db, s.id)).find((p) => p.id === req.params.photoId);
+      if (!photo) throw notFound();
+      reply.header('content-type', 'image/jpeg').header('cache-control', 'private, max-age=3600');
+      return reply.send(createReadStream(photoPath(config.dataDir, photo.fileName)));
+    },
   );
 
   r.post(
@@ -186,9 +226,9 @@ export async function publicSubmissionRoutes(
       },
       config: open,
     },
-    async (req) => {
+    async (req, reply) => {
       await rateSubmission(db, req.params.trackingCode, req.body);
-      return publicSubmission(db, req.params.trackingCode, publicOutcomesOf);
+      return publicSubmission(db, req.params.trackingCode, publicOutcomesOf, readerNames(req, reply));
     },
   );
 
@@ -204,9 +244,9 @@ export async function publicSubmissionRoutes(
       },
       config: open,
     },
-    async (req) => {
+    async (req, reply) => {
       await reopenSubmission(db, req.params.trackingCode, req.body.reason);
-      return publicSubmission(db, req.params.trackingCode, publicOutcomesOf);
+      return publicSubmission(db, req.params.trackingCode, publicOutcomesOf, readerNames(req, reply));
     },
   );
 }

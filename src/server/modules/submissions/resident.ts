@@ -1,17 +1,22 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { PublicOutcome } from '../../../shared/api/submissions-public';
 import type { SubmissionEventKind } from '../../../shared/enums';
+import { trackingCodeCandidates } from '../../../shared/tracking-code';
 import type { DbOrTx } from '../../platform/db';
 import { inSubtree, pathIds } from '../../platform/db/place-path';
-import { categories, places, submissionEvents, submissions } from '../../platform/db/schema';
+import { categories, places, submissionEvents, submissionPhotos, submissions } from '../../platform/db/schema';
 import { AppError, conflict, notFound } from '../../platform/errors';
 import { deadlineDays } from './deadlines';
 import { appendEvent } from './queries';
 import { dueAtFor, eventParams, MAX_REOPENS } from './rules';
 
+/** A name as the reader's script writes it (platform/text/script.ts); as entered when none is given. */
+type Name = (name: string) => string;
+const asEntered: Name = (name) => name;
+
 /** A live place by its public code, as the resident's page shows it. */
-export async function publicPlace(db: DbOrTx, code: string) {
+export async function publicPlace(db: DbOrTx, code: string, name: Name = asEntered) {
   const [place] = await db
     .select()
     .from(places)
@@ -39,8 +44,13 @@ export async function publicPlace(db: DbOrTx, code: string) {
       .orderBy(asc(places.depth), asc(places.name))
       .limit(200),
   ]);
-  const names = new Map(crumbs.map((c) => [c.id, c.name]));
-  return { place, path: ancestorIds.map((id) => names.get(id) ?? ''), categories: cats, subPlaces };
+  const names = new Map(crumbs.map((c) => [c.id, name(c.name)]));
+  return {
+    place: { ...place, name: name(place.name) },
+    path: ancestorIds.map((id) => names.get(id) ?? ''),
+    categories: cats.map((c) => ({ ...c, name: name(c.name) })),
+    subPlaces: subPlaces.map((p) => ({ ...p, name: name(p.name) })),
+  };
 }
 
 // Steps a resident sees: what happened, with the public note (a reply, a reason to decline).
@@ -74,27 +84,90 @@ export type PublicOutcomesOf = (
   s: { id: string; mergedIntoId: string | null },
 ) => Promise<z.output<typeof PublicOutcome>[]>;
 
-export async function publicSubmission(db: DbOrTx, trackingCode: string, publicOutcomesOf: PublicOutcomesOf) {
-  const [row] = await db
-    .select({ s: submissions, placeName: places.name, category: categories.name })
-    .from(submissions)
-    .innerJoin(places, eq(places.id, submissions.placeId))
-    .leftJoin(categories, eq(categories.id, submissions.categoryId))
-    .where(eq(submissions.trackingCode, trackingCode));
-  if (!row) throw notFound();
+/**
+ * The condition finding a submission by its tracking code as a resident typed it (case, spaces,
+ * full-width and look-alike characters read through). Throws 404 when it cannot be a code at all.
+ */
+function byTypedCode(typed: string) {
+  const candidates = trackingCodeCandidates(typed);
+  if (candidates.length === 0) throw notFound();
+  return inArray(submissions.trackingCode, candidates);
+}
+
+/** The one row a typed code stands for: two readings of its look-alikes both stored (unlikely) find neither. */
+function theOne<T>(rows: T[]): T {
+  if (rows.length !== 1) throw notFound();
+  return rows[0] as T;
+}
+
+/**
+ * The places a submission's own place lies in, from below the district down to it (东湖街道 · 桃园社区 ·
+ * 第一网格): a grid alone does not tell a resident (or whoever they show it to) where it is.
+ */
+async function placeTrail(db: DbOrTx, placePath: string) {
+  const ids = pathIds(placePath);
+  const rows = await db
+    .select({ id: places.id, name: places.name, kind: places.kind })
+    .from(places)
+    .where(inArray(places.id, ids));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const p = byId.get(id);
+    return p && p.kind !== 'district' ? [p.name] : [];
+  });
+}
+
+/**
+ * The resident's own photos of a submission. The tracking code is what the resident holds (like a
+ * receipt): whoever has it sees what they sent — never the phone number or name, which stay inside.
+ */
+export async function publicPhotos(db: DbOrTx, submissionId: string) {
+  return db
+    .select({ id: submissionPhotos.id, fileName: submissionPhotos.fileName })
+    .from(submissionPhotos)
+    .where(eq(submissionPhotos.submissionId, submissionId))
+    .orderBy(asc(submissionPhotos.createdAt), asc(submissionPhotos.id));
+}
+
+/** The submission a typed tracking code stands for (404 when none or more than one). */
+export async function submissionByTypedCode(db: DbOrTx, trackingCode: string) {
+  return theOne(await db.select().from(submissions).where(byTypedCode(trackingCode)).limit(2));
+}
+
+export async function publicSubmission(
+  db: DbOrTx,
+  trackingCode: string,
+  publicOutcomesOf: PublicOutcomesOf,
+  name: Name = asEntered,
+) {
+  const row = theOne(
+    await db
+      .select({ s: submissions, placeName: places.name, placePath: places.path, category: categories.name })
+      .from(submissions)
+      .innerJoin(places, eq(places.id, submissions.placeId))
+      .leftJoin(categories, eq(categories.id, submissions.categoryId))
+      .where(byTypedCode(trackingCode))
+      .limit(2),
+  );
   const events = await db
     .select()
     .from(submissionEvents)
     .where(eq(submissionEvents.submissionId, row.s.id))
     .orderBy(asc(submissionEvents.id));
   const s = row.s;
-  const outcomes = await publicOutcomesOf(db, s);
+  const [outcomes, trail, photos] = await Promise.all([
+    publicOutcomesOf(db, s),
+    placeTrail(db, row.placePath),
+    publicPhotos(db, s.id),
+  ]);
   const shown = events.filter(isPublicStep);
   return {
     trackingCode: s.trackingCode,
     status: s.status,
-    placeName: row.placeName,
-    category: row.category,
+    placeName: name(row.placeName),
+    placePath: trail.map(name),
+    category: row.category === null ? null : name(row.category),
+    photos: photos.map((p) => ({ id: p.id, url: `/api/public/submissions/${s.trackingCode}/photos/${p.id}` })),
     content: s.content,
     createdAt: s.createdAt,
     // an internal reply is a note among staff, not a step the resident sees
@@ -135,9 +208,7 @@ export function carriedOutBy(events: readonly ShownEvent[], outcomes: readonly z
 }
 
 async function loadForResident(db: DbOrTx, trackingCode: string) {
-  const [s] = await db.select().from(submissions).where(eq(submissions.trackingCode, trackingCode)).for('update');
-  if (!s) throw notFound();
-  return s;
+  return theOne(await db.select().from(submissions).where(byTypedCode(trackingCode)).limit(2).for('update'));
 }
 
 /** "Was it solved?" — once, after it is marked solved. */

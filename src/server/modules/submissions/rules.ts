@@ -1,4 +1,5 @@
 import type { SubmissionAction, SubmissionEventKind, SubmissionStatus } from '../../../shared/enums';
+import { TRACK_ALPHABET, TRACK_LENGTH } from '../../../shared/tracking-code';
 
 export type { SubmissionAction };
 
@@ -88,13 +89,12 @@ export const maskPhone = (phone: string) => `${phone.slice(0, 3)}****${phone.sli
 export { MOBILE_RE } from '../../../shared/phone';
 
 /** Readable, unguessable tracking codes: 12 characters of a 31-letter alphabet ≈ 59 bits. */
-const TRACK_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 export function trackingCode(random: (n: number) => Uint8Array) {
   // rejection sampling keeps every letter equally likely
   const out: string[] = [];
-  while (out.length < 12) {
+  while (out.length < TRACK_LENGTH) {
     for (const b of random(16)) {
-      if (b < 248 && out.length < 12) out.push(TRACK_ALPHABET[b % TRACK_ALPHABET.length] as string);
+      if (b < 248 && out.length < TRACK_LENGTH) out.push(TRACK_ALPHABET[b % TRACK_ALPHABET.length] as string);
     }
   }
   return out.join('');

@@ -44,8 +44,8 @@ export async function webRoutes(app: FastifyInstance, { root = webDist }: { root
     if (req.url.startsWith('/api/') || req.url.startsWith('/assets/')) return reply.callNotFound();
     // residents' phone pages are a separate, small app: /s/<place code>, /t/<tracking code>,
     // /a/<attendance token>, /o/<online consultation token>, /p/<place code> (its public board),
-    // /e/<outcome evaluation token>
-    const isResident = /^\/(s|t|a|o|p|e)\//.test(req.url) && existsSync(join(root, 'h5.html'));
+    // /e/<outcome evaluation token>, and /t alone: type a tracking code (查询进度)
+    const isResident = /^\/(s|t|a|o|p|e)\/|^\/t(\?|$)/.test(req.url) && existsSync(join(root, 'h5.html'));
     return reply.sendFile(isResident ? 'h5.html' : 'index.html');
   });
 }

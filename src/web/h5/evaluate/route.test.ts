@@ -7,5 +7,8 @@ describe('the residents’ evaluation page’s address', () => {
     ['/e/AbC-12_xyz/', { page: 'evaluate', code: 'AbC-12_xyz' }],
     ['/e/', { page: 'none' }],
     ['/e/a/b', { page: 'none' }],
+    ['/t', { page: 'track' }],
+    ['/t/', { page: 'track' }],
+    ['/t/abcd efgh jkmn', { page: 'status', code: 'abcd efgh jkmn' }],
   ])('%s', (path, expected) => expect(parseRoute(path)).toEqual(expected));
 });

@@ -6,6 +6,7 @@ import { Figures } from '../board/Figures';
 import { OutcomeList } from '../board/OutcomeList';
 import { useT } from '../i18n';
 import { Link, submitPath } from '../router';
+import { TrackForm } from '../status/TrackForm';
 import { Header } from '../ui/Header';
 import { Notice } from '../ui/Notice';
 import { PendingPage } from '../ui/PendingPage';
@@ -21,8 +22,9 @@ const isEmpty = (b: Board) =>
  * the submission page Vite's preload helper (1.7 kB) and the board a second round trip.
  */
 export function BoardPage({ code }: { code: string }) {
-  const { t } = useT();
-  const { result, reload } = useLoad(() => getBoard(code), code);
+  const { t, lang } = useT();
+  // names come in the reader's script (桃园社区 / 桃園社區): asked again when the language changes
+  const { result, reload } = useLoad(() => getBoard(code), `${code}|${lang}`);
   if (result.state !== 'done') {
     return <PendingPage title={t('boardTitle')} result={result} onRetry={reload} notFound={t('boardNotFound')} />;
   }
@@ -45,6 +47,7 @@ export function BoardPage({ code }: { code: string }) {
         <Link href={submitPath(b.place.code)} className="btn btn-primary btn-block">
           {t('boardRaise')}
         </Link>
+        <TrackForm />
       </main>
     </>
   );

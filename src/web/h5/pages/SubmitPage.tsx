@@ -4,6 +4,7 @@ import type { SubmissionCreated } from '../api/types';
 import { useT } from '../i18n';
 import { readRecent, rememberRecent } from '../lib/recent';
 import { boardPath, Link } from '../router';
+import { TrackForm } from '../status/TrackForm';
 import { RecentList } from '../submit/RecentList';
 import { ReceptionWeek } from '../submit/ReceptionWeek';
 import { SubmitForm } from '../submit/SubmitForm';
@@ -58,6 +59,7 @@ export function SubmitPage({ code }: { code: string }) {
         )}
         <ReceptionWeek placeCode={place.code} />
         <RecentList items={created ? recent.filter((r) => r.code !== created.trackingCode) : recent} />
+        <TrackForm />
         <p className="back">
           <Link href={boardPath(place.code)}>{t('boardLink')}</Link>
         </p>

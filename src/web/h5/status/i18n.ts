@@ -1,6 +1,16 @@
 // The progress page's phone texts (status, steps, rating, reopening), merged into the residents' app
 // dictionaries (keys unique across features).
 const zhCN = {
+  yourPhotos: '您拍的照片',
+  photoN: '照片 {n}',
+  trackTitle: '查询进度',
+  trackIntro: '输入提交后拿到的查询码，查看办理进度。',
+  trackLabel: '查询码',
+  trackHint: '12 位字母和数字；大小写、空格都不要紧。',
+  trackSubmit: '查询',
+  trackEmpty: '请输入查询码。',
+  trackInvalid: '查询码是 12 位字母和数字，请核对后重新输入。',
+  trackAgain: '重新输入查询码',
   statusTitle: '办理进度',
   trackingNotFound: '找不到这个查询码，请核对后再试。',
   statusLabel: '当前状态',
@@ -65,6 +75,16 @@ const zhCN = {
 type Keys = Record<keyof typeof zhCN, string>;
 
 const zhTW: Keys = {
+  yourPhotos: '您拍的照片',
+  photoN: '照片 {n}',
+  trackTitle: '查詢進度',
+  trackIntro: '輸入提交後拿到的查詢碼，查看辦理進度。',
+  trackLabel: '查詢碼',
+  trackHint: '12 位字母和數字；大小寫、空格都不要緊。',
+  trackSubmit: '查詢',
+  trackEmpty: '請輸入查詢碼。',
+  trackInvalid: '查詢碼是 12 位字母和數字，請核對後重新輸入。',
+  trackAgain: '重新輸入查詢碼',
   statusTitle: '辦理進度',
   trackingNotFound: '找不到這個查詢碼，請核對後再試。',
   statusLabel: '目前狀態',
@@ -127,6 +147,16 @@ const zhTW: Keys = {
 };
 
 const en: Keys = {
+  yourPhotos: 'Your photos',
+  photoN: 'Photo {n}',
+  trackTitle: 'Check progress',
+  trackIntro: 'Type the tracking code you were given after sending, to see how it is being handled.',
+  trackLabel: 'Tracking code',
+  trackHint: '12 letters and digits; case and spaces do not matter.',
+  trackSubmit: 'Check',
+  trackEmpty: 'Type the tracking code.',
+  trackInvalid: 'A tracking code is 12 letters and digits; check it and type it again.',
+  trackAgain: 'Type the code again',
   statusTitle: 'Progress',
   trackingNotFound: 'This tracking code was not found; check it and try again.',
   statusLabel: 'Status',

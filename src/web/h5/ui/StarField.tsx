@@ -48,7 +48,7 @@ export function StarField({ name, id, legend, levels, starLabel, showEnds, value
         ))}
       </div>
       {showEnds && (
-        <p className="ev-scale" aria-hidden="true">
+        <p className="stars-scale ev-scale" aria-hidden="true">
           <span>{levels[0]}</span>
           <span>{levels[4]}</span>
         </p>
