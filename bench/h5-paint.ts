@@ -19,7 +19,7 @@ export type Paint = { firstPaint: number; appPainted: number };
 
 /**
  * First contentful paint (ms) of /t/<code> over `runs` cold loads — the page's frame from the HTML —
- * and when the app itself has drawn its header (its 长辈版 switch exists); sorted by first paint.
+ * and when the page has drawn its answer (here: the code's not-found notice); sorted by first paint.
  * Null without Chromium.
  */
 export async function firstPaint(dist: string, runs = 5): Promise<Paint[] | null> {
@@ -47,10 +47,10 @@ export async function firstPaint(dist: string, runs = 5): Promise<Paint[] | null
   try {
     for (let i = 0; i < runs; i++) {
       const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
-      // when the app's own header appears (React replaced the frame), in the page's clock
+      // when the page's answer appears (the script run and the API's 404 for this code), in the page's clock
       await context.addInitScript(() => {
         new MutationObserver((_, observer) => {
-          if (!document.querySelector('.elder-toggle')) return;
+          if (!document.querySelector('main .notice')) return;
           (window as unknown as { appPainted: number }).appPainted = performance.now();
           observer.disconnect();
         }).observe(document, { childList: true, subtree: true });
@@ -77,7 +77,7 @@ export async function firstPaint(dist: string, runs = 5): Promise<Paint[] | null
             }).observe({ type: 'paint', buffered: true });
           }),
       );
-      await page.waitForSelector('.elder-toggle');
+      await page.waitForSelector('main .notice');
       const app = await page.evaluate(() => (window as unknown as { appPainted: number }).appPainted);
       times.push({ firstPaint: Math.round(fcp), appPainted: Math.round(app) });
       await context.close();
