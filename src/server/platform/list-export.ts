@@ -4,6 +4,7 @@
 import type { Readable } from 'node:stream';
 import { type AnyColumn, inArray, type SQL, sql } from 'drizzle-orm';
 import type { FastifyReply } from 'fastify';
+import type { AuditAction, AuditEntity } from '../../shared/messages/audit';
 import { writeAudit } from './audit';
 import { shanghaiDate } from './calendar';
 import type { Ctx } from './context';
@@ -45,8 +46,8 @@ type ListExport<T extends Keyed> = {
   total: number;
   limit?: number;
   /** The audit action (`topic.export`), the list's filters recorded with it. */
-  action: string;
-  entityType: string;
+  action: AuditAction;
+  entityType: AuditEntity;
   filters: unknown;
   sheetName: string;
   /** The file's name without the date and extension, in the reader's language. */
