@@ -33,7 +33,7 @@ export type Keyed = { cursor: string; id: string };
 export const cursorOf = (at: AnyColumn) => sql<string>`${at}::text`;
 
 /** A place's full name from the top of the tree (石桥街道 / 石桥村 / 第三网格), by its path column. */
-export const placeTrail = (path: AnyColumn) =>
+export const placeTrail = (path: AnyColumn | SQL) =>
   sql<string>`(select string_agg(a.name, ' / ' order by a.depth) from ${places} a
     where a.id = any(string_to_array(trim(both '/' from ${path}), '/')::uuid[]))`;
 
