@@ -84,3 +84,7 @@ export const AccountResponse = AccountSummary.extend({
 });
 
 export const AccountListResponse = paged(AccountSummary);
+
+/** The account import (批量导入账号): `dryRun=true` checks every row and writes nothing. */
+export const ImportAccountsQuery = z.object({ dryRun: z.enum(['true', 'false']).default('false') });
+export const ImportAccountsResult = z.object({ created: z.number(), dryRun: z.boolean() });
