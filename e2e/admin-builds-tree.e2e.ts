@@ -1,5 +1,7 @@
 // The admin builds part of the place tree, creates a liaison there and grants the role; the
 // liaison then sees only that part. Each step leaves a screenshot in test-results/e2e/.
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Wire } from '../src/shared/api/common';
@@ -134,6 +136,46 @@ describe.sequential('admin builds a village and grid, and its liaison sees only 
     await page.getByRole('button', { name: '查询', exact: true }).click();
     await rows.filter({ hasText: '登录' }).first().waitFor();
     await snap(page, '04b-audit-log');
+  });
+
+  it('4c. imports two accounts from the template, the village found on its sheet of places', async () => {
+    await page.getByRole('navigation').getByRole('link', { name: '账号', exact: true }).click();
+    await page.waitForURL(/\/accounts$/);
+    await page.getByRole('button', { name: '批量导入' }).click();
+    const modal = dialog(page, '批量导入账号');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      modal.getByRole('button', { name: '下载模板' }).click(),
+    ]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(await download.path()) as unknown as ArrayBuffer);
+    // the new village is listed with its code and full path; the role column offers the roles
+    let code = '';
+    wb.getWorksheet('现有地点')?.eachRow((row) => {
+      if (row.getCell(3).text === VILLAGE_PATH) code = row.getCell(1).text;
+    });
+    expect(code).not.toBe('');
+    const sheet = wb.getWorksheet('账号') as ExcelJS.Worksheet;
+    expect(sheet.getCell('D2').dataValidation?.type).toBe('list');
+    sheet.addRow(['e2e导入一', 'e2e.import1', 'Imported2026x', '联络员', code, '13900001111']);
+    sheet.addRow(['e2e导入二', 'e2e.import2', 'Imported2026x', '政协委员', code, '']);
+    const name = '账号.xlsx';
+    await modal.locator('input[type=file]').setInputFiles({
+      name,
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(await wb.xlsx.writeBuffer()),
+    });
+    await modal.getByText(name).waitFor();
+    await modal.getByRole('button', { name: '只检查' }).click();
+    await modal.getByText('检查通过：将新建 2 个账号').waitFor();
+    await modal.getByRole('button', { name: '导入', exact: true }).click();
+    await modal.getByText('导入完成：已新建 2 个账号', { exact: true }).waitFor();
+    await snap(page, '04c-accounts-imported');
+    await modal
+      .getByRole('button', { name: /^(Close|关闭)$/ })
+      .first()
+      .click();
+    await page.getByRole('row').filter({ hasText: 'e2e.import1' }).getByText(`联络员@${VILLAGE}`).waitFor();
   });
 
   it('5. the admin signs out', async () => {
