@@ -87,8 +87,9 @@ describe.sequential('admin builds a village and grid, and its liaison sees only 
     await page.getByRole('button', { name: '新建账号' }).click();
     const form = dialog(page, '新建账号');
     // the role and the place come first, and are saved with the account in one step
-    await chooseOption(page, form.getByLabel('角色', { exact: true }), '联络员');
+    // (the place first: the role's list, closing, would lie over the place picker below it)
     await pickPlace(page, form.getByLabel('所属地点', { exact: true }), VILLAGE, VILLAGE_PATH);
+    await chooseOption(page, form.getByLabel('角色', { exact: true }), '联络员');
     await form.getByLabel('姓名', { exact: true }).fill(LIAISON.displayName);
     await form.getByLabel('用户名', { exact: true }).fill(LIAISON.username);
     // a mobile number is optional, and must be a mainland one when given
@@ -168,8 +169,12 @@ describe.sequential('admin builds a village and grid, and its liaison sees only 
     await modal.getByText(name).waitFor();
     await modal.getByRole('button', { name: '只检查' }).click();
     await modal.getByText('检查通过：将新建 2 个账号').waitFor();
-    await modal.getByRole('button', { name: '导入', exact: true }).click();
-    await modal.getByText('导入完成：已新建 2 个账号', { exact: true }).waitFor();
+    const [imported] = await Promise.all([
+      page.waitForResponse((r) => /\/api\/accounts\/import(\?dryRun=false)?$/.test(r.url()), { timeout: 60_000 }),
+      modal.getByRole('button', { name: /^导\s?入$/ }).click(),
+    ]);
+    expect(imported.status(), await imported.text()).toBe(200);
+    await modal.getByRole('alert').filter({ hasText: '导入完成：已新建 2 个账号' }).waitFor();
     await snap(page, '04c-accounts-imported');
     await modal
       .getByRole('button', { name: /^(Close|关闭)$/ })
