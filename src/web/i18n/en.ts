@@ -50,6 +50,8 @@ const en: Messages = {
     menu: 'Main menu',
   },
   common: {
+    importChecking: 'Checking every row of “{{name}}”…',
+    importWriting: 'Importing “{{name}}”…',
     save: 'Save',
     downloadedMb: '{{mb}} MB received',
     exportExcel: 'Export to Excel',

@@ -50,6 +50,8 @@ const zhCN = {
     menu: '主菜单',
   },
   common: {
+    importChecking: '正在逐行检查“{{name}}”，请稍候…',
+    importWriting: '正在导入“{{name}}”，请稍候…',
     save: '保存',
     downloadedMb: '已下载 {{mb}} MB',
     exportExcel: '导出Excel',

@@ -50,6 +50,8 @@ const zhTW: Messages = {
     menu: '主選單',
   },
   common: {
+    importChecking: '正在逐列檢查「{{name}}」，請稍候…',
+    importWriting: '正在匯入「{{name}}」，請稍候…',
     save: '儲存',
     downloadedMb: '已下載 {{mb}} MB',
     exportExcel: '匯出Excel',

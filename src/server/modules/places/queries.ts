@@ -4,6 +4,7 @@ import type { DbOrTx } from '../../platform/db';
 import { escapeLike } from '../../platform/db/like';
 import { inSubtree, pathIds } from '../../platform/db/place-path';
 import { places } from '../../platform/db/schema';
+import { placeTrail } from '../../platform/list-export';
 import { visiblePlaces, visibleRoots } from './policy';
 
 export type PlaceRow = typeof places.$inferSelect;
@@ -153,4 +154,21 @@ export async function findLivePlaceByCode(db: DbOrTx, code: string) {
     .from(places)
     .where(and(eq(places.code, code), isNull(places.archivedAt)));
   return row;
+}
+
+/** Past this many, the templates' sheet of existing places stops (a province holds tens of thousands). */
+export const LISTED_PLACES_LIMIT = 20_000;
+
+/** The live places the actor can see, top down, each with its code and its names from the top. */
+export async function listRegionPlaces(db: DbOrTx, actor: Actor) {
+  return (
+    db
+      // the path named in full: a select from one table writes its columns unqualified, which the
+      // trail's subquery would read as its own
+      .select({ code: places.code, name: places.name, trail: placeTrail(sql.raw('"places"."path"')) })
+      .from(places)
+      .where(and(visiblePlaces(actor), isNull(places.archivedAt)))
+      .orderBy(asc(places.path))
+      .limit(LISTED_PLACES_LIMIT)
+  );
 }
