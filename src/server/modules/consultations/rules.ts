@@ -1,3 +1,4 @@
+import type { AttendanceState } from '../../../shared/api/consultations';
 import type { ConsultationForm, ConsultationStatus, StepPhase } from '../../../shared/enums';
 import { type DocumentType, documentMimeType } from '../../platform/attachments';
 import { shanghaiDate, shanghaiHour } from '../../platform/calendar';
@@ -50,9 +51,15 @@ export function attendanceWindow(startsAt: Date) {
 }
 
 export function isAttendanceOpen(c: { status: ConsultationStatus; startsAt: Date }, now: Date) {
-  if (!isRecordOpen(c.status)) return false;
+  return attendanceState(c, now) === 'open';
+}
+
+/** Where QR sign-in stands: the page offers the code only while it is open, and says why otherwise. */
+export function attendanceState(c: { status: ConsultationStatus; startsAt: Date }, now: Date): AttendanceState {
+  if (!isRecordOpen(c.status)) return 'closed'; // concluded or cancelled
   const { opensAt, closesAt } = attendanceWindow(c.startsAt);
-  return now >= opensAt && now < closesAt;
+  if (now < opensAt) return 'not_yet';
+  return now < closesAt ? 'open' : 'ended';
 }
 
 export type TimeIssue = { path: 'endsAt'; code: 'consultation_online_needs_end' | 'consultation_ends_before_start' };
