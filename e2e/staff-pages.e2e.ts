@@ -71,7 +71,7 @@ describe.sequential('staff pages: defaults, time zone, breadcrumbs, sticky menu,
     // the list itself has no trail
     await crumbs.getByRole('link', { name: '协商活动' }).click();
     await page.waitForURL(/\/consultations$/);
-    expect(await page.getByRole('navigation', { name: '页面位置' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('navigation', { name: '页面位置' }).count()).toBe(0);
     await page.goBack();
     await page.locator('#info').waitFor();
   });
