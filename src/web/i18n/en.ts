@@ -33,6 +33,9 @@ import type { Messages } from './zh-CN';
 const en: Messages = {
   app: { name: 'Shangliang', title: 'Shangliang · Grassroots Consultation' },
   nav: {
+    breadcrumb: 'Breadcrumb',
+    detail: 'Details',
+    sections: 'On this page',
     places: 'Places',
     submissions: 'Submissions',
     topics: 'Topics',

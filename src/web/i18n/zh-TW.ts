@@ -33,6 +33,9 @@ import type { Messages } from './zh-CN';
 const zhTW: Messages = {
   app: { name: '商量', title: '商量 · 基層協商平台' },
   nav: {
+    breadcrumb: '頁面位置',
+    detail: '詳情',
+    sections: '本頁內容',
     places: '地點',
     submissions: '訴求',
     topics: '議題',
