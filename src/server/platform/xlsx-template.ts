@@ -44,8 +44,15 @@ const SHEET_WORDS = {
   'zh-TW': { sheet: '現有地點', code: '編碼', name: '名稱', trail: '完整路徑' },
 } as const;
 
-/** The region's existing places on a sheet of their own (after the one to fill), in the sheet's script. */
-export function addPlacesSheet(wb: ExcelJS.Workbook, rows: readonly ListedPlace[], locale: Locale) {
+/**
+ * The region's existing places on a sheet of their own (after the one to fill), in the sheet's script.
+ * Works on a whole workbook and on exceljs's streaming writer (whose rows are written as committed).
+ */
+export function addPlacesSheet(
+  wb: Pick<ExcelJS.Workbook, 'addWorksheet'>,
+  rows: readonly ListedPlace[],
+  locale: Locale,
+) {
   const words = SHEET_WORDS[locale === 'zh-TW' ? 'zh-TW' : 'zh-CN'];
   const ws = wb.addWorksheet(words.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = [
@@ -55,7 +62,10 @@ export function addPlacesSheet(wb: ExcelJS.Workbook, rows: readonly ListedPlace[
   ];
   ws.getRow(1).font = { bold: true };
   for (const r of rows) {
-    ws.addRow(r).eachCell(guardCell); // names are people's text; codes like 001 stay text
+    const row = ws.addRow(r);
+    row.eachCell(guardCell); // names are people's text; codes like 001 stay text
+    row.commit();
   }
+  (ws as { commit?: () => void }).commit?.();
   return ws;
 }

@@ -7,6 +7,7 @@ import { attachmentName } from '../../platform/docx/gongwen';
 import { AppError, forbidden } from '../../platform/errors';
 import { readUpload } from '../../platform/http/upload';
 import { XLSX_MIME } from '../../platform/xlsx-export';
+import { listRegionPlaces } from '../places';
 import { exportMembers } from './export-members';
 import { importMembers } from './import-members';
 import { mayKeepRoster } from './policy';
@@ -20,11 +21,17 @@ export async function rosterRoutes(app: FastifyInstance, { db, cipher }: { db: D
 
   r.get(
     '/api/members/import-template',
-    { schema: { tags, summary: 'The roster template (.xlsx): Chinese headers, drop-downs for the coded columns' } },
+    {
+      schema: {
+        tags,
+        summary:
+          "The roster template (.xlsx): Chinese headers, drop-downs for the coded columns, a sheet of the region's places",
+      },
+    },
     async (req, reply) => {
       const ctx = contextOf(req, db);
       if (!mayKeepRoster(ctx.actor)) throw forbidden();
-      const file = await rosterWorkbook(ctx.locale);
+      const file = await rosterWorkbook(ctx.locale, await listRegionPlaces(ctx.db, ctx.actor));
       return reply
         .header('content-type', XLSX_MIME)
         .header(

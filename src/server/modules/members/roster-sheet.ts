@@ -15,6 +15,7 @@ import {
 import { SECTOR_LABELS } from '../../../shared/messages/sectors';
 import { invalid } from '../../platform/errors';
 import { guardCell } from '../../platform/xlsx-export';
+import { addPlacesSheet, type ListedPlace } from '../../platform/xlsx-template';
 
 /** The roster's columns in order, each with its width in characters. */
 export const ROSTER_COLUMNS = [
@@ -78,10 +79,10 @@ const NOTES: Partial<Record<RosterColumn, Record<'zh-CN' | 'zh-TW', string>>> = 
 /** A row of the roster as the sheet shows it (every value already in the sheet's words). */
 export type SheetRow = Record<RosterColumn, string | number>;
 
-/** The roster workbook without members (the import template), whole. */
-export async function rosterWorkbook(locale: Locale) {
+/** The roster workbook without members (the import template) with the region's places to copy codes from, whole. */
+export async function rosterWorkbook(locale: Locale, places: readonly ListedPlace[]) {
   const chunks: Buffer[] = [];
-  for await (const c of rosterStream(locale, emptyBatches())) chunks.push(c as Buffer);
+  for await (const c of rosterStream(locale, emptyBatches(), places)) chunks.push(c as Buffer);
   return Buffer.concat(chunks);
 }
 
@@ -92,7 +93,11 @@ async function* emptyBatches(): AsyncIterable<readonly SheetRow[]> {}
  * come, a batch held at a time, then the hidden sheet of codes and the drop-downs. A batch failing
  * midway ends the stream in error, so no short file is saved.
  */
-export function rosterStream(locale: Locale, batches: AsyncIterable<readonly SheetRow[]>) {
+export function rosterStream(
+  locale: Locale,
+  batches: AsyncIterable<readonly SheetRow[]>,
+  places?: readonly ListedPlace[],
+) {
   const out = new PassThrough();
   const write = async () => {
     const lang = sheetLocale(locale) as 'zh-CN' | 'zh-TW';
@@ -144,6 +149,8 @@ export function rosterStream(locale: Locale, batches: AsyncIterable<readonly She
     });
     for (const values of codeRows) codes.addRow(values).commit();
     codes.commit();
+    // the template: the places whose codes 住所地点, 工作站 and 下沉 take
+    if (places) addPlacesSheet(wb as unknown as Pick<ExcelJS.Workbook, 'addWorksheet'>, places, locale);
     await wb.commit();
   };
   write().catch((err: unknown) => out.destroy(err instanceof Error ? err : new Error(String(err))));

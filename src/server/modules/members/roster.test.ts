@@ -118,6 +118,24 @@ describe('GET /api/members/import-template', () => {
     expect(validations.G2?.formulae).toEqual(['codes!$G$2:$G$12']);
   });
 
+  it("lists the region's places on a sheet to copy codes from: the township office's own, not another's", async () => {
+    const res = await f.townOffice.get('/api/members/import-template');
+    const wb = await sheetOf(res.rawPayload);
+    const places = wb.getWorksheet('现有地点');
+    expect(places?.state).not.toBe('hidden');
+    expect(places?.getRow(1).values).toEqual([undefined, '编码', '名称', '完整路径']);
+    const listed = new Map<string, string>();
+    places?.eachRow((r, n) => {
+      if (n > 1) listed.set(r.getCell(1).text, r.getCell(3).text);
+    });
+    const { tree } = f;
+    expect(listed.get(tree.villageA.code)).toBe(`${tree.district.name} / ${tree.townA.name} / ${tree.villageA.name}`);
+    expect(listed.has(tree.townB.code)).toBe(false);
+    expect(listed.has(f.other.district.code)).toBe(false);
+    // the roster is still the first sheet, the one the import reads
+    expect(wb.worksheets[0]?.name).toBe('委员名册');
+  });
+
   it('speaks 繁體 to a zh-TW reader', async () => {
     const res = await f.office.get('/api/members/import-template', { 'accept-language': 'zh-TW' });
     const wb = await sheetOf(res.rawPayload);
