@@ -31,7 +31,11 @@ export async function axeFindings(page: Page): Promise<AxeFinding[]> {
       rule: v.id,
       impact: v.impact ?? '',
       help: v.help,
-      targets: v.nodes.map((n) => n.target.join(' ')),
+      // what axe measured (for contrast: the colours and the ratio), to see why at a glance
+      targets: v.nodes.map(
+        (n) =>
+          `${n.target.join(' ')}${n.any[0]?.data?.contrastRatio ? ` [${n.any[0].data.fgColor} on ${n.any[0].data.bgColor}: ${n.any[0].data.contrastRatio}]` : ''}`,
+      ),
     }));
   }, TAGS);
   return violations

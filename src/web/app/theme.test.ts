@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { theme } from 'antd';
 import { describe, expect, it } from 'vitest';
 import { contrastRatio } from '../lib/contrast';
-import { consoleTheme } from './theme';
+import { consoleTheme, tagTexts } from './theme';
 
 // WCAG 2.1 AA for the console's texts, as antd derives them from the theme: 4.5:1 for body text
 const t = theme.getDesignToken(consoleTheme);
@@ -43,6 +44,13 @@ describe('the console theme', () => {
     'gold',
   ] as const)('a <Tag color="%s"> reads at 4.5:1', (c) => {
     expect(contrastRatio(t[`${c}7`], t[`${c}1`])).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('app.css gives antd’s palette variables the same tag texts', () => {
+    const css = readFileSync(new URL('./app.css', import.meta.url), 'utf8');
+    for (const [key, colour] of Object.entries(tagTexts)) {
+      expect(css).toContain(`--ant-${key.slice(0, -1)}-7: ${colour};`);
+    }
   });
 
   it('white text on primary and danger buttons reads at 4.5:1', () => {

@@ -16,6 +16,8 @@ type Props = {
   /** A place whose subtree cannot be chosen (moving a place under itself). */
   excludeSubtreeOf?: string;
   placeholder?: string;
+  /** Its name for screen readers when no Form.Item label points at it (a filter); else the placeholder. */
+  'aria-label'?: string;
   allowClear?: boolean;
   style?: CSSProperties;
 };
@@ -38,6 +40,7 @@ export function PlacePicker({
   selectable = () => true,
   excludeSubtreeOf,
   placeholder,
+  'aria-label': ariaLabel,
   allowClear,
   style,
 }: Props) {
@@ -98,6 +101,8 @@ export function PlacePicker({
       value={value ? { value, label } : undefined}
       onChange={pick}
       placeholder={placeholder ?? t('picker.placeholder')}
+      // a picker outside a labelled form field (a filter) still needs a name (WCAG 4.1.2)
+      aria-label={id ? ariaLabel : (ariaLabel ?? placeholder ?? t('picker.placeholder'))}
       allowClear={allowClear}
       notFoundContent={hits.isFetching || tree.top.isPending ? <Spin size="small" /> : t('picker.noMatch')}
       popupMatchSelectWidth={false}
