@@ -132,7 +132,8 @@ export default function AppShell() {
   return (
     <Layout className="shell">
       <Layout.Header className="shell-header">
-        <Link to="/" className="brand">
+        {/* on a phone only the mark shows: the link keeps its name */}
+        <Link to="/" className="brand" aria-label={t('app.title')}>
           <span className="brand-mark" aria-hidden>
             商
           </span>

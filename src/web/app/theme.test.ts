@@ -16,6 +16,7 @@ describe('the console theme', () => {
     'colorTextDescription',
     'colorTextPlaceholder',
     'colorLink',
+    'colorLinkHover',
     'colorPrimary',
     'colorSuccess',
     'colorWarning',
@@ -51,6 +52,11 @@ describe('the console theme', () => {
     for (const [key, colour] of Object.entries(tagTexts)) {
       expect(css).toContain(`--ant-${key.slice(0, -1)}-7: ${colour};`);
     }
+  });
+
+  it('grey and blue texts read at 4.5:1 on a selected item', () => {
+    expect(contrastRatio(t.colorTextDescription, t.colorPrimaryBg)).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio(t.colorPrimary, t.colorPrimaryBgHover)).toBeGreaterThanOrEqual(4.5);
   });
 
   it('white text on primary and danger buttons reads at 4.5:1', () => {

@@ -32,6 +32,11 @@ export const consoleTheme: ThemeConfig = {
   token: {
     colorPrimary: '#1e5aa8',
     colorInfo: '#1e5aa8', // links take it: antd's #1677ff is 4.1:1 on white
+    colorLinkHover: '#17457f', // a hovered link stays readable (the derived hover is 3.3:1)
+    colorLinkActive: '#123766',
+    // selected tree nodes, options and menu items: grey and blue text keep 4.5:1 on them
+    colorPrimaryBg: '#e8eef7',
+    colorPrimaryBgHover: '#d6e2f2',
     colorSuccess: '#237804',
     colorWarning: '#874d00',
     colorError: '#c41d1d',
