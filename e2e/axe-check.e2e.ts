@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { raise } from './api';
-import { axeFindings } from './axe';
+import { axeNow } from './axe-watch';
 import { DEMO_PASSWORD, launch, newPage } from './browser';
 import { signIn } from './console';
 
@@ -35,7 +35,7 @@ async function expectAccessible(page: Page, path: string) {
   // data and lazy parts settle before the check
   await page.waitForLoadState('networkidle');
   expect.soft(await page.locator('h1').count(), `h1 elements on ${path}`).toBe(1);
-  expect(await axeFindings(page), `axe findings on ${path}`).toEqual([]);
+  expect(await axeNow(page), `axe findings on ${path}`).toEqual([]);
 }
 
 /** The first detail link of a list page, e.g. /submissions/<id>. */
@@ -75,7 +75,7 @@ describe('the residents’ phone pages', () => {
   it('the tracking page, also in 长辈版', async () => {
     await expectAccessible(phone, `/t/${trackingCode}`);
     await phone.getByRole('button', { name: '长辈版' }).click();
-    expect(await axeFindings(phone)).toEqual([]);
+    expect(await axeNow(phone)).toEqual([]);
   });
 
   it('the place’s public board', async () => {

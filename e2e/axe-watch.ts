@@ -10,19 +10,31 @@ const pages = new Set<Page>();
 const running = new Map<Page, Promise<void>>();
 const timers = new Map<Page, NodeJS.Timeout>();
 
-/** Checks the page now, after any check already running on it (axe runs one at a time per page). */
-export function checkPage(page: Page): Promise<void> {
+/** What axe finds on the page now, after any check already running on it (one at a time per page). */
+export function axeNow(page: Page): Promise<AxeFinding[]> {
   const next = (running.get(page) ?? Promise.resolve()).then(async () => {
-    if (page.isClosed()) return;
-    try {
-      for (const f of await axeFindings(page)) findings.set(`${f.rule} ${f.path} ${f.target}`, f);
-    } catch (err) {
-      // the page navigated or closed while axe ran: the next navigation's check covers it
-      if (!/context was destroyed|closed|navigat/i.test(String(err))) throw err;
-    }
+    const found = page.isClosed() ? [] : await axeFindings(page);
+    for (const f of found) findings.set(`${f.rule} ${f.path} ${f.target}`, f);
+    return found;
   });
-  running.set(page, next);
+  running.set(
+    page,
+    next.then(
+      () => {},
+      () => {},
+    ),
+  );
   return next;
+}
+
+/** Checks the page now, as axeNow, for the file's report. */
+export async function checkPage(page: Page): Promise<void> {
+  try {
+    await axeNow(page);
+  } catch (err) {
+    // the page navigated or closed while axe ran: the next navigation's check covers it
+    if (!/context was destroyed|closed|navigat/i.test(String(err))) throw err;
+  }
 }
 
 /** Starts watching a page: a check a moment after each navigation of its main frame. */
