@@ -132,8 +132,7 @@ export default function AppShell() {
   return (
     <Layout className="shell">
       <Layout.Header className="shell-header">
-        {/* on a phone only the mark shows: the link keeps its name */}
-        <Link to="/" className="brand" aria-label={t('app.title')}>
+        <Link to="/" className="brand">
           <span className="brand-mark" aria-hidden>
             商
           </span>
