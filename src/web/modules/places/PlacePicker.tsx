@@ -1,5 +1,5 @@
 import { Spin, TreeSelect, Typography } from 'antd';
-import { type CSSProperties, type ReactNode, useState } from 'react';
+import { type CSSProperties, type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pathLabel } from '../../lib/format';
 import { useDebounced } from '../../lib/use-debounced';
@@ -45,6 +45,9 @@ export function PlacePicker({
   style,
 }: Props) {
   const { t } = useTranslation();
+  // the open picker's input points (aria-controls) at `<id>_list`, which antd's tree popup lacks
+  const ownId = useId();
+  const pickerId = id ?? ownId;
   const tree = usePlaceTree(false);
   const [search, setSearch] = useState('');
   const q = useDebounced(search.trim());
@@ -91,7 +94,8 @@ export function PlacePicker({
 
   return (
     <TreeSelect<Labeled>
-      id={id}
+      id={pickerId}
+      popupRender={(menu) => <div id={`${pickerId}_list`}>{menu}</div>}
       style={{ width: '100%', ...style }}
       showSearch={{ searchValue: search, onSearch: setSearch, filterTreeNode: false, autoClearSearchValue: true }}
       treeData={searching ? hitNodes : build(tree.top.data?.items ?? [])}
