@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeEach, expect, inject } from 'vitest';
+import { checkPage, watchPage } from './axe-watch';
 
 export const SCREENSHOTS = join(new URL('..', import.meta.url).pathname, 'test-results/e2e');
 export const DEMO_PASSWORD = 'shangliang2026';
@@ -51,11 +52,13 @@ export async function newPage(
   page.on('console', (m) => {
     if (/content.security.policy/i.test(m.text())) cspViolations.push(`${page.url()}: ${m.text()}`);
   });
+  watchPage(page);
   return { context, page };
 }
 
 /** Saves a full-page screenshot for a person to look at. */
 export async function snap(page: Page, name: string) {
+  await checkPage(page);
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }

@@ -10,7 +10,7 @@ export default function NotFoundPage() {
   return (
     <Result
       status="404"
-      title={t('common.notFound')}
+      title={<h1 className="result-title">{t('common.notFound')}</h1>}
       subTitle={t('common.notFoundText')}
       extra={
         <Button type="primary" onClick={() => navigate('/')}>

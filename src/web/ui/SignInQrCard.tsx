@@ -45,7 +45,8 @@ export function SignInQrCard({ words, signInUrl, imageUrl, alt, title, when, ven
     >
       <div className="qr-sheet">
         <div className="qr-print-only">
-          <h1>{title}</h1>
+          {/* the printed sheet's title: not an h1, the page behind it already has its one */}
+          <p className="qr-print-title">{title}</p>
           <p>
             {when}
             {venue ? ` · ${venue}` : ''}

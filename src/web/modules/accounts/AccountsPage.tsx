@@ -71,7 +71,7 @@ export default function AccountsPage() {
 
   return (
     <>
-      <Typography.Title level={2} className="page-title">
+      <Typography.Title level={1} className="page-title">
         {t('accounts.title')}
       </Typography.Title>
       <div className="toolbar">

@@ -64,7 +64,7 @@ export default function AuditPage() {
 
   return (
     <>
-      <Typography.Title level={2} className="page-title">
+      <Typography.Title level={1} className="page-title">
         {t('audit.title')}
       </Typography.Title>
       <AuditFilterBar

@@ -65,7 +65,7 @@ function ConsultationBody({ consultation: c }: { consultation: ConsultationDetai
           <StatusTag status={c.status} />
           <FormTag form={c.form} />
         </Flex>
-        <Typography.Title level={2} className="page-title consultation-title">
+        <Typography.Title level={1} className="page-title consultation-title">
           {c.title}
         </Typography.Title>
         <ConsultationActions consultation={c} />

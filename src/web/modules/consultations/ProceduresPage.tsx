@@ -33,7 +33,7 @@ export default function ProceduresPage() {
   return (
     <>
       <Flex align="center" justify="space-between" wrap gap={8}>
-        <Typography.Title level={2} className="page-title">
+        <Typography.Title level={1} className="page-title">
           {t('consultations.procedures.title')}
         </Typography.Title>
         <Space wrap style={{ marginBottom: 16 }}>

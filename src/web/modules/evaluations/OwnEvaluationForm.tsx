@@ -1,7 +1,8 @@
-import { App, Button, Flex, Form, Input, Rate, Typography } from 'antd';
+import { App, Button, Flex, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { showFormError } from '../../api/form-errors';
 import { formatDateTime } from '../../lib/format';
+import { FormRate } from '../../ui/FormRate';
 import { useGiveEvaluation } from './api';
 import { COMMENT_LIMITS } from './limits';
 import { scaleWord, scaleWords } from './scale';
@@ -32,6 +33,7 @@ export function OwnEvaluationForm({
   const score = Form.useWatch('score', form);
   const max = isLeader ? COMMENT_LIMITS.leaderMax : COMMENT_LIMITS.memberMax;
   const titleId = `evaluation-${kind}-title`;
+  const scoreLabel = isLeader ? t('evaluations.form.grade') : t('evaluations.form.score');
 
   const onFinish = (v: Values) =>
     give.mutate(
@@ -58,7 +60,7 @@ export function OwnEvaluationForm({
       >
         <Form.Item
           name="score"
-          label={isLeader ? t('evaluations.form.grade') : t('evaluations.form.score')}
+          label={scoreLabel}
           rules={[
             {
               required: true,
@@ -67,7 +69,7 @@ export function OwnEvaluationForm({
           ]}
           extra={scaleWord(scale, score) || undefined}
         >
-          <Rate tooltips={scaleWords(scale)} allowClear={false} />
+          <FormRate aria-label={scoreLabel} tooltips={scaleWords(scale)} allowClear={false} />
         </Form.Item>
         <Form.Item
           name="comment"

@@ -13,6 +13,7 @@ export function ScoreOverview({ summary }: { summary: EvaluationSummary }) {
         <Progress
           type="circle"
           size={104}
+          aria-label={t('evaluations.combined')}
           percent={score ?? 0}
           strokeColor={score === null ? undefined : TONE_COLOURS[toneOf(score)]}
           format={() =>

@@ -21,7 +21,7 @@ export default function MePage() {
 
   return (
     <>
-      <Typography.Title level={2} className="page-title">
+      <Typography.Title level={1} className="page-title">
         {t('me.title')}
       </Typography.Title>
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>

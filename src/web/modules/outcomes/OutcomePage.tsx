@@ -51,7 +51,7 @@ function OutcomeBody({ outcome: o }: { outcome: OutcomeDetail }) {
           <OutcomeTypeTag type={o.type} />
           <OutcomeStatusTag status={o.status} />
         </Flex>
-        <Typography.Title level={2} className="page-title">
+        <Typography.Title level={1} className="page-title">
           {o.title}
         </Typography.Title>
         <Flex gap={8} wrap>

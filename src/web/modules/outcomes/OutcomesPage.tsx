@@ -31,7 +31,7 @@ export default function OutcomesPage() {
   return (
     <>
       <Flex align="center" justify="space-between" wrap gap={8}>
-        <Typography.Title level={2} className="page-title">
+        <Typography.Title level={1} className="page-title">
           {t('outcomes.title')}
         </Typography.Title>
         <ExportExcelButton

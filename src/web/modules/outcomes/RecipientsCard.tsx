@@ -2,6 +2,7 @@ import { Card, Empty, Table, type TableColumnsType, Tag, Typography } from 'antd
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../lib/format';
+import { ScrollRegion } from '../../ui/ScrollRegion';
 import type { Recipient } from './types';
 
 const VERDICT_COLORS = { adopted: 'green', partly_adopted: 'gold', not_adopted: 'red' } as const;
@@ -71,17 +72,18 @@ export function RecipientsCard({ recipients, extra }: { recipients: Recipient[];
   ];
   return (
     <Card size="small" title={t('outcomes.recipients.title')} extra={extra}>
-      <Table<Recipient>
-        rowKey="id"
-        size="small"
-        columns={columns}
-        dataSource={recipients}
-        pagination={false}
-        scroll={{ x: 700 }}
-        locale={{
-          emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('outcomes.recipients.none')} />,
-        }}
-      />
+      <ScrollRegion label={t('outcomes.recipients.title')} minWidth={700}>
+        <Table<Recipient>
+          rowKey="id"
+          size="small"
+          columns={columns}
+          dataSource={recipients}
+          pagination={false}
+          locale={{
+            emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('outcomes.recipients.none')} />,
+          }}
+        />
+      </ScrollRegion>
     </Card>
   );
 }

@@ -1,5 +1,5 @@
 import { Spin, TreeSelect, Typography } from 'antd';
-import { type CSSProperties, type ReactNode, useState } from 'react';
+import { type CSSProperties, type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pathLabel } from '../../lib/format';
 import { useDebounced } from '../../lib/use-debounced';
@@ -16,6 +16,8 @@ type Props = {
   /** A place whose subtree cannot be chosen (moving a place under itself). */
   excludeSubtreeOf?: string;
   placeholder?: string;
+  /** Its name for screen readers when no Form.Item label points at it (a filter); else the placeholder. */
+  'aria-label'?: string;
   allowClear?: boolean;
   style?: CSSProperties;
 };
@@ -38,10 +40,14 @@ export function PlacePicker({
   selectable = () => true,
   excludeSubtreeOf,
   placeholder,
+  'aria-label': ariaLabel,
   allowClear,
   style,
 }: Props) {
   const { t } = useTranslation();
+  // the open picker's input points (aria-controls) at `<id>_list`, which antd's tree popup lacks
+  const ownId = useId();
+  const pickerId = id ?? ownId;
   const tree = usePlaceTree(false);
   const [search, setSearch] = useState('');
   const q = useDebounced(search.trim());
@@ -88,7 +94,8 @@ export function PlacePicker({
 
   return (
     <TreeSelect<Labeled>
-      id={id}
+      id={pickerId}
+      popupRender={(menu) => <div id={`${pickerId}_list`}>{menu}</div>}
       style={{ width: '100%', ...style }}
       showSearch={{ searchValue: search, onSearch: setSearch, filterTreeNode: false, autoClearSearchValue: true }}
       treeData={searching ? hitNodes : build(tree.top.data?.items ?? [])}
@@ -98,6 +105,8 @@ export function PlacePicker({
       value={value ? { value, label } : undefined}
       onChange={pick}
       placeholder={placeholder ?? t('picker.placeholder')}
+      // a picker outside a labelled form field (a filter) still needs a name (WCAG 4.1.2)
+      aria-label={id ? ariaLabel : (ariaLabel ?? placeholder ?? t('picker.placeholder'))}
       allowClear={allowClear}
       notFoundContent={hits.isFetching || tree.top.isPending ? <Spin size="small" /> : t('picker.noMatch')}
       popupMatchSelectWidth={false}

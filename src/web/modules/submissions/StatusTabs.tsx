@@ -25,13 +25,17 @@ export function StatusTabs({ value, counts, onChange, extra }: Props) {
     { key: ALL, label: label(t('submissions.all'), total) },
     ...SUBMISSION_STATUSES.map((s) => ({ key: s, label: label(t(`submissions.statuses.${s}`), counts?.[s]) })),
   ];
+  // the extra control (the sort) sits beside the tab list, not in it: antd's tabBarExtraContent puts
+  // it inside role="tablist", where only tabs may be (axe: aria-required-children, critical)
   return (
-    <Tabs
-      activeKey={value ?? ALL}
-      items={items}
-      onChange={(key) => onChange(SUBMISSION_STATUSES.find((s) => s === key))}
-      tabBarExtraContent={extra}
-      className="status-tabs"
-    />
+    <div className="status-tabs-row">
+      <Tabs
+        activeKey={value ?? ALL}
+        items={items}
+        onChange={(key) => onChange(SUBMISSION_STATUSES.find((s) => s === key))}
+        className="status-tabs"
+      />
+      {extra}
+    </div>
   );
 }

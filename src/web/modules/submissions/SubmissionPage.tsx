@@ -52,7 +52,7 @@ function SubmissionBody({ submission: s }: { submission: SubmissionDetail }) {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Flex align="center" gap={12} wrap>
-        <Typography.Title level={2} copyable className="page-title tracking-title tracking-code">
+        <Typography.Title level={1} copyable className="page-title tracking-title tracking-code">
           {s.trackingCode}
         </Typography.Title>
         <StatusTag status={s.status} />

@@ -41,7 +41,7 @@ export default function SubmissionsPage() {
   return (
     <>
       <Flex align="center" justify="space-between" wrap gap={8}>
-        <Typography.Title level={2} className="page-title">
+        <Typography.Title level={1} className="page-title">
           {t('submissions.title')}
         </Typography.Title>
         <Space wrap style={{ marginBottom: 16 }}>

@@ -1,4 +1,4 @@
-import { Table, type TableColumnsType, Typography } from 'antd';
+import { Button, Table, type TableColumnsType, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { BoardUnitRow } from './types';
 
@@ -28,9 +28,10 @@ export function UnitsTable({ rows, loading, ownerId, onPick }: Props) {
       key: 'owner',
       title: t('tasks.owner'),
       render: (_, r) => (
-        <Typography.Link onClick={() => toggle(r.owner.id)} aria-pressed={r.owner.id === ownerId}>
+        // a toggle, so a button (aria-pressed is not allowed on a link)
+        <Button type="link" size="small" onClick={() => toggle(r.owner.id)} aria-pressed={r.owner.id === ownerId}>
           {r.owner.displayName}
-        </Typography.Link>
+        </Button>
       ),
     },
     { key: 'open', title: t('tasks.board.open'), width: 90, align: 'right', render: (_, r) => r.open },

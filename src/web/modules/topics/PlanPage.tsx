@@ -44,7 +44,7 @@ export default function PlanPage() {
   return (
     <>
       <Flex align="center" justify="space-between" wrap gap={8}>
-        <Typography.Title level={2} className="page-title">
+        <Typography.Title level={1} className="page-title">
           {plan.data ? t('topics.plan.yearOf', { district: plan.data.district.name, year }) : t('topics.plan.title')}
         </Typography.Title>
         <Space wrap style={{ marginBottom: 16 }}>

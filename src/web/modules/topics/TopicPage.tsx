@@ -59,7 +59,7 @@ function TopicBody({ topic }: { topic: TopicDetail }) {
         <Typography.Text copyable className="topic-code">
           {topic.code}
         </Typography.Text>
-        <Typography.Title level={2} className="page-title topic-title">
+        <Typography.Title level={1} className="page-title topic-title">
           {topic.title}
         </Typography.Title>
         <TopicStatusTag status={topic.status} />

@@ -35,7 +35,7 @@ export default function TopicsPage() {
   return (
     <>
       <Flex align="center" justify="space-between" wrap gap={8}>
-        <Typography.Title level={2} className="page-title">
+        <Typography.Title level={1} className="page-title">
           {t('topics.title')}
         </Typography.Title>
         <Space wrap style={{ marginBottom: 16 }}>

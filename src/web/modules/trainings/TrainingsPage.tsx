@@ -34,7 +34,7 @@ export default function TrainingsPage() {
   return (
     <>
       <Flex align="center" justify="space-between" wrap gap={8}>
-        <Typography.Title level={2} className="page-title">
+        <Typography.Title level={1} className="page-title">
           {t('trainings.title')}
         </Typography.Title>
         {mayCreateTraining(me.data) && (

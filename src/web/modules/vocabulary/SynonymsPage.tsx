@@ -89,7 +89,7 @@ export default function SynonymsPage() {
 
   return (
     <>
-      <Typography.Title level={2} className="page-title">
+      <Typography.Title level={1} className="page-title">
         {t('vocabulary.title')}
       </Typography.Title>
       <Typography.Paragraph type="secondary" className="synonyms-intro">

@@ -1,11 +1,12 @@
 import { CheckOutlined, EditOutlined, RollbackOutlined, StarOutlined } from '@ant-design/icons';
-import { App, Button, DatePicker, Flex, Form, Input, Popconfirm, Rate, Typography } from 'antd';
+import { App, Button, DatePicker, Flex, Form, Input, Popconfirm, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WHISTLE_LIMITS } from '../../../shared/api/whistles';
 import { errorMessage } from '../../api/client';
 import { FormModal } from '../../ui/FormModal';
+import { FormRate } from '../../ui/FormRate';
 import { useAnswerWhistle, useCloseWhistle, useRecordDone, useWithdrawWhistle } from './api';
 import type { WhistleDetail } from './types';
 import { type CloseValues, type DoneValues, toCloseInput, toDoneInput } from './whistle-form';
@@ -172,7 +173,7 @@ function CloseModal({ whistle: w, open, onClose }: ModalProps) {
         label={t('whistles.actions.rating')}
         rules={[{ required: true, message: t('whistles.actions.ratingRequired') }]}
       >
-        <Rate />
+        <FormRate aria-label={t('whistles.actions.rating')} />
       </Form.Item>
       <Form.Item name="note" label={t('whistles.actions.ratingNote')}>
         <Input.TextArea rows={3} maxLength={WHISTLE_LIMITS.ratingNote} showCount />

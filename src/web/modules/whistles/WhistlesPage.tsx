@@ -36,7 +36,7 @@ export default function WhistlesPage() {
   return (
     <>
       <Flex align="center" justify="space-between" wrap gap={8}>
-        <Typography.Title level={2} className="page-title">
+        <Typography.Title level={1} className="page-title">
           {t('whistles.title')}
         </Typography.Title>
         {mayRaiseWhistle(me.data) && (

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { AxeResults } from 'axe-core';
+import type { Page } from 'playwright-core';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** One rule broken on one element of one page. */
+export type AxeFinding = { rule: string; impact: string; path: string; target: string; help: string };
+
+// WCAG 2.0 and 2.1, levels A and AA: what the issue asks the pages to meet
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const BLOCKING = new Set(['critical', 'serious']);
+
+/**
+ * Runs axe-core on the page as it is now and returns its critical and serious findings. axe goes
+ * in through the DevTools protocol (not a <script> tag, which the server's CSP rightly blocks),
+ * and runs once antd's opening animations have finished: text fading in has no contrast yet.
+ */
+export async function axeFindings(page: Page): Promise<AxeFinding[]> {
+  if (!page.url().startsWith('http')) return []; // a new tab's about:blank is not the app's
+  await page.evaluate(`window.axe ? undefined : (() => { ${AXE_SOURCE}\n})()`);
+  const path = new URL(page.url()).pathname;
+  const violations = await page.evaluate(async (tags) => {
+    const settled = () =>
+      document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity);
+    for (let i = 0; i < 40 && !settled(); i++) await new Promise((r) => setTimeout(r, 50));
+    const { axe } = window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<AxeResults> } };
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      rule: v.id,
+      impact: v.impact ?? '',
+      help: v.help,
+      // what axe measured (for contrast: the colours and the ratio), to see why at a glance
+      targets: v.nodes.map(
+        (n) =>
+          `${n.target.join(' ')}${n.any[0]?.data?.contrastRatio ? ` [${n.any[0].data.fgColor} on ${n.any[0].data.bgColor}: ${n.any[0].data.contrastRatio}]` : ''}`,
+      ),
+    }));
+  }, TAGS);
+  return violations
+    .filter((v) => BLOCKING.has(v.impact))
+    .flatMap((v) => v.targets.map((target) => ({ rule: v.rule, impact: v.impact, path, target, help: v.help })));
+}
