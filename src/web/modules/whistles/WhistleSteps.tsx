@@ -1,10 +1,11 @@
 import { CheckOutlined, EditOutlined, RollbackOutlined, StarOutlined } from '@ant-design/icons';
 import { App, Button, DatePicker, Flex, Form, Input, Popconfirm, Rate, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WHISTLE_LIMITS } from '../../../shared/api/whistles';
 import { errorMessage } from '../../api/client';
+import { pickerDay, pickerNow } from '../../lib/deployment-day';
 import { FormModal } from '../../ui/FormModal';
 import { useAnswerWhistle, useCloseWhistle, useRecordDone, useWithdrawWhistle } from './api';
 import type { WhistleDetail } from './types';
@@ -118,7 +119,10 @@ function DoneModal({ whistle: w, open, onClose }: ModalProps) {
       submit={(v) => record.mutateAsync(toDoneInput(v))}
       isPending={record.isPending}
       doneText={t('whistles.actions.recordSaved')}
-      initialValues={{ didWhat: mine?.didWhat ?? '', doneAt: mine?.doneAt ? dayjs(mine.doneAt) : dayjs() }}
+      initialValues={{
+        didWhat: mine?.didWhat ?? '',
+        doneAt: pickerNow(mine?.doneAt ? Date.parse(mine.doneAt) : undefined),
+      }}
     >
       <Form.Item
         name="didWhat"
@@ -138,14 +142,16 @@ function DoneModal({ whistle: w, open, onClose }: ModalProps) {
         rules={[
           {
             validator: (_r, v: Dayjs | null | undefined) =>
-              !v?.isAfter(dayjs()) ? Promise.resolve() : Promise.reject(new Error(t('whistles.actions.doneAtFuture'))),
+              !v?.isAfter(pickerNow())
+                ? Promise.resolve()
+                : Promise.reject(new Error(t('whistles.actions.doneAtFuture'))),
           },
         ]}
       >
         <DatePicker
           showTime={{ format: 'HH:mm', minuteStep: 5 }}
           format="YYYY-MM-DD HH:mm"
-          disabledDate={(d) => d.isAfter(dayjs(), 'day') || d.isBefore(dayjs(w.createdAt), 'day')}
+          disabledDate={(d) => d.isAfter(pickerNow(), 'day') || d.isBefore(pickerDay(w.createdAt), 'day')}
           style={{ width: 220 }}
         />
       </Form.Item>
