@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WHISTLE_LIMITS } from '../../../shared/api/whistles';
 import { errorMessage } from '../../api/client';
-import { pickerDay, pickerNow } from '../../lib/deployment-day';
+import { pickerDateTime, pickerDay, pickerNow } from '../../lib/deployment-day';
 import { FormModal } from '../../ui/FormModal';
 import { useAnswerWhistle, useCloseWhistle, useRecordDone, useWithdrawWhistle } from './api';
 import type { WhistleDetail } from './types';
@@ -121,7 +121,8 @@ function DoneModal({ whistle: w, open, onClose }: ModalProps) {
       doneText={t('whistles.actions.recordSaved')}
       initialValues={{
         didWhat: mine?.didWhat ?? '',
-        doneAt: pickerNow(mine?.doneAt ? Date.parse(mine.doneAt) : undefined),
+        // empty, the server records now: a picker holds minutes, whose start may lie before the raising
+        doneAt: mine?.doneAt ? pickerDateTime(mine.doneAt) : undefined,
       }}
     >
       <Form.Item
