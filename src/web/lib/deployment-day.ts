@@ -52,5 +52,8 @@ export const deploymentClock = (at: string | number | Date) => timeFormat.format
  */
 export const pickerDateTime = (at: string | number | Date) => dayjs(`${deploymentDay(at)}T${deploymentClock(at)}`);
 
+/** Now on the deployment's wall clock, for a date-time picker (to the minute). */
+export const pickerNow = (now: number = Date.now()) => pickerDateTime(now);
+
 /** The instant a date-time picker's value names where the deployment is, as ISO. */
 export const pickedInstant = (d: Dayjs) => instantAt(d.format('YYYY-MM-DD'), d.format('HH:mm'));

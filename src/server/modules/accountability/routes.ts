@@ -1,9 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Db } from '../../platform/db';
-import { requestLocale } from '../../platform/http/locale';
+import { readerNames } from '../../platform/http/reader-names';
 import { take } from '../../platform/rate-limit';
-import { namesFor } from '../../platform/text/script';
 import { loadBoard, loadBoardOutcomes } from './load-board';
 import { BoardOutcomePage, BoardOutcomesQuery, BoardResponse, PlaceCodeParams } from './schemas';
 
@@ -37,9 +36,7 @@ export async function publicBoardRoutes(app: FastifyInstance, { db }: { db: Db }
       await take(db, reply, `board-ip:${req.ip}`, BOARD_READ_LIMIT);
       const board = await loadBoard(db, req.params.code, new Date());
       reply.header('cache-control', CACHE_CONTROL);
-      // the place's names in the reader's script (桃园社区 → 桃園社區 in zh-TW): one cached answer per language
-      reply.header('vary', 'Accept-Language, Cookie');
-      const name = namesFor(requestLocale(req));
+      const name = readerNames(req, reply);
       return { ...board, place: { ...board.place, name: name(board.place.name), path: board.place.path.map(name) } };
     },
   );

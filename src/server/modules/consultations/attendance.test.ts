@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorBody as ErrorBodySchema, Wire } from '../../../shared/api/common';
 import type * as Api from '../../../shared/api/consultations';
 import { participants } from '../../platform/db/schema';
-import { buildAccount, buildTree } from '../../testing/factories';
+import { buildAccount, buildPlace, buildTree } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 import { SIGN_IN_LIMIT } from './public-routes';
 import { buildConsultation } from './testing';
@@ -23,6 +23,16 @@ beforeAll(async () => {
 });
 
 describe('QR sign-in (/a/<token>)', () => {
+  it('names the place in the reader’s script; the title stays as written', async () => {
+    const place = await buildPlace(t.db, { parent: tree.townA, kind: 'village', name: '桃园社区' });
+    const c = await buildConsultation(t.db, { place, title: '关于桃园社区停车的协商' });
+    const url = `/api/public/attendance/${c.signInToken}`;
+    const tw = await phone().get(url, { 'accept-language': 'zh-TW' });
+    expect(json(tw)).toMatchObject({ placeName: '桃園社區', title: '关于桃园社区停车的协商' });
+    expect(tw.headers.vary).toContain('Accept-Language');
+    expect(json(await phone().get(url, { 'accept-language': 'zh-CN' }))).toMatchObject({ placeName: '桃园社区' });
+  });
+
   it('shows the consultation without a session; 404 for an unknown token', async () => {
     const c = await buildConsultation(t.db, { place: tree.villageA, title: '关于垃圾分类的协商' });
     const res = await phone().get(`/api/public/attendance/${c.signInToken}`);

@@ -4,6 +4,7 @@ import { csrfMatches, SESSION_COOKIE } from '../../platform/auth/plugin';
 import { loadSession } from '../../platform/auth/sessions';
 import type { Config } from '../../platform/config';
 import type { Db } from '../../platform/db';
+import { withReaderPlaceName } from '../../platform/http/reader-names';
 import { take } from '../../platform/rate-limit';
 import { publicAttendance, signInByToken } from './attendance';
 import { PublicAttendance, PublicAttendanceParams, PublicSignInBody, PublicSignInResult } from './schemas';
@@ -38,7 +39,7 @@ export async function publicAttendanceRoutes(app: FastifyInstance, { db }: { db:
       },
       config: open,
     },
-    async (req) => publicAttendance(db, req.params.token),
+    async (req, reply) => withReaderPlaceName(req, reply, await publicAttendance(db, req.params.token)),
   );
 
   r.post(

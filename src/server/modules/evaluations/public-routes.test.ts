@@ -1,10 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Challenge, ChallengeErrorBody, ErrorBody as ErrorBodySchema, Wire } from '../../../shared/api/common';
-import { auditEvents, evaluations, outcomes } from '../../platform/db/schema';
+import { auditEvents, evaluations, outcomes, places } from '../../platform/db/schema';
 import { readChallenges } from '../../testing/challenge-answers';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
-import { CONSENSUS } from '../outcomes/testing';
+import { CONSENSUS, outcomeScene } from '../outcomes/testing';
 import { RESIDENT_LIMITS } from './rules';
 import { evaluationScene, type PublicView, type Summary, sentOutcome, summaryOf } from './testing';
 
@@ -25,9 +25,9 @@ const fieldsOf = (body: string) => (JSON.parse(body) as ErrorBody).fields?.map((
 const staffUrl = (outcomeId: string, rest = '') => `/api/outcomes/${outcomeId}/evaluations${rest}`;
 
 /** A sent outcome with its residents' link open: its id and token. */
-async function opened() {
-  const id = await sentOutcome(s);
-  const res = await s.liaison.agent.post(staffUrl(id, '/link'));
+async function opened(scene: Parameters<typeof sentOutcome>[0] = s) {
+  const id = await sentOutcome(scene);
+  const res = await scene.liaison.agent.post(staffUrl(id, '/link'));
   expect(res.statusCode).toBe(201);
   const link = json<Summary>(res).residentLink?.url ?? '';
   return { id, token: link.slice(link.lastIndexOf('/') + 1) };
@@ -65,6 +65,17 @@ describe('GET /api/public/evaluations/:token', () => {
     expect(cookie?.value).toMatch(/^[A-Za-z0-9_-]{22}$/);
     const again = await who.get(pub(token));
     expect((again.cookies as Cookie[]).some((c) => c.name === 'sl_rater')).toBe(false);
+  });
+
+  it('names the outcome’s place in the reader’s script; the title stays as written', async () => {
+    const own = await outcomeScene(t); // a tree of its own, renamed without touching the others
+    await t.db.update(places).set({ name: '桃园社区' }).where(eq(places.id, own.tree.townA.id));
+    const { token } = await opened(own);
+    const tw = await phone().get(pub(token), { 'accept-language': 'zh-TW' });
+    expect(json<PublicView>(tw).outcome).toMatchObject({ placeName: '桃園社區', title: '关于小区停车难的建议案' });
+    expect(tw.headers.vary).toContain('Accept-Language');
+    const cn = await phone().get(pub(token), { 'accept-language': 'zh-CN' });
+    expect(json<PublicView>(cn).outcome.placeName).toBe('桃园社区');
   });
 
   it('answers 400 for a token longer than any link has', async () => {

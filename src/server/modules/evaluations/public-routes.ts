@@ -4,10 +4,16 @@ import type { Challenges } from '../../platform/challenges';
 import type { Config } from '../../platform/config';
 import type { Db } from '../../platform/db';
 import { notFound } from '../../platform/errors';
+import { withReaderPlaceName } from '../../platform/http/reader-names';
 import { loadPublicEvaluation } from './load';
 import { findOutcomeByToken } from './queries';
 import { NewRaterChallenge, rateAsResident } from './rate-as-resident';
-import { EvaluationTokenParams, PublicEvaluationView, ResidentEvaluationBody } from './schemas';
+import {
+  EvaluationTokenParams,
+  type PublicEvaluationOut,
+  PublicEvaluationView,
+  ResidentEvaluationBody,
+} from './schemas';
 import { addressHasher, residentVoterKey, takeWrite } from './voter';
 
 /**
@@ -26,6 +32,11 @@ export async function evaluationPublicRoutes(
   const secure = config.publicUrl.startsWith('https:');
   const hashAddress = addressHasher(config.secret);
   const voterKey = (req: FastifyRequest, reply: FastifyReply) => residentVoterKey(req, reply, secure);
+  /** The outcome's place named in the reader's script (桃园社区 → 桃園社區 in zh-TW). */
+  const view = (req: FastifyRequest, reply: FastifyReply, v: PublicEvaluationOut) => ({
+    ...v,
+    outcome: withReaderPlaceName(req, reply, v.outcome),
+  });
 
   r.get(
     '/api/public/evaluations/:token',
@@ -41,7 +52,7 @@ export async function evaluationPublicRoutes(
     async (req, reply) => {
       const o = await findOutcomeByToken(db, req.params.token);
       if (!o) throw notFound();
-      return loadPublicEvaluation(db, o, voterKey(req, reply));
+      return view(req, reply, await loadPublicEvaluation(db, o, voterKey(req, reply)));
     },
   );
 
@@ -69,7 +80,7 @@ export async function evaluationPublicRoutes(
           { key, addressHash: hashAddress(req.ip), hasSolvedChallenge },
           input,
         );
-        return loadPublicEvaluation(db, o, key);
+        return view(req, reply, await loadPublicEvaluation(db, o, key));
       } catch (err) {
         if (!(err instanceof NewRaterChallenge)) throw err;
         throw await challenges.ask(reply, req.ip, 'evaluation_challenge_required', challenge !== undefined);

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorBody as ErrorBodySchema, Wire } from '../../../shared/api/common';
 import type { PublicOnlineView } from '../../../shared/api/online';
 import { consultations, topics } from '../../platform/db/schema';
-import { buildTree } from '../../testing/factories';
+import { buildPlace, buildTree } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 import { buildConsultation } from '../consultations/testing';
 
@@ -30,6 +30,18 @@ beforeAll(async () => {
 });
 
 describe('GET /api/public/online/:token', () => {
+  it('names the place in the reader’s script; the topic stays as written', async () => {
+    const place = await buildPlace(t.db, { parent: tree.townA, kind: 'village', name: '桃园社区' });
+    const c = await buildConsultation(t.db, { place, form: 'online' });
+    const [topic] = await t.db.select().from(topics).where(eq(topics.id, c.topicId));
+    const tw = await phone().get(pub(c.publicToken), { 'accept-language': 'zh-TW' });
+    expect(json<Page>(tw)).toMatchObject({ placeName: '桃園社區', topic: { title: topic?.title } });
+    expect(tw.headers.vary).toContain('Accept-Language');
+    expect(json<Page>(await phone().get(pub(c.publicToken), { 'accept-language': 'zh-CN' })).placeName).toBe(
+      '桃园社区',
+    );
+  });
+
   it('shows the topic, the place and the window, and gives the phone an HttpOnly voter cookie once', async () => {
     const c = await online();
     const [topic] = await t.db.select().from(topics).where(eq(topics.id, c.topicId));

@@ -4,7 +4,8 @@ import type { Challenges } from '../../platform/challenges';
 import type { Config } from '../../platform/config';
 import type { Db } from '../../platform/db';
 import { notFound } from '../../platform/errors';
-import { findConsultationByPublicToken } from '../consultations';
+import { withReaderPlaceName } from '../../platform/http/reader-names';
+import { type ConsultationRef, findConsultationByPublicToken } from '../consultations';
 import { NewVoterChallenge, type VoterRef } from './admit-voter';
 import { loadPublicOnlineView } from './load';
 import { postStatement } from './post-statement';
@@ -59,6 +60,10 @@ export async function publicOnlineRoutes(
     return c;
   };
 
+  /** The page as this phone sees it, the place named in the reader's script. */
+  const view = async (req: FastifyRequest, reply: FastifyReply, c: ConsultationRef, key: string) =>
+    withReaderPlaceName(req, reply, await loadPublicOnlineView(db, c, key));
+
   r.get(
     '/api/public/online/:token',
     {
@@ -70,8 +75,10 @@ export async function publicOnlineRoutes(
       },
       config: open,
     },
-    async (req, reply) =>
-      loadPublicOnlineView(db, await consultation(req.params.token), residentVoterKey(req, reply, secure)),
+    async (req, reply) => {
+      const c = await consultation(req.params.token);
+      return view(req, reply, c, residentVoterKey(req, reply, secure));
+    },
   );
 
   r.post(
@@ -94,7 +101,7 @@ export async function publicOnlineRoutes(
         return voter.key;
       });
       reply.code(201);
-      return loadPublicOnlineView(db, c, key);
+      return view(req, reply, c, key);
     },
   );
 
@@ -116,7 +123,7 @@ export async function publicOnlineRoutes(
         await voteStatement(db, c, voter, req.params.sid, req.body.vote);
         return voter.key;
       });
-      return loadPublicOnlineView(db, c, key);
+      return view(req, reply, c, key);
     },
   );
 }

@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Wire } from '../../../shared/api/common';
 import type { PublicReceptionWeek } from '../../../shared/api/receptions';
-import { receptionSlots, submissions } from '../../platform/db/schema';
+import { places, receptionSlots, submissions } from '../../platform/db/schema';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 import { weekOf } from './rules';
 import {
@@ -203,6 +203,18 @@ describe('GET /api/public/places/:code/receptions', () => {
     const zh = json<Week>(await anonymous.get(`/api/public/places/${w.tree.villageA.code}/receptions`));
     expect(zh.items[0]?.sectorLabel).toBe('医药卫生界');
     expect(JSON.stringify(zh)).not.toMatch(/1[3-9]\d{9}/);
+  });
+
+  it('names the places in the reader’s script', async () => {
+    const w = await receptionScene(t); // a tree of its own, renamed without touching the others
+    await t.db.update(places).set({ name: '桃园社区' }).where(eq(places.id, w.tree.villageA.id));
+    await schedule(w.liaison.agent, slotBody(w, 0, { startsAt: at(9 + 48), endsAt: at(11 + 48) }));
+    const url = `/api/public/places/${w.tree.villageA.code}/receptions`;
+    const tw = await anonymous.get(url, { 'accept-language': 'zh-TW' });
+    expect(json<Week>(tw).items.map((i) => i.placeName)).toEqual(['桃園社區']);
+    expect(tw.headers.vary).toContain('Accept-Language');
+    const cn = await anonymous.get(url, { 'accept-language': 'zh-CN' });
+    expect(json<Week>(cn).items.map((i) => i.placeName)).toEqual(['桃园社区']);
   });
 
   it('answers 404 for no such place', async () => {

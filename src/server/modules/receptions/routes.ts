@@ -6,6 +6,7 @@ import { makeCipher } from '../../platform/crypto';
 import type { Db } from '../../platform/db';
 import { notFound } from '../../platform/errors';
 import { requestLocale } from '../../platform/http/locale';
+import { readerNames } from '../../platform/http/reader-names';
 import { createSlot, fillMonth, markAbsent, removeSlot, swapSlot } from './keep-rota';
 import { listReceptions, rotaMembers } from './list';
 import { loadSlotDetail, presentSlot } from './present';
@@ -208,6 +209,10 @@ export async function receptionRoutes(app: FastifyInstance, { db, config }: { db
       },
       config: { isPublic: true },
     },
-    async (req) => publicReceptionWeek(db, req.params.code, requestLocale(req)),
+    async (req, reply) => {
+      const week = await publicReceptionWeek(db, req.params.code, requestLocale(req));
+      const name = readerNames(req, reply); // 桃园社区 → 桃園社區 for a reader of 繁體
+      return { ...week, items: week.items.map((i) => ({ ...i, placeName: name(i.placeName) })) };
+    },
   );
 }

@@ -1,15 +1,14 @@
 import { createReadStream } from 'node:fs';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Challenges } from '../../platform/challenges';
 import type { Config } from '../../platform/config';
 import { makeCipher } from '../../platform/crypto';
 import type { Db } from '../../platform/db';
 import { AppError, invalid, notFound } from '../../platform/errors';
-import { requestLocale } from '../../platform/http/locale';
+import { readerNames } from '../../platform/http/reader-names';
 import { readUpload } from '../../platform/http/upload';
 import { take } from '../../platform/rate-limit';
-import { namesFor } from '../../platform/text/script';
 import { admitSubmission, INTAKE_LIMITS } from './abuse';
 import { addressableMembers, isAddressable, tellAddressedMember } from './addressed';
 import { fileSubmission, intakePlace } from './intake';
@@ -38,15 +37,6 @@ import {
   TrackingParams,
   TrackingPhotoParams,
 } from './schemas';
-
-/**
- * Place and category names in the reader's script (桃园社区 → 桃園社區 in zh-TW); the answer differs
- * by language, so a cache in between keeps one per language.
- */
-function readerNames(req: FastifyRequest, reply: FastifyReply) {
-  reply.header('vary', 'Accept-Language, Cookie');
-  return namesFor(requestLocale(req));
-}
 
 /** The residents' API: no account, rate-limited, stable (documented at /api/docs). */
 export async function publicSubmissionRoutes(

@@ -1,23 +1,16 @@
 import { App, Checkbox, DatePicker, Form, Input, Modal, Segmented, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { CONTACT_LIMITS } from '../../../shared/api/contacts';
-import { CONTACT_LOG_KINDS, type ContactLogKind } from '../../../shared/enums';
+import { CONTACT_LOG_KINDS } from '../../../shared/enums';
 import { showFormError } from '../../api/form-errors';
+import { pickerNow } from '../../lib/deployment-day';
 import { PlacePicker } from '../places';
 import { useContacts, useLogContact } from './api';
 import { ProblemFields } from './ProblemFields';
-import { type ProblemValues, toProblem } from './problem-form';
+import { type LogValues, toLogInput } from './problem-form';
 
-type Values = {
-  contactId?: string;
-  placeId?: string;
-  kind: ContactLogKind;
-  happenedAt: Dayjs;
-  summary: string;
-  isRaising?: boolean;
-  raise?: ProblemValues;
-};
+type Values = LogValues;
 
 const NONE = '';
 
@@ -35,24 +28,14 @@ export function LogModal({ open, contactId, onClose }: { open: boolean; contactI
   const contactPlace = own.find((c) => c.id === chosen)?.place.id;
 
   const onFinish = (v: Values) =>
-    log.mutate(
-      {
-        ...(v.contactId ? { contactId: v.contactId } : {}),
-        ...(v.placeId ? { placeId: v.placeId } : {}),
-        kind: v.kind,
-        happenedAt: v.happenedAt.toISOString(),
-        summary: v.summary.trim(),
-        ...(v.isRaising && v.raise ? { raise: toProblem(v.raise) } : {}),
+    log.mutate(toLogInput(v), {
+      onSuccess: (entry) => {
+        const code = entry.submissions.at(-1)?.trackingCode;
+        message.success(code ? t('contacts.log.savedRaised', { code }) : t('contacts.log.saved'));
+        onClose();
       },
-      {
-        onSuccess: (entry) => {
-          const code = entry.submissions.at(-1)?.trackingCode;
-          message.success(code ? t('contacts.log.savedRaised', { code }) : t('contacts.log.saved'));
-          onClose();
-        },
-        onError: (err) => showFormError(form, err, message.error),
-      },
-    );
+      onError: (err) => showFormError(form, err, message.error),
+    });
 
   return (
     <Modal
@@ -70,7 +53,7 @@ export function LogModal({ open, contactId, onClose }: { open: boolean; contactI
         layout="vertical"
         onFinish={onFinish}
         preserve={false}
-        initialValues={{ contactId: contactId ?? NONE, kind: 'visit', happenedAt: dayjs() }}
+        initialValues={{ contactId: contactId ?? NONE, kind: 'visit', happenedAt: pickerNow() }}
         onValuesChange={(changed: Partial<Values>) => {
           if ('contactId' in changed) form.setFieldValue('placeId', undefined);
         }}
@@ -102,7 +85,7 @@ export function LogModal({ open, contactId, onClose }: { open: boolean; contactI
             { required: true, message: t('contacts.log.happenedRequired') },
             {
               validator: (_r, v: Dayjs | undefined) =>
-                !v?.isAfter(dayjs().add(1, 'minute'))
+                !v?.isAfter(pickerNow().add(1, 'minute'))
                   ? Promise.resolve()
                   : Promise.reject(new Error(t('contacts.log.notFuture'))),
             },
@@ -111,7 +94,7 @@ export function LogModal({ open, contactId, onClose }: { open: boolean; contactI
           <DatePicker
             showTime={{ format: 'HH:mm', minuteStep: 5 }}
             format="YYYY-MM-DD HH:mm"
-            disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+            disabledDate={(d) => d.isAfter(pickerNow(), 'day')}
             style={{ width: '100%', maxWidth: 240 }}
             inputReadOnly
           />

@@ -1,4 +1,7 @@
-import type { ProblemInput } from './types';
+import type { Dayjs } from 'dayjs';
+import type { ContactLogKind } from '../../../shared/enums';
+import { pickedInstant } from '../../lib/deployment-day';
+import type { CreateLogInput, ProblemInput } from './types';
 
 /** What the problem fields hold. */
 export type ProblemValues = {
@@ -25,3 +28,24 @@ export function toProblem(v: ProblemValues): ProblemInput {
     ...(contactName || phone ? { consent: v.consent === true } : {}),
   };
 }
+
+/** What the 记一次联系 form holds; the time is a dayjs from the picker. */
+export type LogValues = {
+  contactId?: string;
+  placeId?: string;
+  kind: ContactLogKind;
+  happenedAt: Dayjs;
+  summary: string;
+  isRaising?: boolean;
+  raise?: ProblemValues;
+};
+
+/** The log's body: the instant as picked where the deployment is (lib/deployment-day.ts), the problem only when raised. */
+export const toLogInput = (v: LogValues): CreateLogInput => ({
+  ...(v.contactId ? { contactId: v.contactId } : {}),
+  ...(v.placeId ? { placeId: v.placeId } : {}),
+  kind: v.kind,
+  happenedAt: pickedInstant(v.happenedAt),
+  summary: v.summary.trim(),
+  ...(v.isRaising && v.raise ? { raise: toProblem(v.raise) } : {}),
+});

@@ -3,9 +3,10 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { showFormError } from '../../api/form-errors';
+import { pickerToday } from '../../lib/deployment-day';
 import { useDebounced } from '../../lib/use-debounced';
 import { useAssign, useCandidates } from './api';
-import { endOfDay, inThreeMonths } from './format';
+import { endOfDay, inThreeMonths } from './step-form';
 import type { Candidate, ProposalHandlings, ProposalOf } from './types';
 
 type Values = {
@@ -132,7 +133,11 @@ export function AssignModal({ of, proposer, open, onClose }: Props) {
         </Form.Item>
         <Form.Item label={t('proposals.assignForm.dueAt')} extra={t('proposals.assignForm.dueAtHelp')} required>
           <Form.Item name="dueAt" noStyle rules={[{ required: true }]}>
-            <DatePicker allowClear={false} disabledDate={(d) => d.isBefore(dayjs(), 'day')} style={{ width: 180 }} />
+            <DatePicker
+              allowClear={false}
+              disabledDate={(d) => d.isBefore(pickerToday(), 'day')}
+              style={{ width: 180 }}
+            />
           </Form.Item>
         </Form.Item>
         <Form.Item name="year" label={t('proposals.assignForm.year')} rules={[{ required: true }]}>

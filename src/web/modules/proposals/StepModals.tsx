@@ -1,11 +1,12 @@
 import { App, DatePicker, Form, Input, Modal, Radio, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { HandlingAction } from '../../../shared/access/proposals';
 import { PROPOSAL_REPLY_CATEGORIES, SATISFACTIONS } from '../../../shared/enums';
 import { showFormError } from '../../api/form-errors';
+import { pickerNow, pickerToday } from '../../lib/deployment-day';
 import { type StepInputs, useStep } from './api';
-import { endOfDay, inThreeMonths } from './format';
+import { endOfDay, inThreeMonths, type MeetValues, toMeetBody } from './step-form';
 import type { HandlingDetail } from './types';
 
 const DATE_TIME = 'YYYY-MM-DD HH:mm';
@@ -97,8 +98,6 @@ export function ReplyModal(props: Props) {
   );
 }
 
-type MeetValues = { metAt: Dayjs; metWith: string; note?: string };
-
 /** 见面: when (not later than now), who met the proposer, a note. */
 export function MeetModal(props: Props) {
   const { t } = useTranslation();
@@ -109,8 +108,8 @@ export function MeetModal(props: Props) {
       title={t('proposals.actions.meet')}
       okText={t('proposals.meetForm.submit')}
       done={t('proposals.meetForm.done')}
-      initialValues={{ metAt: dayjs().startOf('minute') }}
-      toBody={(v) => ({ metAt: v.metAt.toISOString(), metWith: v.metWith.trim(), note: v.note?.trim() || undefined })}
+      initialValues={{ metAt: pickerNow() }}
+      toBody={toMeetBody}
     >
       <Form.Item
         name="metAt"
@@ -120,7 +119,7 @@ export function MeetModal(props: Props) {
         <DatePicker
           showTime={{ format: 'HH:mm', minuteStep: 5 }}
           format={DATE_TIME}
-          disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+          disabledDate={(d) => d.isAfter(pickerNow(), 'day')}
           style={{ width: 220 }}
         />
       </Form.Item>
@@ -205,7 +204,7 @@ export function RehandleModal(props: Props) {
     >
       <Typography.Paragraph type="secondary">{t('proposals.rehandleForm.help')}</Typography.Paragraph>
       <Form.Item name="dueAt" label={t('proposals.rehandleForm.dueAt')} rules={[{ required: true }]}>
-        <DatePicker allowClear={false} disabledDate={(d) => d.isBefore(dayjs(), 'day')} style={{ width: 180 }} />
+        <DatePicker allowClear={false} disabledDate={(d) => d.isBefore(pickerToday(), 'day')} style={{ width: 180 }} />
       </Form.Item>
     </StepModal>
   );

@@ -1,10 +1,11 @@
 import { App, DatePicker, Form, Input, Modal, Select, Tag, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { WHISTLE_PLACE_KINDS } from '../../../shared/access/whistles';
 import { WHISTLE_LIMITS } from '../../../shared/api/whistles';
 import { MEMBER_SECTORS, type PlaceKind } from '../../../shared/enums';
 import { showFormError } from '../../api/form-errors';
+import { pickerNow } from '../../lib/deployment-day';
 import { useDebounced } from '../../lib/use-debounced';
 import { PlacePicker } from '../places';
 import { useRaiseWhistle, useWhistleCandidates } from './api';
@@ -59,7 +60,7 @@ export function RaiseWhistleModal({ open, onClose, onRaised }: Props) {
         name="raise-whistle"
         layout="vertical"
         onFinish={onFinish}
-        initialValues={{ dueAt: dayjs().add(3, 'day').hour(18).minute(0).second(0), sectors: [], expertise: [] }}
+        initialValues={{ dueAt: pickerNow().add(3, 'day').hour(18).minute(0), sectors: [], expertise: [] }}
         preserve={false}
       >
         <Form.Item
@@ -106,14 +107,16 @@ export function RaiseWhistleModal({ open, onClose, onRaised }: Props) {
             { required: true, message: t('whistles.form.dueAtRequired') },
             {
               validator: (_r, v: Dayjs | null | undefined) =>
-                !v || v.isAfter(dayjs()) ? Promise.resolve() : Promise.reject(new Error(t('whistles.form.dueAtPast'))),
+                !v || v.isAfter(pickerNow())
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('whistles.form.dueAtPast'))),
             },
           ]}
         >
           <DatePicker
             showTime={{ format: 'HH:mm', minuteStep: 5 }}
             format={DATE_TIME}
-            disabledDate={(d) => d.isBefore(dayjs(), 'day')}
+            disabledDate={(d) => d.isBefore(pickerNow(), 'day')}
             style={{ width: 220 }}
           />
         </Form.Item>

@@ -1,10 +1,11 @@
 import { CheckOutlined, EditOutlined, RollbackOutlined, StarOutlined } from '@ant-design/icons';
 import { App, Button, DatePicker, Flex, Form, Input, Popconfirm, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WHISTLE_LIMITS } from '../../../shared/api/whistles';
 import { errorMessage } from '../../api/client';
+import { pickerDateTime, pickerDay, pickerNow } from '../../lib/deployment-day';
 import { FormModal } from '../../ui/FormModal';
 import { FormRate } from '../../ui/FormRate';
 import { useAnswerWhistle, useCloseWhistle, useRecordDone, useWithdrawWhistle } from './api';
@@ -119,7 +120,11 @@ function DoneModal({ whistle: w, open, onClose }: ModalProps) {
       submit={(v) => record.mutateAsync(toDoneInput(v))}
       isPending={record.isPending}
       doneText={t('whistles.actions.recordSaved')}
-      initialValues={{ didWhat: mine?.didWhat ?? '', doneAt: mine?.doneAt ? dayjs(mine.doneAt) : dayjs() }}
+      initialValues={{
+        didWhat: mine?.didWhat ?? '',
+        // empty, the server records now: a picker holds minutes, whose start may lie before the raising
+        doneAt: mine?.doneAt ? pickerDateTime(mine.doneAt) : undefined,
+      }}
     >
       <Form.Item
         name="didWhat"
@@ -139,14 +144,16 @@ function DoneModal({ whistle: w, open, onClose }: ModalProps) {
         rules={[
           {
             validator: (_r, v: Dayjs | null | undefined) =>
-              !v?.isAfter(dayjs()) ? Promise.resolve() : Promise.reject(new Error(t('whistles.actions.doneAtFuture'))),
+              !v?.isAfter(pickerNow())
+                ? Promise.resolve()
+                : Promise.reject(new Error(t('whistles.actions.doneAtFuture'))),
           },
         ]}
       >
         <DatePicker
           showTime={{ format: 'HH:mm', minuteStep: 5 }}
           format="YYYY-MM-DD HH:mm"
-          disabledDate={(d) => d.isAfter(dayjs(), 'day') || d.isBefore(dayjs(w.createdAt), 'day')}
+          disabledDate={(d) => d.isAfter(pickerNow(), 'day') || d.isBefore(pickerDay(w.createdAt), 'day')}
           style={{ width: 220 }}
         />
       </Form.Item>

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { cleanWords, formatHours, toCloseInput, toDoneInput, toRaiseInput } from './whistle-form';
 
 describe('the raise form', () => {
-  it('sends trimmed text, an ISO instant and each word once', () => {
-    const dueAt = dayjs('2026-12-05T10:00:00Z');
+  it('sends trimmed text, the due time as picked on the deployment’s clock, and each word once', () => {
+    const dueAt = dayjs('2026-12-05 18:00'); // 18:00 in Beijing, whatever the browser's zone
     expect(
       toRaiseInput({
         placeId: 'p',
@@ -32,9 +32,9 @@ describe('the raise form', () => {
 });
 
 describe('the step forms', () => {
-  it('record what was done: trimmed, the time only when picked', () => {
+  it('record what was done: trimmed, the time only when picked, read on the deployment’s clock', () => {
     expect(toDoneInput({ didWhat: ' 到现场 ' })).toEqual({ didWhat: '到现场' });
-    expect(toDoneInput({ didWhat: '到现场', doneAt: dayjs('2026-12-01T02:00:00Z') })).toEqual({
+    expect(toDoneInput({ didWhat: '到现场', doneAt: dayjs('2026-12-01 10:00') })).toEqual({
       didWhat: '到现场',
       doneAt: '2026-12-01T02:00:00.000Z',
     });
