@@ -1,7 +1,8 @@
-import { type TableColumnsType, Typography } from 'antd';
+import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../lib/format';
+import type { FitColumn } from '../../ui/FitTable';
 import { excerptAround, Highlight } from '../../ui/Highlight';
 import { PagedTable } from '../../ui/PagedTable';
 import type { SubmissionFilters } from './api';
@@ -19,13 +20,14 @@ type Props = {
   onPage: (page: number, pageSize: number) => void;
 };
 
-/** One page of submissions, a search's words marked; the tracking code opens the detail page. */
+/** One page of submissions, a search's words marked; a row (its tracking code) opens the detail page. */
 export function InboxTable({ data, loading, filters, search, highlight, onPage }: Props) {
   const { t } = useTranslation();
-  const columns: TableColumnsType<SubmissionSummary> = [
+  const columns: FitColumn<SubmissionSummary>[] = [
     {
       key: 'code',
       title: t('submissions.trackingCode'),
+      width: 150,
       render: (_, s) => (
         <Link to={`/submissions/${s.id}`} state={{ inbox: search }} className="tracking-code">
           {s.trackingCode}
@@ -41,13 +43,27 @@ export function InboxTable({ data, loading, filters, search, highlight, onPage }
         </Typography.Text>
       ),
     },
-    { key: 'place', title: t('submissions.place'), render: (_, s) => s.place.name },
-    { key: 'channel', title: t('submissions.channel'), render: (_, s) => t(`submissions.channels.${s.channel}`) },
-    { key: 'status', title: t('submissions.status'), render: (_, s) => <StatusTag status={s.status} /> },
-    { key: 'created', title: t('submissions.createdAt'), render: (_, s) => formatDateTime(s.createdAt) },
+    { key: 'place', title: t('submissions.place'), width: 110, render: (_, s) => s.place.name },
+    {
+      key: 'channel',
+      title: t('submissions.channel'),
+      width: 90,
+      fit: 'extra',
+      render: (_, s) => t(`submissions.channels.${s.channel}`),
+    },
+    {
+      key: 'status',
+      title: t('submissions.status'),
+      width: 96,
+      fit: 'tag',
+      render: (_, s) => <StatusTag status={s.status} />,
+    },
+    { key: 'created', title: t('submissions.createdAt'), width: 150, render: (_, s) => formatDateTime(s.createdAt) },
     {
       key: 'due',
       title: t('submissions.dueAt'),
+      width: 170,
+      fit: 'tag',
       render: (_, s) => <DueAt dueAt={s.dueAt} isOverdue={s.isOverdue} clockStoppedAt={s.clockStoppedAt} />,
     },
   ];
@@ -59,6 +75,8 @@ export function InboxTable({ data, loading, filters, search, highlight, onPage }
       rowClassName={(s) => (s.isOverdue ? 'row-overdue' : '')}
       paging={filters}
       onPage={onPage}
+      rowHref={(s) => `/submissions/${s.id}`}
+      rowState={{ inbox: search }}
     />
   );
 }
