@@ -81,16 +81,109 @@ beforeAll(async () => {
   );
 });
 
+/** Whether the page or any table scrolls sideways: wider content than its box. */
+const sideways = (page: Page) =>
+  page.evaluate(() =>
+    [document.scrollingElement, ...document.querySelectorAll('.ant-table-content, .ant-table-body, main')]
+      .filter((el): el is Element => el !== null)
+      .filter((el) => el.scrollWidth > el.clientWidth + 1)
+      .map((el) => `${el.className || el.tagName}: ${el.scrollWidth} > ${el.clientWidth}`),
+  );
+
+/** Whether the element lies within the window, left to right. */
+const onScreen = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.left >= 0 && r.right <= window.innerWidth;
+    });
+
 describe('staff lists at 1280 px', () => {
-  it('pictures the plan table and the submission detail', async () => {
+  it('no list scrolls sideways, and a row click opens its record', async () => {
+    const leader = await desk('leader');
+    const lists: [string, RegExp][] = [
+      ['/submissions', /\/submissions\/[0-9a-f-]{36}$/],
+      ['/topics', /\/topics\/[0-9a-f-]{36}$/],
+      ['/plan', /\/topics\/[0-9a-f-]{36}$/],
+      ['/consultations', /\/consultations\/[0-9a-f-]{36}$/],
+      ['/outcomes', /\/outcomes\/[0-9a-f-]{36}$/],
+      ['/supervision', /\/tasks\/[0-9a-f-]{36}$/],
+      ['/members', /\/members\/[0-9a-f-]{36}$/],
+      ['/proposals', /\/proposals\/[0-9a-f-]{36}$/],
+    ];
+    for (const [path, record] of lists) {
+      await leader.goto(path);
+      const row = leader.locator('.ant-table-tbody tr.ant-table-row').first();
+      await expect.poll(() => row.count(), { message: `rows of ${path}`, timeout: 15_000 }).toBeGreaterThan(0);
+      expect(await sideways(leader), path).toEqual([]);
+      // a click on the row's plain text, not on its link
+      await row
+        .locator('td')
+        .last()
+        .click({ position: { x: 2, y: 2 } });
+      await leader.waitForURL(record);
+    }
+  });
+
+  it('the plan’s 审定通过/退回 column is on screen at 1280 and 1440', async () => {
+    const leader = await desk('leader');
+    await leader.goto('/plan');
+    const item = leader.getByRole('row').filter({ hasText: topicTitle });
+    await item.getByRole('button', { name: '审定通过' }).waitFor();
+    for (const width of [1280, 1440]) {
+      await leader.setViewportSize({ width, height: 800 });
+      expect(await sideways(leader)).toEqual([]);
+      for (const name of ['审定通过', '退回']) {
+        expect(
+          await item
+            .getByRole('button', { name })
+            .evaluate((el) => el.getBoundingClientRect().right <= window.innerWidth),
+        ).toBe(true);
+      }
+    }
+    await leader.setViewportSize({ width: 1280, height: 800 });
+    expect(await onScreen(leader, '.fit-actions')).toBe(true);
+    // Enter on a focused row opens its topic
+    await item.focus();
+    await leader.keyboard.press('Enter');
+    await leader.waitForURL(/\/topics\/[0-9a-f-]{36}$/);
+  });
+
+  it('the liaison’s inbox opens on 待分办, remembers filters, and 下一条 follows a handled item', async () => {
+    const liaison = await desk('liaison.donghu');
+    await liaison.goto('/submissions');
+    await liaison.waitForURL((url) => url.searchParams.get('status') === 'received');
+    expect(await sideways(liaison)).toEqual([]);
+    const rows = liaison.locator('.ant-table-tbody tr.ant-table-row');
+    await rows.first().waitFor();
+    const second = ((await rows.nth(1).locator('.tracking-code').textContent()) ?? '').trim();
+    await rows.first().locator('td').nth(2).click();
+    await liaison.waitForURL(/\/submissions\/[0-9a-f-]{36}$/);
+    // 待分办: 分办 is the primary step, 办结 is not in sight
+    await liaison.locator('.ant-btn-variant-solid', { hasText: '分办' }).waitFor();
+    expect(await liaison.getByRole('button', { name: /办结$/ }).count()).toBe(0);
+    await picture(liaison, `submission-detail-${PHASE}`);
+    await liaison.getByRole('button', { name: /分办$/ }).click();
+    await liaison.getByRole('menuitem', { name: /提交街道议事会$/ }).click();
+    const dialog = liaison.getByRole('dialog').filter({ visible: true });
+    await dialog.getByRole('button', { name: '提交街道议事会', exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await liaison.locator('.ant-btn-variant-solid', { hasText: '下一条' }).click();
+    await liaison.getByRole('heading', { name: second }).waitFor();
+    // the inbox opened bare again keeps the person's filters
+    await liaison.goto('/submissions?status=township');
+    await liaison.locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
+    await liaison.goto('/submissions');
+    await liaison.waitForURL((url) => url.searchParams.get('status') === 'township');
+  });
+
+  it('pictures the plan table', async () => {
     const leader = await desk('leader');
     await leader.goto('/plan');
     await leader.getByRole('row').filter({ hasText: topicTitle }).waitFor();
     await picture(leader, `plan-table-${PHASE}`);
-    const liaison = await desk('liaison.donghu');
-    await liaison.goto(`/submissions/${submissionId}`);
-    await liaison.getByText('下水道井盖松动').first().waitFor();
-    await picture(liaison, `submission-detail-${PHASE}`);
     expect(submissionId).not.toBe('');
   });
 });
