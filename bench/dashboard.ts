@@ -63,6 +63,7 @@ async function measureScale(scale: number): Promise<ScaleResult | null> {
       secret: randomBytes(32).toString('base64url'),
       logLevel: 'silent',
       sessionTtlHours: 2,
+      timeZone: 'Asia/Shanghai',
       trustProxy: false,
       mail: undefined,
       isProduction: false,

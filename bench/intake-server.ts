@@ -46,6 +46,7 @@ async function main() {
     secret: randomBytes(32).toString('base64url'),
     logLevel: 'silent',
     sessionTtlHours: 1,
+    timeZone: 'Asia/Shanghai',
     trustProxy: false,
     mail: undefined,
     isProduction: false,

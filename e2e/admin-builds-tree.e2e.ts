@@ -1,5 +1,7 @@
 // The admin builds part of the place tree, creates a liaison there and grants the role; the
 // liaison then sees only that part. Each step leaves a screenshot in test-results/e2e/.
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Wire } from '../src/shared/api/common';
@@ -84,28 +86,34 @@ describe.sequential('admin builds a village and grid, and its liaison sees only 
     await page.waitForURL(/\/accounts$/);
     await page.getByRole('button', { name: '新建账号' }).click();
     const form = dialog(page, '新建账号');
-    await form.getByLabel('用户名', { exact: true }).fill(LIAISON.username);
-    await form.getByLabel('姓名', { exact: true }).fill(LIAISON.displayName);
-    await form.getByLabel('初始密码', { exact: true }).fill(LIAISON.password);
+    // the role and the place come first, and are saved with the account in one step
+    // (the place first: the role's list, closing, would lie over the place picker below it)
     await pickPlace(page, form.getByLabel('所属地点', { exact: true }), VILLAGE, VILLAGE_PATH);
+    await chooseOption(page, form.getByLabel('角色', { exact: true }), '联络员');
+    await form.getByLabel('姓名', { exact: true }).fill(LIAISON.displayName);
+    await form.getByLabel('用户名', { exact: true }).fill(LIAISON.username);
+    // a mobile number is optional, and must be a mainland one when given
+    const mobile = form.getByLabel('手机号（选填）', { exact: true });
+    await mobile.fill('1381234');
+    await mobile.blur();
+    await form.getByText('请输入 11 位手机号码，如 13812345678').waitFor();
+    await mobile.fill('13812345678');
+    await form.getByLabel('初始密码', { exact: true }).fill(LIAISON.password);
     // the liaison will sign in with this password; the forced change is covered elsewhere
     await form.getByLabel('首次登录时须修改密码').uncheck();
-    await form.getByRole('button', { name: '保存' }).click();
+    const [created] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/api/accounts') && r.request().method() === 'POST'),
+      form.getByRole('button', { name: '保存' }).click(),
+    ]);
+    expect(created.status()).toBe(201);
     await page.getByText(`已创建账号“${LIAISON.displayName}”`).waitFor();
 
-    // the new account opens in its drawer
+    // the new account opens in its drawer, its role already granted and its number kept
     await page.waitForURL(/\/accounts\/[^/]+$/);
     const drawer = dialog(page, `${LIAISON.displayName}（${LIAISON.username}）`);
-    await drawer.getByText('尚未授予任何角色').waitFor();
-    await chooseOption(page, drawer.getByLabel('角色', { exact: true }), '联络员');
-    await pickPlace(page, drawer.getByLabel('地点', { exact: true }), VILLAGE, VILLAGE_PATH);
-    const [granted] = await Promise.all([
-      page.waitForResponse((r) => r.url().endsWith('/grants') && r.request().method() === 'POST', { timeout: 60_000 }),
-      drawer.getByRole('button', { name: '授予角色' }).click(),
-    ]);
-    expect(granted.status()).toBe(201);
     const grant = drawer.getByRole('row').filter({ hasText: '联络员' }).filter({ hasText: VILLAGE });
     await grant.waitFor();
+    expect(await drawer.getByLabel('手机号（选填）', { exact: true }).inputValue()).toBe('13812345678');
     await snap(page, '04-liaison-account');
 
     // and the list shows it with its role
@@ -113,6 +121,66 @@ describe.sequential('admin builds a village and grid, and its liaison sees only 
     await page.waitForURL(/\/accounts$/);
     const row = page.getByRole('row').filter({ hasText: LIAISON.username });
     await row.getByText(`联络员@${VILLAGE}`).waitFor();
+  });
+
+  it('4b. the audit log names each event once, in words, and leaves sign-ins out unless asked', async () => {
+    await page.getByRole('navigation').getByRole('link', { name: '审计日志', exact: true }).click();
+    await page.waitForURL(/\/audit$/);
+    const rows = page.locator('tbody tr.ant-table-row');
+    await rows.filter({ hasText: '新建账号' }).filter({ hasText: LIAISON.displayName }).waitFor();
+    await rows.filter({ hasText: '授予角色' }).first().waitFor();
+    const texts = await rows.allTextContents();
+    expect(texts.filter((r) => r.includes('新建账号') && r.includes(LIAISON.displayName))).toHaveLength(1);
+    expect(texts.join('\n')).not.toMatch(/\b(account|grant|place|auth)\.[a-z_]+/); // no raw codes
+    expect(texts.some((r) => r.includes('登录'))).toBe(false);
+    await page.getByLabel('包括登录记录').check();
+    await page.getByRole('button', { name: '查询', exact: true }).click();
+    await rows.filter({ hasText: '登录' }).first().waitFor();
+    await snap(page, '04b-audit-log');
+  });
+
+  it('4c. imports two accounts from the template, the village found on its sheet of places', async () => {
+    await page.getByRole('navigation').getByRole('link', { name: '账号', exact: true }).click();
+    await page.waitForURL(/\/accounts$/);
+    await page.getByRole('button', { name: '批量导入' }).click();
+    const modal = dialog(page, '批量导入账号');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      modal.getByRole('button', { name: '下载模板' }).click(),
+    ]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(await download.path()) as unknown as ArrayBuffer);
+    // the new village is listed with its code and full path; the role column offers the roles
+    let code = '';
+    wb.getWorksheet('现有地点')?.eachRow((row) => {
+      if (row.getCell(3).text === VILLAGE_PATH) code = row.getCell(1).text;
+    });
+    expect(code).not.toBe('');
+    const sheet = wb.getWorksheet('账号') as ExcelJS.Worksheet;
+    expect(sheet.getCell('D2').dataValidation?.type).toBe('list');
+    sheet.addRow(['e2e导入一', 'e2e.import1', 'Imported2026x', '联络员', code, '13900001111']);
+    sheet.addRow(['e2e导入二', 'e2e.import2', 'Imported2026x', '政协委员', code, '']);
+    const name = '账号.xlsx';
+    await modal.locator('input[type=file]').setInputFiles({
+      name,
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(await wb.xlsx.writeBuffer()),
+    });
+    await modal.getByText(name).waitFor();
+    await modal.getByRole('button', { name: '只检查' }).click();
+    await modal.getByText('检查通过：将新建 2 个账号').waitFor();
+    const [imported] = await Promise.all([
+      page.waitForResponse((r) => /\/api\/accounts\/import(\?dryRun=false)?$/.test(r.url()), { timeout: 60_000 }),
+      modal.getByRole('button', { name: /^导\s?入$/ }).click(),
+    ]);
+    expect(imported.status(), await imported.text()).toBe(200);
+    await modal.getByRole('alert').filter({ hasText: '导入完成：已新建 2 个账号' }).waitFor();
+    await snap(page, '04c-accounts-imported');
+    await modal
+      .getByRole('button', { name: /^(Close|关闭)$/ })
+      .first()
+      .click();
+    await page.getByRole('row').filter({ hasText: 'e2e.import1' }).getByText(`联络员@${VILLAGE}`).waitFor();
   });
 
   it('5. the admin signs out', async () => {

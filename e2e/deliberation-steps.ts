@@ -1,5 +1,6 @@
 import type { Locator, Page, Response } from 'playwright-core';
 import { expect } from 'vitest';
+import { deploymentClock } from '../src/shared/time-zone';
 import { DEMO_PASSWORD, snap } from './browser';
 
 /** `expect.poll` with time for a page to load or a list to refresh (its default is one second). */
@@ -49,19 +50,14 @@ export async function signInContext(page: Page, username: string) {
 }
 
 /**
- * The value to type into an antd DatePicker (format YYYY-MM-DD HH:mm) for an instant, in the
- * browser's own time zone, which is the one the picker reads it in.
+ * What a date-time picker shows for an instant: the deployment's wall clock (Asia/Shanghai), whatever
+ * the browser's own zone — the pickers read and write times where the deployment is.
  */
-export const pickerText = (page: Page, at: Date) =>
-  page.evaluate((ms) => {
-    const d = new Date(ms);
-    const two = (n: number) => String(n).padStart(2, '0');
-    return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
-  }, at.getTime());
+export const pickerText = (at: Date) => deploymentClock(at.getTime()).slice(0, 16);
 
 /** Types a date and time into an antd DatePicker with showTime and confirms it with Enter. */
 export async function typeDateTime(page: Page, input: Locator, at: Date) {
-  const text = await pickerText(page, at);
+  const text = pickerText(at);
   await input.click();
   await input.fill(text);
   await input.press('Enter');

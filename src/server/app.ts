@@ -149,7 +149,7 @@ export async function buildApp({
   // the synonym table sits above submissions, whose stored words follow it
   await app.register(vocabularyRoutes, { ...deps, pending: (ctx) => staleTermsCount(ctx.db) });
   await app.register(workbenchRoutes, deps); // 工作台: every role's to-do list, counted by the lists themselves
-  if (serveWeb) await app.register(webRoutes);
+  if (serveWeb) await app.register(webRoutes, { timeZone: config.timeZone });
   // notices by email only where SMTP_URL is set
   const mailer = config.mail ? makeMailer(config.mail) : undefined;
   if (mailer) app.addHook('onClose', async () => mailer.close());

@@ -166,6 +166,16 @@ export const FIELD_MESSAGES = {
     'zh-TW': '不是允許的值',
     en: 'Not an allowed value',
   },
+  not_one_of: {
+    'zh-CN': '“{given}”不是允许的取值，可填：{allowed}',
+    'zh-TW': '「{given}」不是允許的值，可填：{allowed}',
+    en: '"{given}" is not allowed; use one of: {allowed}',
+  },
+  place_code_unknown: {
+    'zh-CN': '找不到编码为“{code}”的地点（可在“现有地点”表中查找）',
+    'zh-TW': '找不到編碼為「{code}」的地點（可在「現有地點」表中查找）',
+    en: 'No place has the code "{code}" (see the sheet of existing places)',
+  },
   invalid_format: { 'zh-CN': '格式不正确', 'zh-TW': '格式不正確', en: 'Wrong format' },
   invalid_type: { 'zh-CN': '类型不正确', 'zh-TW': '類型不正確', en: 'Wrong type' },
   unrecognized_keys: {

@@ -1,10 +1,11 @@
+import type { AuditAction, AuditEntity } from '../../shared/messages/audit';
 import type { Actor } from './auth/actor';
 import type { DbOrTx } from './db';
 import { auditEvents } from './db/schema';
 
 export type AuditEntry = {
-  action: string; // e.g. "place.create", "grant.revoke"
-  entityType: string;
+  action: AuditAction; // e.g. "place.create", "grant.revoke": each has a label in every language
+  entityType: AuditEntity;
   entityId: string;
   placePath: string | null;
   before?: unknown;

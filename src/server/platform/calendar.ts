@@ -1,13 +1,13 @@
-// Dates as people here read them: the calendar day in Asia/Shanghai, whatever the server's zone.
-const SHANGHAI_OFFSET_MS = 8 * 3600_000; // Asia/Shanghai has no daylight saving time
+// Dates as people here read them: the calendar day in the deployment's time zone (TIME_ZONE,
+// default Asia/Shanghai — hence the names), whatever the zone the server process runs in.
+import { deploymentClock, instantOfWallClock } from '../../shared/time-zone';
 
-/** The calendar date ('YYYY-MM-DD') of an instant in Asia/Shanghai. */
-export const shanghaiDate = (at: Date) => new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+/** The calendar date ('YYYY-MM-DD') of an instant in the deployment's zone. */
+export const shanghaiDate = (at: Date) => deploymentClock(at.getTime()).slice(0, 10);
 
-/** The instant of `hour`:00 on the calendar date `date` ('YYYY-MM-DD') in Asia/Shanghai. */
+/** The instant of `hour`:00 on the calendar date `date` ('YYYY-MM-DD') in the deployment's zone. */
 export const shanghaiHour = (date: string, hour: number) =>
-  new Date(Date.parse(`${date}T00:00:00.000Z`) + hour * 3600_000 - SHANGHAI_OFFSET_MS);
+  new Date(instantOfWallClock(Date.parse(`${date}T00:00:00.000Z`) + hour * 3600_000));
 
-/** Date and minute ('YYYY-MM-DD HH:mm') of an instant in Asia/Shanghai, as exports and documents show it. */
-export const shanghaiDateTime = (at: Date) =>
-  new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
+/** Date and minute ('YYYY-MM-DD HH:mm') of an instant in the deployment's zone, as exports and documents show it. */
+export const shanghaiDateTime = (at: Date) => deploymentClock(at.getTime()).slice(0, 16);

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_TIME_ZONE, isTimeZone } from '../../shared/time-zone';
 
 // an empty value in .env (`SMTP_URL=`) means unset
 const blankIsUnset = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
@@ -16,6 +17,14 @@ const Env = z.object({
   SECRET: z.string().min(32, 'SECRET must be at least 32 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_TTL_HOURS: z.coerce.number().int().positive().default(12),
+  // the one zone screens, documents and day counts use (src/shared/time-zone.ts reads the same variable)
+  TIME_ZONE: z.preprocess(
+    blankIsUnset,
+    z
+      .string()
+      .refine(isTimeZone, 'TIME_ZONE must be an IANA time zone, e.g. Asia/Shanghai or Asia/Urumqi')
+      .default(DEFAULT_TIME_ZONE),
+  ),
   SMTP_URL: z.preprocess(
     blankIsUnset,
     z
@@ -59,6 +68,8 @@ export type Config = {
   secret: string;
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
   sessionTtlHours: number;
+  /** the deployment's time zone (TIME_ZONE, default Asia/Shanghai): screens and documents show times in it */
+  timeZone: string;
   /**
    * Behind a reverse proxy, whom to believe in X-Forwarded-For: `false` (nobody) or a
    * comma-separated list of proxy addresses/CIDRs (Fastify's `trustProxy`). Never `true` nor a
@@ -95,6 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secret: e.SECRET ?? readOrCreateSecret(dataDir),
     logLevel: e.LOG_LEVEL,
     sessionTtlHours: e.SESSION_TTL_HOURS,
+    timeZone: e.TIME_ZONE,
     trustProxy: e.TRUST_PROXY,
     mail: e.SMTP_URL && e.MAIL_FROM ? { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM } : undefined,
     isProduction: env.NODE_ENV === 'production',

@@ -4,6 +4,7 @@
 import type { Readable } from 'node:stream';
 import { type AnyColumn, inArray, type SQL, sql } from 'drizzle-orm';
 import type { FastifyReply } from 'fastify';
+import type { AuditAction, AuditEntity } from '../../shared/messages/audit';
 import { writeAudit } from './audit';
 import { shanghaiDate } from './calendar';
 import type { Ctx } from './context';
@@ -32,7 +33,7 @@ export type Keyed = { cursor: string; id: string };
 export const cursorOf = (at: AnyColumn) => sql<string>`${at}::text`;
 
 /** A place's full name from the top of the tree (石桥街道 / 石桥村 / 第三网格), by its path column. */
-export const placeTrail = (path: AnyColumn) =>
+export const placeTrail = (path: AnyColumn | SQL) =>
   sql<string>`(select string_agg(a.name, ' / ' order by a.depth) from ${places} a
     where a.id = any(string_to_array(trim(both '/' from ${path}), '/')::uuid[]))`;
 
@@ -45,8 +46,8 @@ type ListExport<T extends Keyed> = {
   total: number;
   limit?: number;
   /** The audit action (`topic.export`), the list's filters recorded with it. */
-  action: string;
-  entityType: string;
+  action: AuditAction;
+  entityType: AuditEntity;
   filters: unknown;
   sheetName: string;
   /** The file's name without the date and extension, in the reader's language. */

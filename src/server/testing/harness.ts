@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { inject } from 'vitest';
+import { DEPLOYMENT_TIME_ZONE } from '../../shared/time-zone';
 import { buildApp } from '../app';
 import { CSRF_COOKIE, SESSION_COOKIE } from '../platform/auth/plugin';
 import type { Config } from '../platform/config';
@@ -54,6 +55,7 @@ export function testConfig(): Config {
     secret: 'test-secret-test-secret-test-secret-0000',
     logLevel: 'silent',
     sessionTtlHours: 1,
+    timeZone: DEPLOYMENT_TIME_ZONE,
     trustProxy: false,
     mail: undefined,
     isProduction: false,

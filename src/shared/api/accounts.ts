@@ -1,6 +1,7 @@
 // The accounts API's wire contract: staff accounts and the roles granted to them at places.
 import { z } from 'zod';
 import { ROLES } from '../enums';
+import { MOBILE_RE } from '../phone';
 import { IdParams, IsoDate, PageQuery, PlaceRef, paged } from './common';
 
 export const Username = z
@@ -18,20 +19,40 @@ export const EmailAddress = z
   .max(254)
   .regex(z.regexes.email, { message: 'email_format' });
 
+/**
+ * A mobile number to reach the person (mainland, 11 digits 1[3-9]…); '' or null leaves it unset.
+ * Not unique: it signs nobody in, and a community office's duty phone may serve several accounts.
+ */
+export const AccountMobile = z.union([
+  z.string().trim().regex(MOBILE_RE, { message: 'mobile_format' }),
+  z.null(),
+  z.literal('').transform(() => null),
+]);
+
+export const GrantBody = z.object({ placeId: z.uuid(), role: z.enum(ROLES) });
+
+/** A new account, and (in the same step) the role it is given at a place. */
 export const CreateAccountBody = z.object({
   username: Username,
   displayName: DisplayName,
   password: PasswordText,
   homePlaceId: z.uuid(),
   mustChangePassword: z.boolean().default(true),
+  mobile: AccountMobile.optional(),
+  grant: GrantBody.optional(),
 });
 
 export const UpdateAccountBody = z
-  .object({ displayName: DisplayName, isDisabled: z.boolean(), homePlaceId: z.uuid(), email: EmailAddress.nullable() })
+  .object({
+    displayName: DisplayName,
+    isDisabled: z.boolean(),
+    homePlaceId: z.uuid(),
+    email: EmailAddress.nullable(),
+    mobile: AccountMobile,
+  })
   .partial();
 
 export const ResetPasswordBody = z.object({ password: PasswordText, mustChangePassword: z.boolean().default(true) });
-export const GrantBody = z.object({ placeId: z.uuid(), role: z.enum(ROLES) });
 export const AccountParams = IdParams;
 export const GrantParams = z.object({ id: z.uuid(), grantId: z.uuid() });
 
@@ -49,6 +70,7 @@ export const AccountSummary = z.object({
   username: z.string(),
   displayName: z.string(),
   email: z.string().nullable(),
+  mobile: z.string().nullable(),
   homePlace: PlaceRef,
   isDisabled: z.boolean(),
   isLocked: z.boolean(),
@@ -62,3 +84,7 @@ export const AccountResponse = AccountSummary.extend({
 });
 
 export const AccountListResponse = paged(AccountSummary);
+
+/** The account import (批量导入账号): `dryRun=true` checks every row and writes nothing. */
+export const ImportAccountsQuery = z.object({ dryRun: z.enum(['true', 'false']).default('false') });
+export const ImportAccountsResult = z.object({ created: z.number(), dryRun: z.boolean() });

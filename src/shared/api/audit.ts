@@ -1,5 +1,6 @@
 // The audit log's wire contract: who changed what, with the record before and after.
 import { z } from 'zod';
+import { AUDIT_KINDS } from '../messages/audit';
 import { IsoDate, PageQuery, paged } from './common';
 
 // a date the database can compare with, and that a person could mean
@@ -9,6 +10,12 @@ const AuditDate = z.coerce
   .max(new Date('2100-12-31T23:59:59.999Z'), { message: 'date_out_of_range' });
 
 export const ListAuditQuery = PageQuery.extend({
+  /** a kind of event: the records it touched (`place`, `outcome`) or sign-ins (`auth`) */
+  kind: z.enum(AUDIT_KINDS as [string, ...string[]]).optional(),
+  /** the person who acted (their account), beside `actor`, which matches a name as typed */
+  actorId: z.uuid().optional(),
+  /** 'true': sign-ins are listed too (they are routine and many, so hidden unless asked for) */
+  signIns: z.enum(['true', 'false']).default('false'),
   action: z.string().trim().max(60).optional(),
   entityType: z.string().trim().max(30).optional(),
   entityId: z.string().trim().max(60).optional(),

@@ -159,6 +159,10 @@ export const Dissent = z.object({
 });
 export const FileInfo = AttachedFile;
 
+/** QR sign-in (签到): not open yet, open, over for the day, or closed with the record (concluded, cancelled). */
+export const ATTENDANCE_STATES = ['not_yet', 'open', 'ended', 'closed'] as const;
+export type AttendanceState = (typeof ATTENDANCE_STATES)[number];
+
 export const ConsultationDetail = ConsultationSummary.extend({
   preStudy: z.string().nullable(),
   summary: z.string().nullable(),
@@ -166,6 +170,8 @@ export const ConsultationDetail = ConsultationSummary.extend({
   cancelReason: z.string().nullable(),
   concludedAt: IsoDate.nullable(),
   signInUrl: z.string().nullable(),
+  // when the sign-in code works: the page shows it only while open
+  signInWindow: z.object({ state: z.enum(ATTENDANCE_STATES), opensAt: IsoDate, closesAt: IsoDate }),
   publicUrl: z.string().nullable(),
   steps: z.array(Step),
   participants: z.array(Participant),

@@ -44,6 +44,7 @@ import { mayUseTrainings } from '../modules/trainings';
 import { mayKeepSynonyms } from '../modules/vocabulary';
 import { mayUseWhistles } from '../modules/whistles';
 import { mayUseWritings } from '../modules/writings';
+import { Breadcrumbs } from './Breadcrumbs';
 import { HeaderUser } from './HeaderUser';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { PageSpin } from './PageSpin';
@@ -151,6 +152,7 @@ export default function AppShell() {
           </nav>
         </Layout.Sider>
         <Layout.Content className="shell-content">
+          <Breadcrumbs section={shown.find((e) => e.key === section)} />
           <Suspense fallback={<PageSpin />}>
             <Outlet />
           </Suspense>

@@ -33,6 +33,9 @@ import type { Messages } from './zh-CN';
 const en: Messages = {
   app: { name: 'Shangliang', title: 'Shangliang · Grassroots Consultation' },
   nav: {
+    breadcrumb: 'Breadcrumb',
+    detail: 'Details',
+    sections: 'On this page',
     places: 'Places',
     submissions: 'Submissions',
     topics: 'Topics',
@@ -50,6 +53,8 @@ const en: Messages = {
     menu: 'Main menu',
   },
   common: {
+    importChecking: 'Checking every row of “{{name}}”…',
+    importWriting: 'Importing “{{name}}”…',
     save: 'Save',
     downloadedMb: '{{mb}} MB received',
     exportExcel: 'Export to Excel',

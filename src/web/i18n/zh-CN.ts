@@ -33,6 +33,9 @@ import { wordsOf } from './words';
 const zhCN = {
   app: { name: '商量', title: '商量 · 基层协商平台' },
   nav: {
+    breadcrumb: '页面位置',
+    detail: '详情',
+    sections: '本页内容',
     places: '地点',
     submissions: '诉求',
     topics: '议题',
@@ -50,6 +53,8 @@ const zhCN = {
     menu: '主菜单',
   },
   common: {
+    importChecking: '正在逐行检查“{{name}}”，请稍候…',
+    importWriting: '正在导入“{{name}}”，请稍候…',
     save: '保存',
     downloadedMb: '已下载 {{mb}} MB',
     exportExcel: '导出Excel',

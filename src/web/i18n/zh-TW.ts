@@ -33,6 +33,9 @@ import type { Messages } from './zh-CN';
 const zhTW: Messages = {
   app: { name: '商量', title: '商量 · 基層協商平台' },
   nav: {
+    breadcrumb: '頁面位置',
+    detail: '詳情',
+    sections: '本頁內容',
     places: '地點',
     submissions: '訴求',
     topics: '議題',
@@ -50,6 +53,8 @@ const zhTW: Messages = {
     menu: '主選單',
   },
   common: {
+    importChecking: '正在逐列檢查「{{name}}」，請稍候…',
+    importWriting: '正在匯入「{{name}}」，請稍候…',
     save: '儲存',
     downloadedMb: '已下載 {{mb}} MB',
     exportExcel: '匯出Excel',

@@ -45,3 +45,12 @@ const timeFormat = new Intl.DateTimeFormat('en-GB', {
 
 /** The wall-clock time (HH:mm) of an instant where the deployment is. */
 export const deploymentClock = (at: string | number | Date) => timeFormat.format(new Date(at));
+
+/**
+ * A date-time picker's value for an instant: the deployment's wall clock (a meeting at 09:00 in
+ * Beijing shows 09:00 on a laptop in New York). `pickedInstant` reads a picked value back the same way.
+ */
+export const pickerDateTime = (at: string | number | Date) => dayjs(`${deploymentDay(at)}T${deploymentClock(at)}`);
+
+/** The instant a date-time picker's value names where the deployment is, as ISO. */
+export const pickedInstant = (d: Dayjs) => instantAt(d.format('YYYY-MM-DD'), d.format('HH:mm'));

@@ -1,6 +1,6 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import type { UseMutationResult } from '@tanstack/react-query';
-import { Alert, App, Button, Modal, Space, Table, type TableColumnsType, Typography, Upload } from 'antd';
+import { Alert, App, Button, Modal, Space, Spin, Table, type TableColumnsType, Typography, Upload } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, errorMessage } from '../api/client';
@@ -16,7 +16,7 @@ type Props<R extends { dryRun: boolean }> = {
    * Where the module keeps its words: `<words>.title`, `.intro`, `.template`, `.choose`, `.dryRun`,
    * `.submit`, `.fileRequired`, `.dryRunOk`, `.imported`, `.errorsTitle`, `.row`, `.problem`.
    */
-  words: 'import' | 'members.import';
+  words: 'import' | 'members.import' | 'accounts.import';
   width: number;
   /** The import, sent with `dryRun` to check the file first. */
   run: UseMutationResult<R, Error, { file: File; dryRun: boolean }>;
@@ -130,6 +130,17 @@ export function ImportModal<R extends { dryRun: boolean }>({
           <Button icon={<UploadOutlined />}>{t(`${words}.choose`)}</Button>
         </Upload>
       </Space>
+      {run.isPending && (
+        // the server checks every row (and writes them) before it answers: say so while it works
+        <Alert
+          role="status"
+          type="info"
+          showIcon
+          icon={<Spin size="small" />}
+          title={t(run.variables?.dryRun ? 'common.importChecking' : 'common.importWriting', { name: file?.name })}
+          style={{ marginBottom: 12 }}
+        />
+      )}
       {outcome?.kind === 'done' && (
         <>
           <Alert

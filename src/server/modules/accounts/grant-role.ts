@@ -4,12 +4,12 @@ import { writeAudit } from '../../platform/audit';
 import type { Ctx } from '../../platform/context';
 import { lockTopAdmins } from '../../platform/db/locks';
 import { grants } from '../../platform/db/schema';
-import { conflict, forbidden, invalidField, notFound } from '../../platform/errors';
-import { findVisiblePlace } from '../places';
+import { conflict, forbidden, notFound } from '../../platform/errors';
 import { loadManageable } from './manage-account';
 import { canGrantAt, isOwnAccount } from './policy';
 import { adminCountAt } from './queries';
 import { isLastTopAdmin } from './rules';
+import { grantablePlace, insertGrant } from './write-grant';
 
 /**
  * Gives an account a role at a place in the admin's region; it reaches everything beneath. Never
@@ -19,22 +19,9 @@ export async function grantRole(ctx: Ctx, accountId: string, input: { placeId: s
   return ctx.db.transaction(async (tx) => {
     const account = await loadManageable(tx, ctx, accountId);
     if (isOwnAccount(ctx.actor, accountId)) throw forbidden();
-    const place = await findVisiblePlace(tx, ctx.actor, input.placeId);
-    if (!place || place.archivedAt) throw invalidField('placeId', 'not_found', {}, 400);
-    if (!canGrantAt(ctx.actor, place.path)) throw forbidden();
+    const place = await grantablePlace(tx, ctx, input.placeId, 'placeId');
     if (account.grants.some((g) => g.place.id === place.id && g.role === input.role)) throw conflict('grant_exists');
-    const [row] = await tx
-      .insert(grants)
-      .values({ accountId, placeId: place.id, role: input.role })
-      .returning({ id: grants.id });
-    await writeAudit(tx, ctx, {
-      action: 'grant.create',
-      entityType: 'account',
-      entityId: accountId,
-      placePath: place.path,
-      after: { grantId: row?.id, role: input.role, placeId: place.id, placeName: place.name },
-    });
-    return row?.id as string;
+    return insertGrant(tx, ctx, accountId, place, input.role);
   });
 }
 

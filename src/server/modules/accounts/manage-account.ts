@@ -13,6 +13,7 @@ import { scopeOf } from './present';
 import { adminCountAt, clearSignInLock, findVisibleAccount, usernameTaken } from './queries';
 import { isLastTopAdmin, mailStartAfter } from './rules';
 import type { CreateAccountInput, UpdateAccountInput } from './schemas';
+import { grantablePlace, insertGrant } from './write-grant';
 
 /** Loads an account the actor may manage: 404 outside their region, 403 when it outranks them. */
 export async function loadManageable(tx: DbOrTx, ctx: Ctx, id: string) {
@@ -29,11 +30,15 @@ async function loadHomePlace(tx: DbOrTx, ctx: Ctx, placeId: string) {
   return place;
 }
 
-/** Creates an account homed at a place in the admin's region. */
+/**
+ * Creates an account homed at a place in the admin's region and, in the same transaction, the role
+ * it is given: both are written, or neither.
+ */
 export async function createAccount(ctx: Ctx, input: CreateAccountInput) {
   const passwordHash = await hashPassword(input.password); // slow: before the transaction, not inside it
   return ctx.db.transaction(async (tx) => {
     const place = await loadHomePlace(tx, ctx, input.homePlaceId);
+    const grantAt = input.grant ? await grantablePlace(tx, ctx, input.grant.placeId, 'grant.placeId') : undefined;
     if (await usernameTaken(tx, input.username)) throw invalidField('username', 'username_taken');
     const [row] = await tx
       .insert(accounts)
@@ -43,10 +48,11 @@ export async function createAccount(ctx: Ctx, input: CreateAccountInput) {
         passwordHash,
         homePlaceId: place.id,
         mustChangePassword: input.mustChangePassword,
+        mobile: input.mobile ?? null,
       })
       .returning({ id: accounts.id });
     const id = (row as { id: string }).id;
-    const { password: _, ...safe } = input;
+    const { password: _, grant: __, ...safe } = input;
     await writeAudit(tx, ctx, {
       action: 'account.create',
       entityType: 'account',
@@ -54,6 +60,7 @@ export async function createAccount(ctx: Ctx, input: CreateAccountInput) {
       placePath: place.path,
       after: safe,
     });
+    if (grantAt && input.grant) await insertGrant(tx, ctx, id, grantAt, input.grant.role);
     return id;
   });
 }
@@ -83,6 +90,7 @@ export async function updateAccount(ctx: Ctx, id: string, input: UpdateAccountIn
         isDisabled: input.isDisabled,
         homePlaceId: home?.id,
         email,
+        mobile: input.mobile,
         emailNoticesSince: mailStartAfter(before, { email, emailNotices: before.emailNotices }, now),
         updatedAt: now,
       })
@@ -98,6 +106,7 @@ export async function updateAccount(ctx: Ctx, id: string, input: UpdateAccountIn
         isDisabled: before.isDisabled,
         homePlaceId: before.homePlace.id,
         email: before.email,
+        mobile: before.mobile,
       },
       after: input,
     });

@@ -14,6 +14,7 @@ const summaryColumns = {
   username: accounts.username,
   displayName: accounts.displayName,
   email: accounts.email,
+  mobile: accounts.mobile,
   emailNotices: accounts.emailNotices,
   emailNoticesSince: accounts.emailNoticesSince,
   isDisabled: accounts.isDisabled,
@@ -34,6 +35,7 @@ type SummaryRow = {
   username: string;
   displayName: string;
   email: string | null;
+  mobile: string | null;
   emailNotices: (typeof accounts.$inferSelect)['emailNotices'];
   emailNoticesSince: Date | null;
   isDisabled: boolean;

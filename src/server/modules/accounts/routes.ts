@@ -2,8 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { contextOf } from '../../platform/context';
 import type { Db } from '../../platform/db';
-import { forbidden } from '../../platform/errors';
+import { AppError, forbidden } from '../../platform/errors';
+import { readUpload } from '../../platform/http/upload';
+import { XLSX_MIME } from '../../platform/xlsx-export';
 import { grantRole, revokeRole } from './grant-role';
+import { importAccounts } from './import-accounts';
+import { accountsTemplate } from './import-template';
 import { loadAccount } from './load';
 import { createAccount, resetPassword, unlockAccount, updateAccount } from './manage-account';
 import { canListAccounts } from './policy';
@@ -15,6 +19,8 @@ import {
   CreateAccountBody,
   GrantBody,
   GrantParams,
+  ImportAccountsQuery,
+  ImportAccountsResult,
   ListAccountsQuery,
   ResetPasswordBody,
   UpdateAccountBody,
@@ -40,6 +46,39 @@ export async function accountRoutes(app: FastifyInstance, { db }: { db: Db }) {
       if (!canListAccounts(ctx.actor)) throw forbidden();
       const { rows, total } = await listVisibleAccounts(db, ctx.actor, req.query);
       return { items: rows, total, page: req.query.page, pageSize: req.query.pageSize };
+    },
+  );
+
+  r.post(
+    '/api/accounts/import',
+    {
+      schema: {
+        tags,
+        summary: 'Import accounts, each with its role at a place, from .xlsx or .csv (all or none)',
+        consumes: ['multipart/form-data'],
+        querystring: ImportAccountsQuery,
+        response: { 200: ImportAccountsResult },
+      },
+    },
+    async (req) => {
+      const ctx = contextOf(req, db);
+      if (!canListAccounts(ctx.actor)) throw forbidden();
+      const file = await readUpload(req);
+      if (!file || !/\.(xlsx|csv)$/i.test(file.filename)) throw new AppError(400, 'import_file_required');
+      return importAccounts(ctx, file.data, file.filename, req.query.dryRun === 'true');
+    },
+  );
+
+  r.get(
+    '/api/accounts/import-template',
+    { schema: { tags, summary: 'An .xlsx template for account imports, with the region’s places' } },
+    async (req, reply) => {
+      const ctx = contextOf(req, db);
+      if (!canListAccounts(ctx.actor)) throw forbidden();
+      const file = await accountsTemplate(ctx);
+      reply.header('content-type', XLSX_MIME);
+      reply.header('content-disposition', 'attachment; filename="accounts-template.xlsx"');
+      return reply.send(file);
     },
   );
 

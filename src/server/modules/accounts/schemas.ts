@@ -14,6 +14,8 @@ export {
   AccountResponse,
   GrantBody,
   GrantParams,
+  ImportAccountsQuery,
+  ImportAccountsResult,
   ListAccountsQuery,
   UpdateAccountBody,
   Username,

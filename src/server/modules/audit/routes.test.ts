@@ -118,8 +118,28 @@ describe('filters', () => {
     expect((await districtAdmin.get('/api/audit?from=2000-01-01&to=2100-12-31')).statusCode).toBe(200);
   });
 
+  it('leaves sign-ins out unless asked for, by the switch or the auth kind', async () => {
+    const mine = `actorId=${adminB.id}&pageSize=100`;
+    const plain = await list(districtAdmin, mine);
+    expect(plain.items.map((e) => e.action)).toEqual(['place.create']);
+    const withSignIns = await list(districtAdmin, `${mine}&signIns=true`);
+    expect(withSignIns.items.map((e) => e.action).sort()).toEqual(['auth.sign_in', 'place.create']);
+    const signIns = await list(districtAdmin, `${mine}&kind=auth`);
+    expect(signIns.items.map((e) => e.action)).toEqual(['auth.sign_in']);
+  });
+
+  it('by kind and by the person who acted', async () => {
+    const places = await list(districtAdmin, `kind=place&actorId=${adminA.id}&pageSize=100`);
+    expect(ids(places).sort()).toEqual([...placeA].sort());
+    expect(places.items.every((e) => e.action.startsWith('place.') && e.actorId === adminA.id)).toBe(true);
+    expect((await list(districtAdmin, `kind=outcome&actorId=${adminA.id}`)).total).toBe(0);
+  });
+
   it('names the wrong field of a bad query', async () => {
     for (const [query, field] of [
+      ['kind=nonsense', 'kind'],
+      ['actorId=not-an-id', 'actorId'],
+      ['signIns=maybe', 'signIns'],
       ['pageSize=0', 'pageSize'],
       ['pageSize=101', 'pageSize'],
       ['from=not-a-date', 'from'],

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import type { AuditVerb } from '../../../shared/messages/audit';
 import { CONSULTATION_STATUS_WORDS } from '../../../shared/messages/consultations';
 import { writeAudit } from '../../platform/audit';
 import type { Ctx } from '../../platform/context';
@@ -55,7 +56,7 @@ export const auditConsultation = (
   tx: DbOrTx,
   ctx: Parameters<typeof writeAudit>[1],
   c: Pick<ConsultationRef, 'id' | 'placePath'>,
-  what: string,
+  what: AuditVerb<'consultation'>,
   change: { before?: unknown; after?: unknown } = {},
 ) =>
   writeAudit(tx, ctx, {

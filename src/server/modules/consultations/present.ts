@@ -2,6 +2,7 @@ import type { Actor } from '../../platform/auth/actor';
 import type { consultations } from '../../platform/db/schema';
 import { canConsultation, consultationAbilities } from './policy';
 import type { ConsultationRef } from './queries';
+import { attendanceState, attendanceWindow } from './rules';
 import type { ConsultationDetailOut } from './schemas';
 import type { SummaryRow } from './summaries';
 
@@ -35,6 +36,7 @@ export function presentConsultationDetail(
     cancelReason: row.cancelReason,
     concludedAt: row.concludedAt,
     signInUrl: canConsultation(actor, 'manage', ref) ? signInLink(publicUrl, row.signInToken) : null,
+    signInWindow: { state: attendanceState(row, now), ...attendanceWindow(row.startsAt) },
     publicUrl: row.form === 'online' && row.publicToken ? publicLink(publicUrl, row.publicToken) : null,
     ...lists,
     abilities: consultationAbilities(actor, { ...ref, status: row.status, startsAt: row.startsAt }, me, now),

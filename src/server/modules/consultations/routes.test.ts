@@ -110,6 +110,9 @@ describe('scheduling', () => {
     expect(d.steps.filter((s) => s.phase === 'after').map((s) => s.name)).toEqual(['跟踪落实']);
     expect(d.signInUrl).toMatch(/^http:\/\/localhost:3000\/a\/[A-Za-z0-9_-]{22,}$/);
     expect(d.publicUrl).toBeNull();
+    // sign-in opens 2 hours before the start: the page knows when, to offer the code only then
+    expect(d.signInWindow.opensAt).toBe(new Date(Date.parse(d.startsAt) - 2 * 3600_000).toISOString());
+    expect(['not_yet', 'open']).toContain(d.signInWindow.state);
     expect(d.topic.code).toBe(topic.code);
     expect(d.abilities).toEqual({ manage: true, start: true, conclude: false, cancel: true, signIn: false });
     expect(await topicStatus(topic.id)).toBe('in_consultation');

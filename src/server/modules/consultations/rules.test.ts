@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CONSULTATION_STATUSES, type ConsultationStatus } from '../../../shared/enums';
 import { shanghaiDate } from '../../platform/calendar';
 import {
+  attendanceState,
   attendanceWindow,
   type ConsultationAction,
   concludeIssue,
@@ -89,6 +90,15 @@ describe('the sign-in window (Asia/Shanghai)', () => {
   ];
   it.each(table)('%s (%s) → %s', (_name, status, now, open) => {
     expect(isAttendanceOpen({ status, startsAt }, now)).toBe(open);
+  });
+
+  it.each([
+    ['3 hours before', 'scheduled', at('2026-03-10T11:00:00+08:00'), 'not_yet'],
+    ['during', 'in_progress', at('2026-03-10T15:00:00+08:00'), 'open'],
+    ['the next day (an online consultation still running)', 'in_progress', at('2026-03-11T09:00:00+08:00'), 'ended'],
+    ['concluded', 'concluded', at('2026-03-10T15:00:00+08:00'), 'closed'],
+  ] as const)('says where sign-in stands %s: %s → %s', (_name, status, now, state) => {
+    expect(attendanceState({ status, startsAt }, now)).toBe(state);
   });
 
   it('ends the Shanghai day even when the meeting starts just after midnight UTC', () => {

@@ -1,6 +1,7 @@
+import type { AttendanceState } from '../../../shared/api/consultations';
 import type { ConsultationForm, ConsultationStatus, StepPhase } from '../../../shared/enums';
 import { type DocumentType, documentMimeType } from '../../platform/attachments';
-import { shanghaiDate } from '../../platform/calendar';
+import { shanghaiDate, shanghaiHour } from '../../platform/calendar';
 
 export type ConsultationAction = 'start' | 'conclude' | 'cancel';
 
@@ -42,17 +43,23 @@ export function concludeIssue(steps: readonly StepState[], consensusCount: numbe
 /** A step held after the meeting is not written in the meeting record (409). */
 export const isMeetingStep = (step: { phase: StepPhase }) => step.phase === 'meeting';
 
-/** QR sign-in opens 2 hours before the start and closes at the end of that day (Asia/Shanghai). */
+/** QR sign-in opens 2 hours before the start and closes at the end of that day (in the deployment's zone). */
 export function attendanceWindow(startsAt: Date) {
   const opensAt = new Date(startsAt.getTime() - 2 * 3600_000);
-  const closesAt = new Date(Date.parse(`${shanghaiDate(startsAt)}T00:00:00+08:00`) + 24 * 3600_000);
+  const closesAt = shanghaiHour(shanghaiDate(startsAt), 24);
   return { opensAt, closesAt };
 }
 
 export function isAttendanceOpen(c: { status: ConsultationStatus; startsAt: Date }, now: Date) {
-  if (!isRecordOpen(c.status)) return false;
+  return attendanceState(c, now) === 'open';
+}
+
+/** Where QR sign-in stands: the page offers the code only while it is open, and says why otherwise. */
+export function attendanceState(c: { status: ConsultationStatus; startsAt: Date }, now: Date): AttendanceState {
+  if (!isRecordOpen(c.status)) return 'closed'; // concluded or cancelled
   const { opensAt, closesAt } = attendanceWindow(c.startsAt);
-  return now >= opensAt && now < closesAt;
+  if (now < opensAt) return 'not_yet';
+  return now < closesAt ? 'open' : 'ended';
 }
 
 export type TimeIssue = { path: 'endsAt'; code: 'consultation_online_needs_end' | 'consultation_ends_before_start' };

@@ -3,9 +3,8 @@ import { CONSULTATION_ROLES } from '../../../shared/access/consultations';
 import { TOPIC_ROLES } from '../../../shared/access/topics';
 import { CONSULTATION_FORMS, PARTICIPANT_KINDS, TOPIC_SOURCES } from '../../../shared/enums';
 import { consultations, participants, places, topics } from '../../platform/db/schema';
-import { consultationFilters } from '../consultations';
-import { topicFilters } from '../topics';
-import { consultationsLiveOr, deliberationPlan, inSpans, readRolled, splitOf } from './deliberation-rolled';
+import { liveConsultationsWhere, liveTopicsWhere } from './deliberation-live';
+import { deliberationPlan, readRolled, splitOf } from './deliberation-rolled';
 import { addTo, bump, childOf, partsOf, type Section, type Values } from './section';
 
 const isTopicKey = (k: string) => k === 't' || k.startsWith('ts:');
@@ -23,14 +22,7 @@ export const deliberationFigures: Section = async (db, actor, place, period) => 
   const topicSplit = splitOf(plan, period, now);
   // the list's `to` is the instant after the last day, as its page sends it, and counts that instant too
   const consultationSplit = splitOf(plan, period, now, { ahead: true, through: true });
-  const consultationsLive = consultationsLiveOr(
-    plan,
-    place,
-    actor,
-    inSpans(consultations.startsAt, consultationSplit.spans),
-    { start: period.start, end: period.end, through: true },
-  );
-  const consultationWhere = and(...consultationFilters(actor, {}, place.path), consultationsLive);
+  const consultationWhere = liveConsultationsWhere(actor, place, plan, consultationSplit.spans, period);
   const [topicsRolled, consultationsRolled, topicRows, attendanceRows, consultationRows] = await Promise.all([
     readRolled(db, plan, topicSplit.months, isTopicKey),
     readRolled(db, plan, consultationSplit.months, isConsultationKey),
@@ -39,12 +31,7 @@ export const deliberationFigures: Section = async (db, actor, place, period) => 
           .select({ child: childOf(places.path, place), source: topics.source, n: sql<number>`count(*)::int` })
           .from(topics)
           .innerJoin(places, eq(places.id, topics.placeId))
-          .where(
-            and(
-              ...topicFilters(actor, { placeId: place.id ?? undefined }),
-              inSpans(topics.createdAt, topicSplit.spans),
-            ),
-          )
+          .where(liveTopicsWhere(actor, place, topicSplit.spans))
           .groupBy(sql`1`, topics.source)
       : [],
     db

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { FigureKey } from '../../../shared/api/dashboard';
 import type { PlaceKind } from '../../../shared/enums';
+import { sortPlacesByName } from '../../../shared/place-order';
 import type { Ctx } from '../../platform/context';
 import { pathIds } from '../../platform/db/place-path';
 import { places } from '../../platform/db/schema';
@@ -124,7 +125,8 @@ function childrenAndTrend(
           visiblePlaces(ctx.actor),
         ),
       )
-      .orderBy(asc(places.name)),
+      .orderBy(asc(places.name))
+      .then(sortPlacesByName), // as people count: 第二网格 before 第十网格
     place
       ? ctx.db
           .select({ id: places.id, name: places.name, kind: places.kind, path: places.path })

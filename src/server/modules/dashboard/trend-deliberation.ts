@@ -10,17 +10,9 @@ import type { Actor } from '../../platform/auth/actor';
 import { shanghaiHour } from '../../platform/calendar';
 import type { DbOrTx } from '../../platform/db';
 import { consultations, outcomes, places, topics } from '../../platform/db/schema';
-import { consultationFilters } from '../consultations';
 import { outcomeFilters } from '../outcomes';
-import { topicFilters } from '../topics';
-import {
-  consultationsLiveOr,
-  deliberationPlan,
-  inSpans,
-  outcomesLiveOr,
-  readRolledByMonth,
-  splitOf,
-} from './deliberation-rolled';
+import { liveConsultationsWhere, liveTopicsWhere } from './deliberation-live';
+import { deliberationPlan, inSpans, outcomesLiveOr, readRolledByMonth, splitOf } from './deliberation-rolled';
 import type { Period } from './period';
 import type { DashboardPlace } from './section';
 
@@ -58,12 +50,7 @@ export async function deliberationTrend(
           .select(count(topics.createdAt))
           .from(topics)
           .innerJoin(places, eq(places.id, topics.placeId))
-          .where(
-            and(
-              ...topicFilters(actor, { placeId: place.id ?? undefined }),
-              inSpans(topics.createdAt, topicSplit.spans),
-            ),
-          )
+          .where(liveTopicsWhere(actor, place, topicSplit.spans))
           .groupBy(sql`1`)
       : [],
     db
@@ -71,15 +58,7 @@ export async function deliberationTrend(
       .from(consultations)
       .innerJoin(places, eq(places.id, consultations.placeId))
       .innerJoin(topics, eq(topics.id, consultations.topicId))
-      .where(
-        and(
-          ...consultationFilters(actor, {}, place.path),
-          consultationsLiveOr(plan, place, actor, inSpans(consultations.startsAt, consultationSplit.spans), {
-            ...whole,
-            through: true,
-          }),
-        ),
-      )
+      .where(liveConsultationsWhere(actor, place, plan, consultationSplit.spans, whole))
       .groupBy(sql`1`),
     db
       .select(count(outcomes.sentAt))

@@ -1,6 +1,7 @@
 // Loading a group for a use case: 404 unseen, 403 not the actor's to change, 409 once archived;
 // and the audit event of a change.
 import { ROLES } from '../../../shared/enums';
+import type { AuditVerb } from '../../../shared/messages/audit';
 import { writeAudit } from '../../platform/audit';
 import { reaches } from '../../platform/auth/actor';
 import type { Ctx } from '../../platform/context';
@@ -55,7 +56,7 @@ export const auditGroup = (
   tx: DbOrTx,
   ctx: Ctx,
   g: { id: string; placePath: string },
-  what: string,
+  what: AuditVerb<'member_group'>,
   change: { before?: unknown; after?: unknown } = {},
 ) =>
   writeAudit(tx, ctx, {

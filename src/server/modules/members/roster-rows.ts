@@ -12,8 +12,8 @@ import {
   type RosterColumn,
 } from '../../../shared/messages/members';
 import { SECTOR_LABELS } from '../../../shared/messages/sectors';
-import { zodIssueToField } from '../../platform/http/error-handler';
 import { isUnstorable } from '../../platform/http/input-guard';
+import { issueText, notOneOf } from '../../platform/import-issues';
 import type { RawRosterRow } from './roster-sheet';
 import { codeReader, listOf, placeCodeOf } from './rules';
 
@@ -31,7 +31,7 @@ function coded<K extends string>(labels: Record<K, Record<Locale, string>>, requ
       return null;
     }
     const code = read(v);
-    if (!code) ctx.addIssue({ code: 'custom', message: 'invalid_value' });
+    if (!code) ctx.addIssue(notOneOf(v, Object.values(labels)));
     return code ?? null;
   });
 }
@@ -130,10 +130,7 @@ export function parseRosterRows(rows: readonly RawRosterRow[], locale: Locale) {
 }
 
 /** A cell's problem in the reader's words. */
-function say(issue: z.core.$ZodIssue, locale: Locale) {
-  const f = zodIssueToField('', issue.code, issue as never, issue.message);
-  return formatMessage(FIELD_MESSAGES[f.key][locale], f.params);
-}
+const say = issueText;
 
 /** The second row holding a number (or a new member's username) already in the file is an error. */
 function flagRepeats(rows: ParsedRosterRow[], errors: RowError[], locale: Locale) {

@@ -180,6 +180,8 @@ describe('POST /api/members/import', () => {
       [12, 'assigned'],
     ]);
     expect(body.rows?.find((r) => r.row === 6)?.message).toBe('与第 2 行重复');
+    // the value given and the values allowed, not just "not allowed"
+    expect(body.rows?.find((r) => r.row === 3)?.message).toMatch(/^“农民界”不是允许的取值，可填：.*农业和农村界/);
     expect(body.rows?.find((r) => r.row === 5)?.message).toBe('没有编码为“no-such-place”的地点');
     expect(body.rows?.find((r) => r.row === 4)?.message).toBe('届期止不能早于届期起');
     expect(body.rows?.find((r) => r.row === 8)?.message).toContain('下沉联系点须是村、社区或网格');

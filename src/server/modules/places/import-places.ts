@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { z } from 'zod';
 import { PLACE_KINDS, type PlaceKind } from '../../../shared/enums';
-import { ERROR_MESSAGES, FIELD_MESSAGES, formatMessage } from '../../../shared/error-messages';
+import { FIELD_MESSAGES } from '../../../shared/error-messages';
 import { writeAudit } from '../../platform/audit';
 import type { Ctx } from '../../platform/context';
 import type { DbOrTx } from '../../platform/db';
@@ -12,6 +12,7 @@ import { places } from '../../platform/db/schema';
 import { AppError, forbidden, invalid } from '../../platform/errors';
 import { appErrorBody, zodIssueToField } from '../../platform/http/error-handler';
 import { unstorablePaths } from '../../platform/http/input-guard';
+import { fieldText, notOneOf } from '../../platform/import-issues';
 import { insertPlace } from './create-place';
 import { canPlace } from './policy';
 import { findVisiblePlace, type PlaceRow } from './queries';
@@ -36,11 +37,16 @@ export const IMPORT_COLUMNS = [
 
 const yes = new Set(['是', 'y', 'yes', 'true', '1', '有', '√', '✓']);
 const no = new Set(['', '否', 'n', 'no', 'false', '0', '无', '無']);
-const flag = z
-  .string()
-  .transform((v) => v.trim().toLowerCase())
-  .refine((v) => yes.has(v) || no.has(v), { message: 'invalid' })
-  .transform((v) => yes.has(v));
+/** The words a yes/no column offers (its drop-down), as a problem names them. */
+export const FLAG_LABELS = [
+  { 'zh-CN': '是', 'zh-TW': '是', en: 'yes' },
+  { 'zh-CN': '否', 'zh-TW': '否', en: 'no' },
+] as const;
+const flag = z.string().transform((v, ctx) => {
+  const word = v.trim().toLowerCase();
+  if (!yes.has(word) && !no.has(word)) ctx.addIssue(notOneOf(v, FLAG_LABELS));
+  return yes.has(word);
+});
 
 const kindByLabel = new Map<string, PlaceKind>();
 for (const k of PLACE_KINDS) {
@@ -48,12 +54,16 @@ for (const k of PLACE_KINDS) {
   for (const label of Object.values(PLACE_KIND_LABELS[k])) kindByLabel.set(label.toLowerCase(), k);
 }
 
+/** The kinds a row may name, in words (what the template's drop-down offers). */
+export const KIND_CHOICES = PLACE_KINDS.map((k) => PLACE_KIND_LABELS[k]);
+
 const ImportRow = z.object({
   name: z.string().trim().min(1, { message: 'blank' }).max(60),
-  kind: z
-    .string()
-    .transform((v) => kindByLabel.get(v.trim().toLowerCase()))
-    .pipe(z.enum(PLACE_KINDS, { message: 'invalid_value' })),
+  kind: z.string().transform((v, ctx) => {
+    const kind = kindByLabel.get(v.trim().toLowerCase());
+    if (!kind) ctx.addIssue(notOneOf(v, KIND_CHOICES));
+    return kind as PlaceKind;
+  }),
   parentCode: PlaceCode,
   code: z.union([z.literal('').transform(() => undefined), PlaceCode]),
   brand: z
@@ -138,11 +148,7 @@ export async function importPlaces(ctx: Ctx, file: Buffer, filename: string, dry
         if (!parsed.success) {
           for (const issue of parsed.error.issues) {
             const f = zodIssueToField(`/${issue.path.join('/')}`, issue.code, issue as never, issue.message);
-            errors.push({
-              row: rowNo,
-              field: f.path,
-              message: formatMessage(FIELD_MESSAGES[f.key][ctx.locale], f.params),
-            });
+            errors.push({ row: rowNo, field: f.path, message: fieldText(f, ctx.locale) });
           }
           continue;
         }
@@ -150,7 +156,11 @@ export async function importPlaces(ctx: Ctx, file: Buffer, filename: string, dry
         try {
           const parent = await parentByCode(tx, ctx, r.parentCode);
           if (!parent) {
-            errors.push({ row: rowNo, field: 'parentCode', message: ERROR_MESSAGES.not_found[ctx.locale] });
+            const message = fieldText(
+              { path: 'parentCode', key: 'place_code_unknown', params: { code: r.parentCode } },
+              ctx.locale,
+            );
+            errors.push({ row: rowNo, field: 'parentCode', message });
             continue;
           }
           const row = await insertPlace(tx, parent, {

@@ -69,6 +69,7 @@ describe('importing places', () => {
       ['城堡', 'castle', tree.townA.code, '', '', '', '', '', ''], // unknown kind
       ['无主村', '村', 'no-such-code', '', '', '', '', '', ''], // unknown parent
       ['好村', '村', tree.townA.code, '', '', '', '', '', ''], // same name as row 2
+      ['示范村', '村', tree.townA.code, '', '', '', '', '', '也许'], // neither yes nor no
     ]);
     const res = await upload(admin, 'places.xlsx', file);
     expect(res.statusCode).toBe(400);
@@ -80,7 +81,13 @@ describe('importing places', () => {
       [5, 'kind'],
       [6, 'parentCode'],
       [7, 'name'],
+      [8, 'isDemonstration'],
     ]);
+    // what was given and what is allowed, and the code that named no place
+    const say = (row: number) => body.rows?.find((r) => r.row === row)?.message;
+    expect(say(5)).toBe('“castle”不是允许的取值，可填：区/县、乡镇、街道、村、社区、网格、企事业单位、园区');
+    expect(say(6)).toBe('找不到编码为“no-such-code”的地点（可在“现有地点”表中查找）');
+    expect(say(8)).toBe('“也许”不是允许的取值，可填：是、否');
     expect((await children(admin, tree.townA.id)).map((p) => p.name)).not.toContain('好村');
   });
 
@@ -102,7 +109,9 @@ describe('importing places', () => {
     const file = await xlsx([HEADER, ['越界村', '村', tree.townB.code]]);
     const res = await upload(townAdmin, 'places.xlsx', file);
     expect(res.statusCode).toBe(400);
-    expect(json<ImportError>(res).rows).toEqual([{ row: 2, field: 'parentCode', message: '找不到该记录' }]);
+    expect(json<ImportError>(res).rows).toEqual([
+      { row: 2, field: 'parentCode', message: `找不到编码为“${tree.townB.code}”的地点（可在“现有地点”表中查找）` },
+    ]);
   });
 
   it('asks for an .xlsx or .csv file', async () => {
@@ -129,6 +138,41 @@ describe('importing places', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
     expect(wb.worksheets[0]?.getRow(1).values).toEqual([undefined, ...HEADER]);
+  });
+
+  it('gives the template drop-downs and a sheet of the region’s existing places', async () => {
+    const res = await townAdmin.get('/api/places/import-template');
+    expect(res.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const [sheet, places] = wb.worksheets.filter((w) => w.state !== 'hidden');
+    // 类型 (B) offers the kinds in words, 委员工作站 (F) 是/否, as lists read from the hidden sheet
+    const listOf = async (cell: string) => {
+      const rule = sheet?.getCell(cell).dataValidation;
+      expect(rule?.type).toBe('list');
+      const [name, range] = String(rule?.formulae?.[0]).split('!');
+      const [from, to] = (range ?? '').replaceAll('$', '').split(':');
+      const list = wb.getWorksheet(name ?? '');
+      const column = list?.getColumn(from?.replace(/\d+/g, '') ?? '');
+      const values: string[] = [];
+      column?.eachCell((c, r) => {
+        if (r >= Number(from?.replace(/\D/g, '')) && r <= Number(to?.replace(/\D/g, ''))) values.push(c.text);
+      });
+      return values;
+    };
+    expect(await listOf('B2')).toEqual(['区/县', '乡镇', '街道', '村', '社区', '网格', '企事业单位', '园区']);
+    expect(await listOf('F500')).toEqual(['是', '否']);
+    expect(places?.name).toBe('现有地点');
+    expect(places?.getRow(1).values).toEqual([undefined, '编码', '名称', '完整路径']);
+    const listed = new Map<string, string>();
+    places?.eachRow((row, r) => {
+      if (r > 1) listed.set(row.getCell(1).text, row.getCell(3).text);
+    });
+    // the township admin's region: their township and what lies beneath, never the other township
+    expect(listed.get(tree.townA.code)).toBe(`${tree.district.name} / ${tree.townA.name}`);
+    expect(listed.get(tree.villageA.code)).toBe(`${tree.district.name} / ${tree.townA.name} / ${tree.villageA.name}`);
+    expect(listed.has(tree.townB.code)).toBe(false);
+    expect(listed.has(tree.district.code)).toBe(false);
   });
 
   it('says a corrupt .xlsx could not be read as a spreadsheet', async () => {

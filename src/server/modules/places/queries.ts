@@ -1,9 +1,12 @@
 import { and, asc, eq, ilike, inArray, isNull, ne, type SQL, sql } from 'drizzle-orm';
+import { PLACE_KINDS } from '../../../shared/enums';
+import { sortPlacesBy } from '../../../shared/place-order';
 import type { Actor } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
 import { escapeLike } from '../../platform/db/like';
 import { inSubtree, pathIds } from '../../platform/db/place-path';
 import { places } from '../../platform/db/schema';
+import { placeTrail } from '../../platform/list-export';
 import { visiblePlaces, visibleRoots } from './policy';
 
 export type PlaceRow = typeof places.$inferSelect;
@@ -65,11 +68,12 @@ export async function listVisibleChildren(
   if (parentId) where.push(eq(places.parentId, parentId));
   else where.push(inArray(places.path, visibleRoots(actor)));
   if (!includeArchived) where.push(isNull(places.archivedAt));
-  return (await db
+  const rows = (await db
     .select(withCount)
     .from(places)
-    .where(and(...where))
-    .orderBy(asc(places.kind), asc(places.name))) as PlaceWithCount[];
+    .where(and(...where))) as PlaceWithCount[];
+  // kinds in their order (区县 … 小区), each kind's places as people count (第二网格 before 第十网格)
+  return sortPlacesBy(rows, (p) => PLACE_KINDS.indexOf(p.kind));
 }
 
 export const SEARCH_LIMIT = 50;
@@ -77,12 +81,13 @@ export const SEARCH_LIMIT = 50;
 export async function searchVisiblePlaces(db: DbOrTx, actor: Actor, q: string, includeArchived: boolean) {
   const where: SQL[] = [visiblePlaces(actor), ilike(places.name, `%${escapeLike(q)}%`)];
   if (!includeArchived) where.push(isNull(places.archivedAt));
-  return (await db
+  const rows = (await db
     .select(withCount)
     .from(places)
     .where(and(...where))
     .orderBy(asc(places.depth), asc(places.name))
     .limit(SEARCH_LIMIT + 1)) as PlaceWithCount[];
+  return sortPlacesBy(rows, (p) => p.depth);
 }
 
 /** Names of every ancestor along the given paths, for breadcrumbs. */
@@ -153,4 +158,21 @@ export async function findLivePlaceByCode(db: DbOrTx, code: string) {
     .from(places)
     .where(and(eq(places.code, code), isNull(places.archivedAt)));
   return row;
+}
+
+/** Past this many, the templates' sheet of existing places stops (a province holds tens of thousands). */
+export const LISTED_PLACES_LIMIT = 20_000;
+
+/** The live places the actor can see, top down, each with its code and its names from the top. */
+export async function listRegionPlaces(db: DbOrTx, actor: Actor) {
+  return (
+    db
+      // the path named in full: a select from one table writes its columns unqualified, which the
+      // trail's subquery would read as its own
+      .select({ code: places.code, name: places.name, trail: placeTrail(sql.raw('"places"."path"')) })
+      .from(places)
+      .where(and(visiblePlaces(actor), isNull(places.archivedAt)))
+      .orderBy(asc(places.path))
+      .limit(LISTED_PLACES_LIMIT)
+  );
 }

@@ -99,6 +99,15 @@ describe('creating', () => {
     expect(grid.statusCode).toBe(201);
   });
 
+  it('lists a village’s grids as people count them: 第一, 第二, 第三 … 第十一', async () => {
+    const village = json<Place>(await create(admin, tree.townA, { kind: 'village', name: '数网格村' }));
+    for (const name of ['第三网格', '第十一网格', '第一网格', '第二网格', '第十网格']) {
+      expect((await create(admin, village, { kind: 'grid', name })).statusCode).toBe(201);
+    }
+    const list = json<List>(await admin.get(`/api/places?parentId=${village.id}`));
+    expect(list.items.map((p) => p.name)).toEqual(['第一网格', '第二网格', '第三网格', '第十网格', '第十一网格']);
+  });
+
   it('refuses a grid directly under a township, saying which kinds clash', async () => {
     const res = await create(admin, tree.townA, { kind: 'grid', name: '错放的网格' });
     expect(res.statusCode).toBe(400);

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { contextOf } from '../../platform/context';
@@ -8,7 +7,8 @@ import { readUpload } from '../../platform/http/upload';
 import { XLSX_MIME } from '../../platform/xlsx-export';
 import { movePlace, setPlaceArchived, updatePlace } from './change-place';
 import { createPlace } from './create-place';
-import { IMPORT_COLUMNS, importPlaces } from './import-places';
+import { importPlaces } from './import-places';
+import { placesTemplate } from './import-template';
 import { listPlaces } from './list-places';
 import { loadPlaceDetail, loadVisiblePlaceDetail } from './load';
 import {
@@ -155,17 +155,10 @@ export async function placeRoutes(app: FastifyInstance, { db }: { db: Db }) {
     '/api/places/import-template',
     { schema: { tags, summary: 'An .xlsx template for place imports' } },
     async (req, reply) => {
-      contextOf(req, db);
-      const wb = new ExcelJS.Workbook();
-      const ws = wb.addWorksheet('places');
-      ws.addRow(IMPORT_COLUMNS.map((c) => c.headers[0]));
-      ws.addRow(['示例社区', '社区', '（上级地点的编码）', '', '', '否', '是', '', '否']);
-      ws.columns.forEach((c) => {
-        c.width = 16;
-      });
+      const file = await placesTemplate(contextOf(req, db));
       reply.header('content-type', XLSX_MIME);
       reply.header('content-disposition', 'attachment; filename="places-template.xlsx"');
-      return reply.send(Buffer.from(await wb.xlsx.writeBuffer()));
+      return reply.send(file);
     },
   );
 }

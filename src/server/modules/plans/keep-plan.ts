@@ -47,7 +47,7 @@ export async function proposeToPlan(ctx: Ctx, districtId: string, year: number, 
       .onConflictDoNothing()
       .returning({ id: planItems.id });
     if (!created) throw conflict('plan_item_exists', { year });
-    const entry = { entityType: 'plan_item', entityId: created.id, placePath: district.path };
+    const entry = { entityType: 'plan_item' as const, entityId: created.id, placePath: district.path };
     const after = { year, topicId: topic.id, plannedMonth: input.plannedMonth ?? null, status: 'proposed' };
     await writeAudit(tx, ctx, { action: 'plan.propose', ...entry, after });
     if (input.approve) await writeAudit(tx, ctx, { action: 'plan.approve', ...entry, after: { status: 'approved' } });

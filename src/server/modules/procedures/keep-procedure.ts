@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { writeAudit } from '../../platform/audit';
+import type { AuditVerb } from '../../../shared/messages/audit';
+import { type AuditEntry, writeAudit } from '../../platform/audit';
 import type { Ctx } from '../../platform/context';
 import { procedures } from '../../platform/db/schema';
 import { AppError, conflict, forbidden, notFound } from '../../platform/errors';
@@ -22,7 +23,7 @@ function checkSteps(steps: Steps) {
   throw new AppError(400, first.code, {}, fields);
 }
 
-const audit = (placePath: string | null, id: string, what: string, after?: unknown) => ({
+const audit = (placePath: string | null, id: string, what: AuditVerb<'procedure'>, after?: unknown): AuditEntry => ({
   action: `procedure.${what}`,
   entityType: 'procedure',
   entityId: id,

@@ -1,6 +1,7 @@
 import { HANDLING_STATUSES, type HandlingAction, type HandlingStatus } from '../../../shared/access/proposals';
 import type { Satisfaction } from '../../../shared/enums';
 import type { ErrorCode } from '../../../shared/error-messages';
+import { deploymentOffsetAt, instantOfWallClock } from '../../../shared/time-zone';
 
 /** What a handling's status is read from: its reply, its meeting and its rating. */
 export type HandlingState = {
@@ -60,21 +61,19 @@ export function refusalOf(h: HandlingState, action: HandlingAction): ErrorCode |
   return action === 'meet' ? 'handling_not_replied' : 'handling_not_met';
 }
 
-const SHANGHAI_OFFSET_MS = 8 * 3600_000; // Asia/Shanghai has no daylight saving time
-
-/** The year an instant falls in, in Asia/Shanghai: the year a handling counts in by default. */
-export const shanghaiYear = (at: Date) => new Date(at.getTime() + SHANGHAI_OFFSET_MS).getUTCFullYear();
+/** The year an instant falls in, in the deployment's zone: the year a handling counts in by default. */
+export const shanghaiYear = (at: Date) => new Date(at.getTime() + deploymentOffsetAt(at.getTime())).getUTCFullYear();
 
 /**
  * A due date `months` calendar months on (办理期限, three by default), on the same clock time; a day
  * the later month lacks becomes its last day (30 November → 28 or 29 February).
  */
 export function monthsLater(at: Date, months = 3): Date {
-  const local = new Date(at.getTime() + SHANGHAI_OFFSET_MS);
+  const local = new Date(at.getTime() + deploymentOffsetAt(at.getTime()));
   const day = local.getUTCDate();
   local.setUTCDate(1);
   local.setUTCMonth(local.getUTCMonth() + months);
   const last = new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth() + 1, 0)).getUTCDate();
   local.setUTCDate(Math.min(day, last));
-  return new Date(local.getTime() - SHANGHAI_OFFSET_MS);
+  return new Date(instantOfWallClock(local.getTime()));
 }

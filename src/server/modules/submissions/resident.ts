@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { PublicOutcome } from '../../../shared/api/submissions-public';
 import type { SubmissionEventKind } from '../../../shared/enums';
+import { sortPlacesBy } from '../../../shared/place-order';
 import { trackingCodeCandidates } from '../../../shared/tracking-code';
 import type { DbOrTx } from '../../platform/db';
 import { inSubtree, pathIds } from '../../platform/db/place-path';
@@ -31,7 +32,7 @@ export async function publicPlace(db: DbOrTx, code: string, name: Name = asEnter
       .where(and(sql`${categories.placeId} in ${ancestorIds}`, isNull(categories.archivedAt)))
       .orderBy(asc(categories.sortOrder), asc(categories.name)),
     db
-      .select({ id: places.id, name: places.name, kind: places.kind })
+      .select({ id: places.id, name: places.name, kind: places.kind, depth: places.depth })
       .from(places)
       .where(
         and(
@@ -49,7 +50,8 @@ export async function publicPlace(db: DbOrTx, code: string, name: Name = asEnter
     place: { ...place, name: name(place.name) },
     path: ancestorIds.map((id) => names.get(id) ?? ''),
     categories: cats.map((c) => ({ ...c, name: name(c.name) })),
-    subPlaces: subPlaces.map((p) => ({ ...p, name: name(p.name) })),
+    // 第二网格 before 第十网格: as people count, not as characters sort
+    subPlaces: sortPlacesBy(subPlaces, (p) => p.depth).map(({ depth: _, ...p }) => ({ ...p, name: name(p.name) })),
   };
 }
 

@@ -3,6 +3,7 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { TaskEventData } from '../../../shared/api/tasks';
 import type { NotificationKind, TaskEventKind } from '../../../shared/enums';
+import type { AuditVerb } from '../../../shared/messages/audit';
 import { writeAudit } from '../../platform/audit';
 import type { Ctx } from '../../platform/context';
 import type { DbOrTx } from '../../platform/db';
@@ -59,7 +60,7 @@ export async function auditTask(
   tx: DbOrTx,
   ctx: Ctx,
   t: TaskRef,
-  action: string,
+  action: AuditVerb<'task'>,
   change: { before?: unknown; after?: unknown },
 ) {
   await writeAudit(tx, ctx, {

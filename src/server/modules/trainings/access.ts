@@ -1,3 +1,4 @@
+import type { AuditVerb } from '../../../shared/messages/audit';
 import { writeAudit } from '../../platform/audit';
 import type { Ctx } from '../../platform/context';
 import type { DbOrTx, Tx } from '../../platform/db';
@@ -38,7 +39,7 @@ export const auditTraining = (
   tx: DbOrTx,
   ctx: Pick<Ctx, 'actor' | 'ip'>,
   t: Pick<TrainingRow, 'id' | 'placePath'>,
-  what: string,
+  what: AuditVerb<'training'>,
   change: { before?: unknown; after?: unknown } = {},
 ) =>
   writeAudit(tx, ctx, {

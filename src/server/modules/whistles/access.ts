@@ -1,4 +1,5 @@
 import type { WhistleStatus } from '../../../shared/enums';
+import type { AuditVerb } from '../../../shared/messages/audit';
 import { WHISTLE_STATUS_WORDS } from '../../../shared/messages/whistles';
 import { writeAudit } from '../../platform/audit';
 import type { Ctx } from '../../platform/context';
@@ -27,7 +28,7 @@ export const auditWhistle = (
   tx: DbOrTx,
   ctx: Ctx,
   w: Pick<Whistle, 'id' | 'placePath'>,
-  what: string,
+  what: AuditVerb<'whistle'>,
   change: { before?: unknown; after?: unknown },
 ) =>
   writeAudit(tx, ctx, {

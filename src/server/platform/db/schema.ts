@@ -97,6 +97,9 @@ export const accounts = pgTable(
     // daily digest; and since when — a notice older than that is not mailed (no flood of old ones
     // when an address is first set or mail is turned back on)
     email: text('email'),
+    // a mobile number to reach the person (optional, shown to admins); not unique: it is no
+    // sign-in factor, and a community office's duty phone or one person's two accounts share one
+    mobile: text('mobile'),
     emailNotices: emailNotices('email_notices').notNull().default('each'),
     emailNoticesSince: timestamp('email_notices_since', { withTimezone: true }),
     createdAt: createdAt(),
@@ -107,6 +110,7 @@ export const accounts = pgTable(
     // a place's members (roster, duty figures, coverage counts) without reading every account
     index('accounts_home_place_idx').on(t.homePlaceId),
     check('accounts_email_lower', sql`${t.email} = lower(${t.email})`),
+    check('accounts_mobile_format', sql`${t.mobile} ~ '^1[3-9][0-9]{9}$'`),
   ],
 );
 

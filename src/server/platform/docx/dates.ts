@@ -1,8 +1,8 @@
 // Dates on documents as people here read them: the calendar of the deployment's time zone
-// (Asia/Shanghai, src/shared/time-zone.ts), whatever the zone the server runs in.
+// (TIME_ZONE, src/shared/time-zone.ts), whatever the zone the server runs in.
 import type { Locale } from '../../../shared/enums';
+import { deploymentOffsetAt } from '../../../shared/time-zone';
 
-const SHANGHAI_OFFSET_MS = 8 * 3600_000; // Asia/Shanghai has no daylight saving time
 export const MONTHS = [
   'January',
   'February',
@@ -20,7 +20,7 @@ export const MONTHS = [
 
 /** The wall clock of an instant in the deployment's time zone. */
 function wallClock(at: Date) {
-  const s = new Date(at.getTime() + SHANGHAI_OFFSET_MS);
+  const s = new Date(at.getTime() + deploymentOffsetAt(at.getTime()));
   return {
     year: s.getUTCFullYear(),
     month: s.getUTCMonth() + 1,

@@ -139,7 +139,9 @@ export function zodIssueToField(
 ): FieldError {
   const path = instancePath.replace(/^\//, '').replaceAll('/', '.') || '(body)';
   if (custom && custom in FIELD_MESSAGES) {
-    return { path, key: custom as FieldMessageKey };
+    // a custom issue may carry what its message names (the value given, the values allowed)
+    const own = params.params as Record<string, unknown> | undefined;
+    return own ? { path, key: custom as FieldMessageKey, params: own } : { path, key: custom as FieldMessageKey };
   }
   if (code === 'invalid_type' && isMissing(params, custom)) return { path, key: 'required' };
   if (code === 'too_small') {

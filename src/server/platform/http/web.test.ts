@@ -128,3 +128,34 @@ describe('caching and compression', () => {
     expect(res.statusCode).toBe(404);
   });
 });
+
+describe('the deployment time zone reaches the web apps', () => {
+  const withMeta = mkdtempSync(join(tmpdir(), 'shangliang-web-zone-'));
+  const zonePage = '<!doctype html><html><head><meta name="time-zone" content="Asia/Shanghai" /></head></html>';
+  writeFileSync(join(withMeta, 'index.html'), zonePage);
+  writeFileSync(join(withMeta, 'h5.html'), zonePage);
+
+  async function appIn(timeZone: string) {
+    const a = await buildApp({ config: { ...testConfig(), timeZone }, database, serveWeb: false });
+    await a.register(webRoutes, { root: withMeta, timeZone });
+    await a.ready();
+    apps.push(a);
+    return a;
+  }
+
+  it.each([
+    ['the console', '/consultations/c1'],
+    ['a resident’s page', '/o/token'],
+  ])('%s names the configured zone (TIME_ZONE=America/New_York)', async (_, url) => {
+    const res = await (await appIn('America/New_York')).inject({ url });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('text/html');
+    expect(res.body).toContain('<meta name="time-zone" content="America/New_York" />');
+    expect(res.body).not.toContain('Asia/Shanghai');
+  });
+
+  it('the default zone serves the built page as it is', async () => {
+    const res = await (await appIn('Asia/Shanghai')).inject({ url: '/consultations' });
+    expect(res.body).toBe(zonePage);
+  });
+});

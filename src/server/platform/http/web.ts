@@ -1,8 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic, { type SetHeadersResponse } from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { DEFAULT_TIME_ZONE } from '../../../shared/time-zone';
 
 export const webDist = join(dirname(fileURLToPath(import.meta.url)), '../../../../dist/web');
 
@@ -23,8 +24,27 @@ const cacheHeaders = (root: string) => {
   };
 };
 
+const ZONE_META = /<meta name="time-zone" content="([^"]*)"\s*\/?>/;
+
+/**
+ * The page as built, or — when the deployment's zone is not the one the build wrote into its
+ * <meta name="time-zone"> (src/shared/time-zone.ts reads it) — the page with the zone rewritten,
+ * kept in memory. Undefined: serve the file as it is (with its pre-compressed copies).
+ */
+function pageInZone(root: string, file: string, timeZone: string) {
+  if (!existsSync(join(root, file))) return undefined;
+  const html = readFileSync(join(root, file), 'utf8');
+  // a page without the tag reads the default zone
+  if ((ZONE_META.exec(html)?.[1] ?? DEFAULT_TIME_ZONE) === timeZone) return undefined;
+  const meta = `<meta name="time-zone" content="${timeZone}" />`;
+  return ZONE_META.test(html) ? html.replace(ZONE_META, meta) : html.replace('</head>', `${meta}</head>`);
+}
+
 /** Serves the built web apps; unknown non-API paths get their app's HTML so client routes work. */
-export async function webRoutes(app: FastifyInstance, { root = webDist }: { root?: string } = {}) {
+export async function webRoutes(
+  app: FastifyInstance,
+  { root = webDist, timeZone = DEFAULT_TIME_ZONE }: { root?: string; timeZone?: string } = {},
+) {
   if (!existsSync(join(root, 'index.html'))) {
     app.log.warn('web app not built (run `npm run build`); serving the API only');
     return;
@@ -39,6 +59,10 @@ export async function webRoutes(app: FastifyInstance, { root = webDist }: { root
     cacheControl: false,
     setHeaders: cacheHeaders(root),
   });
+  const rewritten = {
+    'index.html': pageInZone(root, 'index.html', timeZone),
+    'h5.html': pageInZone(root, 'h5.html', timeZone),
+  };
   app.get('/*', { schema: { hide: true } }, (req, reply) => {
     // a missing asset is a 404, never the HTML page (a stale tab after a deploy must not get HTML as JS)
     if (req.url.startsWith('/api/') || req.url.startsWith('/assets/')) return reply.callNotFound();
@@ -46,6 +70,9 @@ export async function webRoutes(app: FastifyInstance, { root = webDist }: { root
     // /a/<attendance token>, /o/<online consultation token>, /p/<place code> (its public board),
     // /e/<outcome evaluation token>, and /t alone: type a tracking code (查询进度)
     const isResident = /^\/(s|t|a|o|p|e)\/|^\/t(\?|$)/.test(req.url) && existsSync(join(root, 'h5.html'));
-    return reply.sendFile(isResident ? 'h5.html' : 'index.html');
+    const file = isResident ? 'h5.html' : 'index.html';
+    const html = rewritten[file];
+    if (html === undefined) return reply.sendFile(file);
+    return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(html);
   });
 }

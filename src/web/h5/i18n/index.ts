@@ -1,11 +1,9 @@
-import { useSyncExternalStore } from 'react';
+import { rememberedChoice } from '../lib/remembered';
 import { DICTIONARIES, LANGS, type Lang, type MessageKey } from './dictionaries';
 
 export type { Lang, MessageKey };
 export { LANGS };
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
-
-const STORAGE_KEY = 'sl-h5-lang';
 
 const isLang = (v: string | null | undefined): v is Lang => LANGS.some((l) => l === v);
 
@@ -18,11 +16,10 @@ export function langFromTag(tag: string): Lang | undefined {
   return undefined;
 }
 
-function initialLang(): Lang {
+function initialLang(stored: string | null): Lang {
   const fromUrl = new URLSearchParams(location.search).get('lang');
   if (isLang(fromUrl)) return fromUrl;
-  const stored = readStored();
-  if (stored) return stored;
+  if (isLang(stored)) return stored;
   for (const tag of navigator.languages ?? [navigator.language]) {
     const l = langFromTag(tag);
     if (l) return l;
@@ -30,39 +27,14 @@ function initialLang(): Lang {
   return 'zh-CN';
 }
 
-function readStored(): Lang | undefined {
-  try {
-    const v = localStorage.getItem(STORAGE_KEY);
-    return isLang(v) ? v : undefined;
-  } catch {
-    return undefined; // storage can be off in private modes
-  }
-}
+const lang = rememberedChoice<Lang>('sl-h5-lang', initialLang, (l) => {
+  document.documentElement.lang = l;
+});
 
-let current: Lang = initialLang();
-const listeners = new Set<() => void>();
-document.documentElement.lang = current;
-
-export const currentLang = () => current;
+export const currentLang = lang.get;
 
 /** Switches the language and remembers it on this phone. */
-export function setLang(lang: Lang) {
-  current = lang;
-  document.documentElement.lang = lang;
-  try {
-    localStorage.setItem(STORAGE_KEY, lang);
-  } catch {
-    // not remembered, still switched
-  }
-  for (const l of listeners) l();
-}
-
-const subscribe = (fn: () => void) => {
-  listeners.add(fn);
-  return () => {
-    listeners.delete(fn);
-  };
-};
+export const setLang = lang.set;
 
 export const fill = (template: string, params: Record<string, string | number> = {}) =>
   template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
@@ -73,6 +45,6 @@ const translators = new Map<Lang, Translate>(
 
 /** The current language and its translator; components re-render when the language changes. */
 export function useT(): { t: Translate; lang: Lang } {
-  const lang = useSyncExternalStore(subscribe, currentLang);
-  return { t: translators.get(lang) ?? ((key) => key), lang };
+  const current = lang.use();
+  return { t: translators.get(current) ?? ((key) => key), lang: current };
 }

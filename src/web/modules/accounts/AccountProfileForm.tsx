@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { showFormError } from '../../api/form-errors';
 import { PlacePicker } from '../places';
 import { useAccountActions } from './api';
+import { mobileRule } from './mobile-rule';
 import type { AccountDetail } from './types';
 
-type Values = { displayName: string; homePlaceId: string; email: string };
+type Values = { displayName: string; homePlaceId: string; email: string; mobile: string };
 
-/** Name, home place (the home decides which admins see the account) and email for notices. */
+/** Name, home place (the home decides which admins see the account), mobile number and email for notices. */
 export function AccountProfileForm({ account }: { account: AccountDetail }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -17,10 +18,12 @@ export function AccountProfileForm({ account }: { account: AccountDetail }) {
 
   const onFinish = (v: Values) => {
     const email = v.email.trim() === '' ? null : v.email.trim().toLowerCase();
+    const mobile = v.mobile.trim() || null;
     const body = {
       ...(v.displayName.trim() !== account.displayName ? { displayName: v.displayName.trim() } : {}),
       ...(v.homePlaceId !== account.homePlace.id ? { homePlaceId: v.homePlaceId } : {}),
       ...(email !== account.email ? { email } : {}),
+      ...(mobile !== account.mobile ? { mobile } : {}),
     };
     update.mutate(body, {
       onSuccess: () => message.success(t('common.saved')),
@@ -37,6 +40,7 @@ export function AccountProfileForm({ account }: { account: AccountDetail }) {
         displayName: account.displayName,
         homePlaceId: account.homePlace.id,
         email: account.email ?? '',
+        mobile: account.mobile ?? '',
       }}
       onFinish={onFinish}
     >
@@ -53,6 +57,9 @@ export function AccountProfileForm({ account }: { account: AccountDetail }) {
         rules={[{ required: true, message: t('accounts.placeRequired') }]}
       >
         <PlacePicker />
+      </Form.Item>
+      <Form.Item name="mobile" label={t('accounts.mobile')} rules={[mobileRule(t('accounts.mobileInvalid'))]}>
+        <Input inputMode="tel" autoComplete="off" maxLength={13} />
       </Form.Item>
       <Form.Item
         name="email"

@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Input, Select, Table, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { AccountDrawer } from './AccountDrawer';
 import { GrantTags, StatusTags } from './AccountTags';
 import { type AccountFilters, useAccounts } from './api';
 import { CreateAccountModal } from './CreateAccountModal';
+import { ImportAccountsModal } from './ImportAccountsModal';
 import type { AccountSummary } from './types';
 
 const isRole = (v: string | null): v is Role => (ROLES as readonly (string | null)[]).includes(v);
@@ -23,6 +24,7 @@ export default function AccountsPage() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
   useDocumentTitle(t('accounts.title'));
 
   const role = params.get('role');
@@ -99,6 +101,9 @@ export default function AccountsPage() {
           style={{ width: 240 }}
         />
         <span className="toolbar-spacer" />
+        <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+          {t('accounts.importButton')}
+        </Button>
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
           {t('accounts.create')}
         </Button>
@@ -120,6 +125,7 @@ export default function AccountsPage() {
         }}
       />
       <AccountDrawer id={id} onClose={() => navigate(withQuery('/accounts'))} />
+      <ImportAccountsModal open={importing} onClose={() => setImporting(false)} />
       <CreateAccountModal
         open={creating}
         onClose={() => setCreating(false)}

@@ -1,23 +1,35 @@
-import { App, Checkbox, Form, Input, Modal } from 'antd';
+import { App, Checkbox, Form, Input, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ROLES, type Role } from '../../../shared/enums';
 import { showFormError } from '../../api/form-errors';
 import { PlacePicker } from '../places';
 import { useCreateAccount } from './api';
+import { mobileRule } from './mobile-rule';
 import { NewPasswordField } from './NewPasswordField';
 import type { AccountDetail, CreateAccountInput } from './types';
 
 type Props = { open: boolean; onClose: () => void; onCreated: (account: AccountDetail) => void };
+type Values = Omit<CreateAccountInput, 'grant'> & { role: Role; mobile?: string };
 
-/** A new account with a first password, homed at a place; roles are granted next, in its drawer. */
+/**
+ * A new account and its role in one form (one request, written together): the role and the place
+ * first, where the account belongs and the role is given; more roles are added in its drawer.
+ */
 export function CreateAccountModal({ open, onClose, onCreated }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm<CreateAccountInput>();
+  const [form] = Form.useForm<Values>();
   const create = useCreateAccount();
 
-  const onFinish = (v: CreateAccountInput) =>
+  const onFinish = ({ role, ...v }: Values) =>
     create.mutate(
-      { ...v, username: v.username.trim(), displayName: v.displayName.trim() },
+      {
+        ...v,
+        username: v.username.trim(),
+        displayName: v.displayName.trim(),
+        mobile: v.mobile?.trim() || null,
+        grant: { role, placeId: v.homePlaceId },
+      },
       {
         onSuccess: (account) => {
           message.success(t('accounts.created', { name: account.displayName }));
@@ -47,15 +59,19 @@ export function CreateAccountModal({ open, onClose, onCreated }: Props) {
         preserve={false}
       >
         <Form.Item
-          name="username"
-          label={t('accounts.username')}
-          extra={t('accounts.usernameHelp')}
-          rules={[
-            { required: true, whitespace: true, message: t('accounts.usernameRequired') },
-            { pattern: /^\s*[A-Za-z0-9._-]{3,32}\s*$/, message: t('accounts.usernameHelp') },
-          ]}
+          name="role"
+          label={t('accounts.role')}
+          rules={[{ required: true, message: t('accounts.roleRequired') }]}
         >
-          <Input maxLength={32} autoComplete="off" autoFocus />
+          <Select options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
+        </Form.Item>
+        <Form.Item
+          name="homePlaceId"
+          label={t('accounts.homePlace')}
+          extra={t('accounts.placeAndRoleHelp')}
+          rules={[{ required: true, message: t('accounts.placeRequired') }]}
+        >
+          <PlacePicker />
         </Form.Item>
         <Form.Item
           name="displayName"
@@ -64,14 +80,21 @@ export function CreateAccountModal({ open, onClose, onCreated }: Props) {
         >
           <Input maxLength={40} />
         </Form.Item>
-        <NewPasswordField name="password" label={t('accounts.initialPassword')} />
         <Form.Item
-          name="homePlaceId"
-          label={t('accounts.homePlace')}
-          rules={[{ required: true, message: t('accounts.placeRequired') }]}
+          name="username"
+          label={t('accounts.username')}
+          extra={t('accounts.usernameHelp')}
+          rules={[
+            { required: true, whitespace: true, message: t('accounts.usernameRequired') },
+            { pattern: /^\s*[A-Za-z0-9._-]{3,32}\s*$/, message: t('accounts.usernameHelp') },
+          ]}
         >
-          <PlacePicker />
+          <Input maxLength={32} autoComplete="off" />
         </Form.Item>
+        <Form.Item name="mobile" label={t('accounts.mobile')} rules={[mobileRule(t('accounts.mobileInvalid'))]}>
+          <Input inputMode="tel" autoComplete="off" maxLength={13} />
+        </Form.Item>
+        <NewPasswordField name="password" label={t('accounts.initialPassword')} />
         <Form.Item name="mustChangePassword" valuePropName="checked">
           <Checkbox>{t('accounts.mustChange')}</Checkbox>
         </Form.Item>

@@ -7,6 +7,7 @@ import type {
   AccountList,
   CreateAccountInput,
   GrantInput,
+  ImportAccountsResult,
   ResetPasswordInput,
   UpdateAccountInput,
 } from './types';
@@ -73,4 +74,20 @@ export function useAccountActions(id: string) {
       onSuccess: changed,
     }),
   };
+}
+
+export const IMPORT_TEMPLATE_URL = '/api/accounts/import-template';
+
+/** Imports a sheet of accounts (dryRun checks it without writing). */
+export function useImportAccounts() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ file, dryRun }: { file: File; dryRun: boolean }) => {
+      const body = new FormData();
+      body.append('file', file);
+      return api<ImportAccountsResult>('/api/accounts/import', { method: 'POST', query: { dryRun }, body });
+    },
+    // the list only: the result names no one account, and the signed-in admin is unchanged
+    onSuccess: (r) => (r.dryRun ? undefined : qc.invalidateQueries({ queryKey: [...accountsKey, 'list'] })),
+  });
 }

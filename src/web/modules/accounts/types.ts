@@ -6,6 +6,7 @@ import type {
   CreateAccountBody,
   GrantBody,
   GrantResponse,
+  ImportAccountsResult as ImportAccountsResultSchema,
   ListAccountsQuery,
   ResetPasswordBody,
   UpdateAccountBody,
@@ -23,3 +24,4 @@ export type ResetPasswordInput = Wire<typeof ResetPasswordBody>;
 export type GrantInput = Wire<typeof GrantBody>;
 /** The list's filters as the page holds them. */
 export type AccountFilters = ListFilters<typeof ListAccountsQuery>;
+export type ImportAccountsResult = Wire<typeof ImportAccountsResultSchema>;

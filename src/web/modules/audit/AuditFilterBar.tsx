@@ -1,30 +1,36 @@
-import { AutoComplete, Button, DatePicker, Form, Input, Select } from 'antd';
+import { Button, Checkbox, DatePicker, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import type { Locale } from '../../../shared/enums';
+import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS } from '../../../shared/messages/audit';
 import type { AuditFilters } from './api';
 
-type Values = { action?: string; actor?: string; entityType?: string; period?: [Dayjs | null, Dayjs | null] | null };
+type Values = {
+  action?: string;
+  actor?: string;
+  entityType?: string;
+  signIns?: boolean;
+  period?: [Dayjs | null, Dayjs | null] | null;
+};
 export type AuditQuery = Omit<AuditFilters, 'page' | 'pageSize'>;
 
-const PREFIXES = ['auth.', 'account.', 'grant.', 'place.', 'settings.'];
+/** Options in the reader's words, searchable by those words. */
+const optionsOf = (labels: Record<string, Record<Locale, string>>, locale: Locale) =>
+  Object.entries(labels).map(([value, label]) => ({ value, label: label[locale] }));
 
-/** Action (prefix), actor, record type and a period of whole days. */
+/** Action, the person who acted, record type, sign-ins (hidden unless ticked) and a period of whole days. */
 export function AuditFilterBar({ onApply }: { onApply: (q: AuditQuery) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
   const [form] = Form.useForm<Values>();
-  const actions = t('audit.actions', { returnObjects: true });
-  const entityTypes = t('audit.entityTypes', { returnObjects: true });
-  const actionOptions = [
-    ...PREFIXES.map((p) => ({ value: p, label: p })),
-    ...Object.entries(actions).map(([code, label]) => ({ value: code, label: `${code} · ${label}` })),
-  ];
 
   const apply = (v: Values) => {
     const [start, end] = v.period ?? [];
     onApply({
-      action: v.action?.trim() || undefined,
+      action: v.action,
       actor: v.actor?.trim() || undefined,
       entityType: v.entityType,
+      signIns: v.signIns ? 'true' : undefined,
       from: start ? start.startOf('day').toISOString() : undefined,
       to: end ? end.add(1, 'day').startOf('day').toISOString() : undefined, // the end day counts
     });
@@ -33,17 +39,12 @@ export function AuditFilterBar({ onApply }: { onApply: (q: AuditQuery) => void }
   return (
     <Form form={form} layout="inline" onFinish={apply} className="toolbar" style={{ rowGap: 8 }}>
       <Form.Item name="action" label={t('audit.action')}>
-        <AutoComplete
-          options={actionOptions}
+        <Select
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
           placeholder={t('audit.actionPlaceholder')}
           style={{ width: 220 }}
-          allowClear
-          showSearch={{
-            filterOption: (input, o) =>
-              String(o?.label ?? '')
-                .toLowerCase()
-                .includes(input.toLowerCase()),
-          }}
+          options={optionsOf(AUDIT_ACTION_LABELS, locale)}
         />
       </Form.Item>
       <Form.Item name="actor" label={t('audit.actor')}>
@@ -52,12 +53,16 @@ export function AuditFilterBar({ onApply }: { onApply: (q: AuditQuery) => void }
       <Form.Item name="entityType" label={t('audit.entityType')}>
         <Select
           allowClear
-          style={{ width: 120 }}
-          options={Object.entries(entityTypes).map(([value, label]) => ({ value, label }))}
+          showSearch={{ optionFilterProp: 'label' }}
+          style={{ width: 160 }}
+          options={optionsOf(AUDIT_ENTITY_LABELS, locale)}
         />
       </Form.Item>
       <Form.Item name="period" label={t('audit.period')}>
         <DatePicker.RangePicker allowEmpty={[true, true]} />
+      </Form.Item>
+      <Form.Item name="signIns" valuePropName="checked">
+        <Checkbox>{t('audit.signIns')}</Checkbox>
       </Form.Item>
       <Form.Item>
         <Button type="primary" htmlType="submit">

@@ -2,6 +2,8 @@ import { Alert, Table, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { Locale } from '../../../shared/enums';
+import { auditActionLabel, auditEntityLabel } from '../../../shared/messages/audit';
 import { errorMessage } from '../../api/client';
 import { formatDateTime } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -24,13 +26,12 @@ function recordName(record: unknown): string | undefined {
 
 /** Who did what to which record, newest first, in the admin's region. */
 export default function AuditPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
   useDocumentTitle(t('audit.title'));
   const [query, setQuery] = useState<AuditQuery>({});
   const [paging, setPaging] = useState({ page: 1, pageSize: 30 });
   const events = useAuditEvents({ ...query, ...paging });
-  const actions = t('audit.actions', { returnObjects: true });
-  const entityTypes = t('audit.entityTypes', { returnObjects: true });
   const settingNames = t('audit.settings', { returnObjects: true });
 
   const columns: TableColumnsType<AuditEvent> = [
@@ -39,20 +40,14 @@ export default function AuditPage() {
     {
       key: 'action',
       title: t('audit.action'),
-      render: (_, e) => (
-        <>
-          {actions[e.action as keyof typeof actions] ?? e.action}{' '}
-          <Typography.Text type="secondary" code>
-            {e.action}
-          </Typography.Text>
-        </>
-      ),
+      // the label alone: the code beside it read as the same event twice
+      render: (_, e) => auditActionLabel(e.action, locale),
     },
     {
       key: 'entity',
       title: t('audit.entity'),
       render: (_, e) => {
-        const type = entityTypes[e.entityType as keyof typeof entityTypes] ?? e.entityType;
+        const type = auditEntityLabel(e.entityType, locale);
         if (e.entityType === 'settings') {
           const label = `${type} · ${settingNames[e.entityId as keyof typeof settingNames] ?? e.entityId}`;
           const path = settingPaths[e.entityId];

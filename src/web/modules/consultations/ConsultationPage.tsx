@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { DetailPage } from '../../ui/DetailPage';
+import { SectionNav } from '../../ui/SectionNav';
 import { OnlinePanel } from '../online';
 import { CaseFileCard } from '../outcomes';
 import { useConsultation } from './api';
@@ -40,6 +41,19 @@ function ConsultationBody({ consultation: c }: { consultation: ConsultationDetai
   // the record is written by those who manage it, until the consultation is concluded or cancelled
   const isEditable = c.abilities.manage && isRecordOpen(c.status);
   const props = { consultation: c, isEditable };
+  // a consultation is several screens long: its sections, linked from the top of the page
+  const sections = [
+    { id: 'info', label: t('consultations.info.title'), body: <InfoCard {...props} /> },
+    { id: 'pre-study', label: t('consultations.preStudy.title'), body: <PreStudyCard {...props} /> },
+    { id: 'steps', label: t('consultations.steps.title'), body: <StepsCard {...props} /> },
+    { id: 'participants', label: t('consultations.participants.title'), body: <ParticipantsCard {...props} /> },
+    ...(c.form === 'online'
+      ? [{ id: 'online', label: t('online.title'), body: <OnlinePanel consultationId={c.id} /> }]
+      : []),
+    { id: 'opinions', label: t('consultations.opinions.title'), body: <OpinionsCard {...props} /> },
+    { id: 'consensus', label: t('consultations.consensus.title'), body: <ConsensusCard {...props} /> },
+    { id: 'dissents', label: t('consultations.dissents.title'), body: <DissentsCard {...props} /> },
+  ];
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -64,16 +78,14 @@ function ConsultationBody({ consultation: c }: { consultation: ConsultationDetai
         />
       )}
       {c.status === 'concluded' && <Alert type="success" showIcon title={t('consultations.detail.concludedNote')} />}
+      <SectionNav sections={sections} />
       <div className="consultation-columns">
         <div className="consultation-main">
-          <InfoCard {...props} />
-          <PreStudyCard {...props} />
-          <StepsCard {...props} />
-          <ParticipantsCard {...props} />
-          {c.form === 'online' && <OnlinePanel consultationId={c.id} />}
-          <OpinionsCard {...props} />
-          <ConsensusCard {...props} />
-          <DissentsCard {...props} />
+          {sections.map((s) => (
+            <section key={s.id} id={s.id} tabIndex={-1} className="page-section">
+              {s.body}
+            </section>
+          ))}
         </div>
         <div className="consultation-side">
           {c.abilities.manage && isRecordOpen(c.status) && <SignInQrCard consultation={c} />}

@@ -1,10 +1,10 @@
 import { EditOutlined } from '@ant-design/icons';
 import { App, Button, Card, DatePicker, Descriptions, type DescriptionsProps, Form, Input, Modal } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { showFormError } from '../../api/form-errors';
+import { pickerDateTime } from '../../lib/deployment-day';
 import { formatDateTime } from '../../lib/format';
 import { OrganiserSelect } from '../member-groups';
 import { useUpdateConsultation } from './api';
@@ -124,8 +124,8 @@ function EditInfoModal({
         initialValues={{
           title: c.title,
           venue: c.venue ?? undefined,
-          startsAt: dayjs(c.startsAt),
-          endsAt: c.endsAt ? dayjs(c.endsAt) : undefined,
+          startsAt: pickerDateTime(c.startsAt),
+          endsAt: c.endsAt ? pickerDateTime(c.endsAt) : undefined,
           summary: c.summary ?? undefined,
           groupId: c.group?.id,
         }}

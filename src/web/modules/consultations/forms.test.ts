@@ -14,7 +14,7 @@ describe('toScheduleInput', () => {
     placeId: 'p1',
     form: 'meeting' as const,
     title: '  加装电梯怎么分摊  ',
-    startsAt: dayjs('2026-05-10T09:30:00+08:00'),
+    startsAt: dayjs('2026-05-10 09:30'),
   };
 
   it('trims, sends ISO instants and leaves out what was left empty', () => {
@@ -32,7 +32,7 @@ describe('toScheduleInput', () => {
       ...base,
       form: 'online',
       venue: ' 桃园社区议事室 ',
-      endsAt: dayjs('2026-05-17T18:00:00+08:00'),
+      endsAt: dayjs('2026-05-17 18:00'),
       preStudy: '走访 30 户',
       procedureId: 'pr1',
     });
@@ -51,7 +51,7 @@ describe('toUpdateInput', () => {
       toUpdateInput({
         title: ' 议题 ',
         venue: '',
-        startsAt: dayjs('2026-05-10T01:30:00Z'),
+        startsAt: dayjs('2026-05-10 09:30'),
         endsAt: null,
         summary: ' ',
       }),
@@ -66,7 +66,7 @@ describe('toUpdateInput', () => {
   });
 
   it('sends the organising committee chosen', () => {
-    const values = { title: '议题', startsAt: dayjs('2026-05-10T01:30:00Z'), groupId: 'g1' };
+    const values = { title: '议题', startsAt: dayjs('2026-05-10 09:30'), groupId: 'g1' };
     expect(toUpdateInput(values).groupId).toBe('g1');
   });
 });

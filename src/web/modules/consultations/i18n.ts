@@ -208,6 +208,9 @@ const zhCN = {
     alt: '{{code}} 的签到二维码',
     hint: '参加人员用手机扫码签到',
     print: '打印二维码',
+    notYet: '签到于 {{time}} 开放（开始前 2 小时），届时这里显示签到二维码。',
+    ended: '签到已于 {{time}} 结束，二维码已停用；未签到的参加人员可在参加人员名单中勾选。',
+    closed: '本次协商已结束或取消，签到已关闭。',
   },
   opinions: {
     title: '发言记录',
@@ -549,6 +552,9 @@ const zhTW: ModuleMessages = {
     alt: '{{code}} 的簽到 QR 碼',
     hint: '參加人員用手機掃碼簽到',
     print: '列印 QR 碼',
+    notYet: '簽到於 {{time}} 開放（開始前 2 小時），屆時這裡顯示簽到 QR 碼。',
+    ended: '簽到已於 {{time}} 結束，QR 碼已停用；未簽到的參加人員可在參加人員名單中勾選。',
+    closed: '本次協商已結束或取消，簽到已關閉。',
   },
   opinions: {
     title: '發言記錄',
@@ -889,6 +895,9 @@ const en: ModuleMessages = {
     alt: 'Attendance QR code for {{code}}',
     hint: 'Participants scan it with their phones to sign in',
     print: 'Print QR code',
+    notYet: 'Sign-in opens at {{time}} (2 hours before the start); the QR code will show here then.',
+    ended: 'Sign-in ended at {{time}} and the QR code no longer works; tick late participants off in the list.',
+    closed: 'This consultation is concluded or cancelled: sign-in is closed.',
   },
   opinions: {
     title: 'Opinions voiced',

@@ -1,5 +1,6 @@
 import type { Dayjs } from 'dayjs';
 import type { ConsultationForm, TopicStatus, TopicUrgency } from '../../../shared/enums';
+import { pickedInstant } from '../../lib/deployment-day';
 import type { ScheduleInput, UpdateConsultationInput } from './types';
 
 /** What the schedule form holds; dates are dayjs values from the pickers. */
@@ -18,7 +19,7 @@ export type ScheduleValues = {
 
 const text = (v: string | null | undefined) => v?.trim() || undefined;
 
-/** The request body: trimmed text, ISO instants, empty optional fields left out. */
+/** The request body: trimmed text, instants as picked where the deployment is (lib/deployment-day.ts), empty optional fields left out. */
 export function toScheduleInput(v: ScheduleValues): ScheduleInput {
   const venue = text(v.venue);
   const preStudy = text(v.preStudy);
@@ -27,8 +28,8 @@ export function toScheduleInput(v: ScheduleValues): ScheduleInput {
     placeId: v.placeId,
     title: v.title.trim(),
     form: v.form,
-    startsAt: v.startsAt.toISOString(),
-    ...(v.endsAt ? { endsAt: v.endsAt.toISOString() } : {}),
+    startsAt: pickedInstant(v.startsAt),
+    ...(v.endsAt ? { endsAt: pickedInstant(v.endsAt) } : {}),
     ...(venue ? { venue } : {}),
     ...(preStudy ? { preStudy } : {}),
     ...(v.procedureId ? { procedureId: v.procedureId } : {}),
@@ -50,8 +51,8 @@ export function toUpdateInput(v: EditValues): UpdateConsultationInput {
   return {
     title: v.title.trim(),
     venue: text(v.venue) ?? null,
-    startsAt: v.startsAt.toISOString(),
-    endsAt: v.endsAt ? v.endsAt.toISOString() : null,
+    startsAt: pickedInstant(v.startsAt),
+    endsAt: v.endsAt ? pickedInstant(v.endsAt) : null,
     summary: text(v.summary) ?? null,
     groupId: v.groupId || null,
   };

@@ -1,6 +1,7 @@
 import { Descriptions, Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { comparePlaceNames } from '../../../shared/place-order';
 import { FigureValue } from './FigureValue';
 import { compareFigures } from './format';
 import { dashboardLink } from './links';
@@ -35,7 +36,7 @@ export function ChildrenTable({ rows, query, loading }: Props) {
       key: 'name',
       title: t('dashboard.children.name'),
       width: 160,
-      sorter: (a, b) => a.place.name.localeCompare(b.place.name, 'zh-CN'),
+      sorter: (a, b) => comparePlaceNames(a.place.name, b.place.name),
       render: (_, r) => (
         <Link
           to={dashboardLink('/dashboard', { ...query, placeId: r.place.id })}

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PLAN_ITEM_STATUSES } from '../../../shared/enums';
 import { errorMessage } from '../../api/client';
+import { deploymentDay } from '../../lib/deployment-day';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { DownloadButton } from '../../ui/DownloadButton';
 import { ExportExcelButton } from '../../ui/ExportExcelButton';
@@ -15,7 +16,7 @@ import { planExportUrl, usePlan } from './api';
 import { PlanTable } from './PlanTable';
 import { ProposeModal } from './ProposeModal';
 import { ReturnModal } from './ReturnModal';
-import { planDistricts } from './roles';
+import { planReach } from './roles';
 import { PlanStatusTag } from './TopicTags';
 import type { PlanItem } from './types';
 
@@ -25,8 +26,9 @@ export default function PlanPage() {
   useDocumentTitle(t('topics.plan.title'));
   const me = useMe();
   const [params, setParams] = useSearchParams();
-  const thisYear = new Date().getFullYear();
-  const districtId = params.get('district') ?? planDistricts(me.data)[0]?.id;
+  const thisYear = Number(deploymentDay(Date.now()).slice(0, 4));
+  const reach = planReach(me.data);
+  const districtId = params.get('district') ?? reach.place?.id;
   const year = Number(params.get('year')) || thisYear;
   const plan = usePlan(districtId, year);
   const [proposing, setProposing] = useState(false);
@@ -69,15 +71,18 @@ export default function PlanPage() {
         </Space>
       </Flex>
       <Form layout="inline" className="plan-toolbar">
-        <Form.Item label={t('topics.plan.district')} htmlFor="plan-district">
-          <PlacePicker
-            id="plan-district"
-            value={districtId}
-            onChange={(v) => set('district', v)}
-            selectable={(p) => p.kind === 'district'}
-            style={{ width: 220 }}
-          />
-        </Form.Item>
+        {/* no district in reach: a picker offering only one's township would be a dead end */}
+        {(reach.place || districtId) && (
+          <Form.Item label={t('topics.plan.district')} htmlFor="plan-district">
+            <PlacePicker
+              id="plan-district"
+              value={districtId}
+              onChange={(v) => set('district', v)}
+              selectable={(p) => p.kind === 'district'}
+              style={{ width: 220 }}
+            />
+          </Form.Item>
+        )}
         <Form.Item label={t('topics.plan.year')} htmlFor="plan-year">
           <Select
             id="plan-year"
@@ -101,7 +106,15 @@ export default function PlanPage() {
           </Form.Item>
         )}
       </Form>
-      {!districtId && <Empty description={t('topics.plan.noDistrict')} />}
+      {!districtId && (
+        <Empty
+          description={
+            reach.place === undefined && reach.reach.length > 0
+              ? t('topics.plan.outsideReach', { places: reach.reach.map((p) => p.name).join('、') })
+              : t('topics.plan.noDistrict')
+          }
+        />
+      )}
       {plan.isError && <Alert type="error" showIcon title={errorMessage(plan.error)} style={{ marginBottom: 16 }} />}
       {districtId && <PlanTable plan={plan.data} loading={plan.isFetching} onReturn={setReturning} />}
       {plan.data && <ProposeModal plan={plan.data} open={proposing} onClose={() => setProposing(false)} />}

@@ -159,6 +159,8 @@ const zhCN = {
     statuses: { proposed: '待审定', approved: '已审定', returned: '已退回' },
     empty: '本年度计划暂无议题',
     noDistrict: '年度协商计划按区（县）编制：请选择一个区（县）',
+    outsideReach:
+      '年度协商计划由区（县）政协编制和审定，您的工作范围（{{places}}）不含区（县），因此这里没有可查看的计划。需要查看时，请联系区（县）政协办公室。',
     export: '导出 Word',
   },
 };
@@ -323,6 +325,8 @@ const zhTW: ModuleMessages = {
     statuses: { proposed: '待審定', approved: '已審定', returned: '已退回' },
     empty: '本年度計畫暫無議題',
     noDistrict: '年度協商計畫按區（縣）編制：請選擇一個區（縣）',
+    outsideReach:
+      '年度協商計畫由區（縣）政協編制和審定，您的工作範圍（{{places}}）不含區（縣），因此這裡沒有可檢視的計畫。需要檢視時，請聯絡區（縣）政協辦公室。',
     export: '匯出 Word',
   },
 };
@@ -490,6 +494,8 @@ const en: ModuleMessages = {
     statuses: { proposed: 'Proposed', approved: 'Approved', returned: 'Returned' },
     empty: 'Nothing in this year’s plan yet',
     noDistrict: 'Plans are kept per district: choose a district',
+    outsideReach:
+      'Annual plans are drawn up and approved by a district’s CPPCC; your reach ({{places}}) holds no district, so there is no plan to show here. Ask the district CPPCC office to see one.',
     export: 'Export Word',
   },
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../../shared/enums';
 import type { Me } from '../../api/types';
-import { mayMakeTopic, planDistricts, raisableSources } from './roles';
+import { mayMakeTopic, planDistricts, planReach, raisableSources } from './roles';
 
 const me = (...grants: [Role, 'district' | 'township'][]): Me => ({
   id: 'a',
@@ -50,5 +50,12 @@ describe('planDistricts', () => {
   it('lists the districts where one reads topics', () => {
     expect(planDistricts(me(['leader', 'district'], ['liaison', 'township'])).map((p) => p.kind)).toEqual(['district']);
     expect(planDistricts(me(['admin', 'district']))).toEqual([]);
+  });
+
+  it('opens a township liaison on nothing to pick, naming their township to say why', () => {
+    const reach = planReach(me(['liaison', 'township']));
+    expect(reach.place).toBeUndefined();
+    expect(reach.choices).toEqual([]);
+    expect(reach.place === undefined && reach.reach.map((p) => p.kind)).toEqual(['township']);
   });
 });

@@ -1,6 +1,7 @@
 import { SOURCE_ROLES, TOPIC_ROLES } from '../../../shared/access/topics';
 import { type Role, type SubmissionStatus, TOPIC_SOURCES, type TopicSource } from '../../../shared/enums';
 import type { Me } from '../../api/types';
+import { reachDefault } from '../../lib/reach-default';
 
 const holds = (me: Me | null | undefined, roles: readonly Role[]) =>
   Boolean(me?.grants.some((g) => roles.includes(g.role)));
@@ -12,11 +13,11 @@ export const raisableSources = (me: Me | null | undefined): TopicSource[] =>
 /** Liaisons screen frequent issues in grids (网格筛题). */
 export const mayScreenGrids = (me: Me | null | undefined) => holds(me, SOURCE_ROLES.grid_screening);
 
-/** Where plans are read: the districts where one holds a role that reads topics. */
-export const planDistricts = (me: Me | null | undefined) =>
-  (me?.grants ?? [])
-    .filter((g) => g.place.kind === 'district' && (TOPIC_ROLES.read as readonly Role[]).includes(g.role))
-    .map((g) => g.place);
+/** Where plans are read: the districts where one holds a role that reads topics (and, when none, one's reach). */
+export const planReach = (me: Me | null | undefined) =>
+  reachDefault(me, TOPIC_ROLES.read, (p) => p.kind === 'district');
+
+export const planDistricts = (me: Me | null | undefined) => planReach(me).choices;
 
 /** The place of one's first topics role: the default for grid screening and the new-topic form. */
 export const topicsHome = (me: Me | null | undefined) =>

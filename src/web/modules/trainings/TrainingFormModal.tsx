@@ -1,10 +1,11 @@
 import { App, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TRAINING_LIMITS } from '../../../shared/api/trainings';
 import { TRAINING_KINDS } from '../../../shared/enums';
 import { showFormError } from '../../api/form-errors';
+import { pickerDateTime } from '../../lib/deployment-day';
 import { useDebounced } from '../../lib/use-debounced';
 import { PlacePicker } from '../places';
 import { useCreateTraining, useInvitableMembers, useUpdateTraining } from './api';
@@ -58,8 +59,8 @@ export function TrainingFormModal({ open, onClose, training, onCreated }: Props)
         title: training.title,
         description: training.description,
         venue: training.venue,
-        startsAt: dayjs(training.startsAt),
-        endsAt: dayjs(training.endsAt),
+        startsAt: pickerDateTime(training.startsAt),
+        endsAt: pickerDateTime(training.endsAt),
         hours: training.hours,
       }
     : { kind: 'course', hours: 2, inviteAll: true, memberIds: [] };

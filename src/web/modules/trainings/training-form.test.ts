@@ -7,8 +7,8 @@ const values = {
   title: '  履职能力培训 ',
   description: '  ',
   venue: ' 委员之家 ',
-  startsAt: dayjs('2026-12-10T01:00:00Z'),
-  endsAt: dayjs('2026-12-10T04:00:00Z'),
+  startsAt: dayjs('2026-12-10 09:00'),
+  endsAt: dayjs('2026-12-10 12:00'),
   hours: 3,
 };
 

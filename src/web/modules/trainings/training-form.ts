@@ -1,5 +1,6 @@
 import type { Dayjs } from 'dayjs';
 import type { TrainingKind } from '../../../shared/enums';
+import { pickedInstant } from '../../lib/deployment-day';
 import type { CreateTrainingInput, UpdateTrainingInput } from './types';
 
 /** What the session form holds; times are dayjs values from the pickers. */
@@ -18,15 +19,15 @@ export type TrainingValues = {
 
 const text = (v: string | null | undefined) => v?.trim() || null;
 
-/** A new session's body: trimmed text, ISO instants, each member once. */
+/** A new session's body: trimmed text, instants as picked where the deployment is (lib/deployment-day.ts), each member once. */
 export const toCreateInput = (v: TrainingValues & { placeId: string }): CreateTrainingInput => ({
   placeId: v.placeId,
   kind: v.kind,
   title: v.title.trim(),
   description: text(v.description),
   venue: v.venue.trim(),
-  startsAt: v.startsAt.toISOString(),
-  endsAt: v.endsAt.toISOString(),
+  startsAt: pickedInstant(v.startsAt),
+  endsAt: pickedInstant(v.endsAt),
   hours: v.hours,
   inviteAll: Boolean(v.inviteAll),
   memberIds: [...new Set(v.memberIds ?? [])],
@@ -38,8 +39,8 @@ export const toUpdateInput = (v: TrainingValues): UpdateTrainingInput => ({
   title: v.title.trim(),
   description: text(v.description),
   venue: v.venue.trim(),
-  startsAt: v.startsAt.toISOString(),
-  endsAt: v.endsAt.toISOString(),
+  startsAt: pickedInstant(v.startsAt),
+  endsAt: pickedInstant(v.endsAt),
   hours: v.hours,
 });
 
