@@ -20,8 +20,10 @@ export function fitColumns<T>(columns: FitColumn<T>[]): TableColumnType<T>[] {
   });
 }
 
-// what a row's own click must leave alone: its links, buttons, check boxes and menus
-const CONTROLS = 'a, button, input, label, select, textarea, [role="button"], [role="menuitem"], .ant-dropdown';
+// what a row's own click must leave alone: its links, buttons, check boxes (and the cell around a
+// row's selection box, easily missed by a hair) and menus
+const CONTROLS =
+  'a, button, input, label, select, textarea, [role="button"], [role="menuitem"], .ant-dropdown, .ant-table-selection-column';
 
 /**
  * Whether the event is not a click on the row itself: a control inside the row (which does its own

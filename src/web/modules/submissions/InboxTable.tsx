@@ -1,4 +1,5 @@
 import { Typography } from 'antd';
+import { cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../lib/format';
@@ -18,10 +19,13 @@ type Props = {
   /** Words a text search marks in the content (its words, synonyms, 简 and 繁). */
   highlight: readonly string[];
   onPage: (page: number, pageSize: number) => void;
+  /** 批量分办: the chosen rows, when the viewer may sort; only 待分办 rows can be chosen. */
+  chosen?: readonly SubmissionSummary[];
+  onChoose?: (rows: SubmissionSummary[]) => void;
 };
 
 /** One page of submissions, a search's words marked; a row (its tracking code) opens the detail page. */
-export function InboxTable({ data, loading, filters, search, highlight, onPage }: Props) {
+export function InboxTable({ data, loading, filters, search, highlight, onPage, chosen, onChoose }: Props) {
   const { t } = useTranslation();
   const columns: FitColumn<SubmissionSummary>[] = [
     {
@@ -77,6 +81,25 @@ export function InboxTable({ data, loading, filters, search, highlight, onPage }
       onPage={onPage}
       rowHref={(s) => `/submissions/${s.id}`}
       rowState={{ inbox: search }}
+      rowSelection={
+        onChoose && {
+          selectedRowKeys: chosen?.map((s) => s.id),
+          onChange: (_, rows) => onChoose(rows.filter(Boolean)),
+          getCheckboxProps: (s) => ({
+            disabled: s.status !== 'received',
+            'aria-label': t('submissions.batch.select', { code: s.trackingCode }),
+          }),
+          // only what waits to be sorted has a box; antd's own "select all" is labelled in English
+          renderCell: (_, s, __, box) => (s.status === 'received' ? box : null),
+          columnTitle: (box: ReactNode) =>
+            isValidElement(box)
+              ? cloneElement(box as ReactElement<{ 'aria-label'?: string }>, {
+                  'aria-label': t('submissions.batch.selectAll'),
+                })
+              : box,
+          columnWidth: 44,
+        }
+      }
     />
   );
 }
