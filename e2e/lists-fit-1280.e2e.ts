@@ -6,7 +6,7 @@ import type { Wire } from '../src/shared/api/common';
 import type { SubmissionListResponse } from '../src/shared/api/submissions';
 import { Api, raise } from './api';
 import { DEMO_PASSWORD, launch, SCREENSHOTS } from './browser';
-import { signIn } from './console';
+import { pickPlace, signIn } from './console';
 
 // Staff lists at 1280 px (issue 13): the screenshots of the plan table and the submission detail.
 
@@ -179,6 +179,41 @@ describe('staff lists at 1280 px', () => {
     await liaison.locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
     await liaison.goto('/submissions');
     await liaison.waitForURL((url) => url.searchParams.get('status') === 'township');
+  });
+
+  it('批量分办: the liaison chooses two 待分办 items, sends both to one community, and sees both sorted', async () => {
+    const codes = [
+      await raise('dh-ty', '桃园社区健身器材有一处螺丝脱落，孩子玩的时候很危险。'),
+      await raise('dh-hx', '湖心社区的快递柜旁边堆满纸箱，通道都堵住了。'),
+    ];
+    const liaison = await desk('liaison.donghu');
+    await liaison.goto('/submissions?status=received&sort=newest');
+    const batch = liaison.getByRole('button', { name: /批量分办（\d+）$/ });
+    expect(await batch.isDisabled()).toBe(true);
+    // only what waits to be sorted can be chosen, each box named by its item
+    for (const code of codes) await liaison.getByRole('checkbox', { name: `选择 ${code} 批量分办` }).check();
+    await liaison.getByRole('button', { name: /批量分办（2）$/ }).click();
+    const modal = liaison.getByRole('dialog').filter({ visible: true, hasText: '批量分办 2 条诉求' });
+    await modal.getByText(codes.join('、')).waitFor();
+    await modal.getByRole('combobox', { name: '分办方式' }).click();
+    await liaison.locator('.ant-select-item-option').filter({ visible: true, hasText: '转社区议事会' }).click();
+    await pickPlace(liaison, modal.getByRole('combobox', { name: '交办到' }), '锦泉', '青禾区 / 东湖街道 / 锦泉社区');
+    await modal.getByRole('button', { name: '分办', exact: true }).click();
+    const confirm = liaison.getByRole('dialog').filter({ visible: true, hasText: '确认将 2 条诉求“转社区议事会”？' });
+    await confirm.getByRole('button', { name: '分办', exact: true }).click();
+    const results = liaison.getByRole('dialog').filter({ visible: true, hasText: '批量分办结果' });
+    for (const code of codes) {
+      await results.getByRole('listitem').filter({ hasText: code }).getByText('已分办，现为“社区议事”').waitFor();
+    }
+    await picture(liaison, `batch-sort-${PHASE}`);
+    await results.getByRole('button', { name: /关闭|Close/ }).click();
+    // the 待分办 list no longer holds them, and on record both are at 锦泉社区
+    for (const code of codes) {
+      await expect.poll(() => liaison.getByRole('row').filter({ hasText: code }).count()).toBe(0);
+      const found = await (await liaison.request.get(`/api/submissions?q=${code}`)).json();
+      const item = found.items.find((s: { trackingCode: string }) => s.trackingCode === code);
+      expect([item.status, item.place.name]).toEqual(['community', '锦泉社区']);
+    }
   });
 
   it('pictures the plan table', async () => {
