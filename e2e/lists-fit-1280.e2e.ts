@@ -115,7 +115,8 @@ describe('staff lists at 1280 px', () => {
     ];
     for (const [path, record] of lists) {
       await leader.goto(path);
-      const row = leader.locator('.ant-table-tbody tr.ant-table-row').first();
+      // a record list (FitTable), not a summary beside it: 督办台's units table filters by a row instead
+      const row = leader.locator('.fit-table .ant-table-tbody tr.ant-table-row').first();
       await expect.poll(() => row.count(), { message: `rows of ${path}`, timeout: 15_000 }).toBeGreaterThan(0);
       expect(await sideways(leader), path).toEqual([]);
       // a click on the row's plain text, not on its link
@@ -195,8 +196,8 @@ describe('staff lists at 1280 px', () => {
     await liaison.getByRole('button', { name: /批量分办（2）$/ }).click();
     const modal = liaison.getByRole('dialog').filter({ visible: true, hasText: '批量分办 2 条诉求' });
     await modal.getByText(codes.join('、')).waitFor();
-    await modal.getByRole('combobox', { name: '分办方式' }).click();
-    await liaison.locator('.ant-select-item-option').filter({ visible: true, hasText: '转社区议事会' }).click();
+    // 转社区议事会 is the usual way and comes chosen
+    await modal.locator('.ant-form-item').filter({ hasText: '分办方式' }).getByTitle('转社区议事会').waitFor();
     await pickPlace(liaison, modal.getByRole('combobox', { name: '交办到' }), '锦泉', '青禾区 / 东湖街道 / 锦泉社区');
     await modal.getByRole('button', { name: '分办', exact: true }).click();
     const confirm = liaison.getByRole('dialog').filter({ visible: true, hasText: '确认将 2 条诉求“转社区议事会”？' });

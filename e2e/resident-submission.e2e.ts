@@ -28,6 +28,12 @@ async function act(page: Page, action: string, fill?: { label: string; text: str
   // rarer steps under 更多 (src/web/modules/submissions/action-layout.ts)
   const isSorting = ['网格处理', '转社区议事会', '提交街道议事会', '转部门'].includes(action);
   const button = page.getByRole('button', { name: new RegExp(`${action}$`) });
+  // the action bar must be on the page before counting what it holds (a fresh page has none yet)
+  await page
+    .locator('main')
+    .getByRole('button', { name: /(分办|更多|答复|办结)$/ })
+    .first()
+    .waitFor();
   if (isSorting || (await button.count()) === 0) {
     await page.getByRole('button', { name: isSorting ? /分办$/ : /更多$/ }).click();
     await page.getByRole('menuitem', { name: new RegExp(`${action}$`) }).click();
