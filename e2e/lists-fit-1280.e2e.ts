@@ -170,8 +170,9 @@ describe('staff lists at 1280 px', () => {
     const dialog = liaison.getByRole('dialog').filter({ visible: true });
     await dialog.getByRole('button', { name: '提交街道议事会', exact: true }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await liaison.locator('.ant-btn-variant-solid', { hasText: '下一条' }).click();
+    // the handled item's address, taken before the click that leaves it
     const handled = liaison.url();
+    await liaison.locator('.ant-btn-variant-solid', { hasText: '下一条' }).click();
     await liaison.waitForURL((url) => url.href !== handled && /\/submissions\/[0-9a-f-]{36}$/.test(url.pathname));
     // the next one is again waiting to be sorted
     await liaison.locator('.ant-btn-variant-solid', { hasText: '分办' }).waitFor();
