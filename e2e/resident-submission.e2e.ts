@@ -24,11 +24,20 @@ beforeAll(async () => {
 
 /** Runs one step of the action bar: the button, then the same button in its dialog. */
 async function act(page: Page, action: string, fill?: { label: string; text: string }) {
-  // the page's buttons carry an icon whose label comes first ("team 转社区议事会")
+  // the usual step is a button (its icon's label first: "message 答复"); sorting is under 分办,
+  // rarer steps under 更多 (src/web/modules/submissions/action-layout.ts)
+  const isSorting = ['网格处理', '转社区议事会', '提交街道议事会', '转部门'].includes(action);
+  const button = page.getByRole('button', { name: new RegExp(`${action}$`) });
+  // the action bar must be on the page before counting what it holds (a fresh page has none yet)
   await page
-    .getByRole('button', { name: new RegExp(`${action}$`) })
+    .locator('main')
+    .getByRole('button', { name: /(分办|更多|答复|办结)$/ })
     .first()
-    .click();
+    .waitFor();
+  if (isSorting || (await button.count()) === 0) {
+    await page.getByRole('button', { name: isSorting ? /分办$/ : /更多$/ }).click();
+    await page.getByRole('menuitem', { name: new RegExp(`${action}$`) }).click();
+  } else await button.first().click();
   const modal = dialog(page, `${action} · ${trackingCode}`);
   if (fill) await modal.getByLabel(fill.label).fill(fill.text);
   // a click while antd's opening animation runs can miss: wait for the dialog to settle

@@ -144,7 +144,9 @@ describe.sequential('a leader follows a figure to its records; a liaison sorts f
     await liaison.waitForURL(/\/submissions\/[0-9a-f-]{36}$/);
     const status = liaison.locator('main .ant-tag');
     await status.getByText('待分办', { exact: true }).first().waitFor();
-    await button(liaison.locator('main'), '转社区议事会').first().click();
+    // 待分办: sorting is the primary step, its targets under 分办▾
+    await button(liaison.locator('main'), '分办').click();
+    await liaison.getByRole('menuitem', { name: /转社区议事会$/ }).click();
     const modal = dialog(liaison, `转社区议事会 · ${code}`);
     await modal.getByLabel('备注').fill('请社区议事会商量解决');
     await confirmIn(liaison, modal, '转社区议事会', { path: /\/api\/submissions\/[^/]+\/actions$/ });

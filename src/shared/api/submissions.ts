@@ -58,6 +58,34 @@ export const ActionBody = z.discriminatedUnion('action', [
   z.object({ action: z.literal('solve'), note: Note }),
 ]);
 
+/**
+ * 批量分办: several items sorted to one place in one action. Each item is its own step (its own
+ * transaction, check and audit entry): one that may not be sorted does not hold back the others.
+ */
+export const SortManyBody = z.discriminatedUnion('action', [
+  z.object({
+    ids: z.array(z.uuid()).min(1).max(100),
+    action: z.enum(['to_grid', 'to_community', 'to_township']),
+    note: Note,
+    placeId: z.uuid().optional(),
+  }),
+  z.object({
+    ids: z.array(z.uuid()).min(1).max(100),
+    action: z.literal('to_department'),
+    note: Note,
+    departmentId: z.uuid(),
+  }),
+]);
+export const SortManyResponse = z.object({
+  results: z.array(
+    z.union([
+      z.object({ id: z.string(), ok: z.literal(true), status: z.enum(SUBMISSION_STATUSES) }),
+      // why this item was left as it was: the status code and message its own request would have had
+      z.object({ id: z.string(), ok: z.literal(false), httpStatus: z.number(), code: z.string(), message: z.string() }),
+    ]),
+  ),
+});
+
 export const SubmissionParams = IdParams;
 export const PhotoParams = IdParams.extend({ photoId: z.uuid() });
 
@@ -148,6 +176,8 @@ export const SubmissionDetail = SubmissionSummary.extend({
   photos: z.array(z.object({ id: z.string(), url: z.string() })),
   similar: z.array(SimilarSubmission),
   mergedInto: z.object({ id: z.string(), trackingCode: z.string() }).nullable(),
+  /** where the resident wrote from (居民所在), once sorting moved the item elsewhere; null before */
+  residentPlace: z.object({ id: z.string(), trail: z.string() }).nullable(),
   department: Ref.nullable(),
   residentSaysSolved: z.boolean().nullable(),
   satisfaction: z.number().nullable(), // 1…5

@@ -1,8 +1,9 @@
-import { Empty, Table, type TableProps } from 'antd';
-import type { ReactNode } from 'react';
+import { Empty } from 'antd';
+import type { ComponentProps, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FitTable } from './FitTable';
 
-type Props<T> = Omit<TableProps<T>, 'dataSource' | 'pagination' | 'locale'> & {
+type Props<T extends object> = Omit<ComponentProps<typeof FitTable<T>>, 'dataSource' | 'pagination' | 'locale'> & {
   /** One page of the list as the server answered it. */
   data: { items: readonly T[]; total: number } | undefined;
   /** The page and its size as the URL has them. */
@@ -12,14 +13,12 @@ type Props<T> = Omit<TableProps<T>, 'dataSource' | 'pagination' | 'locale'> & {
   empty?: ReactNode;
 };
 
-/** A console list paged by the server: rows keyed by id, the total, a page-size choice. */
+/** A console list paged by the server: rows keyed by id, the total, a page-size choice; it fits the screen. */
 export function PagedTable<T extends { id: string }>({ data, paging, onPage, empty, ...table }: Props<T>) {
   const { t } = useTranslation();
   return (
-    <Table<T>
-      rowKey="id"
+    <FitTable<T>
       dataSource={data?.items}
-      scroll={{ x: 'max-content' }}
       locale={
         empty === undefined
           ? undefined

@@ -1,7 +1,8 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
-import { accounts, submissions } from '../../platform/db/schema';
+import { pathIds } from '../../platform/db/place-path';
+import { accounts, places, submissions } from '../../platform/db/schema';
 import { presentSubmissionDetail } from './present';
 import { eventsOf, photosOf, type SubmissionRow } from './queries';
 import { similarSubmissions } from './similar';
@@ -40,6 +41,7 @@ export async function loadSubmissionDetail(db: DbOrTx, actor: Actor, row: Submis
   ]);
   const parts = {
     events,
+    residentPlace: await residentPlace(db, events),
     photos,
     similar,
     mergedInto: mergedInto[0] ?? null,
@@ -47,4 +49,18 @@ export async function loadSubmissionDetail(db: DbOrTx, actor: Actor, row: Submis
     addressedMember: addressedMember[0] ?? null,
   };
   return presentSubmissionDetail(actor, row, parts, now);
+}
+
+/** 居民所在: the place the first sorting step moved the item away from, with its full name. */
+async function residentPlace(db: DbOrTx, events: { data: unknown }[]) {
+  const id = events
+    .map((e) => (e.data as { fromPlaceId?: unknown } | null)?.fromPlaceId)
+    .find((v): v is string => typeof v === 'string');
+  if (!id) return null;
+  const [p] = await db.select({ path: places.path }).from(places).where(eq(places.id, id));
+  if (!p) return null;
+  const ids = pathIds(p.path);
+  const above = await db.select({ id: places.id, name: places.name }).from(places).where(inArray(places.id, ids));
+  const names = new Map(above.map((a) => [a.id, a.name]));
+  return { id, trail: ids.map((i) => names.get(i) ?? '').join(' / ') };
 }

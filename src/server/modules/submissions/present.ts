@@ -19,6 +19,7 @@ export type SubmissionParts = {
   photos: readonly { id: string }[];
   similar: Awaited<ReturnType<typeof similarSubmissions>>;
   mergedInto: { id: string; trackingCode: string } | null;
+  residentPlace: { id: string; trail: string } | null;
   department: { id: string; name: string } | null;
   addressedMember: { id: string; displayName: string } | null;
 };
@@ -39,6 +40,7 @@ export function presentSubmissionDetail(actor: Actor, row: SubmissionRow, parts:
     photos: parts.photos.map((p) => ({ id: p.id, url: `/api/submissions/${row.id}/photos/${p.id}` })),
     similar: parts.similar,
     mergedInto: parts.mergedInto,
+    residentPlace: parts.residentPlace,
     department: parts.department,
     residentSaysSolved: row.s.residentSaysSolved,
     satisfaction: row.s.satisfaction,

@@ -24,12 +24,15 @@ import {
   ListSubmissionsQuery,
   PhoneResponse,
   PhotoParams,
+  SortManyBody,
+  SortManyResponse,
   StatsQuery,
   StatsResponse,
   SubmissionDetail,
   SubmissionListResponse,
   SubmissionParams,
 } from './schemas';
+import { sortMany } from './sort-many';
 import { actOnSubmission } from './sort-submission';
 import { submissionStats } from './stats';
 import { recordWalkIn } from './walk-in';
@@ -152,6 +155,19 @@ export async function submissionRoutes(app: FastifyInstance, { db, config }: { d
       await actOnSubmission(contextOf(req, db), req.params.id, req.body);
       return detail(req, req.params.id);
     },
+  );
+
+  r.post(
+    '/api/submissions/sort-many',
+    {
+      schema: {
+        tags,
+        summary: 'Sort several items to one place (批量分办): one transaction per item, a result for each',
+        body: SortManyBody,
+        response: { 200: SortManyResponse },
+      },
+    },
+    async (req) => sortMany(contextOf(req, db), req.body),
   );
 
   r.post(

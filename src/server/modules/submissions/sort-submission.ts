@@ -69,6 +69,8 @@ export async function actOnSubmission(ctx: Ctx, id: string, input: ActionInput) 
         from: row.status,
         to: next,
         placeId: change.placeId,
+        // where it was before this step: the first such place is where the resident wrote from
+        fromPlaceId: change.placeId && change.placeId !== row.place.id ? row.place.id : undefined,
         departmentId: change.departmentId,
         mergedIntoId: change.mergedIntoId,
       },
@@ -81,6 +83,7 @@ export async function actOnSubmission(ctx: Ctx, id: string, input: ActionInput) 
       before: { status: row.status, placeId: row.place.id },
       after: { status: next, placeId: change.placeId ?? row.place.id },
     });
+    return next;
   });
 }
 

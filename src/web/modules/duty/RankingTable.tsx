@@ -1,7 +1,8 @@
-import { Empty, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { Empty, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DUTY_KIND_GROUPS, type DutyKindGroup } from '../../../shared/access/duty';
+import { type FitColumn, FitTable } from '../../ui/FitTable';
 import { formatPoints } from './format';
 import { GradeTag } from './GradeTag';
 import { Points } from './Points';
@@ -13,14 +14,15 @@ const groupPoints = (row: RankingRow, group: DutyKindGroup) =>
 
 type Props = { rows: RankingRow[]; year: number; loading: boolean };
 
-/** The members ranked: rank, member (opening their ledger), place, points by group of kinds, total, grade. */
+/** The members ranked: rank, member (a row opens their ledger), place, points by group of kinds, total, grade. */
 export function RankingTable({ rows, year, loading }: Props) {
   const { t } = useTranslation();
-  const columns: TableColumnsType<RankingRow> = [
+  const columns: FitColumn<RankingRow>[] = [
     { key: 'rank', title: t('duty.ranking.rank'), dataIndex: 'rank', width: 64, align: 'right' },
     {
       key: 'member',
       title: t('duty.ranking.member'),
+      width: 150,
       render: (_, r) => (
         <Link to={`/duty/members/${r.member.id}?year=${year}`}>
           <Typography.Text ellipsis={{ tooltip: r.member.displayName }} style={{ maxWidth: 140, color: 'inherit' }}>
@@ -32,6 +34,7 @@ export function RankingTable({ rows, year, loading }: Props) {
     {
       key: 'place',
       title: t('duty.ranking.place'),
+      width: 130,
       render: (_, r) => (
         <Typography.Text ellipsis={{ tooltip: r.member.place.name }} style={{ maxWidth: 120 }}>
           {r.member.place.name}
@@ -53,22 +56,24 @@ export function RankingTable({ rows, year, loading }: Props) {
     {
       key: 'grade',
       title: t('duty.ranking.grade'),
+      width: 150,
+      fit: 'tag',
       render: (_, r) => (
-        <span className="duty-nowrap">
+        <>
           <GradeTag grade={r.grade} />
           {r.isFrozen && <Tag>{t('duty.ranking.frozen')}</Tag>}
-        </span>
+        </>
       ),
     },
   ];
   return (
-    <Table<RankingRow>
+    <FitTable<RankingRow>
       rowKey={(r) => r.member.id}
       size="middle"
       columns={columns}
       dataSource={rows}
       loading={loading}
-      scroll={{ x: 'max-content' }}
+      rowHref={(r) => `/duty/members/${r.member.id}?year=${year}`}
       pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
       locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('duty.ranking.empty')} /> }}
     />

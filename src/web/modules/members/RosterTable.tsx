@@ -1,6 +1,6 @@
 import { type TableColumnsType, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { PagedTable } from '../../ui/PagedTable';
 import type { MemberFilters, MemberList, MemberSummary } from './types';
 
@@ -25,8 +25,6 @@ function Clipped({ text, width }: { text: string; width: number }) {
 /** One page of the roster; a row opens the member's profile. */
 export function RosterTable({ data, loading, filters, search, onPage }: Props) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const open = (m: MemberSummary) => navigate(`/members/${m.id}`, { state: { roster: search } });
   const columns: TableColumnsType<MemberSummary> = [
     {
       key: 'memberNo',
@@ -37,7 +35,7 @@ export function RosterTable({ data, loading, filters, search, onPage }: Props) {
       key: 'name',
       title: t('members.list.name'),
       render: (_, m) => (
-        <Link to={`/members/${m.id}`} state={{ roster: search }} onClick={(e) => e.stopPropagation()}>
+        <Link to={`/members/${m.id}`} state={{ roster: search }}>
           {m.displayName}
         </Link>
       ),
@@ -98,7 +96,8 @@ export function RosterTable({ data, loading, filters, search, onPage }: Props) {
       onPage={onPage}
       empty={t('members.list.empty')}
       size="middle"
-      onRow={(m) => ({ onClick: () => open(m), className: 'roster-row' })}
+      rowHref={(m) => `/members/${m.id}`}
+      rowState={{ roster: search }}
     />
   );
 }

@@ -1,5 +1,5 @@
 import './outcomes.css';
-import { Alert, Badge, Flex, type TableColumnsType, Tabs, Typography } from 'antd';
+import { Alert, Badge, Flex, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { OUTCOME_STATUSES, OUTCOME_TYPES, type OutcomeStatus, type OutcomeType } from '../../../shared/enums';
@@ -8,6 +8,7 @@ import { formatDateTime } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { ExportExcelButton } from '../../ui/ExportExcelButton';
 import { FilterBar, FilterSelect } from '../../ui/FilterBar';
+import type { FitColumn } from '../../ui/FitTable';
 import { PagedTable } from '../../ui/PagedTable';
 import { useMe } from '../auth/api';
 import { type OutcomeBox, type OutcomeFilters, useOutcomes } from './api';
@@ -48,7 +49,7 @@ export default function OutcomesPage() {
           {
             key: 'received',
             label: (
-              <Flex gap={6} align="center">
+              <Flex gap={6} align="center" wrap>
                 {t('outcomes.tabs.received')}
                 <Badge count={unreplied} size="small" aria-label={t('outcomes.awaitsReply')} />
               </Flex>
@@ -114,10 +115,11 @@ type TableProps = {
 
 function OutcomesTable({ data, loading, filters, onPage }: TableProps) {
   const { t } = useTranslation();
-  const columns: TableColumnsType<OutcomeSummary> = [
+  const columns: FitColumn<OutcomeSummary>[] = [
     {
       key: 'code',
       title: t('outcomes.code'),
+      width: 150,
       render: (_, o) => (
         <Link to={`/outcomes/${o.id}`} className="outcome-code">
           {o.code}
@@ -128,28 +130,45 @@ function OutcomesTable({ data, loading, filters, onPage }: TableProps) {
       key: 'title',
       title: t('outcomes.name'),
       render: (_, o) => (
-        <Flex gap={6} align="center">
+        <Flex gap={6} align="center" wrap>
           <Link to={`/outcomes/${o.id}`}>{o.title}</Link>
           {o.awaitsMyReply && <Badge status="error" text={t('outcomes.awaitsReply')} />}
         </Flex>
       ),
     },
-    { key: 'type', title: t('outcomes.type'), render: (_, o) => <OutcomeTypeTag type={o.type} /> },
-    { key: 'status', title: t('outcomes.status'), render: (_, o) => <OutcomeStatusTag status={o.status} /> },
-    { key: 'place', title: t('outcomes.place'), render: (_, o) => o.place.name },
+    {
+      key: 'type',
+      title: t('outcomes.type'),
+      width: 100,
+      fit: 'tag',
+      render: (_, o) => <OutcomeTypeTag type={o.type} />,
+    },
+    {
+      key: 'status',
+      title: t('outcomes.status'),
+      width: 96,
+      fit: 'tag',
+      render: (_, o) => <OutcomeStatusTag status={o.status} />,
+    },
+    { key: 'place', title: t('outcomes.place'), width: 110, render: (_, o) => o.place.name },
     {
       key: 'consultation',
       title: t('outcomes.consultation'),
+      fit: 'extra',
       render: (_, o) => (
-        <Typography.Text ellipsis={{ tooltip: o.consultation.title }} style={{ maxWidth: 220 }}>
-          {o.consultation.title}
-        </Typography.Text>
+        <Typography.Text ellipsis={{ tooltip: o.consultation.title }}>{o.consultation.title}</Typography.Text>
       ),
     },
-    { key: 'sent', title: t('outcomes.sentAt'), render: (_, o) => formatDateTime(o.sentAt) || t('common.none') },
+    {
+      key: 'sent',
+      title: t('outcomes.sentAt'),
+      width: 150,
+      render: (_, o) => formatDateTime(o.sentAt) || t('common.none'),
+    },
     {
       key: 'replies',
       title: t('outcomes.replies'),
+      width: 100,
       render: (_, o) =>
         o.recipientCount > 0
           ? t('outcomes.repliesOf', { replied: o.repliedCount, total: o.recipientCount })
@@ -164,6 +183,7 @@ function OutcomesTable({ data, loading, filters, onPage }: TableProps) {
       paging={filters}
       onPage={onPage}
       empty={filters.box === 'received' ? t('outcomes.emptyReceived') : t('outcomes.emptyAll')}
+      rowHref={(o) => `/outcomes/${o.id}`}
     />
   );
 }

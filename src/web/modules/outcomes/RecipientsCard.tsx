@@ -1,13 +1,16 @@
-import { Card, Empty, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { Card, Empty, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../lib/format';
-import { ScrollRegion } from '../../ui/ScrollRegion';
+import { type FitColumn, FitTable } from '../../ui/FitTable';
 import type { Recipient } from './types';
 
 const VERDICT_COLORS = { adopted: 'green', partly_adopted: 'gold', not_adopted: 'red' } as const;
 
-/** Who it was sent to (报送对象), when they read it, their reply (答复) and any instruction (批示). */
+/**
+ * Who it was sent to (报送对象), when they read it, their reply (答复) and any instruction (批示):
+ * the reply and the 批示 share what the card leaves and wrap, so neither is cut off.
+ */
 export function RecipientsCard({ recipients, extra }: { recipients: Recipient[]; extra?: ReactNode }) {
   const { t } = useTranslation();
   const answer = (text: string | null, at: string | null, none: string) =>
@@ -21,11 +24,11 @@ export function RecipientsCard({ recipients, extra }: { recipients: Recipient[];
     ) : (
       <Typography.Text type="secondary">{none}</Typography.Text>
     );
-  const columns: TableColumnsType<Recipient> = [
+  const columns: FitColumn<Recipient>[] = [
     {
       key: 'who',
       title: t('outcomes.recipients.who'),
-      minWidth: 140,
+      width: 170,
       render: (_, r) => (
         <>
           <div>{r.account.displayName}</div>
@@ -35,11 +38,17 @@ export function RecipientsCard({ recipients, extra }: { recipients: Recipient[];
         </>
       ),
     },
-    { key: 'sent', title: t('outcomes.recipients.sentAt'), width: 140, render: (_, r) => formatDateTime(r.sentAt) },
+    {
+      key: 'sent',
+      title: t('outcomes.recipients.sentAt'),
+      width: 150,
+      fit: 'extra',
+      render: (_, r) => formatDateTime(r.sentAt),
+    },
     {
       key: 'read',
       title: t('outcomes.recipients.read'),
-      width: 130,
+      width: 150,
       render: (_, r) =>
         r.readAt ? (
           formatDateTime(r.readAt)
@@ -50,7 +59,6 @@ export function RecipientsCard({ recipients, extra }: { recipients: Recipient[];
     {
       key: 'reply',
       title: t('outcomes.recipients.reply'),
-      minWidth: 120, // names, 未答复 and dates must not wrap a character per line
       render: (_, r) => (
         <>
           {r.verdict && (
@@ -66,24 +74,20 @@ export function RecipientsCard({ recipients, extra }: { recipients: Recipient[];
     {
       key: 'instruction',
       title: t('outcomes.recipients.instruction'),
-      minWidth: 160,
       render: (_, r) => answer(r.instruction, r.instructedAt, t('common.none')),
     },
   ];
   return (
     <Card size="small" title={t('outcomes.recipients.title')} extra={extra}>
-      <ScrollRegion label={t('outcomes.recipients.title')} minWidth={700}>
-        <Table<Recipient>
-          rowKey="id"
-          size="small"
-          columns={columns}
-          dataSource={recipients}
-          pagination={false}
-          locale={{
-            emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('outcomes.recipients.none')} />,
-          }}
-        />
-      </ScrollRegion>
+      <FitTable<Recipient>
+        size="small"
+        columns={columns}
+        dataSource={recipients}
+        pagination={false}
+        locale={{
+          emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('outcomes.recipients.none')} />,
+        }}
+      />
     </Card>
   );
 }

@@ -1,7 +1,7 @@
 import { ExportExcelButton } from '../../ui/ExportExcelButton';
 import './proposals.css';
 import { BarChartOutlined } from '@ant-design/icons';
-import { Alert, Button, DatePicker, Flex, Form, Space, type TableColumnsType, Tabs, Typography } from 'antd';
+import { Alert, Button, DatePicker, Flex, Form, Space, Tabs, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -9,6 +9,7 @@ import { HANDLING_FILTERS, HANDLING_STATUSES, type HandlingFilter } from '../../
 import { errorMessage } from '../../api/client';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { FilterBar, FilterSelect } from '../../ui/FilterBar';
+import type { FitColumn } from '../../ui/FitTable';
 import { PagedTable } from '../../ui/PagedTable';
 import { PlaceFilter } from '../places';
 import { useHandlings, useRates } from './api';
@@ -133,7 +134,7 @@ type TableProps = {
 
 function HandlingsTable({ data, loading, filters, onPage }: TableProps) {
   const { t } = useTranslation();
-  const columns: TableColumnsType<HandlingSummary> = [
+  const columns: FitColumn<HandlingSummary>[] = [
     {
       key: 'proposal',
       title: t('proposals.list.proposal'),
@@ -150,16 +151,20 @@ function HandlingsTable({ data, loading, filters, onPage }: TableProps) {
     },
     {
       key: 'unit',
+      width: 130,
       title: t('proposals.list.unit'),
       render: (_, h) => <Clipped text={h.unit.displayName} width={110} />,
     },
     {
       key: 'proposer',
+      width: 110,
       title: t('proposals.list.proposer'),
       render: (_, h) => <Clipped text={h.proposer} width={100} />,
     },
     {
       key: 'status',
+      width: 180,
+      fit: 'tag',
       title: t('proposals.list.status'),
       render: (_, h) => (
         <HandlingStatusTags status={h.status} isOverdue={h.isOverdue} rehandleCount={h.rehandleCount} />
@@ -167,16 +172,21 @@ function HandlingsTable({ data, loading, filters, onPage }: TableProps) {
     },
     {
       key: 'category',
+      width: 110,
+      fit: 'tag',
       title: t('proposals.list.category'),
       render: (_, h) => <CategoryTag category={h.replyCategory} />,
     },
     {
       key: 'satisfaction',
+      width: 110,
+      fit: 'tag',
       title: t('proposals.list.satisfaction'),
       render: (_, h) => <SatisfactionTag satisfaction={h.satisfaction} />,
     },
     {
       key: 'due',
+      width: 110,
       title: t('proposals.list.dueAt'),
       render: (_, h) => <span className="nowrap">{formatDate(h.dueAt)}</span>,
     },
@@ -189,6 +199,7 @@ function HandlingsTable({ data, loading, filters, onPage }: TableProps) {
       paging={filters}
       onPage={onPage}
       empty={t('proposals.list.empty')}
+      rowHref={(h) => `/proposals/${h.id}`}
     />
   );
 }

@@ -12,17 +12,37 @@ export function SubmissionFacts({ submission: s }: { submission: SubmissionDetai
   const { t } = useTranslation();
   const { state } = useLocation(); // keeps the way back to the filtered inbox
   const none = t('common.none');
+  // sorted away from the resident's grid: where they are, and where the item was sent (分办至)
+  const placeFacts: DescriptionsProps['items'] = s.residentPlace
+    ? [
+        { key: 'residentAt', label: t('submissions.detail.residentAt'), children: s.residentPlace.trail },
+        {
+          key: 'sentTo',
+          label: t('submissions.detail.sentTo'),
+          children: (
+            <Space size={4}>
+              {s.place.name}
+              <KindTag kind={s.place.kind} />
+            </Space>
+          ),
+        },
+      ]
+    : [];
   const items: DescriptionsProps['items'] = [
-    {
-      key: 'place',
-      label: t('submissions.place'),
-      children: (
-        <Space size={4}>
-          {s.place.name}
-          <KindTag kind={s.place.kind} />
-        </Space>
-      ),
-    },
+    ...(placeFacts.length > 0
+      ? placeFacts
+      : [
+          {
+            key: 'place',
+            label: t('submissions.place'),
+            children: (
+              <Space size={4}>
+                {s.place.name}
+                <KindTag kind={s.place.kind} />
+              </Space>
+            ),
+          },
+        ]),
     { key: 'channel', label: t('submissions.channel'), children: t(`submissions.channels.${s.channel}`) },
     { key: 'category', label: t('submissions.category'), children: s.category?.name ?? none },
     { key: 'created', label: t('submissions.createdAt'), children: formatDateTime(s.createdAt) },

@@ -5,9 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { DetailPage } from '../../ui/DetailPage';
+import { useMe } from '../auth/api';
 import { CaseFileCard } from '../outcomes';
 import { ActionModal } from './ActionModal';
 import { useSubmission } from './api';
+import { NextButton } from './NextButton';
 import { SimilarCard } from './SimilarCard';
 import { SubmissionActions } from './SubmissionActions';
 import { SubmissionFacts } from './SubmissionFacts';
@@ -15,6 +17,7 @@ import { OverdueTag, StatusTag } from './SubmissionTags';
 import { SubmissionTimeline } from './SubmissionTimeline';
 import { isStaffAction } from './staff-actions';
 import type { SubmissionActionName, SubmissionDetail } from './types';
+import { rememberedInbox } from './use-inbox-start';
 
 /** /submissions/:id — one submission: facts, content, photos, timeline, similar ones, and the steps one may take. */
 export default function SubmissionPage() {
@@ -22,7 +25,9 @@ export default function SubmissionPage() {
   const { id } = useParams();
   const detail = useSubmission(id);
   // back to the inbox as it was filtered when the submission was opened
-  const inbox = (useLocation().state as { inbox?: string } | null)?.inbox ?? '';
+  // (or, opened from elsewhere, the view the person last made)
+  const me = useMe();
+  const inbox = (useLocation().state as { inbox?: string } | null)?.inbox ?? rememberedInbox(me.data?.id);
   useDocumentTitle(detail.data ? `${detail.data.trackingCode} · ${t('submissions.title')}` : t('submissions.title'));
 
   return (
@@ -32,14 +37,14 @@ export default function SubmissionPage() {
       backState={null}
       detail={detail}
     >
-      {detail.data && <SubmissionBody key={detail.data.id} submission={detail.data} />}
+      {detail.data && <SubmissionBody key={detail.data.id} submission={detail.data} inbox={inbox} />}
     </DetailPage>
   );
 }
 
 type Dialog = { action: SubmissionActionName; targetId?: string };
 
-function SubmissionBody({ submission: s }: { submission: SubmissionDetail }) {
+function SubmissionBody({ submission: s, inbox }: { submission: SubmissionDetail; inbox: string }) {
   const { t } = useTranslation();
   const [dialog, setDialog] = useState<Dialog>();
   const [open, setOpen] = useState(false);
@@ -58,6 +63,9 @@ function SubmissionBody({ submission: s }: { submission: SubmissionDetail }) {
         <StatusTag status={s.status} />
         {s.isOverdue && <OverdueTag />}
         {s.reopenCount > 0 && <Tag color="orange">{t('submissions.detail.reopened', { count: s.reopenCount })}</Tag>}
+        <span className="submission-next">
+          <NextButton submission={s} inbox={inbox} />
+        </span>
       </Flex>
       <Card size="small" title={t('submissions.detail.actions')}>
         <SubmissionActions actions={actions} onPick={(action) => show({ action })} />

@@ -1,5 +1,5 @@
 import './submissions.css';
-import { FileExcelOutlined, PlusOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, FileExcelOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,15 +9,18 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { DownloadButton } from '../../ui/DownloadButton';
 import { useMe } from '../auth/api';
 import { exportUrl, useSubmissions } from './api';
+import { BatchSortModal } from './BatchSortModal';
 import { InboxFilters, SortSelect } from './InboxFilters';
 import { InboxTable } from './InboxTable';
-import { mayRecordWalkIn } from './roles';
+import { inboxHome, mayRecordWalkIn, maySort } from './roles';
 import { StatsStrip } from './StatsStrip';
 import { StatusTabs } from './StatusTabs';
+import type { SubmissionSummary } from './types';
 import { useInboxParams } from './use-inbox-params';
 import { WalkInModal } from './WalkInModal';
 
 const NO_WORDS: readonly string[] = [];
+const NO_ROWS: SubmissionSummary[] = [];
 
 /** The inbox (征集 → 分办): what residents raised in one's places, filtered in the URL. */
 export default function SubmissionsPage() {
@@ -26,6 +29,12 @@ export default function SubmissionsPage() {
   const me = useMe();
   const { filters, days, setFilter, search } = useInboxParams();
   const list = useSubmissions(filters);
+  // 批量分办: the rows chosen in this view (another filter or page starts afresh), and the dialog
+  const [choice, setChoice] = useState<{ search: string; rows: SubmissionSummary[] }>({ search, rows: [] });
+  const chosen = choice.search === search ? choice.rows : NO_ROWS;
+  const setChosen = (rows: SubmissionSummary[]) => setChoice({ search, rows });
+  const [sorting, setSorting] = useState(false);
+  const sorts = maySort(me.data);
   // ?new=1 opens the recording form at once (the member's home links here to record a problem)
   const [params, setParams] = useSearchParams();
   const [recording, setRecording] = useState(() => params.get('new') === '1');
@@ -52,6 +61,11 @@ export default function SubmissionsPage() {
             icon={<FileExcelOutlined />}
             isDisabled={list.data?.total === 0}
           />
+          {sorts && (
+            <Button icon={<ApartmentOutlined />} disabled={chosen.length === 0} onClick={() => setSorting(true)}>
+              {t('submissions.batch.open', { count: chosen.length })}
+            </Button>
+          )}
           {mayRecordWalkIn(me.data) && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setRecording(true)}>
               {t('submissions.walkIn.open')}
@@ -78,6 +92,17 @@ export default function SubmissionsPage() {
         search={search}
         highlight={list.data?.search?.highlight ?? NO_WORDS}
         onPage={(page, pageSize) => setFilter({ page: page > 1 ? page : undefined, pageSize })}
+        chosen={chosen}
+        onChoose={sorts ? setChosen : undefined}
+      />
+      <BatchSortModal
+        open={sorting && chosen.length > 0}
+        items={chosen}
+        placeId={filters.placeId ?? inboxHome(me.data)}
+        onClose={(sorted) => {
+          setSorting(false);
+          if (sorted) setChosen([]);
+        }}
       />
       <WalkInModal open={recording && mayRecordWalkIn(me.data)} onClose={stopRecording} />
     </>

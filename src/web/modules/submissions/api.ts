@@ -4,6 +4,8 @@ import type {
   CategoryList,
   DepartmentList,
   RevealedPhone,
+  SortManyInput,
+  SortManyResult,
   SubmissionActionInput,
   SubmissionDetail,
   SubmissionFilters,
@@ -107,3 +109,13 @@ export const useRevealPhone = (id: string) =>
   useMutation({
     mutationFn: () => api<RevealedPhone>(`/api/submissions/${id}/phone`, { method: 'POST' }),
   });
+
+/** 批量分办: per-item results; whatever moved, the lists and counts are refreshed. */
+export function useSortMany() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: SortManyInput) =>
+      api<{ results: SortManyResult[] }>('/api/submissions/sort-many', { method: 'POST', body }),
+    onSettled: () => qc.invalidateQueries({ queryKey: submissionsKey }),
+  });
+}

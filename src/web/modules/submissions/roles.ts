@@ -19,5 +19,8 @@ export const mayReadSubmissions = (me: Me | null | undefined) => holds(me, READ)
 /** Records a submission on a resident's behalf. */
 export const mayRecordWalkIn = (me: Me | null | undefined) => holds(me, RECORD);
 
+/** Sorts (分办) items in the inbox: liaisons; the server checks each item's place. */
+export const maySort = (me: Me | null | undefined) => holds(me, SUBMISSION_ROLES.sort);
+
 /** The place of one's first inbox role: where categories are looked up when no place is chosen. */
 export const inboxHome = (me: Me | null | undefined) => me?.grants.find((g) => READ.includes(g.role))?.place.id;

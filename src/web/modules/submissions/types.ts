@@ -9,6 +9,8 @@ import type {
   DepartmentOption as DepartmentOptionSchema,
   ListSubmissionsQuery,
   PhoneResponse,
+  SortManyBody,
+  SortManyResponse,
   StatsResponse,
   SubmissionDetail as SubmissionDetailSchema,
   SubmissionEvent as SubmissionEventSchema,
@@ -32,6 +34,9 @@ export type RevealedPhone = Wire<typeof PhoneResponse>;
 /** Sorting and handling steps staff take (分办, 答复, 办结). */
 export type SubmissionActionInput = Wire<typeof ActionBody>;
 export type SubmissionActionName = SubmissionActionInput['action'];
+/** 批量分办: several items sorted to one place; each item's own result (done, or why not). */
+export type SortManyInput = Wire<typeof SortManyBody>;
+export type SortManyResult = Wire<typeof SortManyResponse>['results'][number];
 /** A submission recorded on a resident's behalf (来访, 接待日, 巡查, 电话). */
 export type WalkInInput = Wire<typeof CreateWalkInBody>;
 

@@ -3,6 +3,7 @@ import { useSearchParams } from 'react-router';
 import { SUBMISSION_CHANNELS, SUBMISSION_SORTS, SUBMISSION_STATUSES } from '../../../shared/enums';
 import type { SubmissionFilters } from './api';
 import { sortInForce, sortParam } from './inbox-sort';
+import { useInboxStart } from './use-inbox-start';
 
 const oneOf =
   <T extends string>(values: readonly T[]) =>
@@ -36,11 +37,10 @@ export type InboxParam =
   | 'pageSize';
 export type InboxChanges = Partial<Record<InboxParam, string | number | undefined>>;
 
-/** The inbox's filters live in the URL, so a filtered inbox can be bookmarked, shared and gone back to. */
-export function useInboxParams() {
-  const [params, setParams] = useSearchParams();
+/** The inbox's filters as a URL query has them (the inbox's own, or the one a detail page was opened from). */
+export function inboxFilters(params: URLSearchParams): SubmissionFilters {
   const q = params.get('q') ?? undefined;
-  const filters: SubmissionFilters = {
+  return {
     status: asStatus(params.get('status')),
     q,
     placeId: params.get('placeId') ?? undefined,
@@ -60,6 +60,16 @@ export function useInboxParams() {
     page: Number(params.get('page')) || 1,
     pageSize: Number(params.get('pageSize')) || 20,
   };
+}
+
+/**
+ * The inbox's filters live in the URL, so a filtered inbox can be bookmarked, shared and gone back
+ * to; an inbox opened bare takes the person's last filters, or what needs their work (use-inbox-start.ts).
+ */
+export function useInboxParams() {
+  const [params, setParams] = useSearchParams();
+  useInboxStart(params, setParams);
+  const filters = inboxFilters(params);
   const days = { from: params.get('from') ?? undefined, to: params.get('to') ?? undefined };
 
   /** Changes some filters and goes back to the first page (unless the page is what changed). */

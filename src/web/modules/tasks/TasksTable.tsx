@@ -1,7 +1,8 @@
 import { BellOutlined } from '@ant-design/icons';
-import { Button, type TableColumnsType, Typography } from 'antd';
+import { Button, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
+import type { FitColumn } from '../../ui/FitTable';
 import { PagedTable } from '../../ui/PagedTable';
 import { DueDate, FlagText, isOpen, TaskStatusTag } from './TaskTags';
 import type { TaskFilters, TaskList, TaskSummary } from './types';
@@ -21,9 +22,7 @@ type Props = {
 /** One page of tasks, fitting 1280 px without scrolling sideways; a row opens its task. */
 export function TasksTable({ data, loading, filters, from, onPage, onUrge, empty }: Props) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const open = (task: TaskSummary) => navigate(`/tasks/${task.id}`, { state: { from } });
-  const columns: TableColumnsType<TaskSummary> = [
+  const columns: FitColumn<TaskSummary>[] = [
     {
       key: 'task',
       title: t('tasks.task'),
@@ -56,6 +55,7 @@ export function TasksTable({ data, loading, filters, from, onPage, onUrge, empty
       key: 'status',
       title: t('tasks.status'),
       width: 100,
+      fit: 'tag',
       render: (_, task) => <TaskStatusTag status={task.status} />,
     },
     { key: 'flag', title: t('tasks.flag'), width: 200, render: (_, task) => <FlagText task={task} /> },
@@ -65,6 +65,7 @@ export function TasksTable({ data, loading, filters, from, onPage, onUrge, empty
       key: 'urge',
       title: <span className="task-sr-only">{t('tasks.actions.urge')}</span>,
       width: 96,
+      fit: 'actions',
       render: (_, task) =>
         isOpen(task.status) && (
           <Button
@@ -87,9 +88,8 @@ export function TasksTable({ data, loading, filters, from, onPage, onUrge, empty
       paging={filters}
       onPage={onPage}
       empty={empty}
-      tableLayout="fixed"
-      scroll={undefined}
-      onRow={(task) => ({ onClick: (e) => !(e.target as HTMLElement).closest('a,button') && open(task) })}
+      rowHref={(task) => `/tasks/${task.id}`}
+      rowState={{ from }}
     />
   );
 }

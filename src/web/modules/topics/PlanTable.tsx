@@ -1,8 +1,9 @@
-import { App, Button, Empty, Popconfirm, Space, Table, type TableColumnsType, Typography } from 'antd';
+import { App, Button, Empty, Popconfirm, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessage } from '../../api/client';
 import { formatDateTime } from '../../lib/format';
+import { type FitColumn, FitTable } from '../../ui/FitTable';
 import { usePlanDecision, useRemovePlanItem, useRepropose } from './api';
 import { PlanStatusTag, UrgencyTag } from './TopicTags';
 import type { Plan, PlanItem } from './types';
@@ -12,7 +13,7 @@ type Props = { plan: Plan | undefined; loading: boolean; onReturn: (item: PlanIt
 // unscheduled items last
 const monthKey = (i: PlanItem) => i.plannedMonth ?? 13;
 
-/** The year's items by month, each with its decision and the steps the actor may take. */
+/** The year's items by month, each with its decision and the steps the actor may take; a row opens its topic. */
 export function PlanTable({ plan, loading, onReturn }: Props) {
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
@@ -31,10 +32,11 @@ export function PlanTable({ plan, loading, onReturn }: Props) {
       onOk: () => decide.mutateAsync({ id: item.id, decision: 'approve' }).then(...report(t('topics.plan.approved'))),
     });
 
-  const columns: TableColumnsType<PlanItem> = [
+  const columns: FitColumn<PlanItem>[] = [
     {
       key: 'month',
       title: t('topics.plan.month'),
+      width: 100,
       sorter: (a, b) => monthKey(a) - monthKey(b),
       defaultSortOrder: 'ascend',
       render: (_, i) =>
@@ -52,23 +54,44 @@ export function PlanTable({ plan, loading, onReturn }: Props) {
         </Space>
       ),
     },
-    { key: 'place', title: t('topics.place'), render: (_, i) => i.topic.place.name },
-    { key: 'urgency', title: t('topics.urgency'), render: (_, i) => <UrgencyTag urgency={i.topic.urgency} /> },
+    { key: 'place', title: t('topics.place'), width: 100, render: (_, i) => i.topic.place.name },
+    {
+      key: 'urgency',
+      title: t('topics.urgency'),
+      width: 96,
+      fit: 'tag',
+      render: (_, i) => <UrgencyTag urgency={i.topic.urgency} />,
+    },
     {
       key: 'status',
       title: t('topics.status'),
+      width: 96,
+      fit: 'tag',
       sorter: (a, b) => a.status.localeCompare(b.status),
       render: (_, i) => <PlanStatusTag status={i.status} />,
     },
-    { key: 'note', title: t('topics.plan.note'), render: (_, i) => i.note ?? t('common.none') },
+    {
+      key: 'note',
+      title: t('topics.plan.note'),
+      fit: 'extra',
+      render: (_, i) =>
+        i.note ? (
+          <Typography.Paragraph ellipsis={{ rows: 2, tooltip: i.note }}>{i.note}</Typography.Paragraph>
+        ) : (
+          t('common.none')
+        ),
+    },
     {
       key: 'proposedBy',
       title: t('topics.proposedBy'),
+      width: 110,
+      fit: 'extra',
       render: (_, i) => i.proposedBy?.displayName ?? t('common.none'),
     },
     {
       key: 'decision',
       title: t('topics.plan.decision'),
+      width: 170,
       render: (_, i) =>
         i.decidedBy ? (
           <Space orientation="vertical" size={0}>
@@ -84,6 +107,8 @@ export function PlanTable({ plan, loading, onReturn }: Props) {
     {
       key: 'actions',
       title: t('topics.detail.actions'),
+      width: 170,
+      fit: 'actions',
       render: (_, i) => (
         <Space size={0} wrap>
           {can.decide && i.status === 'proposed' && (
@@ -127,12 +152,11 @@ export function PlanTable({ plan, loading, onReturn }: Props) {
   ];
 
   return (
-    <Table<PlanItem>
-      rowKey="id"
+    <FitTable<PlanItem>
       columns={columns}
       dataSource={plan?.items}
       loading={loading}
-      scroll={{ x: 'max-content' }}
+      rowHref={(i) => `/topics/${i.topic.id}`}
       pagination={false}
       locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('topics.plan.empty')} /> }}
     />

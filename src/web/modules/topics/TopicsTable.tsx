@@ -1,7 +1,7 @@
-import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../lib/format';
+import type { FitColumn } from '../../ui/FitTable';
 import { PagedTable } from '../../ui/PagedTable';
 import type { TopicFilters } from './api';
 import { SourceTag, TopicStatusTag, UrgencyTag } from './TopicTags';
@@ -14,13 +14,14 @@ type Props = {
   onPage: (page: number, pageSize: number) => void;
 };
 
-/** One page of topics; the code and the title open the topic. */
+/** One page of topics; a row (its code, its title) opens the topic. */
 export function TopicsTable({ data, loading, filters, onPage }: Props) {
   const { t } = useTranslation();
-  const columns: TableColumnsType<TopicSummary> = [
+  const columns: FitColumn<TopicSummary>[] = [
     {
       key: 'code',
       title: t('topics.code'),
+      width: 150,
       render: (_, topic) => (
         <Link to={`/topics/${topic.id}`} className="topic-code">
           {topic.code}
@@ -32,17 +33,42 @@ export function TopicsTable({ data, loading, filters, onPage }: Props) {
       title: t('topics.titleField'),
       render: (_, topic) => <Link to={`/topics/${topic.id}`}>{topic.title}</Link>,
     },
-    { key: 'source', title: t('topics.source'), render: (_, topic) => <SourceTag source={topic.source} /> },
-    { key: 'urgency', title: t('topics.urgency'), render: (_, topic) => <UrgencyTag urgency={topic.urgency} /> },
-    { key: 'status', title: t('topics.status'), render: (_, topic) => <TopicStatusTag status={topic.status} /> },
-    { key: 'place', title: t('topics.place'), render: (_, topic) => topic.place.name },
+    {
+      key: 'source',
+      title: t('topics.source'),
+      width: 104,
+      fit: 'tag',
+      render: (_, topic) => <SourceTag source={topic.source} />,
+    },
+    {
+      key: 'urgency',
+      title: t('topics.urgency'),
+      width: 96,
+      fit: 'tag',
+      render: (_, topic) => <UrgencyTag urgency={topic.urgency} />,
+    },
+    {
+      key: 'status',
+      title: t('topics.status'),
+      width: 96,
+      fit: 'tag',
+      render: (_, topic) => <TopicStatusTag status={topic.status} />,
+    },
+    { key: 'place', title: t('topics.place'), width: 110, render: (_, topic) => topic.place.name },
     {
       key: 'submissions',
       title: t('topics.submissionCount'),
       align: 'right',
+      width: 90,
       render: (_, topic) => topic.submissionCount,
     },
-    { key: 'created', title: t('topics.createdAt'), render: (_, topic) => formatDateTime(topic.createdAt) },
+    {
+      key: 'created',
+      title: t('topics.createdAt'),
+      width: 150,
+      fit: 'extra',
+      render: (_, topic) => formatDateTime(topic.createdAt),
+    },
   ];
   return (
     <PagedTable<TopicSummary>
@@ -52,6 +78,7 @@ export function TopicsTable({ data, loading, filters, onPage }: Props) {
       paging={filters}
       onPage={onPage}
       empty={t('topics.empty')}
+      rowHref={(topic) => `/topics/${topic.id}`}
     />
   );
 }
