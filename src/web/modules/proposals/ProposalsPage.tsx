@@ -151,9 +151,9 @@ function HandlingsTable({ data, loading, filters, onPage }: TableProps) {
     },
     {
       key: 'unit',
-      width: 130,
+      width: 120,
       title: t('proposals.list.unit'),
-      render: (_, h) => <Clipped text={h.unit.displayName} width={110} />,
+      render: (_, h) => <Clipped text={h.unit.displayName} width={100} />,
     },
     {
       key: 'proposer',
@@ -186,7 +186,7 @@ function HandlingsTable({ data, loading, filters, onPage }: TableProps) {
     },
     {
       key: 'due',
-      width: 110,
+      width: 120, // a whole date with the cell's padding
       title: t('proposals.list.dueAt'),
       render: (_, h) => <span className="nowrap">{formatDate(h.dueAt)}</span>,
     },
