@@ -9,6 +9,7 @@ describe('inboxStart', () => {
     ['a liaison with nothing remembered starts on 待分办', person('liaison'), null, 'status=received'],
     ['a liaison who was also a member starts on 待分办', person('member', 'liaison'), null, 'status=received'],
     ['a leader starts on everything', person('leader'), null, ''],
+    ['全部, chosen last, is remembered', person('liaison'), '', ''],
     ['the last filters win', person('liaison'), 'status=community&placeId=x', 'status=community&placeId=x'],
   ])('%s', (_, me, remembered, start) => {
     expect(inboxStart(me, remembered)).toBe(start);

@@ -7,6 +7,6 @@ export const storageKey = (accountId: string) => `shangliang.inbox.${accountId}`
  * whose work is sorting (分办) — the items waiting to be sorted (待分办); others see everything.
  */
 export function inboxStart(me: Me, remembered: string | null): string {
-  if (remembered) return remembered;
+  if (remembered !== null) return remembered; // '' is 全部, chosen and remembered
   return me.grants.some((g) => g.role === 'liaison') ? 'status=received' : '';
 }

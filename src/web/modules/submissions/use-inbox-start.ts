@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { SetURLSearchParams } from 'react-router';
 import { useMe } from '../auth/api';
 import { inboxStart, storageKey } from './inbox-start';
@@ -7,14 +7,18 @@ import { inboxStart, storageKey } from './inbox-start';
 export function useInboxStart(params: URLSearchParams, setParams: SetURLSearchParams) {
   const me = useMe().data;
   const query = params.toString();
+  const isOpened = useRef(false);
   useEffect(() => {
     if (!me) return;
     const key = storageKey(me.id);
-    if (query === '') {
+    // only the inbox as first opened starts elsewhere; 全部 chosen later is the view asked for
+    if (query === '' && !isOpened.current) {
+      isOpened.current = true;
       const start = inboxStart(me, readStored(key));
       if (start) setParams(new URLSearchParams(start), { replace: true });
       return;
     }
+    isOpened.current = true;
     // a one-off recording form (?new=1) is not a view to come back to
     if (!params.has('new')) writeStored(key, query);
   }, [me, query, params, setParams]);
