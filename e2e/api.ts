@@ -49,11 +49,18 @@ export class Api {
   }
 }
 
+let raised = 0;
+/** Each raised item from an address of its own, as different residents' phones are. */
+const nextResidentAddress = () => {
+  raised += 1;
+  return `10.1.${raised >> 8}.${raised & 255}`;
+};
+
 /** A resident raises a problem at a place's QR page (public API); returns its tracking code. */
 export async function raise(placeCode: string, content: string) {
   const res = await fetch(`${inject('baseUrl')}/api/public/places/${placeCode}/submissions`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.1.2.3' },
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': nextResidentAddress() },
     body: JSON.stringify({ content }),
   });
   expect(res.status).toBe(201);
