@@ -158,8 +158,10 @@ describe('staff lists at 1280 px', () => {
     await liaison.waitForURL((url) => url.searchParams.get('status') === 'received');
     expect(await sideways(liaison)).toEqual([]);
     const rows = liaison.locator('.ant-table-tbody tr.ant-table-row');
-    await rows.first().waitFor();
-    await rows.first().locator('td').nth(2).click();
+    // the table is redrawn once the view moves to 待分办: take a row that shows it
+    const waiting = rows.filter({ hasText: '待分办' }).first();
+    await waiting.waitFor();
+    await waiting.locator('td').nth(2).click();
     await liaison.waitForURL(/\/submissions\/[0-9a-f-]{36}$/);
     // 待分办: 分办 is the primary step, 办结 is not in sight
     await liaison.locator('.ant-btn-variant-solid', { hasText: '分办' }).waitFor();
