@@ -1,6 +1,6 @@
 import './fit-table.css';
 import { Table, type TableProps } from 'antd';
-import type { KeyboardEvent, MouseEvent } from 'react';
+import { type KeyboardEvent, type MouseEvent, useRef } from 'react';
 import { useNavigate } from 'react-router';
 import { type FitColumn, fitColumns, isOwnControl } from './fit-columns';
 
@@ -20,7 +20,12 @@ type Props<T> = Omit<TableProps<T>, 'columns' | 'scroll' | 'tableLayout'> & {
  */
 export function FitTable<T extends object>({ columns, rowHref, rowState, onRow, rowClassName, ...table }: Props<T>) {
   const navigate = useNavigate();
+  // antd keeps a row drawn while its record is the same object, with the handlers it was drawn
+  // with: read the address and state of this render, not of the row's first (a view just changed)
+  const latest = useRef({ rowHref, rowState });
+  latest.current = { rowHref, rowState };
   const open = (row: T, e: MouseEvent | KeyboardEvent) => {
+    const { rowHref, rowState } = latest.current;
     if (!rowHref || isOwnControl(e.target as Element, e.currentTarget as Element)) return;
     // selecting text in a row is not a click on it
     if (e.type === 'click' && window.getSelection()?.toString()) return;
