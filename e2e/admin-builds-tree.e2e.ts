@@ -98,9 +98,17 @@ describe.sequential('admin builds a village and grid, and its liaison sees only 
     await mobile.blur();
     await form.getByText('请输入 11 位手机号码，如 13812345678').waitFor();
     await mobile.fill('13812345678');
+    await mobile.blur();
+    await form.getByText('请输入 11 位手机号码，如 13812345678').waitFor({ state: 'detached' });
     await form.getByLabel('初始密码', { exact: true }).fill(LIAISON.password);
     // the liaison will sign in with this password; the forced change is covered elsewhere
     await form.getByLabel('首次登录时须修改密码').uncheck();
+    // every field as chosen, nothing the form would refuse before sending
+    const chosen = (label: string) =>
+      form.locator('.ant-form-item', { has: page.getByLabel(label, { exact: true }) }).textContent();
+    expect(await chosen('所属地点')).toContain(VILLAGE);
+    expect(await chosen('角色')).toContain('联络员');
+    expect(await form.locator('.ant-form-item-explain-error').allTextContents()).toEqual([]);
     const [created] = await Promise.all([
       page.waitForResponse((r) => r.url().endsWith('/api/accounts') && r.request().method() === 'POST'),
       form.getByRole('button', { name: '保存' }).click(),

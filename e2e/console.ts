@@ -56,6 +56,8 @@ export async function chooseOption(page: Page, select: Locator, label: string) {
   await select.click();
   const option = page.locator('.ant-select-item-option').and(page.getByTitle(label, { exact: true }));
   await option.filter({ visible: true }).click();
+  // closing animates: the next step's click must not land on the list as it fades
+  await expect.poll(() => page.locator('.ant-select-dropdown:visible').count(), { timeout: 10_000 }).toBe(0);
 }
 
 /**

@@ -101,7 +101,7 @@ const onScreen = (page: Page, selector: string) =>
     });
 
 describe('staff lists at 1280 px', () => {
-  it('no list scrolls sideways, and a row click opens its record', async () => {
+  it('no list scrolls sideways, a row click opens its record, and the record fits too', async () => {
     const leader = await desk('leader');
     // 督办台 opens on the tasks in hand; once the journeys before have closed them all, on those closed
     const tasks = await (await Api.signIn('leader')).get<{ counts: { views: Record<string, number> } }>(
@@ -130,6 +130,10 @@ describe('staff lists at 1280 px', () => {
         .last()
         .click({ position: { x: 2, y: 2 } });
       await leader.waitForURL(record);
+      // the record's own page, its small tables included, fits as well once drawn
+      await leader.locator('h1').first().waitFor();
+      await leader.waitForLoadState('networkidle');
+      expect.soft(await sideways(leader), `${path}: its record`).toEqual([]);
     }
   });
 

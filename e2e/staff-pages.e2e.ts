@@ -20,7 +20,7 @@ const hhmmIn = (timeZone: string, iso: string) =>
 describe.sequential('staff pages: defaults, time zone, breadcrumbs, sticky menu, QR, print', () => {
   let township: Page;
   let page: Page;
-  let consultation = { id: '', startsAt: '' };
+  let consultation = { id: '', startsAt: '', code: '' };
   stepByStep();
 
   beforeAll(async () => {
@@ -49,7 +49,7 @@ describe.sequential('staff pages: defaults, time zone, breadcrumbs, sticky menu,
     const { items } = (await res.json()) as Wire<typeof ConsultationList>;
     const found = items.find((c) => c.title === ONLINE);
     expect(found).toBeDefined();
-    consultation = { id: found?.id ?? '', startsAt: found?.startsAt ?? '' };
+    consultation = { id: found?.id ?? '', startsAt: found?.startsAt ?? '', code: found?.code ?? '' };
     expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe('America/New_York');
     await page.goto(`/consultations/${consultation.id}`);
     const info = page.locator('#info');
@@ -64,7 +64,9 @@ describe.sequential('staff pages: defaults, time zone, breadcrumbs, sticky menu,
   it('3. the record page has breadcrumbs back to its list, and section links', async () => {
     const crumbs = page.getByRole('navigation', { name: '页面位置' });
     await crumbs.getByRole('link', { name: '协商活动' }).waitFor();
-    await crumbs.getByText('详情').waitFor();
+    // the last item names the record itself, not a generic 详情
+    expect(consultation.code).not.toBe('');
+    await crumbs.locator('[aria-current="page"]', { hasText: consultation.code }).waitFor();
     const sections = page.getByRole('navigation', { name: '本页内容' });
     await sections.getByRole('link', { name: '参加人员' }).click();
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);

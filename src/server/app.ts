@@ -51,6 +51,7 @@ import { registerErrorHandler } from './platform/http/error-handler';
 import { frameworkErrors } from './platform/http/framework-errors';
 import { healthRoutes } from './platform/http/health';
 import { registerInputGuard } from './platform/http/input-guard';
+import { registerReaderPlaceNames } from './platform/http/reader-names';
 import { securityHeaders } from './platform/http/security-headers';
 import { webRoutes } from './platform/http/web';
 import { runJobsWhileListening } from './platform/jobs';
@@ -79,6 +80,8 @@ export async function buildApp({
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
   registerInputGuard(app);
+  // a reader of 繁體 reads place names in Taiwan forms in every module's answers
+  registerReaderPlaceNames(app);
   // before every route: the headers and compression apply to the routes registered after them
   await app.register(securityHeaders, { publicUrl: config.publicUrl });
   await app.register(compression);

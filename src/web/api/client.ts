@@ -38,6 +38,8 @@ type Options = {
   query?: Query;
   body?: unknown;
   signal?: AbortSignal;
+  /** Place names as stored, not in the reader's script: for a form that edits them. */
+  storedNames?: boolean;
 };
 
 export const CSRF_COOKIE = 'sl_csrf';
@@ -64,8 +66,12 @@ export function withQuery(path: string, query?: Query) {
  * Calls the API with the session cookie, the CSRF token on every state-changing request, and the
  * UI language so error messages come back in it.
  */
-export async function api<T>(path: string, { method = 'GET', query, body, signal }: Options = {}): Promise<T> {
+export async function api<T>(
+  path: string,
+  { method = 'GET', query, body, signal, storedNames }: Options = {},
+): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': i18n.language };
+  if (storedNames) headers['X-Names'] = 'stored';
   if (method !== 'GET') {
     const csrf = readCookie(CSRF_COOKIE);
     if (csrf) headers['X-CSRF-Token'] = csrf;

@@ -2,7 +2,7 @@ import './consultations.css';
 import { Alert, Flex, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { useDocumentTitle } from '../../lib/use-document-title';
+import { useRecordTitle } from '../../lib/use-document-title';
 import { DetailPage } from '../../ui/DetailPage';
 import { SectionNav } from '../../ui/SectionNav';
 import { OnlinePanel } from '../online';
@@ -27,7 +27,7 @@ export default function ConsultationPage() {
   const { t } = useTranslation();
   const { id } = useParams();
   const detail = useConsultation(id);
-  useDocumentTitle(detail.data ? `${detail.data.code} · ${t('consultations.title')}` : t('consultations.title'));
+  useRecordTitle(detail.data?.code, t('consultations.title'));
 
   return (
     <DetailPage backTo="/consultations" backLabel={t('consultations.detail.back')} detail={detail} skeletonRows={12}>

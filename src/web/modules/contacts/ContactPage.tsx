@@ -16,7 +16,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { errorMessage } from '../../api/client';
-import { useDocumentTitle } from '../../lib/use-document-title';
+import { useRecordTitle } from '../../lib/use-document-title';
 import { DetailPage } from '../../ui/DetailPage';
 import { revealContactPhone, useArchiveContact, useContact } from './api';
 import { ContactFormModal } from './ContactFormModal';
@@ -32,7 +32,7 @@ export default function ContactPage() {
   const { t } = useTranslation();
   const { id } = useParams();
   const detail = useContact(id);
-  useDocumentTitle(detail.data?.name ?? t('contacts.title'));
+  useRecordTitle(detail.data?.name, t('contacts.title'));
   return (
     <DetailPage backTo="/contacts" backLabel={t('contacts.detail.back')} detail={detail}>
       {detail.data && <Contact contact={detail.data} />}

@@ -17,7 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { errorMessage } from '../../api/client';
 import { formatDateTime } from '../../lib/format';
-import { useDocumentTitle } from '../../lib/use-document-title';
+import { useRecordTitle } from '../../lib/use-document-title';
 import { DetailPage } from '../../ui/DetailPage';
 import { useArchiveGroup, useGroup } from './api';
 import { CommitteeConsultationsCard } from './CommitteeConsultationsCard';
@@ -31,7 +31,7 @@ export default function GroupPage() {
   const { t } = useTranslation();
   const { id } = useParams();
   const detail = useGroup(id);
-  useDocumentTitle(detail.data ? `${detail.data.name} · ${t('memberGroups.title')}` : t('memberGroups.title'));
+  useRecordTitle(detail.data?.name, t('memberGroups.title'));
   return (
     <DetailPage backTo="/members/groups" backLabel={t('memberGroups.detail.back')} detail={detail}>
       {detail.data && <GroupBody key={detail.data.id} group={detail.data} />}

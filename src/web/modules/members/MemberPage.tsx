@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
 import { errorMessage } from '../../api/client';
 import { formatDateTime } from '../../lib/format';
-import { useDocumentTitle } from '../../lib/use-document-title';
+import { useRecordTitle } from '../../lib/use-document-title';
 import { DetailPage } from '../../ui/DetailPage';
 import { useArchiveMember, useMember } from './api';
 import { MemberPhone } from './MemberPhone';
@@ -19,7 +19,7 @@ export default function MemberPage() {
   const { id } = useParams();
   const { state } = useLocation();
   const detail = useMember(id);
-  useDocumentTitle(detail.data ? `${detail.data.displayName} · ${t('members.title')}` : t('members.title'));
+  useRecordTitle(detail.data?.displayName, t('members.title'));
   const back = typeof state?.roster === 'string' ? `/members${state.roster}` : '/members';
   return (
     <DetailPage backTo={back} backLabel={t('members.detail.back')} detail={detail}>

@@ -1,22 +1,9 @@
-import {
-  App,
-  Button,
-  Empty,
-  Flex,
-  Input,
-  Popconfirm,
-  Segmented,
-  Space,
-  Table,
-  type TableProps,
-  Tag,
-  Tooltip,
-  Typography,
-} from 'antd';
+import { App, Button, Empty, Flex, Input, Popconfirm, Segmented, Space, Tag, Tooltip, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/client';
 import { formatDateTime } from '../../lib/format';
+import { type FitColumn, FitTable } from '../../ui/FitTable';
 import { useUnhideStatement } from './api';
 import { HideModal } from './HideModal';
 import type { Classification, OnlineStatement, OnlineView } from './types';
@@ -51,7 +38,7 @@ export function StatementTable({ view }: { view: OnlineView }) {
   const label = (f: Filter) =>
     f === 'all' ? t('online.list.all') : f === 'hidden' ? t('online.list.hiddenFilter') : t(`online.classes.${f}`);
 
-  const columns: TableProps<OnlineStatement>['columns'] = [
+  const columns: FitColumn<OnlineStatement>[] = [
     {
       key: 'text',
       title: t('online.list.statement'),
@@ -83,7 +70,7 @@ export function StatementTable({ view }: { view: OnlineView }) {
     {
       key: 'votes',
       title: t('online.list.votes'),
-      width: 200,
+      width: 150,
       sorter: (a, b) => a.agree + a.disagree + a.pass - (b.agree + b.disagree + b.pass),
       render: (_, s) => (
         <Tooltip
@@ -109,13 +96,16 @@ export function StatementTable({ view }: { view: OnlineView }) {
     {
       key: 'classification',
       title: t('online.list.classification'),
+      // the filter above sorts statements by the same classes: a wide screen shows it per row too
+      fit: 'extra',
       width: 100,
       render: (_, s) => (s.hidden ? <Tag>{t('online.list.hiddenFilter')}</Tag> : <ClassTag value={s.classification} />),
     },
     {
       key: 'myVote',
       title: t('online.list.myVote'),
-      width: 220,
+      fit: 'actions',
+      width: 200,
       render: (_, s) =>
         s.hidden ? null : <VoteButtons consultationId={view.consultation.id} s={s} canVote={abilities.vote} />,
     },
@@ -124,7 +114,8 @@ export function StatementTable({ view }: { view: OnlineView }) {
     columns.push({
       key: 'actions',
       title: t('online.list.actions'),
-      width: 110,
+      fit: 'actions',
+      width: 90,
       render: (_, s) =>
         s.hidden ? (
           <Popconfirm
@@ -163,14 +154,13 @@ export function StatementTable({ view }: { view: OnlineView }) {
           onChange={(e) => !e.target.value && setQ('')}
         />
       </Flex>
-      <Table<OnlineStatement>
+      <FitTable<OnlineStatement>
         rowKey="id"
         size="middle"
         columns={columns}
         dataSource={rows}
         rowClassName={(s) => (s.hidden ? 'online-row-hidden' : '')}
         pagination={{ pageSize: 10, hideOnSinglePage: true, showTotal: (total) => t('common.total', { count: total }) }}
-        scroll={{ x: 800 }}
         locale={{
           emptyText: (
             <Empty

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { formatDateTime } from '../../lib/format';
-import { useDocumentTitle } from '../../lib/use-document-title';
+import { useRecordTitle } from '../../lib/use-document-title';
 import { DetailPage } from '../../ui/DetailPage';
 import { DownloadButton } from '../../ui/DownloadButton';
 import { useMe } from '../auth/api';
@@ -27,7 +27,7 @@ export default function OutcomePage() {
   const { t } = useTranslation();
   const { id } = useParams();
   const detail = useOutcome(id);
-  useDocumentTitle(detail.data ? `${detail.data.code} · ${t('outcomes.title')}` : t('outcomes.title'));
+  useRecordTitle(detail.data?.code, t('outcomes.title'));
 
   return (
     <DetailPage backTo="/outcomes" backLabel={t('outcomes.detail.back')} detail={detail}>

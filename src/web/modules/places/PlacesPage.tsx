@@ -7,7 +7,7 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { PLACE_COVERAGE, type PlaceCoverage } from '../../../shared/api/places';
 import { ApiError, errorMessage } from '../../api/client';
 import { useDebounced } from '../../lib/use-debounced';
-import { useDocumentTitle } from '../../lib/use-document-title';
+import { useRecordTitle } from '../../lib/use-document-title';
 import { isAdmin, useMe } from '../auth/api';
 import { usePlace, usePlaceChildren } from './api';
 import { ImportPlacesModal } from './ImportPlacesModal';
@@ -42,7 +42,7 @@ function PlaceTreePage() {
   const q = useDebounced(search.trim());
   const top = usePlaceChildren(undefined);
   const detail = usePlace(id);
-  useDocumentTitle(detail.data ? `${detail.data.name} · ${t('places.title')}` : t('places.title'));
+  useRecordTitle(detail.data?.name, t('places.title'));
 
   // with nothing chosen, open the top of the user's reach
   const firstTop = top.data?.items[0]?.id;

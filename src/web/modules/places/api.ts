@@ -18,7 +18,7 @@ export const usePlaceChildren = (parentId: string | undefined, includeArchived =
 export const placeQuery = (id: string) =>
   queryOptions({
     queryKey: [...placesKey, 'detail', id],
-    queryFn: ({ signal }) => api<PlaceDetail>(`/api/places/${id}`, { signal }),
+    queryFn: ({ signal }) => api<PlaceDetail>(`/api/places/${id}`, { signal, storedNames: true }),
   });
 
 export const usePlace = (id: string | undefined) => useQuery({ ...placeQuery(id ?? ''), enabled: Boolean(id) });
@@ -51,7 +51,8 @@ function useInvalidatePlaces() {
 export function useCreatePlace() {
   const done = useInvalidatePlaces();
   return useMutation({
-    mutationFn: (body: CreatePlaceInput) => api<PlaceDetail>('/api/places', { method: 'POST', body }),
+    mutationFn: (body: CreatePlaceInput) =>
+      api<PlaceDetail>('/api/places', { method: 'POST', body, storedNames: true }),
     onSuccess: done,
   });
 }
@@ -59,7 +60,8 @@ export function useCreatePlace() {
 export function useUpdatePlace(id: string) {
   const done = useInvalidatePlaces();
   return useMutation({
-    mutationFn: (body: UpdatePlaceInput) => api<PlaceDetail>(`/api/places/${id}`, { method: 'PATCH', body }),
+    mutationFn: (body: UpdatePlaceInput) =>
+      api<PlaceDetail>(`/api/places/${id}`, { method: 'PATCH', body, storedNames: true }),
     onSuccess: done,
   });
 }
@@ -68,7 +70,7 @@ export function useMovePlace(id: string) {
   const done = useInvalidatePlaces();
   return useMutation({
     mutationFn: (parentId: string) =>
-      api<PlaceDetail>(`/api/places/${id}/move`, { method: 'POST', body: { parentId } }),
+      api<PlaceDetail>(`/api/places/${id}/move`, { method: 'POST', body: { parentId }, storedNames: true }),
     onSuccess: done,
   });
 }
@@ -77,7 +79,7 @@ export function useArchivePlace(id: string) {
   const done = useInvalidatePlaces();
   return useMutation({
     mutationFn: (archived: boolean) =>
-      api<PlaceDetail>(`/api/places/${id}/${archived ? 'archive' : 'restore'}`, { method: 'POST' }),
+      api<PlaceDetail>(`/api/places/${id}/${archived ? 'archive' : 'restore'}`, { method: 'POST', storedNames: true }),
     onSuccess: done,
   });
 }

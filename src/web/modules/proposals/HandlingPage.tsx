@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { HandlingAction } from '../../../shared/access/proposals';
 import { formatDateTime } from '../../lib/format';
-import { useDocumentTitle } from '../../lib/use-document-title';
+import { useRecordTitle } from '../../lib/use-document-title';
 import { DetailPage } from '../../ui/DetailPage';
 import { useHandling } from './api';
 import { formatDate } from './format';
@@ -19,7 +19,7 @@ export default function HandlingPage() {
   const { t } = useTranslation();
   const { id } = useParams();
   const detail = useHandling(id);
-  useDocumentTitle(detail.data ? `${detail.data.proposal.code} · ${t('proposals.title')}` : t('proposals.title'));
+  useRecordTitle(detail.data?.proposal.code, t('proposals.title'));
   return (
     <DetailPage backTo="/proposals" backLabel={t('proposals.detail.back')} detail={detail}>
       {detail.data && <HandlingBody key={detail.data.id} handling={detail.data} />}

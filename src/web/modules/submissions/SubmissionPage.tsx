@@ -3,7 +3,7 @@ import { Card, Flex, Image, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
-import { useDocumentTitle } from '../../lib/use-document-title';
+import { useRecordTitle } from '../../lib/use-document-title';
 import { DetailPage } from '../../ui/DetailPage';
 import { useMe } from '../auth/api';
 import { CaseFileCard } from '../outcomes';
@@ -28,7 +28,7 @@ export default function SubmissionPage() {
   // (or, opened from elsewhere, the view the person last made)
   const me = useMe();
   const inbox = (useLocation().state as { inbox?: string } | null)?.inbox ?? rememberedInbox(me.data?.id);
-  useDocumentTitle(detail.data ? `${detail.data.trackingCode} · ${t('submissions.title')}` : t('submissions.title'));
+  useRecordTitle(detail.data?.trackingCode, t('submissions.title'));
 
   return (
     <DetailPage

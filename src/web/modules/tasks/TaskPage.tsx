@@ -3,7 +3,7 @@ import { Card, Flex, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
-import { useDocumentTitle } from '../../lib/use-document-title';
+import { useRecordTitle } from '../../lib/use-document-title';
 import { DetailPage } from '../../ui/DetailPage';
 import { useMe } from '../auth/api';
 import { useTask } from './api';
@@ -37,7 +37,7 @@ export default function TaskPage() {
   const { id } = useParams();
   const detail = useTask(id);
   const back = useBack();
-  useDocumentTitle(detail.data ? `${detail.data.code} · ${t('tasks.title')}` : t('tasks.title'));
+  useRecordTitle(detail.data?.code, t('tasks.title'));
 
   return (
     <DetailPage backTo={back.to} backLabel={t(`tasks.page.${back.label}`)} backState={null} detail={detail}>

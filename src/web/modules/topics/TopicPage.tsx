@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { errorMessage } from '../../api/client';
 import { formatDateTime } from '../../lib/format';
-import { useDocumentTitle } from '../../lib/use-document-title';
+import { useRecordTitle } from '../../lib/use-document-title';
 import { DetailPage } from '../../ui/DetailPage';
 import { CaseFileCard } from '../outcomes';
 import { useTopic, useTopicAction } from './api';
@@ -24,7 +24,7 @@ export default function TopicPage() {
   const { t } = useTranslation();
   const { id } = useParams();
   const detail = useTopic(id);
-  useDocumentTitle(detail.data ? `${detail.data.code} · ${t('topics.title')}` : t('topics.title'));
+  useRecordTitle(detail.data?.code, t('topics.title'));
 
   return (
     <DetailPage backTo="/topics" backLabel={t('topics.detail.back')} backClassName="topic-back-link" detail={detail}>

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { errorMessage } from '../../api/client';
 import { formatDateTime } from '../../lib/format';
-import { useDocumentTitle } from '../../lib/use-document-title';
+import { useRecordTitle } from '../../lib/use-document-title';
 import { DetailPage } from '../../ui/DetailPage';
 import { AttendanceCard } from './AttendanceCard';
 import { useCancelTraining, useCheckInHere, useTraining } from './api';
@@ -22,7 +22,7 @@ export default function TrainingPage() {
   const { t } = useTranslation();
   const { id } = useParams();
   const detail = useTraining(id);
-  useDocumentTitle(detail.data ? `${detail.data.title} · ${t('trainings.title')}` : t('trainings.title'));
+  useRecordTitle(detail.data?.title, t('trainings.title'));
   return (
     <DetailPage backTo="/trainings" backLabel={t('trainings.detail.back')} detail={detail}>
       {detail.data && <TrainingBody key={detail.data.id} training={detail.data} />}

@@ -3,7 +3,7 @@ import { Alert, Card, Descriptions, type DescriptionsProps, Empty, Flex, Rate, T
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { formatDateTime } from '../../lib/format';
-import { useDocumentTitle } from '../../lib/use-document-title';
+import { useRecordTitle } from '../../lib/use-document-title';
 import { DetailPage } from '../../ui/DetailPage';
 import { useWhistle } from './api';
 import { WhistleStatusTag } from './tags';
@@ -16,7 +16,7 @@ export default function WhistlePage() {
   const { t } = useTranslation();
   const { id } = useParams();
   const detail = useWhistle(id);
-  useDocumentTitle(detail.data ? `${detail.data.code} · ${t('whistles.title')}` : t('whistles.title'));
+  useRecordTitle(detail.data?.code, t('whistles.title'));
   return (
     <DetailPage backTo="/whistles" backLabel={t('whistles.detail.back')} detail={detail}>
       {detail.data && <WhistleBody key={detail.data.id} whistle={detail.data} />}

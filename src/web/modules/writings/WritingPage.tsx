@@ -6,7 +6,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { WRITING_ACTIONS, type WritingAction } from '../../../shared/access/writings';
 import { errorMessage } from '../../api/client';
 import { formatDateTime } from '../../lib/format';
-import { useDocumentTitle } from '../../lib/use-document-title';
+import { useRecordTitle } from '../../lib/use-document-title';
 import { DetailPage } from '../../ui/DetailPage';
 import { DownloadButton } from '../../ui/DownloadButton';
 import { ProposalHandlingCard } from '../proposals';
@@ -21,7 +21,7 @@ export default function WritingPage() {
   const { t } = useTranslation();
   const { id } = useParams();
   const detail = useWriting(id);
-  useDocumentTitle(detail.data ? `${detail.data.title} · ${t('writings.title')}` : t('writings.title'));
+  useRecordTitle(detail.data?.title, t('writings.title'));
   return (
     <DetailPage backTo="/writings" backLabel={t('writings.detail.back')} detail={detail}>
       {detail.data && <WritingBody key={detail.data.id} writing={detail.data} />}
