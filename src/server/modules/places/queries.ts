@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, inArray, isNull, ne, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, isNull, ne, or, type SQL, sql } from 'drizzle-orm';
 import { PLACE_KINDS } from '../../../shared/enums';
 import { sortPlacesBy } from '../../../shared/place-order';
 import type { Actor } from '../../platform/auth/actor';
@@ -7,6 +7,7 @@ import { escapeLike } from '../../platform/db/like';
 import { inSubtree, pathIds } from '../../platform/db/place-path';
 import { places } from '../../platform/db/schema';
 import { placeTrail } from '../../platform/list-export';
+import { normalize } from '../../platform/text/normalize';
 import { visiblePlaces, visibleRoots } from './policy';
 
 export type PlaceRow = typeof places.$inferSelect;
@@ -79,7 +80,10 @@ export async function listVisibleChildren(
 export const SEARCH_LIMIT = 50;
 
 export async function searchVisiblePlaces(db: DbOrTx, actor: Actor, q: string, includeArchived: boolean) {
-  const where: SQL[] = [visiblePlaces(actor), ilike(places.name, `%${escapeLike(q)}%`)];
+  // names are stored as entered (简体 on the mainland): 桃園 typed by a 繁體 reader finds 桃园社区
+  const simplified = normalize(q);
+  const named = [ilike(places.name, `%${escapeLike(q)}%`), ilike(places.name, `%${escapeLike(simplified)}%`)];
+  const where: SQL[] = [visiblePlaces(actor), or(...named) as SQL];
   if (!includeArchived) where.push(isNull(places.archivedAt));
   const rows = (await db
     .select(withCount)

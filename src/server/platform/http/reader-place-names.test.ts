@@ -67,6 +67,13 @@ describe('a console reader of 繁體', () => {
     expect(json<{ name: string; breadcrumb: { name: string }[] }>(edit).name).toBe('桃园社区');
   });
 
+  it('finds a place by the name typed in 繁體, and shows it so', async () => {
+    const res = await liaison.get(`/api/places?q=${encodeURIComponent('桃園')}`, TW);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(json<Wire<typeof PlaceListResponse>>(res).items.map((p) => p.id)).toContain(community.id);
+    expect(json<Wire<typeof PlaceListResponse>>(res).items.find((p) => p.id === community.id)?.name).toBe('桃園社區');
+  });
+
   it('is refused as anyone else is: no session, no names', async () => {
     const res = await new Agent(t.app).get(`/api/submissions/${id}`, TW);
     expect(res.statusCode).toBe(401);
