@@ -2,7 +2,7 @@
 // drop-downs for 性别, 界别, 层级 and 政治面貌 fed from a hidden sheet of their labels and codes.
 // The template is the same workbook without members; the export fills it; the import reads it back.
 import { once } from 'node:events';
-import { PassThrough, Readable } from 'node:stream';
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Locale } from '../../../shared/enums';
 import {
@@ -13,8 +13,8 @@ import {
   type RosterColumn,
 } from '../../../shared/messages/members';
 import { SECTOR_LABELS } from '../../../shared/messages/sectors';
-import { invalid } from '../../platform/errors';
 import { guardCell } from '../../platform/xlsx-export';
+import { readSheet } from '../../platform/xlsx-read';
 import { addPlacesSheet, type ListedPlace } from '../../platform/xlsx-template';
 
 /** The roster's columns in order, each with its width in characters. */
@@ -157,13 +157,6 @@ export function rosterStream(
   return out;
 }
 
-/** Header text → column: each column's label in any language, or its key. */
-const columnByHeader = new Map<string, RosterColumn>();
-for (const [key] of ROSTER_COLUMNS) {
-  columnByHeader.set(key.toLowerCase(), key);
-  for (const label of Object.values(ROSTER_COLUMN_LABELS[key])) columnByHeader.set(label.toLowerCase(), key);
-}
-
 export type RawRosterRow = Record<RosterColumn, string> & { row: number };
 
 /**
@@ -171,41 +164,4 @@ export type RawRosterRow = Record<RosterColumn, string> & { row: number };
  * the sheet has: a column left out is left as it is, a column there but blank is emptied.
  * A file that is no spreadsheet answers 400 on `file`.
  */
-export async function readRoster(file: Buffer, filename: string) {
-  const wb = new ExcelJS.Workbook();
-  try {
-    if (/\.csv$/i.test(filename)) await wb.csv.read(Readable.from([decodeText(file)]));
-    else await wb.xlsx.load(file as unknown as ArrayBuffer);
-  } catch {
-    throw invalid([{ path: 'file', key: 'not_a_spreadsheet' }]);
-  }
-  const sheet = wb.worksheets.find((w) => w.state === 'visible') ?? wb.worksheets[0];
-  const present = new Map<number, RosterColumn>();
-  sheet?.getRow(1).eachCell((cell, col) => {
-    const key = columnByHeader.get(
-      cell.text
-        .replace(/^\uFEFF/, '')
-        .trim()
-        .toLowerCase(),
-    );
-    if (key) present.set(col, key);
-  });
-  const rows: RawRosterRow[] = [];
-  for (let r = 2; r <= (sheet?.rowCount ?? 0); r++) {
-    const record = Object.fromEntries(ROSTER_COLUMNS.map(([k]) => [k, ''])) as Record<RosterColumn, string>;
-    sheet?.getRow(r).eachCell((cell, col) => {
-      const key = present.get(col);
-      if (key) record[key] = cell.text;
-    });
-    if (Object.values(record).some((v) => v.trim() !== '')) rows.push({ ...record, row: r });
-  }
-  return { rows, columns: new Set(present.values()) };
-}
-
-function decodeText(buf: Buffer) {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(buf).replace(/^\uFEFF/, '');
-  } catch {
-    return new TextDecoder('gbk').decode(buf); // Excel in Chinese saves CSV as GBK
-  }
-}
+export const readRoster = (file: Buffer, filename: string) => readSheet(file, filename, ROSTER_COLUMN_LABELS);

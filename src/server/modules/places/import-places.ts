@@ -1,6 +1,4 @@
-import { Readable } from 'node:stream';
 import { eq } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
 import { z } from 'zod';
 import { PLACE_KINDS, type PlaceKind } from '../../../shared/enums';
 import { FIELD_MESSAGES } from '../../../shared/error-messages';
@@ -9,10 +7,11 @@ import type { Ctx } from '../../platform/context';
 import type { DbOrTx } from '../../platform/db';
 import { lockTree } from '../../platform/db/locks';
 import { places } from '../../platform/db/schema';
-import { AppError, forbidden, invalid } from '../../platform/errors';
+import { AppError, forbidden } from '../../platform/errors';
 import { appErrorBody, zodIssueToField } from '../../platform/http/error-handler';
 import { unstorablePaths } from '../../platform/http/input-guard';
 import { fieldText, notOneOf } from '../../platform/import-issues';
+import { readSheet, type SheetHeaders } from '../../platform/xlsx-read';
 import { insertPlace } from './create-place';
 import { canPlace } from './policy';
 import { findVisiblePlace, type PlaceRow } from './queries';
@@ -79,49 +78,14 @@ const ImportRow = z.object({
 
 export type ImportRowError = { row: number; field: string; message: string };
 
-/** Reads the sheet's rows as header → text, accepting .xlsx or .csv (UTF-8 or GBK). */
-export async function readSheet(file: Buffer, filename: string): Promise<Record<string, string>[]> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    if (/\.csv$/i.test(filename)) {
-      await wb.csv.read(Readable.from([decodeText(file)]));
-    } else {
-      await wb.xlsx.load(file as unknown as ArrayBuffer);
-    }
-  } catch {
-    // not a zip, a zip cut short, a sheet exceljs cannot parse: the file, not the server, is wrong
-    throw invalid([{ path: 'file', key: 'not_a_spreadsheet' }]);
-  }
-  const sheet = wb.worksheets[0];
-  if (!sheet) return [];
-  const keyAt = new Map<number, string>();
-  sheet.getRow(1).eachCell((cell, col) => {
-    const h = cell.text
-      .trim()
-      .replace(/^\uFEFF/, '')
-      .toLowerCase();
-    const column = IMPORT_COLUMNS.find((c) => (c.headers as readonly string[]).includes(h));
-    if (column) keyAt.set(col, column.key);
-  });
-  const rows: Record<string, string>[] = [];
-  for (let r = 2; r <= sheet.rowCount; r++) {
-    const record: Record<string, string> = {};
-    for (const c of IMPORT_COLUMNS) record[c.key] = '';
-    sheet.getRow(r).eachCell((cell, col) => {
-      const key = keyAt.get(col);
-      if (key) record[key] = cell.text;
-    });
-    if (Object.values(record).some((v) => v.trim() !== '')) rows.push({ ...record, __row: String(r) });
-  }
-  return rows;
-}
+const PLACE_SHEET_HEADERS = Object.fromEntries(
+  IMPORT_COLUMNS.map((c) => [c.key, c.headers]),
+) as unknown as SheetHeaders<(typeof IMPORT_COLUMNS)[number]['key']>;
 
-function decodeText(buf: Buffer) {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(buf).replace(/^\uFEFF/, '');
-  } catch {
-    return new TextDecoder('gbk').decode(buf); // Excel in Chinese saves CSV as GBK
-  }
+/** Reads the sheet's rows as column → text, accepting .xlsx or .csv (UTF-8 or GBK). */
+async function readPlaceRows(file: Buffer, filename: string): Promise<Record<string, string>[]> {
+  const { rows } = await readSheet(file, filename, PLACE_SHEET_HEADERS);
+  return rows.map(({ row, ...record }) => ({ ...record, __row: String(row) }));
 }
 
 /**
@@ -129,7 +93,7 @@ function decodeText(buf: Buffer) {
  * row is wrong nothing is imported. A row's parent is an existing place or an earlier row, by code.
  */
 export async function importPlaces(ctx: Ctx, file: Buffer, filename: string, dryRun: boolean) {
-  const rows = await readSheet(file, filename);
+  const rows = await readPlaceRows(file, filename);
   if (rows.length === 0) throw new AppError(400, 'import_file_required');
   if (rows.length > IMPORT_MAX_ROWS) throw new AppError(400, 'import_too_many_rows', { max: IMPORT_MAX_ROWS });
   const errors: ImportRowError[] = [];
