@@ -1,3 +1,4 @@
+import { ROLE_LABELS } from '../../shared/messages/accounts';
 import { SECTOR_LABELS } from '../../shared/messages/sectors';
 import { messages as accountsMessages } from '../modules/accounts/i18n';
 import { messages as apiKeysMessages } from '../modules/api-keys/i18n';
@@ -89,14 +90,8 @@ const en: Messages = {
     signOutText: 'You will need your username and password to sign in again.',
     signedOut: 'Signed out',
   },
-  roles: {
-    admin: 'System administrator',
-    leader: 'Party & government leader',
-    liaison: 'Liaison',
-    member: 'CPPCC member',
-    department: 'Department',
-    cppcc: 'CPPCC office',
-  },
+  // the roles in words, as the account import names them too (shared/messages/accounts)
+  roles: wordsOf(ROLE_LABELS, 'en'),
   // 界别, as the roster and every other page name them (shared/messages/sectors)
   sectors: wordsOf(SECTOR_LABELS, 'en'),
   me: meMessages.en,

@@ -1,5 +1,6 @@
 // 简体中文: the console's first language. zh-TW and en must carry the same keys (see `Messages`).
 
+import { ROLE_LABELS } from '../../shared/messages/accounts';
 import { SECTOR_LABELS } from '../../shared/messages/sectors';
 import { messages as accountsMessages } from '../modules/accounts/i18n';
 import { messages as apiKeysMessages } from '../modules/api-keys/i18n';
@@ -89,14 +90,8 @@ const zhCN = {
     signOutText: '退出后需要重新输入用户名和密码。',
     signedOut: '已退出登录',
   },
-  roles: {
-    admin: '系统管理员',
-    leader: '党委政府领导',
-    liaison: '联络员',
-    member: '政协委员',
-    department: '职能部门',
-    cppcc: '政协机关',
-  },
+  // the roles in words, as the account import names them too (shared/messages/accounts)
+  roles: wordsOf(ROLE_LABELS, 'zh-CN'),
   // 界别, as the roster and every other page name them (shared/messages/sectors)
   sectors: wordsOf(SECTOR_LABELS, 'zh-CN'),
   me: meMessages['zh-CN'],

@@ -1,3 +1,4 @@
+import { ROLE_LABELS } from '../../shared/messages/accounts';
 import { SECTOR_LABELS } from '../../shared/messages/sectors';
 import { messages as accountsMessages } from '../modules/accounts/i18n';
 import { messages as apiKeysMessages } from '../modules/api-keys/i18n';
@@ -89,14 +90,8 @@ const zhTW: Messages = {
     signOutText: '登出後需要重新輸入使用者名稱和密碼。',
     signedOut: '已登出',
   },
-  roles: {
-    admin: '系統管理員',
-    leader: '黨委政府領導',
-    liaison: '聯絡員',
-    member: '政協委員',
-    department: '職能部門',
-    cppcc: '政協機關',
-  },
+  // the roles in words, as the account import names them too (shared/messages/accounts)
+  roles: wordsOf(ROLE_LABELS, 'zh-TW'),
   // 界别, as the roster and every other page name them (shared/messages/sectors)
   sectors: wordsOf(SECTOR_LABELS, 'zh-TW'),
   me: meMessages['zh-TW'],
