@@ -1,10 +1,9 @@
-import { App, Form, Input, Modal, Select, Switch } from 'antd';
+import { App, Form, Input, Modal, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { LEVEL_KINDS } from '../../../shared/access/submissions';
 import { showFormError } from '../../api/form-errors';
-import { PlacePicker } from '../places';
 import { useDepartments, useSubmissionAction } from './api';
 import { MergeTargetSelect } from './MergeTargetSelect';
+import { SortTargetFields, StepNoteField } from './SortTargetFields';
 import { type ActionValues, isLevelAction, toActionInput } from './staff-actions';
 import type { SubmissionActionName, SubmissionDetail } from './types';
 
@@ -35,11 +34,7 @@ export function ActionModal({ open, action, submission, targetId, onClose }: Pro
       onError: (err) => showFormError(form, err, message.error),
     });
 
-  const note = (
-    <Form.Item name="note" label={t('submissions.act.note')} rules={[{ max: 1000 }]}>
-      <Input.TextArea rows={3} maxLength={1000} placeholder={t('submissions.act.notePlaceholder')} />
-    </Form.Item>
-  );
+  const note = <StepNoteField />;
 
   return (
     <Modal
@@ -60,31 +55,9 @@ export function ActionModal({ open, action, submission, targetId, onClose }: Pro
         initialValues={{ targetId, isPublic: true }}
         preserve={false}
       >
-        {isLevelAction(action) && (
+        {(isLevelAction(action) || action === 'to_department') && (
           <>
-            <Form.Item
-              name="placeId"
-              label={t('submissions.act.place')}
-              extra={t('submissions.act.placeHelp', { level: t(`submissions.act.levels.${action}`) })}
-            >
-              <PlacePicker allowClear selectable={(p) => (LEVEL_KINDS[action] as readonly string[]).includes(p.kind)} />
-            </Form.Item>
-            {note}
-          </>
-        )}
-        {action === 'to_department' && (
-          <>
-            <Form.Item
-              name="departmentId"
-              label={t('submissions.act.department')}
-              rules={[{ required: true, message: t('submissions.act.departmentRequired') }]}
-            >
-              <Select
-                loading={departments.isPending}
-                options={departments.data?.items.map((d) => ({ value: d.id, label: `${d.name}（${d.placeName}）` }))}
-                notFoundContent={t('submissions.act.noDepartments')}
-              />
-            </Form.Item>
+            <SortTargetFields action={action} departments={departments} />
             {note}
           </>
         )}

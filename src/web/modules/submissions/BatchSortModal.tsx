@@ -1,12 +1,10 @@
 import { CheckCircleOutlined, CloseCircleOutlined } from '@ant-design/icons';
-import { App, Form, Input, List, Modal, Select, Typography } from 'antd';
+import { App, Form, List, Modal, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LEVEL_KINDS } from '../../../shared/access/submissions';
 import { showFormError } from '../../api/form-errors';
-import { PlacePicker } from '../places';
 import { useDepartments, useSortMany } from './api';
-import { isLevelAction } from './staff-actions';
+import { SortTargetFields, StepNoteField } from './SortTargetFields';
 import type { SortManyResult, SubmissionSummary } from './types';
 
 const TARGETS = ['to_grid', 'to_community', 'to_township', 'to_department'] as const;
@@ -117,31 +115,8 @@ export function BatchSortModal({ items, open, placeId, onClose }: Props) {
         <Form.Item name="action" label={t('submissions.batch.action')}>
           <Select options={TARGETS.map((a) => ({ value: a, label: t(`submissions.actions.${a}`) }))} />
         </Form.Item>
-        {isLevelAction(action) && (
-          <Form.Item
-            name="placeId"
-            label={t('submissions.act.place')}
-            extra={t('submissions.act.placeHelp', { level: t(`submissions.act.levels.${action}`) })}
-          >
-            <PlacePicker allowClear selectable={(p) => (LEVEL_KINDS[action] as readonly string[]).includes(p.kind)} />
-          </Form.Item>
-        )}
-        {action === 'to_department' && (
-          <Form.Item
-            name="departmentId"
-            label={t('submissions.act.department')}
-            rules={[{ required: true, message: t('submissions.act.departmentRequired') }]}
-          >
-            <Select
-              loading={departments.isPending}
-              options={departments.data?.items.map((d) => ({ value: d.id, label: `${d.name}（${d.placeName}）` }))}
-              notFoundContent={t('submissions.act.noDepartments')}
-            />
-          </Form.Item>
-        )}
-        <Form.Item name="note" label={t('submissions.act.note')} rules={[{ max: 1000 }]}>
-          <Input.TextArea rows={3} maxLength={1000} placeholder={t('submissions.act.notePlaceholder')} />
-        </Form.Item>
+        <SortTargetFields action={action} departments={departments} />
+        <StepNoteField />
       </Form>
     </Modal>
   );
