@@ -96,9 +96,8 @@ export function StatementTable({ view }: { view: OnlineView }) {
     {
       key: 'classification',
       title: t('online.list.classification'),
-      // the filter above sorts statements by the same classes: a wide screen shows it per row too
-      fit: 'extra',
-      width: 100,
+      fit: 'tag',
+      width: 90,
       render: (_, s) => (s.hidden ? <Tag>{t('online.list.hiddenFilter')}</Tag> : <ClassTag value={s.classification} />),
     },
     {
