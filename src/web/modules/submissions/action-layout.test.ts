@@ -3,16 +3,6 @@ import { actionLayout } from './action-layout';
 import { STAFF_ACTIONS } from './staff-actions';
 
 const ALL = [...STAFF_ACTIONS];
-const HANDLING = [
-  'to_grid',
-  'to_community',
-  'to_township',
-  'to_department',
-  'merge',
-  'decline',
-  'reply',
-  'solve',
-] as const;
 
 describe('actionLayout: the primary step follows the status', () => {
   it.each([
@@ -28,7 +18,7 @@ describe('actionLayout: the primary step follows the status', () => {
     ['received', ['to_department', 'decline'], false, { kind: 'sort', targets: ['to_department'] }, [], ['decline']],
     [
       'community',
-      HANDLING,
+      ALL,
       false,
       { kind: 'step', action: 'reply' },
       ['solve'],
@@ -36,7 +26,7 @@ describe('actionLayout: the primary step follows the status', () => {
     ],
     [
       'department',
-      HANDLING,
+      ALL,
       true,
       { kind: 'step', action: 'solve' },
       ['reply'],
