@@ -39,6 +39,8 @@ async function picture(page: Page, name: string) {
 beforeAll(async () => {
   browser = await launch();
   const code = await raise('dh-ty-g1', '小区门口的下水道井盖松动，车一压就响，晚上吵得睡不着。');
+  // and one more waiting behind it, whatever the journeys before have sorted: 下一条 has a next
+  await raise('dh-hx', '湖心社区东门的路灯坏了一个多星期，晚上接孩子放学路上黑漆漆的。');
   const liaison = await Api.signIn('liaison.donghu');
   const found = await liaison.get<Wire<typeof SubmissionListResponse>>(`/api/submissions?q=${code}`);
   submissionId = found.items.find((s) => s.trackingCode === code)?.id ?? '';
@@ -165,8 +167,12 @@ describe('staff lists at 1280 px', () => {
     const liaison = await desk('liaison.donghu');
     await liaison.goto('/submissions');
     await liaison.waitForURL((url) => url.searchParams.get('status') === 'received');
+    // the list of that view drawn, not the one it started with
+    await liaison.waitForLoadState('networkidle');
     expect(await sideways(liaison)).toEqual([]);
     const rows = liaison.locator('.ant-table-tbody tr.ant-table-row');
+    // every row drawn is one of that view (the bare inbox's rows, of all statuses, are gone)
+    await expect.poll(() => rows.filter({ hasNotText: '待分办' }).count()).toBe(0);
     // the table is redrawn once the view moves to 待分办: take a row that shows it
     const waiting = rows.filter({ hasText: '待分办' }).first();
     await waiting.waitFor();

@@ -1,5 +1,6 @@
 import { RightOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useSubmissions } from './api';
@@ -10,8 +11,9 @@ type Props = { submission: SubmissionDetail; inbox: string };
 
 /**
  * 下一条: the next item of the inbox view this one was opened from (`inbox`, its URL query). Once
- * this item is handled it leaves a view filtered by status, so the first item left is the next;
- * the button turns primary then, as the natural next step.
+ * this item is handled — its status moved on while the page was open, or it is not of the view's
+ * status — the button turns primary, as the natural next step; an item that left a view filtered
+ * by status is no longer in it, so the first item left is the next.
  */
 export function NextButton({ submission: s, inbox }: Props) {
   const { t } = useTranslation();
@@ -21,7 +23,9 @@ export function NextButton({ submission: s, inbox }: Props) {
   const items = list.data?.items ?? [];
   const at = items.findIndex((i) => i.id === s.id);
   const next = at >= 0 ? items[at + 1] : items[0];
-  const isHandled = filters.status !== undefined && s.status !== filters.status;
+  // the page is keyed by the item: this is its status when it was opened
+  const openedAs = useRef(s.status).current;
+  const isHandled = s.status !== openedAs || (filters.status !== undefined && s.status !== filters.status);
   if (!next) return null;
   return (
     <Button
