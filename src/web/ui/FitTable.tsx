@@ -20,8 +20,8 @@ type Props<T> = Omit<TableProps<T>, 'columns' | 'scroll' | 'tableLayout'> & {
  */
 export function FitTable<T extends object>({ columns, rowHref, rowState, onRow, rowClassName, ...table }: Props<T>) {
   const navigate = useNavigate();
-  // antd keeps a row drawn while its record is the same object, with the handlers it was drawn
-  // with: read the address and state of this render, not of the row's first (a view just changed)
+  // a row's click reads the address and state of the table's latest render, not those of the
+  // render the row was drawn in (antd may keep a row drawn while its record is unchanged)
   const latest = useRef({ rowHref, rowState });
   latest.current = { rowHref, rowState };
   const open = (row: T, e: MouseEvent | KeyboardEvent) => {
