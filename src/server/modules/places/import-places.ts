@@ -82,18 +82,12 @@ const PLACE_SHEET_HEADERS = Object.fromEntries(
   IMPORT_COLUMNS.map((c) => [c.key, c.headers]),
 ) as unknown as SheetHeaders<(typeof IMPORT_COLUMNS)[number]['key']>;
 
-/** Reads the sheet's rows as column → text, accepting .xlsx or .csv (UTF-8 or GBK). */
-async function readPlaceRows(file: Buffer, filename: string): Promise<Record<string, string>[]> {
-  const { rows } = await readSheet(file, filename, PLACE_SHEET_HEADERS);
-  return rows.map(({ row, ...record }) => ({ ...record, __row: String(row) }));
-}
-
 /**
  * Imports a list of places in one transaction: every row is checked and reported, and when any
  * row is wrong nothing is imported. A row's parent is an existing place or an earlier row, by code.
  */
 export async function importPlaces(ctx: Ctx, file: Buffer, filename: string, dryRun: boolean) {
-  const rows = await readPlaceRows(file, filename);
+  const { rows } = await readSheet(file, filename, PLACE_SHEET_HEADERS);
   if (rows.length === 0) throw new AppError(400, 'import_file_required');
   if (rows.length > IMPORT_MAX_ROWS) throw new AppError(400, 'import_too_many_rows', { max: IMPORT_MAX_ROWS });
   const errors: ImportRowError[] = [];
@@ -102,13 +96,13 @@ export async function importPlaces(ctx: Ctx, file: Buffer, filename: string, dry
     .transaction(async (tx) => {
       await lockTree(tx);
       for (const raw of rows) {
-        const rowNo = Number(raw.__row);
-        const unstorable = unstorablePaths(raw);
+        const { row: rowNo, ...cells } = raw;
+        const unstorable = unstorablePaths(cells);
         for (const field of unstorable) {
           errors.push({ row: rowNo, field, message: FIELD_MESSAGES.unstorable_text[ctx.locale] });
         }
         if (unstorable.length > 0) continue;
-        const parsed = ImportRow.safeParse(raw);
+        const parsed = ImportRow.safeParse(cells);
         if (!parsed.success) {
           for (const issue of parsed.error.issues) {
             const f = zodIssueToField(`/${issue.path.join('/')}`, issue.code, issue as never, issue.message);
