@@ -3,7 +3,11 @@
 // statement counts the ledger's own lines (yearLines) by the same rules assessMembers applies —
 // each member's nearest rules above their home place, or the defaults; a closed year's snapshot
 // wins — and answers only a few rows: members and points by grade for each key (a child place).
+// Each answer is kept under the duty tally's data version (migration 0021) and the hash of its
+// statement: until a write changes the version, the same question is answered from that row.
+import { createHash } from 'node:crypto';
 import { type SQL, sql } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import { DUTY_KINDS, type DutyGrade } from '../../../shared/enums';
 import type { DbOrTx } from '../../platform/db';
 import { depthOf } from '../../platform/db/place-path';
@@ -59,6 +63,40 @@ export async function tallyUnder(
   keyOf: (path: SQL) => SQL,
 ): Promise<TallyRow[]> {
   if (paths.length === 0) return [];
+  const statement = await tallyStatement(db, paths, year, keyOf);
+  // the key: the statement as sent (its rules, region, year and grouping are in its text and values)
+  const query = new PgDialect().sqlToQuery(statement);
+  const key = createHash('sha256').update(JSON.stringify([query.sql, query.params])).digest('base64url');
+  // the version and the row kept at it, read in one snapshot
+  const kept = await db.execute<{ version: string; rows: TallyRow[] | null }>(sql`
+    select v.n::text as version, c.rows
+      from duty_tally_version v left join duty_tally_cache c on c.statement = ${key} and c.version = v.n
+     where v.id = 1`);
+  const before = kept.rows[0]?.version;
+  const hit = kept.rows[0]?.rows;
+  if (hit) return hit;
+  // counted with the version its snapshot saw: kept only when no write came between the two reads
+  const counted = await db.execute<{ version: string; rows: TallyRow[] }>(sql`
+    select (select n::text from duty_tally_version where id = 1) as version,
+           coalesce(jsonb_agg(jsonb_build_object('key', t.key, 'grade', t.grade,
+                                                 'members', t.members::int, 'tenths', t.tenths::int)), '[]') as rows
+      from (${statement}) t`);
+  const { version, rows } = counted.rows[0] ?? { version: undefined, rows: [] };
+  if (before !== undefined && version === before)
+    await db.execute(sql`
+      insert into duty_tally_cache (statement, version, rows) values (${key}, ${version}::bigint, ${JSON.stringify(rows)}::jsonb)
+      on conflict (statement) do update set version = excluded.version, rows = excluded.rows, computed_at = now()
+       where duty_tally_cache.version < excluded.version`);
+  return rows;
+}
+
+/** SQL: the tally itself (tallyUnder's statement), its rule versions read first. */
+async function tallyStatement(
+  db: DbOrTx,
+  paths: readonly string[],
+  year: number,
+  keyOf: (path: SQL) => SQL,
+): Promise<SQL> {
   const sets = await latestRuleSets(db, year);
   const versions = [{ key: 0, rules: DEFAULT_DUTY_RULES }, ...sets.map((s, i) => ({ key: i + 1, rules: s.rules }))];
   const kept = tableOf(
@@ -81,7 +119,7 @@ export async function tallyUnder(
     when ${total} >= g.basic then 'basically_competent'
     else 'incompetent' end`;
   // members with lines or a snapshot are scored one by one; the rest (total 0) counted by home place
-  const result = await db.execute<TallyRow>(sql`
+  return sql`
     with m(id, place_id) as materialized (${memberHomesUnder(db, paths)}),
     homes as (
       select h.place_id, h.path, h.n, ${keyAt} as key
@@ -128,11 +166,5 @@ export async function tallyUnder(
       select path, grade, n, 0 from unscored where n > 0)
     select ${keyOf(sql`path`)} as key, grade, sum(n)::int as members, sum(total)::int as tenths
       from everyone
-     group by 1, 2`);
-  return result.rows.map((r) => ({
-    key: r.key,
-    grade: r.grade,
-    members: Number(r.members),
-    tenths: Number(r.tenths),
-  }));
+     group by 1, 2`;
 }

@@ -11,9 +11,15 @@ export const ident = (name: string) => sql.identifier(name);
 
 /**
  * Tables the database derives from others (kept by triggers): a backup leaves them out and a
- * restore rebuilds them from the rows it loaded.
+ * restore rebuilds them from the rows it loaded (the duty tallies' cache starts empty, at version 0).
  */
-export const DERIVED_TABLES = ['submission_rollups', 'deliberation_rollups', 'coverage_counts'] as const;
+export const DERIVED_TABLES = [
+  'submission_rollups',
+  'deliberation_rollups',
+  'coverage_counts',
+  'duty_tally_cache',
+  'duty_tally_version',
+] as const;
 
 export type TableInfo = { name: string; columns: string[]; primaryKey: string[] };
 export type SequenceState = { name: string; value: string | null };

@@ -138,6 +138,7 @@ async function loadRows(tx: Tx, staging: string, manifest: Manifest, log: (line:
   await tx.execute(sql`select submission_rollups_recompute()`);
   await tx.execute(sql`select deliberation_rollups_recompute()`);
   await tx.execute(sql`select coverage_counts_refresh(array(select id from places where depth <= 2))`);
+  await tx.execute(sql`insert into duty_tally_version (id, n) values (1, 0)`);
   for (const k of keys) await alter(k, 'not deferrable');
   for (const s of manifest.sequences) {
     const name = `public.${s.name}`;

@@ -365,7 +365,7 @@ export async function snapshot(database: Database) {
     // the restore defers foreign keys while it loads: they must come back as the migrations made them
     const deferrable = await rowsOf<{ name: string }>(
       tx,
-      sql`select conname as name from pg_constraint where condeferrable and connamespace = 'public'::regnamespace`,
+      sql`select conname as name from pg_constraint where condeferrable and connamespace = 'public'::regnamespace order by conname`,
     );
     return { tables, sequences: await listSequences(tx), migration: await appliedMigration(tx), deferrable };
   });

@@ -3,6 +3,7 @@
 // rules, manual entries and year closings. Part of the one schema (re-exported by schema.ts).
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   check,
@@ -459,3 +460,30 @@ export const dutyYearClosings = pgTable(
   },
   (t) => [uniqueIndex('duty_year_closings_key').on(t.placeId, t.year).where(sql`${t.isCurrent}`)],
 );
+
+/**
+ * The duty tally's data version (one row, migration 0021): statement triggers on every table a
+ * tally reads (the ledger's sources, rules, closings, members' grants, homes and places) add one in
+ * the writing transaction, so a tally stored under a version stands for the records exactly while
+ * the version stays.
+ */
+export const dutyTallyVersion = pgTable(
+  'duty_tally_version',
+  {
+    id: integer('id').primaryKey(),
+    n: bigint('n', { mode: 'number' }).notNull(),
+  },
+  (t) => [check('duty_tally_version_one', sql`${t.id} = 1`)],
+);
+
+/**
+ * Tallies computed at a version (tally-sql.ts), by the hash of the statement that counted them (its
+ * rules, region, year and grouping are all in it): a dashboard asks again only after a write.
+ * Derived: backups leave it out.
+ */
+export const dutyTallyCache = pgTable('duty_tally_cache', {
+  statement: text('statement').primaryKey(),
+  version: bigint('version', { mode: 'number' }).notNull(),
+  rows: jsonb('rows').notNull(),
+  computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
+});
