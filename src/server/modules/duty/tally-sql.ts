@@ -66,7 +66,9 @@ export async function tallyUnder(
   const statement = await tallyStatement(db, paths, year, keyOf);
   // the key: the statement as sent (its rules, region, year and grouping are in its text and values)
   const query = new PgDialect().sqlToQuery(statement);
-  const key = createHash('sha256').update(JSON.stringify([query.sql, query.params])).digest('base64url');
+  const key = createHash('sha256')
+    .update(JSON.stringify([query.sql, query.params]))
+    .digest('base64url');
   // the version and the row kept at it, read in one snapshot
   const kept = await db.execute<{ version: string; rows: TallyRow[] | null }>(sql`
     select v.n::text as version, c.rows
