@@ -7,7 +7,17 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Wire } from '../src/shared/api/common';
 import type { PlaceListResponse } from '../src/shared/api/places';
 import { DEMO_PASSWORD, launch, newPage, snap, stepByStep } from './browser';
-import { chooseOption, dialog, openPlaces, pickPlace, placeHeading, signIn, signOut, treeNode } from './console';
+import {
+  chooseOption,
+  dialog,
+  openPlaces,
+  pickPlace,
+  placeHeading,
+  settled,
+  signIn,
+  signOut,
+  treeNode,
+} from './console';
 
 // every run starts on a fresh database (global-setup), so fixed names cannot collide
 const VILLAGE = 'e2e新村';
@@ -52,7 +62,7 @@ describe.sequential('admin builds a village and grid, and its liaison sees only 
     await placeHeading(page, '南岭镇');
     await page.getByRole('button', { name: '新增下级' }).click();
     const form = dialog(page, '在“南岭镇”下新增地点');
-    await form.waitFor();
+    await settled(form);
     await chooseOption(page, form.getByLabel('类型', { exact: true }), '村');
     await form.getByLabel('名称', { exact: true }).fill(VILLAGE);
     await form.getByRole('button', { name: '保存' }).click();
@@ -70,7 +80,7 @@ describe.sequential('admin builds a village and grid, and its liaison sees only 
     villageId = placeIdIn(page.url());
     await page.getByRole('button', { name: '新增下级' }).click();
     const form = dialog(page, `在“${VILLAGE}”下新增地点`);
-    await form.waitFor();
+    await settled(form);
     await chooseOption(page, form.getByLabel('类型', { exact: true }), '网格');
     await form.getByLabel('名称', { exact: true }).fill(GRID);
     await form.getByRole('button', { name: '保存' }).click();

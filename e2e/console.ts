@@ -8,6 +8,27 @@ import { expect } from 'vitest';
  */
 export const dialog = (page: Page, title: string) => page.getByRole('dialog').filter({ visible: true, hasText: title });
 
+/**
+ * Waits for an opened dialog (or drawer) to stand still: antd zooms it in, and on a loaded machine a
+ * click during the animation can miss (seen in CI: a template download that never started, a
+ * dropdown chosen while it moved). Every running CSS animation or transition in its wrapper ends.
+ */
+export async function settled(dialogLocator: Locator) {
+  await dialogLocator.waitFor();
+  await expect
+    .poll(
+      () =>
+        dialogLocator.evaluate(
+          (el) =>
+            (el.closest('.ant-modal-wrap, .ant-drawer') ?? el)
+              .getAnimations({ subtree: true })
+              .filter((a) => a.playState === 'running').length,
+        ),
+      { timeout: 10_000 },
+    )
+    .toBe(0);
+}
+
 /** Fills the sign-in form and waits for the places page the console opens after it. */
 export async function signIn(page: Page, username: string, password: string) {
   await page.goto('/sign-in');

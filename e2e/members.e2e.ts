@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DEPLOYMENT_TIME_ZONE } from '../src/shared/time-zone';
 import { launch, stepByStep } from './browser';
 import { card, console1280 } from './carrying-out-steps';
-import { dialog, pickPlace } from './console';
+import { dialog, pickPlace, settled } from './console';
 import { button, confirmIn, poll, shot, tick, writing } from './deliberation-steps';
 import {
   fillTemplate,
@@ -103,8 +103,11 @@ describe.sequential('a new member is imported, assigned, answers a whistle, rece
     await office.getByRole('heading', { name: '委员名册', level: 1 }).waitFor();
     await button(office.locator('main'), '导入名册').click();
     const modal = dialog(office, '导入委员名册');
-    await modal.waitFor();
-    const [download] = await Promise.all([office.waitForEvent('download'), button(modal, '下载模板').click()]);
+    await settled(modal);
+    const [download] = await Promise.all([
+      office.waitForEvent('download', { timeout: 30_000 }),
+      button(modal, '下载模板').click(),
+    ]);
     const template = readFileSync(await download.path());
     const file = await fillTemplate(template, [DOCTOR, TEACHER]);
     const name = '新增委员.xlsx';
