@@ -86,6 +86,17 @@ async function measureScale(scale: number): Promise<ScaleResult | null> {
       const times = (await timeEach(runs, fn)).slice(WARMUP);
       return { p50: percentile(times, 50), p95: percentile(times, 95) };
     };
+    // the same, each run just after a write a duty tally reads (the kept tally must be counted again)
+    const afterWrite = async (fn: () => Promise<unknown>) => {
+      const times: number[] = [];
+      for (const i of runs) {
+        await pool.query('update duty_tally_version set n = n + 1 where id = 1');
+        const started = performance.now();
+        await fn();
+        if (i >= WARMUP) times.push(performance.now() - started);
+      }
+      return { p50: percentile(times, 50), p95: percentile(times, 95) };
+    };
     // the floor: one submission by primary key through drizzle and pg, the cheapest read there is
     const baseline = await timed((i) =>
       db
@@ -121,6 +132,12 @@ async function measureScale(scale: number): Promise<ScaleResult | null> {
         reach: reach(n),
         ...(await timed(() => getOk(app, cookies, url))),
       });
+      lines.push({
+        what: `${what}, just after a write (duty counted afresh)`,
+        target: TARGETS.dashboard,
+        reach: reach(n),
+        ...(await afterWrite(() => getOk(app, cookies, url))),
+      });
       // where its time goes: each section (and the trend) alone, p50 of the same runs
       const ctx = await contextFor(db, cookies);
       const { scope } = await dashboardPlaceOf(ctx, placeId ?? undefined);
@@ -129,6 +146,7 @@ async function measureScale(scale: number): Promise<ScaleResult | null> {
       for (const [name, section] of Object.entries(DASHBOARD_SECTIONS))
         p50[name] = (await timed(() => section(db, ctx.actor, scope, period))).p50;
       p50.trend = (await timed(() => dashboardTrendOf(db, ctx.actor, scope, period))).p50;
+      p50['duty after a write'] = (await afterWrite(() => DASHBOARD_SECTIONS.duty(db, ctx.actor, scope, period))).p50;
       sections.push({ level, p50 });
     }
     lines.push({

@@ -2,7 +2,7 @@
 // month at each district, township and village, kept by the database's triggers in the writing
 // transaction, as submission_rollups are. Here: reading them, what they may stand for, the period
 // cut into whole months (rolled) and days (counted live), and the check and rebuild.
-import { and, gte, inArray, lt, lte, not, or, type SQL, sql } from 'drizzle-orm';
+import { and, gte, inArray, like, lt, lte, not, or, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Role } from '../../../shared/enums';
 import { type Actor, reachOf } from '../../platform/auth/actor';
@@ -95,8 +95,11 @@ export function outcomesLiveOr(plan: Plan | null, place: DashboardPlace, actor: 
   return sql`(${live} or (${beyondTops(plan)} and ${received} and ${inSpans(outcomes.sentAt, [span])}))`;
 }
 
+/** Which keys a reading wants: these, and those that start with one of `prefixes` (`ts:` → every source). */
+export type KeySpec = { keys: readonly string[]; prefixes?: readonly string[] };
+
 /** The kept counts of the tops (summed) and of each child (by path) over whole months, keys as `wanted` picks. */
-export async function readRolled(db: DbOrTx, plan: Plan | null, months: Months, wanted: (key: string) => boolean) {
+export async function readRolled(db: DbOrTx, plan: Plan | null, months: Months, wanted: KeySpec) {
   const total = new Map<string, number>();
   const children = new Map<string, Map<string, number>>();
   if (!plan || !months) return { total, children };
@@ -104,11 +107,12 @@ export async function readRolled(db: DbOrTx, plan: Plan | null, months: Months, 
     placeIds: [...new Set([...plan.tops, ...plan.children].map((p) => p.id))],
     fromMonth: months.from,
     toMonth: months.to,
+    keys: wanted.keys,
+    prefixes: wanted.prefixes,
   });
   const topIds = new Set(plan.tops.map((t) => t.id));
   const pathOf = new Map(plan.children.map((c) => [c.id, c.path]));
   for (const r of rows) {
-    if (!wanted(r.key)) continue;
     if (topIds.has(r.placeId)) bump(total, r.key, r.n);
     const child = pathOf.get(r.placeId);
     if (child) children.set(child, bump(children.get(child) ?? new Map(), r.key, r.n));
@@ -126,6 +130,7 @@ export async function readRolledByMonth(db: DbOrTx, plan: Plan | null, months: M
     toMonth: months.to,
     byMonth: true,
     keys,
+    acrossPlaces: true,
   });
   for (const r of rows) {
     const series = out.get(r.key);
@@ -136,27 +141,44 @@ export async function readRolledByMonth(db: DbOrTx, plan: Plan | null, months: M
 
 /**
  * The rollups of `placeIds` over the months `fromMonth`…`toMonth` ('YYYY-MM-01', both included),
- * summed over the months unless `byMonth`; `keys` narrows to those keys.
+ * summed over the months unless `byMonth`; `keys` narrows to those keys (and, with `prefixes`, to
+ * the keys starting with one of them too), in the index scan rather than after it. `acrossPlaces`:
+ * summed over the places too (placeId ''), as a trend wants them.
  */
 export async function readDeliberationRollups(
   db: DbOrTx,
-  q: { placeIds: readonly string[]; fromMonth: string; toMonth: string; byMonth?: boolean; keys?: readonly string[] },
+  q: {
+    placeIds: readonly string[];
+    fromMonth: string;
+    toMonth: string;
+    byMonth?: boolean;
+    keys?: readonly string[];
+    prefixes?: readonly string[] | undefined;
+    acrossPlaces?: boolean;
+  },
 ) {
   if (q.placeIds.length === 0 || q.fromMonth > q.toMonth) return [];
   const r = deliberationRollups;
   const month = q.byMonth ? sql<string>`to_char(${r.month}, 'YYYY-MM-DD')` : sql<string>`''`;
   const rows = await db
-    .select({ placeId: r.placeId, month, key: r.key, n: sql<string>`sum(${r.n})` })
+    .select({
+      placeId: q.acrossPlaces ? sql<string>`''` : sql<string>`${r.placeId}`,
+      month,
+      key: r.key,
+      n: sql<string>`sum(${r.n})`,
+    })
     .from(r)
     .where(
       and(
         inArray(r.placeId, [...q.placeIds]),
         gte(r.month, q.fromMonth),
         lte(r.month, q.toMonth),
-        q.keys ? inArray(r.key, [...q.keys]) : undefined,
+        q.keys
+          ? or(inArray(r.key, [...q.keys]), ...(q.prefixes ?? []).map((p) => like(r.key, `${p}%`)))
+          : undefined,
       ),
     )
-    .groupBy(r.placeId, sql`2`, r.key);
+    .groupBy(sql`1`, sql`2`, r.key);
   return rows.map((x) => ({ ...x, n: Number(x.n) }));
 }
 

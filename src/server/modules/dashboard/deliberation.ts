@@ -7,8 +7,8 @@ import { liveConsultationsWhere, liveTopicsWhere } from './deliberation-live';
 import { deliberationPlan, readRolled, splitOf } from './deliberation-rolled';
 import { addTo, bump, childOf, partsOf, type Section, type Values } from './section';
 
-const isTopicKey = (k: string) => k === 't' || k.startsWith('ts:');
-const isConsultationKey = (k: string) => k === 'c' || k.startsWith('cf:') || k === 'p' || k.startsWith('p:');
+const TOPIC_KEYS = { keys: ['t'], prefixes: ['ts:'] };
+const CONSULTATION_KEYS = { keys: ['c', 'p'], prefixes: ['cf:', 'p:'] };
 
 /**
  * 协商议事: topics raised in the period (by source), consultations starting in it (by form) and the
@@ -24,8 +24,8 @@ export const deliberationFigures: Section = async (db, actor, place, period) => 
   const consultationSplit = splitOf(plan, period, now, { ahead: true, through: true });
   const consultationWhere = liveConsultationsWhere(actor, place, plan, consultationSplit.spans, period);
   const [topicsRolled, consultationsRolled, topicRows, attendanceRows, consultationRows] = await Promise.all([
-    readRolled(db, plan, topicSplit.months, isTopicKey),
-    readRolled(db, plan, consultationSplit.months, isConsultationKey),
+    readRolled(db, plan, topicSplit.months, TOPIC_KEYS),
+    readRolled(db, plan, consultationSplit.months, CONSULTATION_KEYS),
     topicSplit.spans.length
       ? db
           .select({ child: childOf(places.path, place), source: topics.source, n: sql<number>`count(*)::int` })

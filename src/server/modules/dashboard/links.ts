@@ -5,50 +5,61 @@ import type { Period } from './period';
 
 type Params = Record<string, string | number | undefined>;
 
+// a province's dashboard makes thousands of these (a hundred children, thirty figures each), so they
+// are joined by hand rather than through URLSearchParams; a space is written + as there
 const link = (path: string, params: Params) => {
-  const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== undefined) q.set(k, String(v));
+  let q = '';
+  for (const k in params) {
+    const v = params[k];
+    if (v === undefined) continue;
+    q += `${q ? '&' : ''}${encodeURIComponent(k)}=${encodeURIComponent(String(v)).replace(/%20/g, '+')}`;
+  }
   return `${path}?${q}`;
 };
 
+const inbox = (placeId: string | undefined, p: Period, more: Params) =>
+  link('/submissions', { placeId, from: p.from, to: p.to, ...more });
+const outcomeList = (placeId: string | undefined, p: Period, more: Params) =>
+  link('/outcomes', { box: 'all', placeId, sentFrom: p.from, sentTo: p.to, ...more });
+const proposalList = (placeId: string | undefined, p: Period, more: Params) =>
+  link('/proposals', { year: p.year, placeId, ...more });
+// the places page lists a coverage figure within one place only
+const placeList = (placeId: string | undefined, has: string, extra: Params) =>
+  placeId ? link('/places', { within: placeId, has, ...extra }) : null;
+
 /**
  * The list behind each figure of the place `placeId` (none: all of the viewer's reach, as the lists
- * show by default); `extra` narrows it to one part.
+ * show by default); `extra` narrows it to one part. (No closures made per call: a province's
+ * dashboard calls this thousands of times.)
  */
 export function figureLink(key: FigureKey, placeId: string | undefined, p: Period, extra: Params = {}): string | null {
-  const inbox = (more: Params) => link('/submissions', { placeId, from: p.from, to: p.to, ...more, ...extra });
-  const outcomes = (more: Params) =>
-    link('/outcomes', { box: 'all', placeId, sentFrom: p.from, sentTo: p.to, ...more, ...extra });
-  const proposals = (filter?: string) => link('/proposals', { year: p.year, placeId, filter, ...extra });
-  // the places page lists a coverage figure within one place only
-  const places = (has: string) => (placeId ? link('/places', { within: placeId, has, ...extra }) : null);
   switch (key) {
     case 'places':
-      return places('all');
+      return placeList(placeId, 'all', extra);
     case 'councils':
-      return places('council');
+      return placeList(placeId, 'council', extra);
     case 'rooms':
-      return places('room');
+      return placeList(placeId, 'room', extra);
     case 'fourHaves':
-      return places('four_haves');
+      return placeList(placeId, 'four_haves', extra);
     case 'workstations':
-      return places('workstation');
+      return placeList(placeId, 'workstation', extra);
     case 'demonstrations':
-      return places('demonstration');
+      return placeList(placeId, 'demonstration', extra);
     case 'placesWithMembers':
-      return places('members');
+      return placeList(placeId, 'members', extra);
     case 'members':
       return link('/members', { placeId, ...extra });
     case 'received':
-      return inbox({});
+      return inbox(placeId, p, extra);
     case 'sorted':
-      return inbox({ sorted: 'true' });
+      return inbox(placeId, p, { sorted: 'true', ...extra });
     case 'solved':
-      return inbox({ status: 'solved' });
+      return inbox(placeId, p, { status: 'solved', ...extra });
     case 'overdue':
-      return inbox({ overdue: 'true' });
+      return inbox(placeId, p, { overdue: 'true', ...extra });
     case 'satisfaction':
-      return inbox({ rated: 'true' }); // the rated ones, whose average it is
+      return inbox(placeId, p, { rated: 'true', ...extra }); // the rated ones, whose average it is
     case 'topics':
       return link('/topics', { placeId, createdFrom: p.from, createdTo: p.to, ...extra });
     case 'consultations':
@@ -56,23 +67,23 @@ export function figureLink(key: FigureKey, placeId: string | undefined, p: Perio
     case 'participants':
       return null; // 人次: people at many consultations; no list shows attendances across them
     case 'outcomesSent':
-      return outcomes({});
+      return outcomeList(placeId, p, extra);
     case 'outcomesAnswered':
-      return outcomes({ reached: 'answered' });
+      return outcomeList(placeId, p, { reached: 'answered', ...extra });
     case 'outcomesAdopted':
-      return outcomes({ adopted: 'true' });
+      return outcomeList(placeId, p, { adopted: 'true', ...extra });
     case 'outcomesCarriedOut':
-      return outcomes({ reached: 'carried_out' });
+      return outcomeList(placeId, p, { reached: 'carried_out', ...extra });
     case 'outcomesEvaluated':
-      return outcomes({ evaluated: 'true' });
+      return outcomeList(placeId, p, { evaluated: 'true', ...extra });
     case 'proposals':
-      return proposals();
+      return proposalList(placeId, p, extra);
     case 'proposalReplyRate':
-      return proposals('replied'); // the numerator's list; the denominator is `proposals`
+      return proposalList(placeId, p, { filter: 'replied', ...extra }); // the numerator's list; the denominator is `proposals`
     case 'proposalMeetingRate':
-      return proposals('met');
+      return proposalList(placeId, p, { filter: 'met', ...extra });
     case 'proposalSatisfactionRate':
-      return proposals('satisfied'); // of the rated ones (filter=rated)
+      return proposalList(placeId, p, { filter: 'satisfied', ...extra }); // of the rated ones (filter=rated)
     case 'dutyPoints':
     case 'membersGraded':
       // the ranking shows one region at a time: none shows all of a reach with several top places

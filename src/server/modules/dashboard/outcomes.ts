@@ -15,7 +15,7 @@ const FIGURE_KEYS = {
 } as const;
 type OutcomeFigure = keyof typeof FIGURE_KEYS;
 const FIGURES = Object.keys(FIGURE_KEYS) as OutcomeFigure[];
-const ROLLED_KEYS = new Set<string>(Object.values(FIGURE_KEYS));
+const ROLLED_KEYS = { keys: Object.values(FIGURE_KEYS) };
 
 /**
  * 成果: the outcomes sent (报送) in the period, and of them those answered (答复), adopted by a
@@ -31,7 +31,7 @@ export const outcomeFigures: Section = async (db, actor, place, period) => {
   const live = inSpans(outcomes.sentAt, split.spans);
   const when = outcomesLiveOr(plan, place, actor, live, { start: period.start, end: period.end });
   const [rolled, rows] = await Promise.all([
-    readRolled(db, plan, split.months, (k) => ROLLED_KEYS.has(k)),
+    readRolled(db, plan, split.months, ROLLED_KEYS),
     split.spans.length || when !== live
       ? db
           .select({

@@ -97,27 +97,27 @@ export async function countRolled(
     };
   };
   const topIds = new Set(plan.tops.map((t) => t.id));
-  const categoryIds = new Set<string>();
+  const byCategory = new Map<string, number>();
   for (const [placeId, keys] of byPlace) {
     if (!topIds.has(placeId)) continue;
     addRaw(into.total, rawOf(keys));
     for (const [key, n] of keys) {
       if (key.startsWith('ch:')) bump(into.byChannel, key.slice(3), n);
       else if (key.startsWith('st:')) bump(into.byLevel, key.slice(3), n);
-      else if (key.startsWith('cat:')) categoryIds.add(key.slice(4));
+      else if (key.startsWith('cat:')) bump(byCategory, key.slice(4), n);
     }
   }
   for (const child of plan.children) addChild(into, child.path, rawOf(byPlace.get(child.id)));
-  if (categoryIds.size === 0) return;
+  if (byCategory.size === 0) return;
+  // a province's tops hold hundreds of categories: each named once, its count summed above
   const names = await db
     .select({ id: categories.id, name: categories.name })
     .from(categories)
-    .where(inArray(categories.id, [...categoryIds]));
-  for (const c of names)
-    for (const t of plan.tops) {
-      const n = byPlace.get(t.id)?.get(`cat:${c.id}`) ?? 0;
-      if (n) addCategory(into, c.id, c.name, n);
-    }
+    .where(inArray(categories.id, [...byCategory.keys()]));
+  for (const c of names) {
+    const n = byCategory.get(c.id) ?? 0;
+    if (n) addCategory(into, c.id, c.name, n);
+  }
 }
 
 /** 超期 from the open rows' index, by child (the place's children, or each top of a reach). */
@@ -165,6 +165,7 @@ export async function rolledTrend(
     toMonth: split.months.to,
     byMonth: true,
     keys: ['n', 'st:solved'],
+    acrossPlaces: true,
   });
   const received = new Map<string, number>();
   const solved = new Map<string, number>();

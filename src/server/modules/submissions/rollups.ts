@@ -32,17 +32,25 @@ export type RollupRow = { placeId: string; month: string; key: string; n: number
 
 /**
  * The rollups of `placeIds` over the months `fromMonth`…`toMonth` ('YYYY-MM-01', both included),
- * summed over the months unless `byMonth`; `keys` narrows to keys starting with one of them.
+ * summed over the months unless `byMonth`; `keys` narrows to those keys. `acrossPlaces`: summed over
+ * the places too (placeId ''), as a trend wants them — a dozen rows, not one per place and month.
  */
 export async function readSubmissionRollups(
   db: DbOrTx,
-  q: { placeIds: readonly string[]; fromMonth: string; toMonth: string; byMonth?: boolean; keys?: readonly string[] },
+  q: {
+    placeIds: readonly string[];
+    fromMonth: string;
+    toMonth: string;
+    byMonth?: boolean;
+    keys?: readonly string[];
+    acrossPlaces?: boolean;
+  },
 ): Promise<RollupRow[]> {
   if (q.placeIds.length === 0 || q.fromMonth > q.toMonth) return [];
   const month = q.byMonth ? sql<string>`to_char(${submissionRollups.month}, 'YYYY-MM-DD')` : sql<string>`''`;
   const rows = await db
     .select({
-      placeId: submissionRollups.placeId,
+      placeId: q.acrossPlaces ? sql<string>`''` : sql<string>`${submissionRollups.placeId}`,
       month,
       key: submissionRollups.key,
       n: sql<string>`sum(${submissionRollups.n})`,
@@ -56,7 +64,7 @@ export async function readSubmissionRollups(
         q.keys ? inArray(submissionRollups.key, [...q.keys]) : undefined,
       ),
     )
-    .groupBy(submissionRollups.placeId, sql`2`, submissionRollups.key);
+    .groupBy(sql`1`, sql`2`, submissionRollups.key);
   return rows.map((r) => ({ ...r, n: Number(r.n) }));
 }
 
