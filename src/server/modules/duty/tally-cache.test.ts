@@ -202,12 +202,62 @@ describe('the duty tally kept under its data version', () => {
     expect(sorted(without)).toEqual(await counted());
   });
 
-  it('a year closed freezes the kept tally as counting does', async () => {
-    await tally();
+  it('a year closed, then reopened, shows in the kept tally as counting shows it', async () => {
     const res = await s.cppccB.agent.post('/api/duty/closings', { placeId: s.tree.townB.id, year: YEAR });
     expect(res.statusCode, res.body).toBe(201);
+    // recorded after the closing: the snapshot keeps township B's year as it stood
     await insertReception(t.db, { memberId: s.memberB.id, placeId: s.tree.townB.id, startsAt: at(YEAR, 11, 1) });
-    expect(sorted(await tally())).toEqual(await counted());
+    const frozen = sorted(await tally());
+    expect(frozen).toEqual(await counted());
+    // the closing set aside (only the closings table changes): the live year counts again
+    await t.db.execute(sql`update duty_year_closings set is_current = false where place_id = ${s.tree.townB.id}`);
+    const live = sorted(await tally());
+    expect(live).toEqual(await counted());
+    expect(live).not.toEqual(frozen);
+  });
+
+  const edits: [string, () => Promise<unknown>, () => Promise<unknown>][] = [
+    [
+      'a consultation concluded with an invitee who never came (absent)',
+      () =>
+        insertConsultation(t.db, { placeId: s.tree.villageA.id, startsAt: at(YEAR, 10, 1), status: 'scheduled' }).then(
+          (c) => insertParticipant(t.db, { consultationId: c.id, accountId: s.villageMember }).then(() => c),
+        ),
+      () =>
+        t.db.execute(
+          sql`update consultations set status = 'concluded' where place_id = ${s.tree.villageA.id} and status = 'scheduled'`,
+        ),
+    ],
+    [
+      'a recommended topic withdrawn',
+      () =>
+        insertTopic(t.db, { placeId: s.tree.villageA.id, proposedById: s.villageMember, createdAt: at(YEAR, 10, 2) }),
+      () => t.db.execute(sql`update topics set status = 'withdrawn' where proposed_by_id = ${s.villageMember}`),
+    ],
+    [
+      'a member’s entered submission moved to the resident’s own channel',
+      () =>
+        insertSubmission(t.db, {
+          placeId: s.tree.villageA.id,
+          createdById: s.villageMember,
+          createdAt: at(YEAR, 10, 3),
+        }),
+      () => t.db.execute(sql`update submissions set channel = 'qr' where created_by_id = ${s.villageMember}`),
+    ],
+    [
+      'a manual entry turned back (rejected)',
+      () => insertManualEntry(t.db, { memberId: s.villageMember, happenedAt: at(YEAR, 10, 4), year: YEAR, points: 2 }),
+      () => t.db.execute(sql`update duty_manual_entries set status = 'rejected' where member_id = ${s.villageMember}`),
+    ],
+  ];
+
+  it.each(edits)('after %s: kept == counted afresh', async (_what, make, edit) => {
+    await make();
+    const before = sorted(await tally());
+    await edit();
+    const kept = sorted(await tally());
+    expect(kept).toEqual(await counted());
+    expect(kept).not.toEqual(before);
   });
 
   it('a resident’s own QR submission, which no tally reads, leaves the version alone; a member’s line moves it', async () => {

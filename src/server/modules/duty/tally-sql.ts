@@ -54,7 +54,9 @@ function rulesTables(versions: readonly { key: number; rules: DutyRulesInput }[]
 
 /**
  * The members homed within the subtrees at `paths`, assessed for `year` as assessMembers assesses
- * them, counted and their totals (tenths) summed by `keyOf` their home path and by grade.
+ * them, counted and their totals (tenths) summed by `keyOf` their home path and by grade. Not for a
+ * transaction that has itself written duty records: the version moves only at its commit, so a
+ * kept answer would not show them (the dashboard reads outside any transaction).
  */
 export async function tallyUnder(
   db: DbOrTx,
