@@ -173,9 +173,7 @@ export async function readDeliberationRollups(
         inArray(r.placeId, [...q.placeIds]),
         gte(r.month, q.fromMonth),
         lte(r.month, q.toMonth),
-        q.keys
-          ? or(inArray(r.key, [...q.keys]), ...(q.prefixes ?? []).map((p) => like(r.key, `${p}%`)))
-          : undefined,
+        q.keys ? or(inArray(r.key, [...q.keys]), ...(q.prefixes ?? []).map((p) => like(r.key, `${p}%`))) : undefined,
       ),
     )
     .groupBy(sql`1`, sql`2`, r.key);
