@@ -2,12 +2,13 @@
 // month at each district, township and village, kept by the database's triggers in the writing
 // transaction, as submission_rollups are. Here: reading them, what they may stand for, the period
 // cut into whole months (rolled) and days (counted live), and the check and rebuild.
-import { and, gte, inArray, like, lt, lte, not, or, type SQL, sql } from 'drizzle-orm';
+import { and, gte, lt, lte, not, or, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Role } from '../../../shared/enums';
 import { type Actor, reachOf } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
 import { inSubtree, isWithin } from '../../platform/db/place-path';
+import { type RollupQuery, readRollups } from '../../platform/db/rollups-read';
 import {
   consultations,
   deliberationRollups,
@@ -139,46 +140,8 @@ export async function readRolledByMonth(db: DbOrTx, plan: Plan | null, months: M
   return out;
 }
 
-/**
- * The rollups of `placeIds` over the months `fromMonth`…`toMonth` ('YYYY-MM-01', both included),
- * summed over the months unless `byMonth`; `keys` narrows to those keys (and, with `prefixes`, to
- * the keys starting with one of them too), in the index scan rather than after it. `acrossPlaces`:
- * summed over the places too (placeId ''), as a trend wants them.
- */
-export async function readDeliberationRollups(
-  db: DbOrTx,
-  q: {
-    placeIds: readonly string[];
-    fromMonth: string;
-    toMonth: string;
-    byMonth?: boolean;
-    keys?: readonly string[];
-    prefixes?: readonly string[] | undefined;
-    acrossPlaces?: boolean;
-  },
-) {
-  if (q.placeIds.length === 0 || q.fromMonth > q.toMonth) return [];
-  const r = deliberationRollups;
-  const month = q.byMonth ? sql<string>`to_char(${r.month}, 'YYYY-MM-DD')` : sql<string>`''`;
-  const rows = await db
-    .select({
-      placeId: q.acrossPlaces ? sql<string>`''` : sql<string>`${r.placeId}`,
-      month,
-      key: r.key,
-      n: sql<string>`sum(${r.n})`,
-    })
-    .from(r)
-    .where(
-      and(
-        inArray(r.placeId, [...q.placeIds]),
-        gte(r.month, q.fromMonth),
-        lte(r.month, q.toMonth),
-        q.keys ? or(inArray(r.key, [...q.keys]), ...(q.prefixes ?? []).map((p) => like(r.key, `${p}%`))) : undefined,
-      ),
-    )
-    .groupBy(sql`1`, sql`2`, r.key);
-  return rows.map((x) => ({ ...x, n: Number(x.n) }));
-}
+/** The deliberation rollups of `q.placeIds` over `q`'s months (readRollups). */
+export const readDeliberationRollups = (db: DbOrTx, q: RollupQuery) => readRollups(db, deliberationRollups, q);
 
 /** How many (place, month, key) sums the kept rollups get wrong against counting the records now, and the first few. */
 export async function checkDeliberationRollups(db: DbOrTx) {

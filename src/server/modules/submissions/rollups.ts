@@ -2,11 +2,12 @@
 // village, kept by the database's triggers in the writing transaction. Who may read them is the
 // caller's question (canCountByRollup): they hold every submission under a place, so they stand
 // for the inbox's count only where the reader sees the place's whole subtree by place.
-import { and, gte, inArray, lt, lte, or, sql } from 'drizzle-orm';
+import { and, gte, inArray, lt, or, sql } from 'drizzle-orm';
 import { SUBMISSION_ROLES } from '../../../shared/access/submissions';
 import { type Actor, reachOf } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
 import { isWithin } from '../../platform/db/place-path';
+import { type RollupQuery, readRollups } from '../../platform/db/rollups-read';
 import { submissionRollups, submissions } from '../../platform/db/schema';
 import { isOverdueSql } from './queries';
 
@@ -28,45 +29,10 @@ export function canCountByRollup(actor: Actor, paths: readonly string[], whole: 
   return !whole || !actor.grants.some((g) => g.role === 'department' || g.role === 'member');
 }
 
-export type RollupRow = { placeId: string; month: string; key: string; n: number };
+export type { RollupRow } from '../../platform/db/rollups-read';
 
-/**
- * The rollups of `placeIds` over the months `fromMonth`…`toMonth` ('YYYY-MM-01', both included),
- * summed over the months unless `byMonth`; `keys` narrows to those keys. `acrossPlaces`: summed over
- * the places too (placeId ''), as a trend wants them — a dozen rows, not one per place and month.
- */
-export async function readSubmissionRollups(
-  db: DbOrTx,
-  q: {
-    placeIds: readonly string[];
-    fromMonth: string;
-    toMonth: string;
-    byMonth?: boolean;
-    keys?: readonly string[];
-    acrossPlaces?: boolean;
-  },
-): Promise<RollupRow[]> {
-  if (q.placeIds.length === 0 || q.fromMonth > q.toMonth) return [];
-  const month = q.byMonth ? sql<string>`to_char(${submissionRollups.month}, 'YYYY-MM-DD')` : sql<string>`''`;
-  const rows = await db
-    .select({
-      placeId: q.acrossPlaces ? sql<string>`''` : sql<string>`${submissionRollups.placeId}`,
-      month,
-      key: submissionRollups.key,
-      n: sql<string>`sum(${submissionRollups.n})`,
-    })
-    .from(submissionRollups)
-    .where(
-      and(
-        inArray(submissionRollups.placeId, [...q.placeIds]),
-        gte(submissionRollups.month, q.fromMonth),
-        lte(submissionRollups.month, q.toMonth),
-        q.keys ? inArray(submissionRollups.key, [...q.keys]) : undefined,
-      ),
-    )
-    .groupBy(sql`1`, sql`2`, submissionRollups.key);
-  return rows.map((r) => ({ ...r, n: Number(r.n) }));
-}
+/** The submission rollups of `q.placeIds` over `q`'s months (readRollups). */
+export const readSubmissionRollups = (db: DbOrTx, q: RollupQuery) => readRollups(db, submissionRollups, q);
 
 const SUBTREE_COLUMNS = [submissions.districtId, submissions.townshipId, submissions.villageId] as const;
 

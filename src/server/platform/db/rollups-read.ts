@@ -1,0 +1,50 @@
+// Reading a monthly rollup table (submission_rollups, deliberation_rollups: place, month, key, n —
+// kept by the database's triggers): one grouped statement, whatever the table.
+import { and, gte, inArray, like, lte, or, sql } from 'drizzle-orm';
+import type { DbOrTx } from '.';
+import type { deliberationRollups, submissionRollups } from './schema';
+
+export type RollupRow = { placeId: string; month: string; key: string; n: number };
+
+export type RollupQuery = {
+  placeIds: readonly string[];
+  /** 'YYYY-MM-01', both included */
+  fromMonth: string;
+  toMonth: string;
+  /** one row per month ('YYYY-MM-DD'), else summed over the months (month '') */
+  byMonth?: boolean;
+  /** only these keys… */
+  keys?: readonly string[];
+  /** …and those starting with one of these (`ts:` → every source), in the index scan */
+  prefixes?: readonly string[] | undefined;
+  /** summed over the places too (placeId ''), as a trend wants them: a dozen rows, not one per place and month */
+  acrossPlaces?: boolean;
+};
+
+/** The rows of `table` for `q`, n summed over what `q` does not keep apart. */
+export async function readRollups(
+  db: DbOrTx,
+  table: typeof submissionRollups | typeof deliberationRollups,
+  q: RollupQuery,
+): Promise<RollupRow[]> {
+  if (q.placeIds.length === 0 || q.fromMonth > q.toMonth) return [];
+  const r = table as typeof submissionRollups; // the same columns
+  const rows = await db
+    .select({
+      placeId: q.acrossPlaces ? sql<string>`''` : sql<string>`${r.placeId}`,
+      month: q.byMonth ? sql<string>`to_char(${r.month}, 'YYYY-MM-DD')` : sql<string>`''`,
+      key: r.key,
+      n: sql<string>`sum(${r.n})`,
+    })
+    .from(r)
+    .where(
+      and(
+        inArray(r.placeId, [...q.placeIds]),
+        gte(r.month, q.fromMonth),
+        lte(r.month, q.toMonth),
+        q.keys ? or(inArray(r.key, [...q.keys]), ...(q.prefixes ?? []).map((p) => like(r.key, `${p}%`))) : undefined,
+      ),
+    )
+    .groupBy(sql`1`, sql`2`, r.key);
+  return rows.map((x) => ({ ...x, n: Number(x.n) }));
+}
