@@ -2,6 +2,7 @@
 // answers after every kind of write a tally reads: each write moves the version, so the kept row
 // is asked again, and writes a tally does not read leave it alone.
 import { and, eq, sql } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   accounts,
@@ -13,6 +14,7 @@ import {
   whistles,
 } from '../../platform/db/schema';
 import { startTestApp, type TestApp } from '../../testing/harness';
+import { yearLines } from './ledger-sql';
 import { DEFAULT_DUTY_RULES } from './scoring';
 import { tallyUnder } from './tally-sql';
 import {
@@ -301,5 +303,20 @@ describe('the duty tally kept under its data version', () => {
         }),
       );
     expect(await reception()).toBe(true);
+  });
+
+  it('every table a ledger line, a member or a rule is read from has a trigger that moves the version', async () => {
+    // a new kind of line reading a new table must add its trigger to migration 0021's list
+    const text = new PgDialect().sqlToQuery(yearLines(YEAR)).sql;
+    const read = new Set([...text.matchAll(/\b(?:from|join)\s+"?([a-z_]+)"?/gi)].map((m) => m[1] as string));
+    read.delete('m'); // the members' CTE
+    read.delete('member_contacts'); // a contact's name, the line's label only
+    for (const t of ['accounts', 'grants', 'places', 'duty_rule_sets', 'duty_year_closings']) read.add(t); // members, rules
+    const { rows } = await t.db.execute<{ name: string }>(
+      sql`select distinct c.relname as name from pg_trigger g join pg_class c on c.oid = g.tgrelid where g.tgname like 'duty_tally_%' and not g.tgname like '%_truncate'`,
+    );
+    const watched = new Set(rows.map((r) => r.name));
+    expect(read.size).toBeGreaterThan(15);
+    expect([...read].filter((table) => !watched.has(table))).toEqual([]);
   });
 });
