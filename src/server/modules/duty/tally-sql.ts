@@ -86,11 +86,14 @@ export async function tallyUnder(
                                                  'members', t.members::int, 'tenths', t.tenths::int)), '[]') as rows
       from (${statement}) t`);
   const { version, rows } = counted.rows[0] ?? { version: undefined, rows: [] };
-  if (before !== undefined && version === before)
+  if (before !== undefined && version === before) {
     await db.execute(sql`
       insert into duty_tally_cache (statement, version, rows) values (${key}, ${version}::bigint, ${JSON.stringify(rows)}::jsonb)
       on conflict (statement) do update set version = excluded.version, rows = excluded.rows, computed_at = now()
        where duty_tally_cache.version < excluded.version`);
+    // answers counted over a week ago go (an old year, rules since changed); one still asked is counted again
+    await db.execute(sql`delete from duty_tally_cache where computed_at < now() - interval '7 days'`);
+  }
   return rows;
 }
 
