@@ -37,6 +37,12 @@ export async function openDatabase(opts: {
 }): Promise<Database> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    // a pooled connection that ends while idle (the server restarted, an administrator or a dropped
+    // database ended it) is an 'error' on the pool: pg discards that client and the next query
+    // connects afresh. Unheard, Node would end the whole process over it.
+    pool.on('error', (err) => {
+      process.stderr.write(`database: an idle connection ended (${err.message}); the next query reconnects\n`);
+    });
     const db = drizzleNodePg(pool, { schema }) as unknown as Db;
     return {
       db,
