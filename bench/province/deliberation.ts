@@ -2,7 +2,7 @@
 // topic (plus a quarter more from members, leaders and grid screening), most accepted topics get a
 // consultation with participants and consensus, most concluded consultations an outcome sent to the
 // district's leader (and often a department), with tasks and a leader's evaluation once carried out.
-// Codes (YT/XS/CG/RW-<year>-<n>) are numbered per year and the counters set past them.
+// Codes (YT/XS/CG/RW-<year>-<n>, n four digits or more) are numbered per year and the counters set past them.
 import type pg from 'pg';
 import { pickSql } from './setup';
 
@@ -39,7 +39,7 @@ export async function insertTopics(c: pg.Client, now: Date) {
   await c.query(
     `insert into topics (id, code, place_id, title, description, source, urgency, status, screening,
       screened_at, created_at, updated_at)
-    select id, 'YT-' || y || '-' || lpad(row_number() over (partition by y order by created_at, id)::text, 4, '0'),
+    select id, 'YT-' || y || '-' || lpad(row_number() over (partition by y order by created_at, id)::text, greatest(4, length(row_number() over (partition by y order by created_at, id)::text)), '0'),
       place_id, title, content, source::topic_source,
       ${pickSql('random()', [
         ['major', 15],
@@ -80,7 +80,7 @@ export async function insertConsultations(c: pg.Client, now: Date) {
     `insert into consultations (code, topic_id, place_id, title, form, venue, starts_at, ends_at, status, procedure_name,
         summary, sign_in_token, public_token, concluded_at, created_at, updated_at)
      select 'XS-' || extract(year from created_at)::int || '-'
-              || lpad(row_number() over (partition by extract(year from created_at) order by created_at, id)::text, 4, '0'),
+              || lpad(row_number() over (partition by extract(year from created_at) order by created_at, id)::text, greatest(4, length(row_number() over (partition by extract(year from created_at) order by created_at, id)::text)), '0'),
        id, place_id, title, form::consultation_form, '协商议事室', starts_at,
        case when form = 'online' then starts_at + interval '7 days' end,
        case when status = 'concluded' then 'concluded' when starts_at > $1::timestamptz then 'scheduled' else 'in_progress' end::consultation_status,
@@ -135,7 +135,7 @@ export async function insertOutcomes(c: pg.Client, now: Date) {
     `insert into outcomes (id, code, consultation_id, place_id, type, title, body, status, sent_at, carried_out_at,
         review_due_at, evaluation_token, created_at, updated_at)
      select id, 'CG-' || extract(year from created_at)::int || '-'
-              || lpad(row_number() over (partition by extract(year from created_at) order by created_at, id)::text, 4, '0'),
+              || lpad(row_number() over (partition by extract(year from created_at) order by created_at, id)::text, greatest(4, length(row_number() over (partition by extract(year from created_at) order by created_at, id)::text)), '0'),
        consultation_id, place_id,
        ${pickSql('r2', [
          ['agreement', 35],
@@ -199,7 +199,7 @@ export async function insertTasks(c: pg.Client, now: Date) {
     `insert into tasks (code, outcome_id, place_id, title, owner_id, due_at, status, last_progress_at, finished_at,
         accepted_at, created_at, updated_at)
      select 'RW-' || extract(year from created_at)::int || '-'
-              || lpad(row_number() over (partition by extract(year from created_at) order by created_at, outcome_id, k)::text, 4, '0'),
+              || lpad(row_number() over (partition by extract(year from created_at) order by created_at, outcome_id, k)::text, greatest(4, length(row_number() over (partition by extract(year from created_at) order by created_at, outcome_id, k)::text)), '0'),
        outcome_id, place_id, title, owner_id, created_at + interval '60 days', status::task_status,
        case when status <> 'not_started' then ${at("created_at + interval '20 days'")} end,
        case when status in ('done', 'accepted') then coalesce(carried_out_at, ${at("created_at + interval '40 days'")}) end,
