@@ -18,6 +18,19 @@ const BLOCKING = new Set(['critical', 'serious']);
  * and runs once antd's opening animations have finished: text fading in has no contrast yet.
  */
 export async function axeFindings(page: Page): Promise<AxeFinding[]> {
+  const first = await axeOnce(page);
+  if (first.length === 0 || page.isClosed()) return first;
+  // a finding seen while something fades (a closing list's opacity lowers its contrast; antd's
+  // helper list outlives its dialog's label) counts only if it is still there a moment later, on
+  // the same page; on another page by then, every finding stands
+  await page.waitForTimeout(1_000);
+  if (page.isClosed() || new URL(page.url()).pathname !== first[0]?.path) return first;
+  const key = (f: AxeFinding) => `${f.rule} ${f.target.split(' [')[0]}`;
+  const still = new Set((await axeOnce(page)).map(key));
+  return first.filter((f) => still.has(key(f)));
+}
+
+async function axeOnce(page: Page): Promise<AxeFinding[]> {
   if (!page.url().startsWith('http')) return []; // a new tab's about:blank is not the app's
   await page.evaluate(`window.axe ? undefined : (() => { ${AXE_SOURCE}\n})()`);
   const path = new URL(page.url()).pathname;
