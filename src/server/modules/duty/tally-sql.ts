@@ -71,13 +71,7 @@ export async function tallyUnder(
   const key = createHash('sha256')
     .update(JSON.stringify([query.sql, query.params]))
     .digest('base64url');
-  // the version and the row kept at it, read in one snapshot
-  const kept = await db.execute<{ version: string; rows: TallyRow[] | null }>(sql`
-    select v.n::text as version, c.rows
-      from duty_tally_version v left join duty_tally_cache c on c.statement = ${key} and c.version = v.n
-     where v.id = 1`);
-  const before = kept.rows[0]?.version;
-  const hit = kept.rows[0]?.rows;
+  const { before, hit } = await keptTally(db, key);
   if (hit) return hit;
   // counted with the version its snapshot saw: kept only when no write came between the two reads
   const counted = await db.execute<{ version: string; rows: TallyRow[] }>(sql`
@@ -86,15 +80,26 @@ export async function tallyUnder(
                                                  'members', t.members::int, 'tenths', t.tenths::int)), '[]') as rows
       from (${statement}) t`);
   const { version, rows } = counted.rows[0] ?? { version: undefined, rows: [] };
-  if (before !== undefined && version === before) {
-    await db.execute(sql`
-      insert into duty_tally_cache (statement, version, rows) values (${key}, ${version}::bigint, ${JSON.stringify(rows)}::jsonb)
-      on conflict (statement) do update set version = excluded.version, rows = excluded.rows, computed_at = now()
-       where duty_tally_cache.version < excluded.version`);
-    // answers counted over a week ago go (an old year, rules since changed); one still asked is counted again
-    await db.execute(sql`delete from duty_tally_cache where computed_at < now() - interval '7 days'`);
-  }
+  if (before !== undefined && version === before) await keepTally(db, key, version, rows);
   return rows;
+}
+
+/** The tally version now and the answer kept for `key` at it, read in one snapshot. */
+async function keptTally(db: DbOrTx, key: string) {
+  const kept = await db.execute<{ version: string; rows: TallyRow[] | null }>(sql`
+    select v.n::text as version, c.rows
+      from duty_tally_version v left join duty_tally_cache c on c.statement = ${key} and c.version = v.n
+     where v.id = 1`);
+  return { before: kept.rows[0]?.version, hit: kept.rows[0]?.rows };
+}
+
+/** Keeps `rows` for `key` at `version`; answers counted over a week ago go (one still asked is counted again). */
+async function keepTally(db: DbOrTx, key: string, version: string, rows: TallyRow[]) {
+  await db.execute(sql`
+    insert into duty_tally_cache (statement, version, rows) values (${key}, ${version}::bigint, ${JSON.stringify(rows)}::jsonb)
+    on conflict (statement) do update set version = excluded.version, rows = excluded.rows, computed_at = now()
+     where duty_tally_cache.version < excluded.version`);
+  await db.execute(sql`delete from duty_tally_cache where computed_at < now() - interval '7 days'`);
 }
 
 /** SQL: the tally itself (tallyUnder's statement), its rule versions read first. */
