@@ -48,7 +48,7 @@ export async function exportSubmissions(ctx: Ctx, q: ExportSubmissionsInput, now
   const stream = streamXlsx({
     sheetName: w.sheet,
     columns: columnsFor(ctx, now),
-    batches: exportBatches(ctx.db, ctx.actor, q, now, search, within),
+    batches: exportBatches(ctx.db, ctx.actor, q, now, search, within?.where),
   });
   return { stream, fileName: w.fileName(shanghaiDate(now)), count: counted.total };
 }

@@ -6,11 +6,12 @@ import { countsByStatus as countsOf } from '../../platform/db/counts';
 import { inSubtreeOfPlace } from '../../platform/db/place-path';
 import { categories, places, submissionEvents, submissionPhotos, submissions } from '../../platform/db/schema';
 import { currentVocabulary, planSearch, type SearchMode, type SearchPlan } from '../../platform/text';
+import { rolledPlaces, rolledStatusCounts } from './inbox-counts';
 import { visibleSubmissions } from './policy';
 import { isReplyDueSql } from './reply-due';
 import type { ListSubmissionsInput } from './schemas';
 import { matchesSearch, searchRank } from './search';
-import { submissionsWithinPlace } from './subtree';
+import { submissionsWithinPlace, type WithinPlace } from './subtree';
 
 /** Statuses in which work is still open (a deadline runs, it can be overdue). */
 export const OPEN_STATUSES = [
@@ -91,7 +92,7 @@ export async function listVisibleSubmissions(
   actor: Actor,
   q: ListSubmissionsInput,
   now: Date,
-  withinPlace?: SQL,
+  withinPlace?: WithinPlace,
 ) {
   const within = withinPlace ?? (q.placeId ? await submissionsWithinPlace(db, q.placeId) : undefined);
   if (!q.q) return { ...(await inboxPage(db, actor, q, now, null, within)), search: null };
@@ -115,9 +116,9 @@ async function inboxPage(
   q: ListSubmissionsInput,
   now: Date,
   search: { plan: SearchPlan; mode: SearchMode } | null,
-  within: SQL | undefined,
+  within: WithinPlace | undefined,
 ) {
-  const base = inboxFilters(actor, q, now, search, within);
+  const base = inboxFilters(actor, q, now, search, within?.where);
   const where = q.status ? [...base, eq(submissions.status, q.status)] : base;
   const sort = q.sort ?? (search ? 'relevance' : 'newest');
   const order = [
@@ -149,17 +150,43 @@ async function inboxPage(
       .innerJoin(places, eq(places.id, submissions.placeId))
       .leftJoin(categories, eq(categories.id, submissions.categoryId))
       .orderBy(...order),
-    db
-      .select({ status: submissions.status, n: count() })
-      .from(submissions)
-      .innerJoin(places, eq(places.id, submissions.placeId))
-      .where(and(...base))
-      .groupBy(submissions.status),
+    statusCounts(db, actor, q, now, search, within),
   ]);
   const counts = countsByStatus(byStatus);
   const totalAnyStatus = byStatus.reduce((a, r) => a + r.n, 0);
   const total = q.status ? (counts[q.status] ?? 0) : totalAnyStatus;
   return { rows, total, counts, totalAnyStatus };
+}
+
+/**
+ * The counts by status under the inbox's conditions: from the rollups where they may stand for
+ * them (inbox-counts.ts), else one grouped statement over the rows.
+ */
+function statusCounts(
+  db: DbOrTx,
+  actor: Actor,
+  q: ListSubmissionsInput,
+  now: Date,
+  search: { plan: SearchPlan; mode: SearchMode } | null,
+  within: WithinPlace | undefined,
+) {
+  const live = (where: SQL[]) =>
+    db
+      .select({ status: submissions.status, n: count() })
+      .from(submissions)
+      .innerJoin(places, eq(places.id, submissions.placeId))
+      .where(and(...where))
+      .groupBy(submissions.status);
+  const placeIds = search || (q.placeId && !within?.path) ? null : rolledPlaces(actor, q, within?.path ?? null);
+  if (!placeIds) return live(inboxFilters(actor, q, now, search, within?.where));
+  return rolledStatusCounts(
+    db,
+    placeIds,
+    q,
+    now,
+    (range) => inboxFilters(actor, { ...q, from: range.start, to: range.end }, now, search, within?.where),
+    live,
+  );
 }
 
 export async function findVisibleSubmission(db: DbOrTx, actor: Actor, id: string) {

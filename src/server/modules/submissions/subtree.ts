@@ -36,11 +36,14 @@ export function submissionsWithin(rootPaths: readonly string[]): SQL {
   return parts.length === 1 ? (parts[0] as SQL) : (or(...parts) as SQL);
 }
 
+/** "Within a place": the filter (`where`) and the place's path (null: no such place, and `where` is false). */
+export type WithinPlace = { where: SQL; path: string | null };
+
 /**
  * The filter for "within the place `placeId`": its path read first, so a district or township
  * filters by its column; none of a place that does not exist.
  */
-export async function submissionsWithinPlace(db: DbOrTx, placeId: string): Promise<SQL> {
+export async function submissionsWithinPlace(db: DbOrTx, placeId: string): Promise<WithinPlace> {
   const [place] = await db.select({ path: places.path }).from(places).where(eq(places.id, placeId));
-  return place ? submissionsWithin([place.path]) : sql`false`;
+  return place ? { where: submissionsWithin([place.path]), path: place.path } : { where: sql`false`, path: null };
 }
