@@ -78,9 +78,15 @@ export async function countRolled(
   plan: { tops: Node[]; children: Node[] },
   months: { from: string; to: string },
   into: Tally,
+  now: Date,
 ) {
-  const ids = [...new Set([...plan.tops, ...plan.children].map((p) => p.id))];
-  const rows = await readSubmissionRollups(db, { placeIds: ids, fromMonth: months.from, toMonth: months.to });
+  const nodes = [...plan.tops, ...plan.children];
+  const ids = [...new Set(nodes.map((p) => p.id))];
+  const rows = await readSubmissionRollups(
+    db,
+    { placeIds: ids, fromMonth: months.from, toMonth: months.to },
+    { districts: nodes.every((p) => p.depth === 0), now }, // a reach of districts: their yearly rows
+  );
   const byPlace = new Map<string, Map<string, number>>();
   for (const r of rows) {
     const keys = byPlace.get(r.placeId) ?? new Map<string, number>();

@@ -100,7 +100,7 @@ export async function submissionFigures(
   if (plan && split?.months) {
     const [o] = await Promise.all([
       overdueRolled(db, place, plan, period, now),
-      countRolled(db, plan, split.months, tally),
+      countRolled(db, plan, split.months, tally, now),
       ...split.edges.map((e) => countLive(db, actor, place, e.start, e.end, tally)),
     ]);
     overdue = o;

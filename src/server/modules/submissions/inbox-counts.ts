@@ -61,16 +61,16 @@ export function rolledPlaces(actor: Actor, q: ListSubmissionsInput, placePath: s
   const paths = placePath ? [placePath] : [...new Set(reachOf(actor, SUBMISSION_ROLES.read))];
   if (paths.length === 0 || paths.some((p) => depthOf(p) < 1 || depthOf(p) > ROLLUP_DEPTH + 1)) return null;
   if (!canCountByRollup(actor, paths, placePath === null)) return null;
-  return paths.map((p) => pathIds(p).at(-1) as string);
+  return { ids: paths.map((p) => pathIds(p).at(-1) as string), districts: paths.every((p) => depthOf(p) === 1) };
 }
 
 /**
- * The inbox's counts by status for `q` from the rollups of `placeIds` over its whole months, and
+ * The inbox's counts by status for `q` from the rollups of `places` over its whole months, and
  * the rest of its range counted live under `base` (the inbox's own conditions without its dates).
  */
 export async function rolledStatusCounts(
   db: DbOrTx,
-  placeIds: readonly string[],
+  places: { ids: readonly string[]; districts: boolean },
   q: ListSubmissionsInput,
   now: Date,
   liveWhere: (range: { start: Date | undefined; end: Date | undefined }) => SQL[],
@@ -79,14 +79,18 @@ export async function rolledStatusCounts(
   const split = wholeMonthsBetween(q.from, q.to, now);
   if (!split.months) return live(liveWhere({ start: q.from, end: q.to }));
   const [rolled, ...edges] = await Promise.all([
-    readSubmissionRollups(db, {
-      placeIds,
-      fromMonth: split.months.from,
-      toMonth: split.months.to,
-      keys: [],
-      prefixes: ['st:'],
-      acrossPlaces: true,
-    }),
+    readSubmissionRollups(
+      db,
+      {
+        placeIds: places.ids,
+        fromMonth: split.months.from,
+        toMonth: split.months.to,
+        keys: [],
+        prefixes: ['st:'],
+        acrossPlaces: true,
+      },
+      { districts: places.districts, now },
+    ),
     ...split.edges.map((e) => live(liveWhere(e))),
   ]);
   const rows: StatusRow[] = rolled.map((r) => ({ status: r.key.slice(3) as SubmissionStatus, n: r.n }));

@@ -177,11 +177,11 @@ function statusCounts(
       .innerJoin(places, eq(places.id, submissions.placeId))
       .where(and(...where))
       .groupBy(submissions.status);
-  const placeIds = search || (q.placeId && !within?.path) ? null : rolledPlaces(actor, q, within?.path ?? null);
-  if (!placeIds) return live(inboxFilters(actor, q, now, search, within?.where));
+  const rolled = search || (q.placeId && !within?.path) ? null : rolledPlaces(actor, q, within?.path ?? null);
+  if (!rolled) return live(inboxFilters(actor, q, now, search, within?.where));
   return rolledStatusCounts(
     db,
-    placeIds,
+    rolled,
     q,
     now,
     (range) => inboxFilters(actor, { ...q, from: range.start, to: range.end }, now, search, within?.where),

@@ -1,7 +1,7 @@
 // submission_rollups (migration 0016), kept by statement triggers on submissions: after intake,
 // sorting, rating, a change of category, channel or place, a moved village, a moved township and a
 // deletion, the maintained sums equal counting the rows — by the rule written out here (month in
-// Beijing time, counts at district, township and village) and by the database's own definition.
+// Beijing time, counts at district, township and village, and each district's year as y: keys) and by the database's own definition.
 import { eq, inArray, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { categories, places, submissionEvents, submissions } from '../../platform/db/schema';
@@ -55,6 +55,18 @@ async function countedByHand(): Promise<Counts> {
         add(place, month, 'sat', r.satisfaction);
       }
     });
+    // and the district's year (migration 0022): 1 January, every key again as y:<key>
+    const district = ancestors[0];
+    if (!district) continue;
+    const year = `${month.slice(0, 4)}-01-01`;
+    add(district, year, 'y:n', 1);
+    add(district, year, `y:st:${r.status}`, 1);
+    add(district, year, `y:ch:${r.channel}`, 1);
+    if (r.categoryId) add(district, year, `y:cat:${r.categoryId}`, 1);
+    if (r.satisfaction !== null) {
+      add(district, year, 'y:rated', 1);
+      add(district, year, 'y:sat', r.satisfaction);
+    }
   }
   return out;
 }

@@ -1,6 +1,7 @@
 // Reading a monthly rollup table (submission_rollups, deliberation_rollups: place, month, key, n —
 // kept by the database's triggers): one grouped statement, whatever the table.
-import { and, gte, inArray, like, lte, or, sql } from 'drizzle-orm';
+import { and, gte, inArray, lt, lte, or, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '.';
 import type { deliberationRollups, submissionRollups } from './schema';
 
@@ -20,6 +21,23 @@ export type RollupQuery = {
   /** summed over the places too (placeId ''), as a trend wants them: a dozen rows, not one per place and month */
   acrossPlaces?: boolean;
 };
+
+/** The key after every key starting with `prefix` in code-point order ('ts:' → 'ts;'). */
+const pastPrefix = (prefix: string) =>
+  prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
+
+/**
+ * SQL: the key is one of `keys` or starts with one of `prefixes` — compared in code-point order
+ * (collate "C"), as the (place, key, month) index keeps them, so each is a range of that index.
+ */
+function keysIn(column: AnyPgColumn, keys: readonly string[], prefixes: readonly string[]) {
+  const key = sql`${column} collate "C"`;
+  const parts = [
+    ...(keys.length ? [inArray(key, [...keys])] : []),
+    ...prefixes.map((p) => and(gte(key, p), lt(key, pastPrefix(p)))),
+  ];
+  return parts.length ? or(...parts) : sql`false`;
+}
 
 /** The rows of `table` for `q`, n summed over what `q` does not keep apart. */
 export async function readRollups(
@@ -42,7 +60,7 @@ export async function readRollups(
         inArray(r.placeId, [...q.placeIds]),
         gte(r.month, q.fromMonth),
         lte(r.month, q.toMonth),
-        q.keys ? or(inArray(r.key, [...q.keys]), ...(q.prefixes ?? []).map((p) => like(r.key, `${p}%`))) : undefined,
+        q.keys ? keysIn(r.key, q.keys, q.prefixes ?? []) : undefined,
       ),
     )
     .groupBy(sql`1`, sql`2`, r.key);

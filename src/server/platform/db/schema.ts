@@ -319,7 +319,12 @@ export const submissionRollups = pgTable(
     key: text('key').notNull(),
     n: bigint('n', { mode: 'number' }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.placeId, t.month, t.key] })],
+  (t) => [
+    primaryKey({ columns: [t.placeId, t.month, t.key] }),
+    // a few keys over many months (a trend, one section's keys) without the others; in code-point
+    // order so a prefix (ts:…) is a range of it whatever the database's collation: migration 0022
+    index('submission_rollups_key_idx').on(t.placeId, sql`${t.key} collate "C"`, t.month),
+  ],
 );
 
 /** The timeline of a submission: every step, with who took it and an optional note. */
