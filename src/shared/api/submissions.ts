@@ -97,6 +97,8 @@ const bool = z
 export const ListSubmissionsQuery = PageQuery.extend({
   status: z.enum(SUBMISSION_STATUSES).optional(),
   categoryId: z.uuid().optional(),
+  /** every category of this name (each district configures its own 环境卫生): a province's figure by category links with it */
+  categoryName: z.string().trim().min(1).max(40).optional(),
   placeId: z.uuid().optional(),
   channel: z.enum(SUBMISSION_CHANNELS).optional(),
   from: z.coerce.date<string>().optional(),

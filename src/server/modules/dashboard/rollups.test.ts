@@ -54,21 +54,31 @@ beforeAll(async () => {
   const w = await buildAccount(t.app, t.db, { role: 'leader', place: tree.district });
   await t.db.insert(grants).values({ accountId: w.id, placeId: other.district.id, role: 'leader' });
   wide = await Agent.signIn(t.app, w.username, TEST_PASSWORD, '127.0.9.19');
-  const [c] = await t.db
+  // each district configures its own 道路照明: the reach of both shows them as one part, by name
+  const name = `道路照明${Date.now()}`;
+  const [c, c2] = await t.db
     .insert(categories)
-    .values({ placeId: tree.district.id, name: `道路照明${Date.now()}` })
+    .values([
+      { placeId: tree.district.id, name },
+      { placeId: other.district.id, name },
+    ])
     .returning({ id: categories.id });
-  const category = c?.id ?? null;
+  const categoryOf = (spot: BuiltPlace) => (spot.path.startsWith(other.district.path) ? c2?.id : c?.id) ?? null;
   const spots = [tree.villageA, tree.gridA, tree.villageB, gridB, tree.townA, tree.district, other.villageA];
   // two a month through 2026 at every spot, at Beijing month edges too, and a few in the last hours
   let i = 0;
   for (let m = 0; m < 11; m++)
     for (const spot of spots) {
       const month = String(m + 1).padStart(2, '0');
-      await submission(spot, new Date(`2026-${month}-0${1 + (i % 8)}T${i % 2 ? '16:30' : '03:00'}:00Z`), i++, category);
-      await submission(spot, new Date(`2026-${month}-2${i % 8}T15:30:00Z`), i++, category);
+      await submission(
+        spot,
+        new Date(`2026-${month}-0${1 + (i % 8)}T${i % 2 ? '16:30' : '03:00'}:00Z`),
+        i++,
+        categoryOf(spot),
+      );
+      await submission(spot, new Date(`2026-${month}-2${i % 8}T15:30:00Z`), i++, categoryOf(spot));
     }
-  for (const spot of spots) await submission(spot, new Date(Date.now() - 3_600_000), i++, category);
+  for (const spot of spots) await submission(spot, new Date(Date.now() - 3_600_000), i++, categoryOf(spot));
 });
 
 const PERIODS = [
@@ -138,6 +148,16 @@ describe('民意 figures from rollups and live rows', () => {
     const d = await expectFiguresAreLists(wide, period);
     expect(d.place).toBeNull();
     expect(d.children).toHaveLength(2);
+    // the two districts' 道路照明 are one part, linked by name (and equal to that list, above)
+    const byCategory =
+      d.figures.find((f) => f.key === 'received')?.breakdowns.find((b) => b.by === 'category')?.parts ?? [];
+    // (a short range may hold only one district's: that part links by its category)
+    const names = byCategory.map((p) => p.label);
+    expect(new Set(names).size).toBe(names.length);
+    if (!period) {
+      expect(byCategory).toHaveLength(1);
+      expect(byCategory[0]?.link).toContain(`categoryName=${encodeURIComponent(names[0] ?? '')}`);
+    }
   });
 
   it('count what the triggers keep: a sorted and a re-rated row move at once', async () => {

@@ -11,6 +11,7 @@ import {
   childOf,
   countWhere,
   type DashboardPlace,
+  type Part,
   partsOf,
   type SectionResult,
   type Values,
@@ -114,6 +115,30 @@ export async function submissionFigures(
   return resultOf(tally, overdue);
 }
 
+/**
+ * Received by category, most first. Categories are configured per district, so a reach of many
+ * districts holds the same name many times (a province: 815 categories, a dozen names): those are
+ * one part, linked by name; a name held once links by its category.
+ */
+function categoryParts(byCategory: Tally['byCategory']): Part[] {
+  const byName = new Map<string, { ids: string[]; n: number }>();
+  for (const [id, c] of byCategory) {
+    if (c.n === 0) continue;
+    const named = byName.get(c.label) ?? { ids: [], n: 0 };
+    named.ids.push(id);
+    named.n += c.n;
+    byName.set(c.label, named);
+  }
+  return [...byName]
+    .sort((a, b) => b[1].n - a[1].n)
+    .map(([name, c]): Part => {
+      const [only] = c.ids.length === 1 ? c.ids : [];
+      return only
+        ? { key: only, label: name, value: c.n, link: { categoryId: only } }
+        : { key: `name:${name}`, label: name, value: c.n, link: { categoryName: name } };
+    });
+}
+
 function resultOf(t: Tally, overdue: { child: string | null; n: number }[]): SectionResult {
   const figures = (r: Raw, o: number): Values => ({
     received: r.received,
@@ -139,14 +164,7 @@ function resultOf(t: Tally, overdue: { child: string | null; n: number }[]): Sec
         by: 'channel',
         parts: partsOf(SUBMISSION_CHANNELS, t.byChannel, (channel) => ({ channel })),
       },
-      {
-        figure: 'received',
-        by: 'category',
-        parts: [...t.byCategory]
-          .filter(([, c]) => c.n !== 0)
-          .sort((a, b) => b[1].n - a[1].n)
-          .map(([id, c]) => ({ key: id, label: c.label, value: c.n, link: { categoryId: id } })),
-      },
+      { figure: 'received', by: 'category', parts: categoryParts(t.byCategory) },
       { figure: 'sorted', by: 'level', parts: partsOf(LEVELS, t.byLevel, (status) => ({ status })) },
     ],
     children,

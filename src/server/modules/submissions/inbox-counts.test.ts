@@ -15,6 +15,7 @@ let gridB: BuiltPlace;
 let townLiaison: Agent;
 let districtLeader: Agent;
 let category: string;
+let categoryName: string;
 let seq = 0;
 
 // Beijing midnight of a calendar day, as an instant
@@ -80,9 +81,10 @@ beforeAll(async () => {
   gridB = await buildPlace(t.db, { parent: tree.villageB, kind: 'grid' });
   townLiaison = (await buildAccount(t.app, t.db, { role: 'liaison', place: tree.townA })).agent;
   districtLeader = (await buildAccount(t.app, t.db, { role: 'leader', place: tree.district })).agent;
+  categoryName = `环境卫生${Date.now()}`;
   const [c] = await t.db
     .insert(categories)
-    .values({ placeId: tree.district.id, name: `环境卫生${Date.now()}` })
+    .values({ placeId: tree.district.id, name: categoryName })
     .returning({ id: categories.id });
   category = c?.id as string;
   // three months and their edges in Beijing time, at every depth of township A, and elsewhere
@@ -139,6 +141,10 @@ describe('the inbox counts by status', () => {
     );
     expect(nonZero((await inboxCounts(townLiaison, { categoryId: category })).counts)).toEqual(
       await byHand(tree.townA, undefined, undefined, (r) => r.categoryId === category),
+    );
+    // by name: every category of that name (here the district's one), within the viewer's reach
+    expect(nonZero((await inboxCounts(districtLeader, { categoryName })).counts)).toEqual(
+      await byHand(tree.district, undefined, undefined, (r) => r.categoryId === category),
     );
     // a search counts the rows it matches (the inserted rows carry no search index; the filed one does)
     const searched = await inboxCounts(townLiaison, { q: '垃圾站' });

@@ -65,6 +65,13 @@ export function inboxFilters(
   const where: SQL[] = [visibleSubmissions(actor)];
   if (q.placeId) where.push(withinPlace ?? inSubtreeOfPlace(places.path, q.placeId));
   if (q.categoryId) where.push(eq(submissions.categoryId, q.categoryId));
+  if (q.categoryName)
+    where.push(
+      inArray(
+        submissions.categoryId,
+        sql`(select ${categories.id} from ${categories} where ${categories.name} = ${q.categoryName})`,
+      ),
+    );
   if (q.channel) where.push(eq(submissions.channel, q.channel));
   if (q.from) where.push(gte(submissions.createdAt, q.from));
   if (q.to) where.push(lt(submissions.createdAt, q.to));

@@ -169,6 +169,7 @@ describe('filters, counts and pages', () => {
     ['placeId=not-a-uuid', 'placeId'],
     ['overdue=maybe', 'overdue'],
     ['from=yesterday', 'from'],
+    [`categoryName=${'长'.repeat(41)}`, 'categoryName'],
   ])('answers 400 for %s', async (query, path) => {
     const res = await townLiaison.get(`/api/submissions?${query}`);
     expect(res.statusCode).toBe(400);

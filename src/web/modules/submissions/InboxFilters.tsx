@@ -24,6 +24,9 @@ export function InboxFilters({ filters, days, onChange }: Props) {
   const categories = useCategories(filters.placeId ?? inboxHome(me.data));
   const isMember = Boolean(me.data?.grants.some((g) => g.role === 'member'));
   const categoryOptions = categories.data?.items.map((c) => ({ value: c.id, label: c.name })) ?? [];
+  // a link by name (the province's dashboard: every district's 环境卫生) shows as that name, one choice among them
+  const byName = filters.categoryName && !filters.categoryId ? filters.categoryName : undefined;
+  if (byName) categoryOptions.unshift({ value: `name:${byName}`, label: byName });
 
   return (
     <FilterBar
@@ -40,7 +43,7 @@ export function InboxFilters({ filters, days, onChange }: Props) {
         id="inbox-place"
         label={t('submissions.place')}
         value={filters.placeId}
-        onChange={(v) => onChange({ placeId: v, categoryId: undefined })}
+        onChange={(v) => onChange({ placeId: v, categoryId: undefined, categoryName: undefined })}
       />
       <FilterSelect<SubmissionChannel>
         id="inbox-channel"
@@ -55,8 +58,12 @@ export function InboxFilters({ filters, days, onChange }: Props) {
         <FilterSelect
           id="inbox-category"
           label={t('submissions.category')}
-          value={filters.categoryId}
-          onChange={(v) => onChange({ categoryId: v })}
+          value={byName ? `name:${byName}` : filters.categoryId}
+          onChange={(v) =>
+            v?.startsWith('name:')
+              ? onChange({ categoryId: undefined, categoryName: v.slice(5) })
+              : onChange({ categoryId: v, categoryName: undefined })
+          }
           placeholder={t('submissions.all')}
           options={categoryOptions}
           width={140}

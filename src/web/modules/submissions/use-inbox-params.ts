@@ -24,6 +24,7 @@ export type InboxParam =
   | 'q'
   | 'placeId'
   | 'categoryId'
+  | 'categoryName'
   | 'channel'
   | 'from'
   | 'to'
@@ -45,6 +46,8 @@ export function inboxFilters(params: URLSearchParams): SubmissionFilters {
     q,
     placeId: params.get('placeId') ?? undefined,
     categoryId: params.get('categoryId') ?? undefined,
+    // a province's figure by category: every district's category of that name
+    categoryName: params.get('categoryName') ?? undefined,
     channel: asChannel(params.get('channel')),
     from: dayStart(params.get('from')),
     to: dayStart(params.get('to'), 1),
