@@ -42,6 +42,28 @@ type ScaleResult = {
   deliberation: { rows: number; wrong: number; seconds: number };
 };
 
+/** The server settings the figures depend on (the default shared_buffers of 128MB reads the rollups from the OS cache). */
+async function serverSettings(url: string) {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    const names = [
+      'shared_buffers',
+      'work_mem',
+      'random_page_cost',
+      'effective_cache_size',
+      'max_parallel_workers_per_gather',
+    ];
+    const { rows } = await c.query<{ name: string; setting: string }>(
+      'select name, current_setting(name) as setting from pg_settings where name = any($1) order by name',
+      [names],
+    );
+    return rows.map((r) => `${r.name} ${r.setting}`).join(', ');
+  } finally {
+    await c.end();
+  }
+}
+
 async function measureScale(scale: number): Promise<ScaleResult | null> {
   const target = provinceDatabase(scale);
   const generated = await generatedScale(target.url);
@@ -50,6 +72,7 @@ async function measureScale(scale: number): Promise<ScaleResult | null> {
     return null;
   }
   console.log(`\nscale ${scale}: ${target.name}, generated ${generated.generatedAt}`);
+  console.log(`postgres: ${await serverSettings(target.url)} (docs/scaling.md: a province's server)`);
   const dataDir = mkdtempSync(join(tmpdir(), 'shangliang-bench-'));
   const database = await openDatabase({ databaseUrl: target.url });
   const pool = new pg.Pool({ connectionString: target.url, max: 2 });

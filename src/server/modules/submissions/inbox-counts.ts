@@ -6,6 +6,7 @@
 import type { SQL } from 'drizzle-orm';
 import { SUBMISSION_ROLES } from '../../../shared/access/submissions';
 import type { SubmissionStatus } from '../../../shared/enums';
+import { DEPLOYMENT_TIME_ZONE } from '../../../shared/time-zone';
 import { type Actor, reachOf } from '../../platform/auth/actor';
 import { shanghaiDate, shanghaiHour } from '../../platform/calendar';
 import type { DbOrTx } from '../../platform/db';
@@ -14,6 +15,9 @@ import { canCountByRollup, ROLLUP_DEPTH, readSubmissionRollups } from './rollups
 import type { ListSubmissionsInput } from './schemas';
 
 type StatusRow = { status: SubmissionStatus; n: number };
+
+/** The zone whose months the rollups count in (submission_rollup_keys). */
+const ROLLUP_TIME_ZONE = 'Asia/Shanghai';
 
 /** The filters the rollups keep apart: a query with any other is counted live. */
 const ROLLED_FILTERS = new Set(['placeId', 'from', 'to', 'status', 'sort', 'page', 'pageSize']);
@@ -57,6 +61,8 @@ export function wholeMonthsBetween(from: Date | undefined, to: Date | undefined,
  * do not keep, a place deeper than they go, rows the viewer sees another way than by place.
  */
 export function rolledPlaces(actor: Actor, q: ListSubmissionsInput, placePath: string | null) {
+  // the rollups' months are Beijing's (migration 0016): another zone's month edges are not theirs
+  if (DEPLOYMENT_TIME_ZONE !== ROLLUP_TIME_ZONE) return null;
   for (const [k, v] of Object.entries(q)) if (v !== undefined && v !== false && !ROLLED_FILTERS.has(k)) return null;
   const paths = placePath ? [placePath] : [...new Set(reachOf(actor, SUBMISSION_ROLES.read))];
   if (paths.length === 0 || paths.some((p) => depthOf(p) < 1 || depthOf(p) > ROLLUP_DEPTH + 1)) return null;
