@@ -11,3 +11,13 @@ export const shanghaiHour = (date: string, hour: number) =>
 
 /** Date and minute ('YYYY-MM-DD HH:mm') of an instant in the deployment's zone, as exports and documents show it. */
 export const shanghaiDateTime = (at: Date) => deploymentClock(at.getTime()).slice(0, 16);
+
+/** The first day of the month of a day or month ('2026-11-25' → '2026-11-01'). */
+export const monthStart = (day: string) => `${day.slice(0, 7)}-01`;
+
+/** The first day of the month `k` months after `month` ('YYYY-MM-01'; k may be negative). */
+export const addMonths = (month: string, k: number) => {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const i = y * 12 + (m - 1) + k;
+  return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-01`;
+};

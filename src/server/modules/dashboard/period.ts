@@ -1,5 +1,5 @@
 // The period of a dashboard: local dates in the deployment's time zone, `to` included whole.
-import { shanghaiDate, shanghaiHour } from '../../platform/calendar';
+import { addMonths, monthStart, shanghaiDate, shanghaiHour } from '../../platform/calendar';
 import { invalid } from '../../platform/errors';
 
 export type Period = {
@@ -34,12 +34,6 @@ export function trendMonths(period: Period): string[] {
   });
 }
 
-const monthStart = (day: string) => `${day.slice(0, 7)}-01`;
-const addMonths = (month: string, k: number) => {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const i = y * 12 + (m - 1) + k;
-  return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-01`;
-};
 const lastDayOf = (month: string) =>
   new Date(Date.parse(`${addMonths(month, 1)}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 

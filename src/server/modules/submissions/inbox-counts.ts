@@ -8,7 +8,7 @@ import { SUBMISSION_ROLES } from '../../../shared/access/submissions';
 import type { SubmissionStatus } from '../../../shared/enums';
 import { DEPLOYMENT_TIME_ZONE } from '../../../shared/time-zone';
 import { type Actor, reachOf } from '../../platform/auth/actor';
-import { shanghaiDate, shanghaiHour } from '../../platform/calendar';
+import { addMonths, monthStart, shanghaiDate, shanghaiHour } from '../../platform/calendar';
 import type { DbOrTx } from '../../platform/db';
 import { depthOf, pathIds } from '../../platform/db/place-path';
 import { canCountByRollup, ROLLUP_DEPTH, readSubmissionRollups } from './rollups';
@@ -22,13 +22,8 @@ const ROLLUP_TIME_ZONE = 'Asia/Shanghai';
 /** The filters the rollups keep apart: a query with any other is counted live. */
 const ROLLED_FILTERS = new Set(['placeId', 'from', 'to', 'status', 'sort', 'page', 'pageSize']);
 
-const monthOf = (instant: Date) => `${shanghaiDate(instant).slice(0, 7)}-01`;
+const monthOf = (instant: Date) => monthStart(shanghaiDate(instant));
 const startOfMonth = (month: string) => shanghaiHour(month, 0);
-const addMonths = (month: string, k: number) => {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const i = y * 12 + (m - 1) + k;
-  return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-01`;
-};
 
 /**
  * [from, to) cut into the whole months in it ('YYYY-MM-01', both included; null for none) and the

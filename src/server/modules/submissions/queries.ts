@@ -125,7 +125,11 @@ async function inboxPage(
   search: { plan: SearchPlan; mode: SearchMode } | null,
   within: WithinPlace | undefined,
 ) {
-  const base = inboxFilters(actor, q, now, search, within?.where);
+  // the inbox's conditions, over its own dates or (for the counts) another range of them
+  const filtersOver = (range?: { start: Date | undefined; end: Date | undefined }) =>
+    inboxFilters(actor, range ? { ...q, from: range.start, to: range.end } : q, now, search, within?.where);
+  const base = filtersOver();
+  const rolled = search || (q.placeId && !within?.path) ? null : rolledPlaces(actor, q, within?.path ?? null);
   const where = q.status ? [...base, eq(submissions.status, q.status)] : base;
   const sort = q.sort ?? (search ? 'relevance' : 'newest');
   const order = [
@@ -157,7 +161,7 @@ async function inboxPage(
       .innerJoin(places, eq(places.id, submissions.placeId))
       .leftJoin(categories, eq(categories.id, submissions.categoryId))
       .orderBy(...order),
-    statusCounts(db, actor, q, now, search, within),
+    statusCounts(db, q, now, base, rolled, filtersOver),
   ]);
   const counts = countsByStatus(byStatus);
   const totalAnyStatus = byStatus.reduce((a, r) => a + r.n, 0);
@@ -166,16 +170,17 @@ async function inboxPage(
 }
 
 /**
- * The counts by status under the inbox's conditions: from the rollups where they may stand for
- * them (inbox-counts.ts), else one grouped statement over the rows.
+ * The counts by status under the inbox's conditions `base`: from the rollups of `rolled` where they
+ * may stand for them (inbox-counts.ts), the days around their months under `filtersOver`; else one
+ * grouped statement over the rows.
  */
 function statusCounts(
   db: DbOrTx,
-  actor: Actor,
   q: ListSubmissionsInput,
   now: Date,
-  search: { plan: SearchPlan; mode: SearchMode } | null,
-  within: WithinPlace | undefined,
+  base: SQL[],
+  rolled: ReturnType<typeof rolledPlaces>,
+  filtersOver: (range: { start: Date | undefined; end: Date | undefined }) => SQL[],
 ) {
   const live = (where: SQL[]) =>
     db
@@ -184,16 +189,7 @@ function statusCounts(
       .innerJoin(places, eq(places.id, submissions.placeId))
       .where(and(...where))
       .groupBy(submissions.status);
-  const rolled = search || (q.placeId && !within?.path) ? null : rolledPlaces(actor, q, within?.path ?? null);
-  if (!rolled) return live(inboxFilters(actor, q, now, search, within?.where));
-  return rolledStatusCounts(
-    db,
-    rolled,
-    q,
-    now,
-    (range) => inboxFilters(actor, { ...q, from: range.start, to: range.end }, now, search, within?.where),
-    live,
-  );
+  return rolled ? rolledStatusCounts(db, rolled, q, now, filtersOver, live) : live(base);
 }
 
 export async function findVisibleSubmission(db: DbOrTx, actor: Actor, id: string) {
