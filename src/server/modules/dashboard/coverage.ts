@@ -1,4 +1,5 @@
 import { and, count, eq, inArray, isNull, not, or, type SQL, sql } from 'drizzle-orm';
+import { anyOf } from '../../platform/db/arrays';
 import { depthOf, inSubtree, pathIds } from '../../platform/db/place-path';
 import { accounts, coverageCounts, memberProfiles, places } from '../../platform/db/schema';
 import { isMemberAccount, rosterFilters } from '../members';
@@ -66,7 +67,7 @@ async function keptFigures(db: Db, actor: Actor, place: DashboardPlace, roots: s
       .where(
         place.id
           ? or(eq(places.id, place.id), eq(places.parentId, place.id))
-          : inArray(coverageCounts.placeId, [...new Set([...roots, ...childPaths])].map(placeIdOf)),
+          : anyOf(coverageCounts.placeId, [...new Set([...roots, ...childPaths])].map(placeIdOf), 'uuid'),
       ),
     place.id ? 0 : membersHomedElsewhere(db, actor, roots),
   ]);

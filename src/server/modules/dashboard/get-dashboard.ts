@@ -3,6 +3,7 @@ import type { FigureKey } from '../../../shared/api/dashboard';
 import type { PlaceKind } from '../../../shared/enums';
 import { sortPlacesByName } from '../../../shared/place-order';
 import type { Ctx } from '../../platform/context';
+import { anyOf } from '../../platform/db/arrays';
 import { pathIds } from '../../platform/db/place-path';
 import { places } from '../../platform/db/schema';
 import { forbidden, notFound } from '../../platform/errors';
@@ -117,9 +118,10 @@ function childrenAndTrend(
         and(
           place
             ? eq(places.parentId, place.id)
-            : inArray(
+            : anyOf(
                 places.id,
                 (scope.tops ?? []).map((t) => pathIds(t).at(-1) ?? ''),
+                'uuid',
               ),
           isNull(places.archivedAt),
           visiblePlaces(ctx.actor),

@@ -1,8 +1,9 @@
 // The 民意 figures' tally, and what the monthly rollups add to it: the places whose rollups stand
 // for the inbox's count, whole months summed from them, 超期 from the open rows, the trend.
-import { eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
+import { anyOf } from '../../platform/db/arrays';
 import { depthOf, pathIds } from '../../platform/db/place-path';
 import { categories, places } from '../../platform/db/schema';
 import { canCountByRollup, countOverdueUnder, ROLLUP_BREAKDOWN_DEPTH, readSubmissionRollups } from '../submissions';
@@ -119,7 +120,7 @@ export async function countRolled(
   const names = await db
     .select({ id: categories.id, name: categories.name })
     .from(categories)
-    .where(inArray(categories.id, [...byCategory.keys()]));
+    .where(anyOf(categories.id, [...byCategory.keys()], 'uuid'));
   for (const c of names) {
     const n = byCategory.get(c.id) ?? 0;
     if (n) addCategory(into, c.id, c.name, n);

@@ -7,6 +7,7 @@ import { SUBMISSION_ROLES } from '../../../shared/access/submissions';
 import { type Actor, reachOf } from '../../platform/auth/actor';
 import { shanghaiDate } from '../../platform/calendar';
 import type { DbOrTx } from '../../platform/db';
+import { anyOf } from '../../platform/db/arrays';
 import { isWithin } from '../../platform/db/place-path';
 import { type RollupQuery, readRollups } from '../../platform/db/rollups-read';
 import { submissionRollups, submissions } from '../../platform/db/schema';
@@ -85,7 +86,7 @@ export async function countOverdueUnder(
         or(
           ...[0, 1, 2].flatMap((depth) => {
             const ids = q.places.filter((p) => p.depth === depth).map((p) => p.id);
-            return ids.length ? [inArray(SUBTREE_COLUMNS[depth] ?? submissions.districtId, ids)] : [];
+            return ids.length ? [anyOf(SUBTREE_COLUMNS[depth] ?? submissions.districtId, ids, 'uuid')] : [];
           }),
         ),
       ),

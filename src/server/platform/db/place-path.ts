@@ -4,6 +4,7 @@
 import { and, desc, inArray, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { PlaceKind } from '../../../shared/enums';
+import { arrayParam } from './arrays';
 import type { DbOrTx } from './index';
 import { escapeLike } from './like';
 import { places } from './schema';
@@ -32,7 +33,7 @@ const MANY_ROOTS = 8;
  * SQL: `column` (a place path) lies within one of the subtrees at `rootPaths`; false for none.
  * A province-wide grant reaches ~100 districts: an OR of 100 LIKEs costs 100 comparisons a row
  * (seconds over the province's places), so past MANY_ROOTS the roots are grouped by length and
- * each group asked as `left(path, n) = any(array[…])`, which PostgreSQL answers with one hash probe.
+ * each group asked as `left(path, n) = any($1::text[])`, which PostgreSQL answers with one hash probe.
  */
 export function inSubtree(column: PathSql, rootPaths: string | readonly string[]): SQL {
   const roots = typeof rootPaths === 'string' ? [rootPaths] : rootPaths;
@@ -41,11 +42,7 @@ export function inSubtree(column: PathSql, rootPaths: string | readonly string[]
     const byLength = new Map<number, string[]>();
     for (const r of roots) byLength.set(r.length, [...(byLength.get(r.length) ?? []), r]);
     const parts = [...byLength].map(
-      ([n, group]) =>
-        sql`left(${column}, ${sql.raw(String(n))}) = any(array[${sql.join(
-          group.map((r) => sql`${r}`),
-          sql`, `,
-        )}]::text[])`,
+      ([n, group]) => sql`left(${column}, ${sql.raw(String(n))}) = any(${arrayParam(group, 'text')})`,
     );
     return parts.length === 1 ? (parts[0] as SQL) : sql`(${sql.join(parts, sql` or `)})`;
   }
