@@ -79,12 +79,15 @@ export const Figure = z.object({
   breakdowns: z.array(z.object({ by: z.string(), parts: z.array(FigurePart) })),
 });
 
-/** A child place's row in the drill-down table: the same figures, each with its own link. */
+/**
+ * A child place's row in the drill-down table: the same figures. Their links are the child's as
+ * `figureLink` (shared/figure-links) makes them from the key, the child and `period` — not sent.
+ */
 export const ChildFigures = z.object({
   place: PlaceRef,
   /** whether the child has children of its own to drill into */
   hasChildren: z.boolean(),
-  figures: z.array(Figure.omit({ breakdowns: true, section: true })),
+  figures: z.array(Figure.omit({ breakdowns: true, section: true, link: true })),
 });
 
 export const DashboardQuery = z.object({

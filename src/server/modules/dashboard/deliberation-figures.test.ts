@@ -21,7 +21,7 @@ import {
 } from '../../platform/db/schema';
 import { type BuiltPlace, buildAccount, buildPlace, buildTree, TEST_PASSWORD } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
-import { apiOf, listTotal } from './test-links';
+import { apiOf, linkedChildren, listTotal } from './test-links';
 
 type Dash = Wire<typeof Dashboard>;
 let t: TestApp;
@@ -172,7 +172,7 @@ async function expectFiguresAreLists(agent: Agent, query: string, placePath: str
     if (f.link) checks.push([f.link, f.value ?? 0]);
     for (const b of f.breakdowns) for (const p of b.parts) if (p.link) checks.push([p.link, p.value]);
   }
-  for (const c of d.children)
+  for (const c of linkedChildren(d))
     for (const f of c.figures.filter((x) => FIGURES.includes(x.key))) if (f.link) checks.push([f.link, f.value ?? 0]);
   expect(checks.some(([, n]) => n > 0)).toBe(true);
   for (const [link, expected] of checks) {

@@ -10,6 +10,7 @@ import { memberWritings, outcomes, proposalHandlings } from '../../platform/db/s
 import { type BuiltPlace, buildAccount, buildTree } from '../../testing/factories';
 import { type Agent, json, startTestApp, type TestApp } from '../../testing/harness';
 import { buildConsultation } from '../consultations/testing';
+import { linkedChildren } from './test-links';
 
 type Dash = Wire<typeof Dashboard>;
 type Figure = { key: string; value: number | null; link: string | null };
@@ -160,7 +161,7 @@ describe('GET /api/dashboard: proposals (提案办理)', () => {
 
   it('each township’s row: its own counts and rates, never sums of rates, each linked to its list', async () => {
     const d = await dashboard(`?placeId=${tree.district.id}&from=2026-01-01&to=2026-06-30`);
-    const row = (id: string) => d.children.find((c) => c.place.id === id)?.figures ?? [];
+    const row = (id: string) => linkedChildren(d).find((c) => c.place.id === id)?.figures ?? [];
     await expectTraceable(row(tree.townA.id), { all: 4, replied: 3, met: 2, rated: 2, satisfied: 1 }, tree.townA.id);
     await expectTraceable(row(tree.townB.id), { all: 2, replied: 2, met: 1, rated: 1, satisfied: 1 }, tree.townB.id);
     expect(row(tree.townA.id).find((f) => f.key === 'proposalMeetingRate')?.value).toBe(50);
@@ -170,7 +171,7 @@ describe('GET /api/dashboard: proposals (提案办理)', () => {
   it('a township: its villages’ handlings and its own (the township’s proposal counts in no village row)', async () => {
     const d = await dashboard(`?placeId=${tree.townA.id}&from=2026-01-01&to=2026-06-30`);
     await expectTraceable(d.figures, { all: 4, replied: 3, met: 2, rated: 2, satisfied: 1 }, tree.townA.id);
-    const village = d.children.find((c) => c.place.id === tree.villageA.id)?.figures ?? [];
+    const village = linkedChildren(d).find((c) => c.place.id === tree.villageA.id)?.figures ?? [];
     await expectTraceable(village, { all: 3, replied: 3, met: 2, rated: 2, satisfied: 1 }, tree.villageA.id);
   });
 

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { FigureKey } from '../../../shared/api/dashboard';
 import type { PlaceKind } from '../../../shared/enums';
+import { figureLink } from '../../../shared/figure-links';
 import { sortPlacesByName } from '../../../shared/place-order';
 import type { Ctx } from '../../platform/context';
 import { anyOf } from '../../platform/db/arrays';
@@ -12,7 +13,6 @@ import { coverageFigures } from './coverage';
 import { deliberationFigures } from './deliberation';
 import { dutyFigures } from './duty';
 import { FIGURES } from './figures';
-import { figureLink } from './links';
 import { outcomeFigures } from './outcomes';
 import { type Period, periodOf } from './period';
 import { canReadDashboard, dashboardRoots, readsDashboards } from './policy';
@@ -48,6 +48,12 @@ const figuresOf = (values: Values, placeId: string | undefined, period: Period, 
           parts: b.parts.map((p) => ({ ...p, link: p.link && figureLink(key, placeId, period, p.link) })),
         })),
     }));
+
+/** A child's figures: key, unit and value (the console links them: ChildFigures). */
+const childFiguresOf = (values: Values) =>
+  (Object.keys(FIGURES) as FigureKey[])
+    .filter((key) => key in values)
+    .map((key) => ({ key, unit: FIGURES[key][1], value: values[key] ?? null }));
 
 /**
  * The place asked for, else the viewer's one top place, else all of the viewer's reach (null, when
@@ -87,7 +93,7 @@ export async function getDashboard(ctx: Ctx, q: { placeId?: string | undefined; 
       return {
         place: ref(k),
         hasChildren: k.childCount > 0,
-        figures: figuresOf(values, k.id, period).map(({ breakdowns: _, section: __, ...f }) => f),
+        figures: childFiguresOf(values),
       };
     }),
     trend,

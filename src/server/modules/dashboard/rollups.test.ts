@@ -11,7 +11,7 @@ import { shanghaiDate } from '../../platform/calendar';
 import { categories, grants, submissions } from '../../platform/db/schema';
 import { type BuiltPlace, buildAccount, buildPlace, buildTree, TEST_PASSWORD } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
-import { apiOf, listTotal } from './test-links';
+import { apiOf, linkedChildren, listTotal } from './test-links';
 
 type Dash = Wire<typeof Dashboard>;
 let t: TestApp;
@@ -98,7 +98,7 @@ async function expectFiguresAreLists(agent: Agent, query: string) {
     if (f.link && f.unit === 'count') checks.push([f.link, f.value ?? 0]);
     for (const b of f.breakdowns) for (const p of b.parts) if (p.link) checks.push([p.link, p.value]);
   }
-  for (const c of d.children)
+  for (const c of linkedChildren(d))
     for (const f of c.figures.filter((x) => SUBMISSION_FIGURES.includes(x.key)))
       if (f.link && f.unit === 'count') checks.push([f.link, f.value ?? 0]);
   expect(checks.some(([, n]) => n > 0)).toBe(true);

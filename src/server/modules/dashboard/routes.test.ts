@@ -5,7 +5,7 @@ import type { Dashboard } from '../../../shared/api/dashboard';
 import { grants, places, submissions } from '../../platform/db/schema';
 import { buildAccount, buildTree, TEST_PASSWORD } from '../../testing/factories';
 import { Agent, json, startTestApp, type TestApp } from '../../testing/harness';
-import { apiOf, listTotal } from './test-links';
+import { apiOf, linkedChildren, listTotal } from './test-links';
 
 type Dash = Wire<typeof Dashboard>;
 let t: TestApp;
@@ -95,7 +95,7 @@ describe('GET /api/dashboard', () => {
       if (f.link && f.unit === 'average') checks.push([f.link, 1]); // the rated ones: one here
       for (const b of f.breakdowns) for (const p of b.parts) if (p.link) checks.push([p.link, p.value]);
     }
-    for (const c of d.children)
+    for (const c of linkedChildren(d))
       for (const f of c.figures) if (f.link && f.unit === 'count') checks.push([f.link, f.value ?? 0]);
     expect(checks.length).toBeGreaterThan(30);
     for (const [link, expected] of checks) {

@@ -1,4 +1,7 @@
 // For the dashboard's tests: the list API behind a figure's link, and that list's total.
+
+import type { FigureKey, FigureUnit } from '../../../shared/api/dashboard';
+import { figureLink, linkPeriodOf } from '../../../shared/figure-links';
 import { shanghaiHour } from '../../platform/calendar';
 
 /** The list API the page at `link` calls: the page's address days become the instants it sends. */
@@ -37,3 +40,12 @@ export function listTotal(link: string, body: unknown) {
   const grade = new URL(link, 'http://x').searchParams.get('grade');
   return grade ? r.gradeCounts[grade] : r.rows.length;
 }
+
+type Child = { place: { id: string }; figures: { key: FigureKey; unit: FigureUnit; value: number | null }[] };
+
+/** The children of a dashboard answer with the links the console gives their figures (figureLink, the child, the period). */
+export const linkedChildren = (d: { period: { from: string; to: string }; children: Child[] }) =>
+  d.children.map((c) => ({
+    place: c.place,
+    figures: c.figures.map((f) => ({ ...f, link: figureLink(f.key, c.place.id, linkPeriodOf(d.period)) })),
+  }));

@@ -1,6 +1,7 @@
 import { Descriptions, Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { figureLink, linkPeriodOf } from '../../../shared/figure-links';
 import { comparePlaceNames } from '../../../shared/place-order';
 import { FigureValue } from './FigureValue';
 import { compareFigures } from './format';
@@ -8,7 +9,8 @@ import { dashboardLink } from './links';
 import type { ChildFigures, DashboardQuery, FigureKey } from './types';
 import { useDashboardWords } from './use-words';
 
-type Props = { rows: ChildFigures[]; query: DashboardQuery; loading: boolean };
+/** `period`: the answer's, whose days each child's links carry */
+type Props = { rows: ChildFigures[]; query: DashboardQuery; period: { from: string; to: string }; loading: boolean };
 
 // the columns that compare townships at a glance and fit 1280 px; the rest open under each row
 const COLUMNS: readonly FigureKey[] = [
@@ -27,8 +29,11 @@ type ChildFigure = ChildFigures['figures'][number];
 const figureOf = (r: ChildFigures, key: FigureKey): ChildFigure | undefined => r.figures.find((f) => f.key === key);
 
 /** The child places with the same figures, sortable; a name drills into that place's dashboard. */
-export function ChildrenTable({ rows, query, loading }: Props) {
+export function ChildrenTable({ rows, query, period, loading }: Props) {
   const { t } = useTranslation();
+  const linkPeriod = linkPeriodOf(period);
+  // a child's number opens its own list: the link the server gives the place's figures, made here for each child
+  const linkOf = (r: ChildFigures, f: ChildFigure) => figureLink(f.key, r.place.id, linkPeriod);
   const words = useDashboardWords();
   const present = COLUMNS.filter((key) => rows.some((r) => figureOf(r, key)));
   const columns: TableColumnsType<ChildFigures> = [
@@ -54,7 +59,7 @@ export function ChildrenTable({ rows, query, loading }: Props) {
       sortDirections: ['descend', 'ascend'],
       render: (_, r) => {
         const f = figureOf(r, key);
-        return f ? <FigureValue value={f.value} unit={f.unit} link={f.link} /> : t('common.none');
+        return f ? <FigureValue value={f.value} unit={f.unit} link={linkOf(r, f)} /> : t('common.none');
       },
     })),
   ];
@@ -82,7 +87,7 @@ export function ChildrenTable({ rows, query, loading }: Props) {
               label: words.figure(f.key),
               children: (
                 <>
-                  <FigureValue value={f.value} unit={f.unit} link={f.link} />
+                  <FigureValue value={f.value} unit={f.unit} link={linkOf(r, f)} />
                   {f.value !== null && words.suffix(f.unit) ? ` ${words.suffix(f.unit)}` : ''}
                 </>
               ),

@@ -135,7 +135,7 @@ export default function DashboardPage() {
                 </h2>
               }
             >
-              <ChildrenTable rows={data.children} query={query} loading={dashboard.isFetching} />
+              <ChildrenTable rows={data.children} query={query} period={data.period} loading={dashboard.isFetching} />
             </Card>
           </section>
         </>

@@ -1,7 +1,17 @@
-// Each figure's console link: the list page and that page's own address parameters (the names its
-// use-*-params hook reads), so a click shows exactly the records the number counts.
-import type { FigureKey } from '../../../shared/api/dashboard';
-import type { Period } from './period';
+// Each dashboard figure's console link: the list page and that page's own address parameters (the
+// names its use-*-params hook reads), so a click shows exactly the records the number counts. Shared:
+// the server links the place's own figures; the console links each child's (a province's hundred
+// children × thirty figures would be 240 kB of links on the wire, a third of the answer's time).
+import type { FigureKey } from './api/dashboard';
+
+/** The period a link carries: local days, and the year the yearly lists (proposals, duty) take. */
+export type LinkPeriod = { from: string; to: string; year: number };
+
+/** The period of a dashboard's answer (`period.from`, `period.to`) as its links read it. */
+export const linkPeriodOf = (p: { from: string; to: string }): LinkPeriod => ({
+  ...p,
+  year: Number(p.to.slice(0, 4)),
+});
 
 type Params = Record<string, string | number | undefined>;
 
@@ -17,11 +27,11 @@ const link = (path: string, params: Params) => {
   return `${path}?${q}`;
 };
 
-const inbox = (placeId: string | undefined, p: Period, more: Params) =>
+const inbox = (placeId: string | undefined, p: LinkPeriod, more: Params) =>
   link('/submissions', { placeId, from: p.from, to: p.to, ...more });
-const outcomeList = (placeId: string | undefined, p: Period, more: Params) =>
+const outcomeList = (placeId: string | undefined, p: LinkPeriod, more: Params) =>
   link('/outcomes', { box: 'all', placeId, sentFrom: p.from, sentTo: p.to, ...more });
-const proposalList = (placeId: string | undefined, p: Period, more: Params) =>
+const proposalList = (placeId: string | undefined, p: LinkPeriod, more: Params) =>
   link('/proposals', { year: p.year, placeId, ...more });
 // the places page lists a coverage figure within one place only
 const placeList = (placeId: string | undefined, has: string, extra: Params) =>
@@ -32,7 +42,12 @@ const placeList = (placeId: string | undefined, has: string, extra: Params) =>
  * show by default); `extra` narrows it to one part. (No closures made per call: a province's
  * dashboard calls this thousands of times.)
  */
-export function figureLink(key: FigureKey, placeId: string | undefined, p: Period, extra: Params = {}): string | null {
+export function figureLink(
+  key: FigureKey,
+  placeId: string | undefined,
+  p: LinkPeriod,
+  extra: Params = {},
+): string | null {
   switch (key) {
     case 'places':
       return placeList(placeId, 'all', extra);
