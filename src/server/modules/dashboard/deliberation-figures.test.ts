@@ -237,6 +237,29 @@ describe('协商议事 and 成果 figures from rollups and live rows', { timeout
     expect(d.children).toHaveLength(2);
   });
 
+  it('read a reach of districts for the year to date from the districts’ yearly rows', async () => {
+    const year = shanghaiDate(new Date()).slice(0, 4);
+    const count = async (key: string) =>
+      json<Dash>(await wide.get('/api/dashboard')).figures.find((f) => f.key === key)?.value ?? 0;
+    const [topicsBefore, sentBefore] = [await count('topics'), await count('outcomesSent')];
+    // a kept yearly count moved by hand (the monthly rows left as they are): the figures follow it
+    const move = (key: string, n: number) =>
+      t.db.execute(sql`insert into deliberation_rollups (place_id, month, key, n)
+        values (${tree.district.id}, ${`${year}-01-01`}::date, ${key}, ${n})
+        on conflict (place_id, month, key) do update set n = deliberation_rollups.n + excluded.n`);
+    await move('y:t', 5);
+    await move('y:o', 2);
+    try {
+      expect(await count('topics')).toBe(topicsBefore + 5);
+      expect(await count('outcomesSent')).toBe(sentBefore + 2);
+    } finally {
+      await move('y:t', -5);
+      await move('y:o', -2);
+      await t.db.execute(sql`delete from deliberation_rollups where n = 0`);
+    }
+    expect(await count('topics')).toBe(topicsBefore);
+  });
+
   it('count what the triggers keep: an outcome carried out moves at once', async () => {
     const query = `placeId=${tree.townA.id}&from=2026-01-01&to=2026-06-30`;
     const before = await expectFiguresAreLists(leader, query, tree.townA.path);

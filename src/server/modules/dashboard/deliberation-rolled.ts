@@ -8,7 +8,7 @@ import type { Role } from '../../../shared/enums';
 import { type Actor, reachOf } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
 import { inSubtree, isWithin } from '../../platform/db/place-path';
-import { type RollupQuery, readRollups } from '../../platform/db/rollups-read';
+import { type RollupQuery, readRollupsOrYears } from '../../platform/db/rollups-read';
 import {
   consultations,
   deliberationRollups,
@@ -99,18 +99,26 @@ export function outcomesLiveOr(plan: Plan | null, place: DashboardPlace, actor: 
 /** Which keys a reading wants: these, and those that start with one of `prefixes` (`ts:` → every source). */
 export type KeySpec = { keys: readonly string[]; prefixes?: readonly string[] };
 
-/** The kept counts of the tops (summed) and of each child (by path) over whole months, keys as `wanted` picks. */
-export async function readRolled(db: DbOrTx, plan: Plan | null, months: Months, wanted: KeySpec) {
+/**
+ * The kept counts of the tops (summed) and of each child (by path) over whole months, keys as
+ * `wanted` picks — a reach of districts over whole years from their yearly rows.
+ */
+export async function readRolled(db: DbOrTx, plan: Plan | null, months: Months, wanted: KeySpec, now: Date) {
   const total = new Map<string, number>();
   const children = new Map<string, Map<string, number>>();
   if (!plan || !months) return { total, children };
-  const rows = await readDeliberationRollups(db, {
-    placeIds: [...new Set([...plan.tops, ...plan.children].map((p) => p.id))],
-    fromMonth: months.from,
-    toMonth: months.to,
-    keys: wanted.keys,
-    prefixes: wanted.prefixes,
-  });
+  const nodes = [...plan.tops, ...plan.children];
+  const rows = await readDeliberationRollups(
+    db,
+    {
+      placeIds: [...new Set(nodes.map((p) => p.id))],
+      fromMonth: months.from,
+      toMonth: months.to,
+      keys: wanted.keys,
+      prefixes: wanted.prefixes,
+    },
+    { districts: nodes.every((p) => p.depth === 0), now },
+  );
   const topIds = new Set(plan.tops.map((t) => t.id));
   const pathOf = new Map(plan.children.map((c) => [c.id, c.path]));
   for (const r of rows) {
@@ -140,8 +148,9 @@ export async function readRolledByMonth(db: DbOrTx, plan: Plan | null, months: M
   return out;
 }
 
-/** The deliberation rollups of `q.placeIds` over `q`'s months (readRollups). */
-export const readDeliberationRollups = (db: DbOrTx, q: RollupQuery) => readRollups(db, deliberationRollups, q);
+/** The deliberation rollups of `q.placeIds` over `q`'s months (readRollups; districts' whole years from their yearly rows). */
+export const readDeliberationRollups = (db: DbOrTx, q: RollupQuery, o?: { districts: boolean; now: Date }) =>
+  readRollupsOrYears(db, deliberationRollups, q, o);
 
 /** How many (place, month, key) sums the kept rollups get wrong against counting the records now, and the first few. */
 export async function checkDeliberationRollups(db: DbOrTx) {

@@ -1,9 +1,9 @@
-// deliberation_rollups (migration 0019), kept by statement triggers on topics, consultations,
+// deliberation_rollups (migrations 0019, 0023), kept by statement triggers on topics, consultations,
 // participants, outcomes, their recipients and evaluations, and places: after a topic is raised and
 // edited, a consultation is held and rescheduled, people are invited and sign in, an outcome is
 // drafted, sent, replied to, carried out and evaluated, places move and records are deleted, the
 // kept sums equal counting the records — by the rule written out here (month in Beijing time,
-// counts at district, township and village) and by the database's own definition.
+// counts at district, township and village, and by year at the district) and by the database's own definition.
 import { eq, inArray, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -42,16 +42,19 @@ async function countedByHand(): Promise<Counts> {
   const paths = await ourPlaces();
   const ids = [...paths.keys()];
   const out: Counts = {};
+  const bump = (cell: string, n: number) => {
+    out[cell] = (out[cell] ?? 0) + n;
+  };
   const add = (path: string | undefined, at: Date | null, key: (depth: number) => string | null, n = 1) => {
     if (!path || !at || n === 0) return;
-    path
-      .split('/')
-      .filter(Boolean)
-      .slice(0, 3)
-      .forEach((place, depth) => {
-        const k = key(depth);
-        if (k) out[`${place}|${beijingMonth(at)}|${k}`] = (out[`${place}|${beijingMonth(at)}|${k}`] ?? 0) + n;
-      });
+    const [district, ...below] = path.split('/').filter(Boolean).slice(0, 3);
+    [district, ...below].forEach((place, depth) => {
+      const k = key(depth);
+      if (k) bump(`${place}|${beijingMonth(at)}|${k}`, n);
+    });
+    // the district again by year (migration 0023): 1 January, its keys as y:<key>
+    const k = key(0);
+    if (k) bump(`${district}|${beijingMonth(at).slice(0, 4)}-01-01|y:${k}`, n);
   };
   for (const r of await t.db.select().from(topics).where(inArray(topics.placeId, ids))) {
     add(paths.get(r.placeId), r.createdAt, () => 't');
@@ -127,6 +130,8 @@ describe('deliberation rollups', () => {
       .set({ createdAt: new Date('2026-10-31T16:30:00Z'), source: 'member', placeId: s.tree.townB.id })
       .where(eq(topics.id, topic.id));
     await expectConsistent();
+    // the district's year holds it too (a reach of districts reads the year to date from one row)
+    expect((await maintained())[`${s.tree.district.id}|2026-01-01|y:ts:member`]).toBeGreaterThanOrEqual(1);
     // a village keeps no source (its dashboard counts live)
     expect(
       Object.keys(await maintained()).some((k) => k.startsWith(`${s.tree.villageA.id}|`) && k.includes('|ts:')),

@@ -2,14 +2,13 @@
 // village, kept by the database's triggers in the writing transaction. Who may read them is the
 // caller's question (canCountByRollup): they hold every submission under a place, so they stand
 // for the inbox's count only where the reader sees the place's whole subtree by place.
-import { and, gte, inArray, lt, or, sql } from 'drizzle-orm';
+import { and, gte, lt, or, sql } from 'drizzle-orm';
 import { SUBMISSION_ROLES } from '../../../shared/access/submissions';
 import { type Actor, reachOf } from '../../platform/auth/actor';
-import { shanghaiDate } from '../../platform/calendar';
 import type { DbOrTx } from '../../platform/db';
 import { anyOf } from '../../platform/db/arrays';
 import { isWithin } from '../../platform/db/place-path';
-import { type RollupQuery, readRollups } from '../../platform/db/rollups-read';
+import { type RollupQuery, readRollupsOrYears } from '../../platform/db/rollups-read';
 import { submissionRollups, submissions } from '../../platform/db/schema';
 import { isOverdueSql } from './queries';
 
@@ -33,34 +32,12 @@ export function canCountByRollup(actor: Actor, paths: readonly string[], whole: 
 
 export type { RollupRow } from '../../platform/db/rollups-read';
 
-/** The prefix of a district's yearly rows (migration 0022): month 1 January, every key again as y:<key>. */
-const YEARLY = 'y:';
-
-/**
- * Do the months [from, to] ('YYYY-MM-01') take whole years? From a January to a December — or to
- * this month or later, since nothing is received after now.
- */
-export function takesWholeYears(from: string, to: string, now: Date) {
-  return from.endsWith('-01-01') && (to.endsWith('-12-01') || to >= `${shanghaiDate(now).slice(0, 7)}-01`);
-}
-
 /**
  * The submission rollups of `q.placeIds` over `q`'s months (readRollups). Of districts alone
  * (`o.districts`) over whole years and not by month, from their yearly rows: a twelfth of the rows.
  */
-export async function readSubmissionRollups(db: DbOrTx, q: RollupQuery, o?: { districts: boolean; now: Date }) {
-  if (!o?.districts || q.byMonth || !takesWholeYears(q.fromMonth, q.toMonth, o.now)) {
-    const rows = await readRollups(db, submissionRollups, q);
-    return q.keys ? rows : rows.filter((r) => !r.key.startsWith(YEARLY));
-  }
-  const rows = await readRollups(db, submissionRollups, {
-    ...q,
-    toMonth: `${q.toMonth.slice(0, 4)}-01-01`,
-    keys: q.keys?.map((k) => YEARLY + k) ?? [],
-    prefixes: q.keys ? q.prefixes?.map((p) => YEARLY + p) : [YEARLY],
-  });
-  return rows.map((r) => ({ ...r, key: r.key.slice(YEARLY.length) }));
-}
+export const readSubmissionRollups = (db: DbOrTx, q: RollupQuery, o?: { districts: boolean; now: Date }) =>
+  readRollupsOrYears(db, submissionRollups, q, o);
 
 const SUBTREE_COLUMNS = [submissions.districtId, submissions.townshipId, submissions.villageId] as const;
 

@@ -2,6 +2,7 @@
 // kept by the database's triggers): one grouped statement, whatever the table.
 import { and, gte, inArray, lt, lte, or, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { shanghaiDate } from '../calendar';
 import type { DbOrTx } from '.';
 import { anyOf } from './arrays';
 import type { deliberationRollups, submissionRollups } from './schema';
@@ -64,4 +65,39 @@ export async function readRollups(
            ${r.key} as "key", sum(${r.n})::float8 as "n"
       from ${r} where ${where} group by 1, 2, 3`)) as unknown as { rows: RollupRow[] };
   return res.rows;
+}
+
+/** The prefix of a district's yearly rows (migrations 0022, 0023): month 1 January, every key again as y:<key>. */
+export const YEARLY = 'y:';
+
+/**
+ * Do the months [from, to] ('YYYY-MM-01') take whole years? From a January to a December — or to
+ * this month or later, since nothing is recorded after now. (A reading of records dated ahead — the
+ * consultations — never asks for this month unless it is whole: `wholeMonthsOf`.)
+ */
+export function takesWholeYears(from: string, to: string, now: Date) {
+  return from.endsWith('-01-01') && (to.endsWith('-12-01') || to >= `${shanghaiDate(now).slice(0, 7)}-01`);
+}
+
+/**
+ * readRollups, and of districts alone (`o.districts`) over whole years and not by month, from their
+ * yearly rows: a twelfth of the rows. A reading of every key leaves the yearly rows out.
+ */
+export async function readRollupsOrYears(
+  db: DbOrTx,
+  table: typeof submissionRollups | typeof deliberationRollups,
+  q: RollupQuery,
+  o?: { districts: boolean; now: Date },
+) {
+  if (!o?.districts || q.byMonth || !takesWholeYears(q.fromMonth, q.toMonth, o.now)) {
+    const rows = await readRollups(db, table, q);
+    return q.keys ? rows : rows.filter((r) => !r.key.startsWith(YEARLY));
+  }
+  const rows = await readRollups(db, table, {
+    ...q,
+    toMonth: `${q.toMonth.slice(0, 4)}-01-01`,
+    keys: q.keys?.map((k) => YEARLY + k) ?? [],
+    prefixes: q.keys ? q.prefixes?.map((p) => YEARLY + p) : [YEARLY],
+  });
+  return rows.map((r) => ({ ...r, key: r.key.slice(YEARLY.length) }));
 }
