@@ -139,6 +139,7 @@ beforeAll(async () => {
 const today = () => shanghaiDate(new Date());
 const PERIODS = [
   ['whole months', 'from=2026-01-01&to=2026-06-30'],
+  ['most of a year (a reach of districts: the year less November and December)', 'from=2026-01-01&to=2026-10-31'],
   ['cut mid-month at both ends', 'from=2026-03-05&to=2026-08-20'],
   ['inside one month', 'from=2026-04-10&to=2026-04-25'],
   ['this month to today', `from=${today().slice(0, 8)}01&to=${today()}`],
@@ -258,6 +259,28 @@ describe('协商议事 and 成果 figures from rollups and live rows', { timeout
       await t.db.execute(sql`delete from deliberation_rollups where n = 0`);
     }
     expect(await count('topics')).toBe(topicsBefore);
+  });
+
+  it('read a reach of districts for January to October as the year less November and December', async () => {
+    const count = async () =>
+      json<Dash>(await wide.get('/api/dashboard?from=2026-01-01&to=2026-10-31')).figures.find(
+        (f) => f.key === 'consultations',
+      )?.value ?? 0;
+    const before = await count();
+    const move = (month: string, key: string, n: number) =>
+      t.db.execute(sql`insert into deliberation_rollups (place_id, month, key, n)
+        values (${tree.district.id}, ${month}::date, ${key}, ${n})
+        on conflict (place_id, month, key) do update set n = deliberation_rollups.n + excluded.n`);
+    await move('2026-01-01', 'y:c', 3);
+    await move('2026-11-01', 'c', 1);
+    try {
+      expect(await count()).toBe(before + 3 - 1);
+    } finally {
+      await move('2026-01-01', 'y:c', -3);
+      await move('2026-11-01', 'c', -1);
+      await t.db.execute(sql`delete from deliberation_rollups where n = 0`);
+    }
+    expect(await count()).toBe(before);
   });
 
   it('count what the triggers keep: an outcome carried out moves at once', async () => {

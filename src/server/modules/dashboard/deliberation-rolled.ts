@@ -101,9 +101,16 @@ export type KeySpec = { keys: readonly string[]; prefixes?: readonly string[] };
 
 /**
  * The kept counts of the tops (summed) and of each child (by path) over whole months, keys as
- * `wanted` picks — a reach of districts over whole years from their yearly rows.
+ * `wanted` picks — a reach of districts from their yearly rows (readRollupsOrYears; `ahead`: the
+ * records are dated ahead of now, as consultations are).
  */
-export async function readRolled(db: DbOrTx, plan: Plan | null, months: Months, wanted: KeySpec, now: Date) {
+export async function readRolled(
+  db: DbOrTx,
+  plan: Plan | null,
+  months: Months,
+  wanted: KeySpec,
+  o: { now: Date; ahead?: boolean },
+) {
   const total = new Map<string, number>();
   const children = new Map<string, Map<string, number>>();
   if (!plan || !months) return { total, children };
@@ -117,7 +124,7 @@ export async function readRolled(db: DbOrTx, plan: Plan | null, months: Months, 
       keys: wanted.keys,
       prefixes: wanted.prefixes,
     },
-    { districts: nodes.every((p) => p.depth === 0), now },
+    { districts: nodes.every((p) => p.depth === 0), ...o },
   );
   const topIds = new Set(plan.tops.map((t) => t.id));
   const pathOf = new Map(plan.children.map((c) => [c.id, c.path]));
@@ -149,8 +156,11 @@ export async function readRolledByMonth(db: DbOrTx, plan: Plan | null, months: M
 }
 
 /** The deliberation rollups of `q.placeIds` over `q`'s months (readRollups; districts' whole years from their yearly rows). */
-export const readDeliberationRollups = (db: DbOrTx, q: RollupQuery, o?: { districts: boolean; now: Date }) =>
-  readRollupsOrYears(db, deliberationRollups, q, o);
+export const readDeliberationRollups = (
+  db: DbOrTx,
+  q: RollupQuery,
+  o?: { districts: boolean; now: Date; ahead?: boolean },
+) => readRollupsOrYears(db, deliberationRollups, q, o);
 
 /** How many (place, month, key) sums the kept rollups get wrong against counting the records now, and the first few. */
 export async function checkDeliberationRollups(db: DbOrTx) {

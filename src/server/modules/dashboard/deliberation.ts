@@ -24,8 +24,8 @@ export const deliberationFigures: Section = async (db, actor, place, period) => 
   const consultationSplit = splitOf(plan, period, now, { ahead: true, through: true });
   const consultationWhere = liveConsultationsWhere(actor, place, plan, consultationSplit.spans, period);
   const [topicsRolled, consultationsRolled, topicRows, attendanceRows, consultationRows] = await Promise.all([
-    readRolled(db, plan, topicSplit.months, TOPIC_KEYS, now),
-    readRolled(db, plan, consultationSplit.months, CONSULTATION_KEYS, now),
+    readRolled(db, plan, topicSplit.months, TOPIC_KEYS, { now }),
+    readRolled(db, plan, consultationSplit.months, CONSULTATION_KEYS, { now, ahead: true }),
     topicSplit.spans.length
       ? db
           .select({ child: childOf(places.path, place), source: topics.source, n: sql<number>`count(*)::int` })

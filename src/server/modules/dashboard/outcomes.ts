@@ -31,7 +31,7 @@ export const outcomeFigures: Section = async (db, actor, place, period) => {
   const live = inSpans(outcomes.sentAt, split.spans);
   const when = outcomesLiveOr(plan, place, actor, live, { start: period.start, end: period.end });
   const [rolled, rows] = await Promise.all([
-    readRolled(db, plan, split.months, ROLLED_KEYS, now),
+    readRolled(db, plan, split.months, ROLLED_KEYS, { now }),
     split.spans.length || when !== live
       ? db
           .select({

@@ -83,6 +83,7 @@ beforeAll(async () => {
 
 const PERIODS = [
   ['whole months', 'from=2026-01-01&to=2026-06-30'],
+  ['most of a year (a reach of districts: the year less November and December)', 'from=2026-01-01&to=2026-10-31'],
   ['cut mid-month at both ends', 'from=2026-03-05&to=2026-08-20'],
   ['inside one month', 'from=2026-04-10&to=2026-04-25'],
   ['this month to today', `from=${shanghaiDate(new Date()).slice(0, 8)}01&to=${shanghaiDate(new Date())}`],

@@ -72,32 +72,63 @@ export const YEARLY = 'y:';
 
 /**
  * Do the months [from, to] ('YYYY-MM-01') take whole years? From a January to a December — or to
- * this month or later, since nothing is recorded after now. (A reading of records dated ahead — the
- * consultations — never asks for this month unless it is whole: `wholeMonthsOf`.)
+ * this month or later, since nothing is recorded after now; but not for records dated `ahead`
+ * (consultations are scheduled months before they start: a year holds them all).
  */
-export function takesWholeYears(from: string, to: string, now: Date) {
-  return from.endsWith('-01-01') && (to.endsWith('-12-01') || to >= `${shanghaiDate(now).slice(0, 7)}-01`);
+export function takesWholeYears(from: string, to: string, now: Date, ahead = false) {
+  if (!from.endsWith('-01-01')) return false;
+  return to.endsWith('-12-01') || (!ahead && to >= `${shanghaiDate(now).slice(0, 7)}-01`);
 }
 
+/** The months after `month` ('YYYY-MM-01') to the end of its year: none for a December. */
+const restOfYear = (month: string) => {
+  const m = Number(month.slice(5, 7));
+  return m === 12
+    ? null
+    : { from: `${month.slice(0, 5)}${String(m + 1).padStart(2, '0')}-01`, to: `${month.slice(0, 4)}-12-01` };
+};
+
 /**
- * readRollups, and of districts alone (`o.districts`) over whole years and not by month, from their
- * yearly rows: a twelfth of the rows. A reading of every key leaves the yearly rows out.
+ * readRollups, and of districts alone (`o.districts`), not by month, from January: their yearly rows
+ * (a twelfth of the rows) — for whole years as they are; for a year cut at a month (January to
+ * October), less the months after it when those are fewer than the months before (the year to
+ * November, for consultations scheduled ahead: the year less December). A reading of every key
+ * leaves the yearly rows out.
  */
 export async function readRollupsOrYears(
   db: DbOrTx,
   table: typeof submissionRollups | typeof deliberationRollups,
   q: RollupQuery,
-  o?: { districts: boolean; now: Date },
-) {
-  if (!o?.districts || q.byMonth || !takesWholeYears(q.fromMonth, q.toMonth, o.now)) {
+  o?: { districts: boolean; now: Date; ahead?: boolean },
+): Promise<RollupRow[]> {
+  const whole = o && takesWholeYears(q.fromMonth, q.toMonth, o.now, o.ahead);
+  const rest = restOfYear(q.toMonth);
+  const cut = rest && Number(rest.to.slice(5, 7)) - Number(rest.from.slice(5, 7)) + 1 < Number(q.toMonth.slice(5, 7));
+  if (!o?.districts || q.byMonth || !q.fromMonth.endsWith('-01-01') || !(whole || cut)) {
     const rows = await readRollups(db, table, q);
     return q.keys ? rows : rows.filter((r) => !r.key.startsWith(YEARLY));
   }
-  const rows = await readRollups(db, table, {
+  const yearly = readRollups(db, table, {
     ...q,
     toMonth: `${q.toMonth.slice(0, 4)}-01-01`,
     keys: q.keys?.map((k) => YEARLY + k) ?? [],
     prefixes: q.keys ? q.prefixes?.map((p) => YEARLY + p) : [YEARLY],
   });
-  return rows.map((r) => ({ ...r, key: r.key.slice(YEARLY.length) }));
+  const after = !whole && rest ? readRollups(db, table, { ...q, fromMonth: rest.from, toMonth: rest.to }) : [];
+  const [years, tail] = await Promise.all([yearly, after]);
+  if (tail.length === 0) return years.map((r) => ({ ...r, key: r.key.slice(YEARLY.length) }));
+  const sums = new Map<string, RollupRow>();
+  for (const [rows, sign, strip] of [
+    [years, 1, YEARLY.length],
+    [tail, -1, 0],
+  ] as const)
+    for (const r of rows) {
+      if (strip === 0 && r.key.startsWith(YEARLY)) continue;
+      const key = r.key.slice(strip);
+      const at = `${r.placeId}|${key}`;
+      const row = sums.get(at) ?? { placeId: r.placeId, month: r.month, key, n: 0 };
+      row.n += sign * r.n;
+      sums.set(at, row);
+    }
+  return [...sums.values()];
 }
