@@ -61,6 +61,9 @@ describe.sequential('a leader follows a figure to its records; a liaison sorts f
   });
 
   it('3. he drills down to a township and follows its overdue figure to exactly those submissions', async () => {
+    // the township's row links its numbers as the township's own dashboard does (the console makes them)
+    const row = section(leader, '下级地点对比').locator('tr', { has: leader.getByRole('link', { name: TOWNSHIP }) });
+    const rowLinks = await row.locator('a.figure-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     await section(leader, '下级地点对比').getByRole('link', { name: TOWNSHIP }).click();
     await leader.waitForURL((url) => url.pathname === '/dashboard' && url.searchParams.has('placeId'));
     await leader.getByRole('heading', { level: 1, name: new RegExp(`^数据看板\\s*${TOWNSHIP}$`) }).waitFor();
@@ -68,6 +71,7 @@ describe.sequential('a leader follows a figure to its records; a liaison sorts f
     await leader.getByRole('navigation', { name: '上级地点' }).getByRole('link', { name: DISTRICT }).waitFor();
     const link = figure(section(leader, '民意收集'), '超期');
     overdue = await readNumber(link);
+    expect(rowLinks).toContain(await link.getAttribute('href'));
     expect(overdue, 'the demo has overdue submissions in 东湖街道').toBeGreaterThan(0);
     await fitsWidth(leader);
     await shot(leader, '73-dashboard-township');
