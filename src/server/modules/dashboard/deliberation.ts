@@ -3,7 +3,7 @@ import { CONSULTATION_ROLES } from '../../../shared/access/consultations';
 import { TOPIC_ROLES } from '../../../shared/access/topics';
 import { CONSULTATION_FORMS, PARTICIPANT_KINDS, TOPIC_SOURCES } from '../../../shared/enums';
 import { consultations, participants, places, topics } from '../../platform/db/schema';
-import { liveConsultationsWhere, liveTopicsWhere } from './deliberation-live';
+import { liveConsultationsWhere, liveTopicsWhere, placeJoin } from './deliberation-live';
 import { deliberationPlan, readRolled, splitOf } from './deliberation-rolled';
 import { addTo, bump, childOf, partsOf, type Section, type Values } from './section';
 
@@ -30,7 +30,7 @@ export const deliberationFigures: Section = async (db, actor, place, period) => 
       ? db
           .select({ child: childOf(places.path, place), source: topics.source, n: sql<number>`count(*)::int` })
           .from(topics)
-          .innerJoin(places, eq(places.id, topics.placeId))
+          .innerJoin(...placeJoin(place, topics.placeId))
           .where(liveTopicsWhere(actor, place, topicSplit.spans))
           .groupBy(sql`1`, topics.source)
       : [],
@@ -38,11 +38,11 @@ export const deliberationFigures: Section = async (db, actor, place, period) => 
       .select({
         child: childOf(places.path, place),
         kind: participants.kind,
-        attended: sql<number>`count(${participants.id})::int`,
+        // kind is never null: it counts the attendances, and the partial index (consultation, kind) answers it alone
+        attended: sql<number>`count(${participants.kind})::int`,
       })
       .from(consultations)
-      .innerJoin(places, eq(places.id, consultations.placeId))
-      .innerJoin(topics, eq(topics.id, consultations.topicId))
+      .innerJoin(...placeJoin(place, consultations.placeId))
       .leftJoin(
         participants,
         and(eq(participants.consultationId, consultations.id), isNotNull(participants.attendedAt)),
@@ -53,8 +53,7 @@ export const deliberationFigures: Section = async (db, actor, place, period) => 
     db
       .select({ child: childOf(places.path, place), form: consultations.form, n: sql<number>`count(*)::int` })
       .from(consultations)
-      .innerJoin(places, eq(places.id, consultations.placeId))
-      .innerJoin(topics, eq(topics.id, consultations.topicId))
+      .innerJoin(...placeJoin(place, consultations.placeId))
       .where(consultationWhere)
       .groupBy(sql`1`, consultations.form),
   ]);

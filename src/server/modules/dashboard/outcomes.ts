@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { OUTCOME_ROLES } from '../../../shared/access/outcomes';
 import { outcomes, places } from '../../platform/db/schema';
 import { outcomeFilters } from '../outcomes';
+import { placeJoin } from './deliberation-live';
 import { deliberationPlan, inSpans, outcomesLiveOr, readRolled, splitOf } from './deliberation-rolled';
 import { addTo, childOf, countWhere, type Section, type Values } from './section';
 
@@ -43,7 +44,7 @@ export const outcomeFigures: Section = async (db, actor, place, period) => {
             outcomesEvaluated: countWhere(outcomeFilters(actor, { ...q, evaluated: 'true' })),
           })
           .from(outcomes)
-          .innerJoin(places, eq(places.id, outcomes.placeId))
+          .innerJoin(...placeJoin(place, outcomes.placeId))
           .where(and(...outcomeFilters(actor, q), when))
           .groupBy(sql`1`)
       : [],

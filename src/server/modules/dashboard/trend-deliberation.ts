@@ -11,7 +11,7 @@ import { shanghaiHour } from '../../platform/calendar';
 import type { DbOrTx } from '../../platform/db';
 import { consultations, outcomes, places, topics } from '../../platform/db/schema';
 import { outcomeFilters } from '../outcomes';
-import { liveConsultationsWhere, liveTopicsWhere } from './deliberation-live';
+import { liveConsultationsWhere, liveTopicsWhere, placeJoin } from './deliberation-live';
 import { deliberationPlan, inSpans, outcomesLiveOr, readRolledByMonth, splitOf } from './deliberation-rolled';
 import type { Period } from './period';
 import type { DashboardPlace } from './section';
@@ -49,21 +49,20 @@ export async function deliberationTrend(
       ? db
           .select(count(topics.createdAt))
           .from(topics)
-          .innerJoin(places, eq(places.id, topics.placeId))
+          .innerJoin(...placeJoin(place, topics.placeId))
           .where(liveTopicsWhere(actor, place, topicSplit.spans))
           .groupBy(sql`1`)
       : [],
     db
       .select(count(consultations.startsAt))
       .from(consultations)
-      .innerJoin(places, eq(places.id, consultations.placeId))
-      .innerJoin(topics, eq(topics.id, consultations.topicId))
+      .innerJoin(...placeJoin(place, consultations.placeId))
       .where(liveConsultationsWhere(actor, place, plan, consultationSplit.spans, whole))
       .groupBy(sql`1`),
     db
       .select(count(outcomes.sentAt))
       .from(outcomes)
-      .innerJoin(places, eq(places.id, outcomes.placeId))
+      .innerJoin(...placeJoin(place, outcomes.placeId))
       .where(
         and(
           ...outcomeFilters(actor, { box: 'all', placeId: place.id ?? undefined }),

@@ -248,6 +248,8 @@ export const participants = pgTable(
   (t) => [
     uniqueIndex('participants_account_key').on(t.consultationId, t.accountId),
     index('participants_consultation_idx').on(t.consultationId),
+    // who attended, by kind, from the index alone: the dashboard counts a province's live consultations' 人次
+    index('participants_attended_idx').on(t.consultationId, t.kind).where(sql`${t.attendedAt} is not null`),
     // a member's attendances (their duty ledger and the dashboard's duty tally) without reading all
     index('participants_account_idx').on(t.accountId),
   ],

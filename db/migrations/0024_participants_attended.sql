@@ -1,0 +1,1 @@
+CREATE INDEX "participants_attended_idx" ON "participants" USING btree ("consultation_id","kind") WHERE "participants"."attended_at" is not null;
