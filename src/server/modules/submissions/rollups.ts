@@ -2,12 +2,12 @@
 // village, kept by the database's triggers in the writing transaction. Who may read them is the
 // caller's question (canCountByRollup): they hold every submission under a place, so they stand
 // for the inbox's count only where the reader sees the place's whole subtree by place.
-import { and, gte, lt, or, sql } from 'drizzle-orm';
+import { and, gte, lt, or, type SQL, sql } from 'drizzle-orm';
 import { SUBMISSION_ROLES } from '../../../shared/access/submissions';
 import { type Actor, reachOf } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
 import { anyOf } from '../../platform/db/arrays';
-import { isWithin } from '../../platform/db/place-path';
+import { isWithin, pathIds } from '../../platform/db/place-path';
 import { type RollupQuery, readRollupsOrYears } from '../../platform/db/rollups-read';
 import { submissionRollups, submissions } from '../../platform/db/schema';
 import { isOverdueSql } from './queries';
@@ -42,13 +42,33 @@ export const readSubmissionRollups = (db: DbOrTx, q: RollupQuery, o?: { district
 const SUBTREE_COLUMNS = [submissions.districtId, submissions.townshipId, submissions.villageId] as const;
 
 /**
+ * SQL: the rows under the places of one depth — by that depth's column, and by the columns of the
+ * places above them too (the same rows: each submission's district, township and village are its
+ * place's), so the open rows' index, led by the district, is a range for a township or village
+ * instead of a bitmap of every open row of the province by status.
+ */
+function under(places: readonly { id: string; depth: number; path: string }[], depth: number) {
+  const group = places.filter((p) => p.depth === depth);
+  if (group.length === 0) return [];
+  const conditions = SUBTREE_COLUMNS.slice(0, depth + 1).map((column, d) =>
+    anyOf(column, [...new Set(group.map((p) => pathIds(p.path)[d] ?? p.id))], 'uuid'),
+  );
+  return [and(...conditions) as SQL];
+}
+
+/**
  * 超期 now among the submissions received in [from, to) under places of depth ≤ ROLLUP_DEPTH, by
  * the place at `childDepth` beneath them (null for rows above that depth): read from the open rows
  * alone (a partial index), as the inbox's overdue filter counts them.
  */
 export async function countOverdueUnder(
   db: DbOrTx,
-  q: { places: readonly { id: string; depth: number }[]; childDepth: number | null; from: Date; to: Date },
+  q: {
+    places: readonly { id: string; depth: number; path: string }[];
+    childDepth: number | null;
+    from: Date;
+    to: Date;
+  },
   now: Date,
 ) {
   const child = q.childDepth !== null ? SUBTREE_COLUMNS[q.childDepth] : undefined;
@@ -60,12 +80,7 @@ export async function countOverdueUnder(
         isOverdueSql(now),
         gte(submissions.createdAt, q.from),
         lt(submissions.createdAt, q.to),
-        or(
-          ...[0, 1, 2].flatMap((depth) => {
-            const ids = q.places.filter((p) => p.depth === depth).map((p) => p.id);
-            return ids.length ? [anyOf(SUBTREE_COLUMNS[depth] ?? submissions.districtId, ids, 'uuid')] : [];
-          }),
-        ),
+        or(...[0, 1, 2].flatMap((depth) => under(q.places, depth))),
       ),
     )
     .groupBy(sql`1`);
