@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, sql } from 'drizzle-orm';
 import { OUTCOME_ROLES } from '../../../shared/access/outcomes';
 import { outcomes, places } from '../../platform/db/schema';
 import { outcomeFilters } from '../outcomes';

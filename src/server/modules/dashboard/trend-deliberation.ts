@@ -1,6 +1,6 @@
 // The trend's topics, consultations and outcomes sent: whole months from deliberation_rollups where
 // they may stand for the lists, the rest of the months counted live by the lists' own filters.
-import { and, eq, sql } from 'drizzle-orm';
+import { and, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { CONSULTATION_ROLES } from '../../../shared/access/consultations';
 import { OUTCOME_ROLES } from '../../../shared/access/outcomes';
@@ -9,7 +9,7 @@ import { DEPLOYMENT_TIME_ZONE } from '../../../shared/time-zone';
 import type { Actor } from '../../platform/auth/actor';
 import { shanghaiHour } from '../../platform/calendar';
 import type { DbOrTx } from '../../platform/db';
-import { consultations, outcomes, places, topics } from '../../platform/db/schema';
+import { consultations, outcomes, topics } from '../../platform/db/schema';
 import { outcomeFilters } from '../outcomes';
 import { liveConsultationsWhere, liveTopicsWhere, placeJoin } from './deliberation-live';
 import { deliberationPlan, inSpans, outcomesLiveOr, readRolledByMonth, splitOf } from './deliberation-rolled';
