@@ -32,28 +32,25 @@ export const DASHBOARD_SECTIONS = {
 } satisfies Record<string, Section>;
 const SECTIONS = Object.values(DASHBOARD_SECTIONS);
 
-const figuresOf = (values: Values, placeId: string | undefined, period: Period, breakdowns: Breakdown[] = []) =>
-  (Object.keys(FIGURES) as FigureKey[])
-    .filter((key) => key in values)
-    .map((key) => ({
-      key,
-      section: FIGURES[key][0],
-      unit: FIGURES[key][1],
-      value: values[key] ?? null,
-      link: figureLink(key, placeId, period),
-      breakdowns: breakdowns
-        .filter((b) => b.figure === key)
-        .map((b) => ({
-          by: b.by,
-          parts: b.parts.map((p) => ({ ...p, link: p.link && figureLink(key, placeId, period, p.link) })),
-        })),
-    }));
-
 /** A child's figures: key, unit and value (the console links them: ChildFigures). */
 const childFiguresOf = (values: Values) =>
   (Object.keys(FIGURES) as FigureKey[])
     .filter((key) => key in values)
     .map((key) => ({ key, unit: FIGURES[key][1], value: values[key] ?? null }));
+
+/** The place's figures: a child's, with their section, link and breakdowns. */
+const figuresOf = (values: Values, placeId: string | undefined, period: Period, breakdowns: Breakdown[] = []) =>
+  childFiguresOf(values).map((f) => ({
+    ...f,
+    section: FIGURES[f.key][0],
+    link: figureLink(f.key, placeId, period),
+    breakdowns: breakdowns
+      .filter((b) => b.figure === f.key)
+      .map((b) => ({
+        by: b.by,
+        parts: b.parts.map((p) => ({ ...p, link: p.link && figureLink(f.key, placeId, period, p.link) })),
+      })),
+  }));
 
 /**
  * The place asked for, else the viewer's one top place, else all of the viewer's reach (null, when

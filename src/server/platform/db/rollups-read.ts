@@ -103,7 +103,8 @@ export async function readRollupsOrYears(
 ): Promise<RollupRow[]> {
   const whole = o && takesWholeYears(q.fromMonth, q.toMonth, o.now, o.ahead);
   const rest = restOfYear(q.toMonth);
-  const cut = rest && Number(rest.to.slice(5, 7)) - Number(rest.from.slice(5, 7)) + 1 < Number(q.toMonth.slice(5, 7));
+  const month = Number(q.toMonth.slice(5, 7));
+  const cut = rest !== null && 12 - month < month; // fewer months after it than up to it
   if (!o?.districts || q.byMonth || !q.fromMonth.endsWith('-01-01') || !(whole || cut)) {
     const rows = await readRollups(db, table, q);
     return q.keys ? rows : rows.filter((r) => !r.key.startsWith(YEARLY));
@@ -117,18 +118,14 @@ export async function readRollupsOrYears(
   const after = !whole && rest ? readRollups(db, table, { ...q, fromMonth: rest.from, toMonth: rest.to }) : [];
   const [years, tail] = await Promise.all([yearly, after]);
   if (tail.length === 0) return years.map((r) => ({ ...r, key: r.key.slice(YEARLY.length) }));
+  // the year less its later months (which start in February or after: no yearly row among them)
   const sums = new Map<string, RollupRow>();
-  for (const [rows, sign, strip] of [
-    [years, 1, YEARLY.length],
-    [tail, -1, 0],
-  ] as const)
-    for (const r of rows) {
-      if (strip === 0 && r.key.startsWith(YEARLY)) continue;
-      const key = r.key.slice(strip);
-      const at = `${r.placeId}|${key}`;
-      const row = sums.get(at) ?? { placeId: r.placeId, month: r.month, key, n: 0 };
-      row.n += sign * r.n;
-      sums.set(at, row);
-    }
+  const add = (r: RollupRow, key: string, n: number) => {
+    const row = sums.get(`${r.placeId}|${key}`) ?? { placeId: r.placeId, month: r.month, key, n: 0 };
+    row.n += n;
+    sums.set(`${r.placeId}|${key}`, row);
+  };
+  for (const r of years) add(r, r.key.slice(YEARLY.length), r.n);
+  for (const r of tail) add(r, r.key, -r.n);
   return [...sums.values()];
 }
