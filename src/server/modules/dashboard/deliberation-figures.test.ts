@@ -140,7 +140,8 @@ const today = () => shanghaiDate(new Date());
 const PERIODS = [
   ['whole months', 'from=2026-01-01&to=2026-06-30'],
   ['most of a year (a reach of districts: the year less November and December)', 'from=2026-01-01&to=2026-10-31'],
-  ['cut mid-month at both ends', 'from=2026-03-05&to=2026-08-20'],
+  ['cut mid-month at both ends (August read whole, less its days after the 20th)', 'from=2026-03-05&to=2026-08-20'],
+  ['late in a month (September read whole, less its days after the 24th)', 'from=2026-01-01&to=2026-09-24'],
   ['inside one month', 'from=2026-04-10&to=2026-04-25'],
   ['this month to today', `from=${today().slice(0, 8)}01&to=${today()}`],
   ['the default (this year to today)', ''],

@@ -2,10 +2,11 @@
 // month at each district, township and village, kept by the database's triggers in the writing
 // transaction, as submission_rollups are. Here: reading them, what they may stand for, the period
 // cut into whole months (rolled) and days (counted live), and the check and rebuild.
-import { and, gte, lt, lte, not, or, type SQL, sql } from 'drizzle-orm';
+import { and, gt, gte, lt, lte, not, or, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Role } from '../../../shared/enums';
 import { type Actor, reachOf } from '../../platform/auth/actor';
+import { addMonths, monthStart, shanghaiHour } from '../../platform/calendar';
 import type { DbOrTx } from '../../platform/db';
 import { inSubtree, isWithin } from '../../platform/db/place-path';
 import { type RollupQuery, readRollupsOrYears } from '../../platform/db/rollups-read';
@@ -46,21 +47,57 @@ export const deliberationPlan = (
 ) => rollupPlan(db, actor, place, (tops, whole) => roles.every((r) => coversReach(actor, r)(tops, whole)));
 
 /**
- * The whole months of the period the rollups give and the spans to count live. Records dated by
- * when they happened (`ahead` false) make this month whole up to today; consultations, scheduled
- * ahead, only when the period runs to the month's last day. `through`: the list counts its `to`
- * instant itself (the consultations list's `startsAt <= to`).
+ * Rows kept in the rolled months that fall after the period: a count of them is taken off (records
+ * dated after `after`, before `before`).
+ */
+export type Beyond = { after: Date; before: Date };
+
+/**
+ * The whole months of the period the rollups give, the spans to count live, and what to take off
+ * them. Records dated by when they happened (`ahead` false) make this month whole up to today;
+ * consultations, scheduled ahead, only when the period runs to the month's last day — else, when
+ * fewer days of that month lie after `to` than up to it, its kept month is read all the same and
+ * the consultations after `to` are counted and taken off (`beyond`): late in a month, a few days'
+ * consultations instead of weeks'. `through`: the list counts its `to` instant itself (the
+ * consultations list's `startsAt <= to`).
  */
 export function splitOf(plan: Plan | null, period: Period, now: Date, o: { ahead?: boolean; through?: boolean } = {}) {
   const split = plan
     ? wholeMonthsOf(period, now, { ahead: o.ahead ?? false })
     : { months: null, edges: [{ start: period.start, end: period.end }] };
-  const spans: Span[] = split.edges.map((e) => ({
+  const less = plan && o.ahead ? lessTheRest(period, split) : null;
+  const edges = less ? split.edges.filter((e) => e !== less.edge) : split.edges;
+  const spans: Span[] = edges.map((e) => ({
     ...e,
     through: o.through && e.end.getTime() === period.end.getTime(),
   }));
-  if (o.through && !spans.some((s) => s.through)) spans.push({ start: period.end, end: period.end, through: true });
-  return { months: split.months as Months, spans };
+  // the instant `to` ends: in a rolled month when the rest of it is taken off, else counted on its own
+  if (o.through && !less && !spans.some((s) => s.through))
+    spans.push({ start: period.end, end: period.end, through: true });
+  return {
+    months: (less ? less.months : split.months) as Months,
+    spans,
+    beyond: less ? [less.beyond] : ([] as Beyond[]),
+  };
+}
+
+/**
+ * The period's last month read whole, less the records after the period (`beyond`), when its live
+ * span starts on that month's first day and fewer of its days lie after `to` than up to it.
+ */
+function lessTheRest(period: Period, split: ReturnType<typeof wholeMonthsOf>) {
+  const month = monthStart(period.to);
+  const first = shanghaiHour(month, 0).getTime();
+  const edge = split.edges.find((e) => e.end.getTime() === period.end.getTime() && e.start.getTime() === first);
+  const next = addMonths(month, 1);
+  const daysIn = (Date.parse(`${next}T00:00:00Z`) - Date.parse(`${month}T00:00:00Z`)) / 86_400_000;
+  const day = Number(period.to.slice(8, 10));
+  if (!edge || daysIn - day >= day) return null;
+  return {
+    edge,
+    months: { from: split.months?.from ?? month, to: month },
+    beyond: { after: period.end, before: shanghaiHour(next, 0) },
+  };
 }
 
 /** SQL: `column` falls in one of the spans. */
@@ -69,27 +106,42 @@ export const inSpans = (column: PgColumn, spans: readonly Span[]): SQL =>
     ? (or(...spans.map((s) => and(gte(column, s.start), s.through ? lte(column, s.end) : lt(column, s.end)))) as SQL)
     : sql`false`;
 
-/** SQL over places: the row's place lies under none of the plan's tops (seen by invitation or as a recipient). */
-const beyondTops = (plan: Plan) =>
-  not(
-    inSubtree(
-      places.path,
-      plan.tops.map((t) => t.path),
-    ),
+/** SQL: `column` falls in one of the stretches beyond the period. */
+export const inBeyond = (column: PgColumn, beyond: readonly Beyond[]): SQL =>
+  beyond.length ? (or(...beyond.map((b) => and(gt(column, b.after), lt(column, b.before)))) as SQL) : sql`false`;
+
+/** SQL: -1 for a row beyond the period (its count is taken off the kept month), else 1. */
+export const signOf = (column: PgColumn, beyond: readonly Beyond[]): SQL<number> =>
+  beyond.length ? sql<number>`case when ${inBeyond(column, beyond)} then -1 else 1 end` : sql<number>`1`;
+
+/** SQL over places: the row's place lies under one of the plan's tops (where its rollups count it). */
+export const underTops = (plan: Plan) =>
+  inSubtree(
+    places.path,
+    plan.tops.map((t) => t.path),
   );
+
+/** SQL over places: the row's place lies under none of the plan's tops (seen by invitation or as a recipient). */
+const beyondTops = (plan: Plan) => not(underTops(plan));
 
 /**
  * SQL: `live` (the spans counted live), or — for all of a reach read from rollups — a consultation
  * in `span` outside the tops that the actor sees because they are invited to it. The same first
- * without the place (a superset the consultations' own indexes answer: two index scans ORed), so
- * the rows are found before their places are read.
+ * without the place (`rough`: a superset of `live` on the consultation's own columns, which its
+ * indexes answer: two index scans ORed), so the rows are found before their places are read.
  */
-export function consultationsLiveOr(plan: Plan | null, place: DashboardPlace, actor: Actor, live: SQL, span: Span) {
+export function consultationsLiveOr(
+  plan: Plan | null,
+  place: DashboardPlace,
+  actor: Actor,
+  { live, rough }: { live: SQL; rough: SQL },
+  span: Span,
+) {
   if (!plan || place.id !== null) return live;
   // `= any(array(…))`: the primary key answers it, so the planner ORs two index scans instead of reading every row
   const invited = sql`${consultations.id} = any(array(select ${participants.consultationId} from ${participants} where ${participants.accountId} = ${actor.id}))`;
   const when = inSpans(consultations.startsAt, [span]);
-  return sql`(${live} or (${invited} and ${when})) and (${live} or (${beyondTops(plan)} and ${invited} and ${when}))`;
+  return sql`(${rough} or (${invited} and ${when})) and (${live} or (${beyondTops(plan)} and ${invited} and ${when}))`;
 }
 
 /** SQL: the same for outcomes: sent outside the tops to the actor (a recipient sees them beside their reach). */

@@ -4,7 +4,7 @@ import { TOPIC_ROLES } from '../../../shared/access/topics';
 import { CONSULTATION_FORMS, PARTICIPANT_KINDS, TOPIC_SOURCES } from '../../../shared/enums';
 import { consultations, participants, places, topics } from '../../platform/db/schema';
 import { liveConsultationsWhere, liveTopicsWhere, placeJoin } from './deliberation-live';
-import { deliberationPlan, readRolled, splitOf } from './deliberation-rolled';
+import { deliberationPlan, readRolled, signOf, splitOf } from './deliberation-rolled';
 import { addTo, bump, childOf, partsOf, type Section, type Values } from './section';
 
 const TOPIC_KEYS = { keys: ['t'], prefixes: ['ts:'] };
@@ -22,7 +22,9 @@ export const deliberationFigures: Section = async (db, actor, place, period) => 
   const topicSplit = splitOf(plan, period, now);
   // the list's `to` is the instant after the last day, as its page sends it, and counts that instant too
   const consultationSplit = splitOf(plan, period, now, { ahead: true, through: true });
-  const consultationWhere = liveConsultationsWhere(actor, place, plan, consultationSplit.spans, period);
+  const consultationWhere = liveConsultationsWhere(actor, place, plan, consultationSplit, period);
+  // -1 on a consultation after the period, taken off its kept month (splitOf: late in a month)
+  const sign = signOf(consultations.startsAt, consultationSplit.beyond);
   const [topicsRolled, consultationsRolled, topicRows, attendanceRows, consultationRows] = await Promise.all([
     readRolled(db, plan, topicSplit.months, TOPIC_KEYS, { now }),
     readRolled(db, plan, consultationSplit.months, CONSULTATION_KEYS, { now, ahead: true }),
@@ -40,6 +42,7 @@ export const deliberationFigures: Section = async (db, actor, place, period) => 
         kind: participants.kind,
         // kind is never null: it counts the attendances, and the partial index (consultation, kind) answers it alone
         attended: sql<number>`count(${participants.kind})::int`,
+        sign,
       })
       .from(consultations)
       .innerJoin(...placeJoin(place, consultations.placeId))
@@ -48,14 +51,19 @@ export const deliberationFigures: Section = async (db, actor, place, period) => 
         and(eq(participants.consultationId, consultations.id), isNotNull(participants.attendedAt)),
       )
       .where(consultationWhere)
-      .groupBy(sql`1`, participants.kind),
+      .groupBy(sql`1`, participants.kind, sql`4`),
     // consultations apart from their attendances: one counts once, however many attended it
     db
-      .select({ child: childOf(places.path, place), form: consultations.form, n: sql<number>`count(*)::int` })
+      .select({
+        child: childOf(places.path, place),
+        form: consultations.form,
+        n: sql<number>`count(*)::int`,
+        sign,
+      })
       .from(consultations)
       .innerJoin(...placeJoin(place, consultations.placeId))
       .where(consultationWhere)
-      .groupBy(sql`1`, consultations.form),
+      .groupBy(sql`1`, consultations.form, sql`4`),
   ]);
 
   const children = new Map<string, Values>();
@@ -86,14 +94,16 @@ export const deliberationFigures: Section = async (db, actor, place, period) => 
     total.topics += r.n;
   }
   for (const r of consultationRows) {
-    addTo(children, r.child, { consultations: r.n });
-    bump(byForm, r.form, r.n);
-    total.consultations += r.n;
+    const n = r.n * r.sign;
+    addTo(children, r.child, { consultations: n });
+    bump(byForm, r.form, n);
+    total.consultations += n;
   }
   for (const r of attendanceRows) {
-    addTo(children, r.child, { participants: r.attended });
-    if (r.kind) bump(byKind, r.kind, r.attended);
-    total.participants += r.attended;
+    const n = r.attended * r.sign;
+    addTo(children, r.child, { participants: n });
+    if (r.kind) bump(byKind, r.kind, n);
+    total.participants += n;
   }
   // a child with rows of one kind only has none of the others
   for (const values of children.values())

@@ -12,7 +12,7 @@ import type { DbOrTx } from '../../platform/db';
 import { consultations, outcomes, topics } from '../../platform/db/schema';
 import { outcomeFilters } from '../outcomes';
 import { liveConsultationsWhere, liveTopicsWhere, placeJoin } from './deliberation-live';
-import { deliberationPlan, inSpans, outcomesLiveOr, readRolledByMonth, splitOf } from './deliberation-rolled';
+import { deliberationPlan, inSpans, outcomesLiveOr, readRolledByMonth, signOf, splitOf } from './deliberation-rolled';
 import type { Period } from './period';
 import type { DashboardPlace } from './section';
 
@@ -54,11 +54,13 @@ export async function deliberationTrend(
           .groupBy(sql`1`)
       : [],
     db
-      .select(count(consultations.startsAt))
+      .select({ ...count(consultations.startsAt), sign: signOf(consultations.startsAt, consultationSplit.beyond) })
       .from(consultations)
       .innerJoin(...placeJoin(place, consultations.placeId))
-      .where(liveConsultationsWhere(actor, place, plan, consultationSplit.spans, whole))
-      .groupBy(sql`1`),
+      .where(liveConsultationsWhere(actor, place, plan, consultationSplit, whole))
+      .groupBy(sql`1`, sql`3`)
+      // those after the period are taken off their kept month
+      .then((rows) => rows.map((r) => ({ month: r.month, n: r.n * r.sign }))),
     db
       .select(count(outcomes.sentAt))
       .from(outcomes)
