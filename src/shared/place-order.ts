@@ -55,9 +55,9 @@ function chunks(name: string): Chunk[] {
 const collator = new Intl.Collator('zh-CN', { numeric: true });
 
 /** Compares two place names as people count: for Array.sort. */
-export function comparePlaceNames(a: string, b: string) {
-  const x = chunks(a);
-  const y = chunks(b);
+export const comparePlaceNames = (a: string, b: string) => compareChunks(chunks(a), chunks(b), a, b);
+
+function compareChunks(x: Chunk[], y: Chunk[], a: string, b: string) {
   for (let i = 0; i < Math.min(x.length, y.length); i++) {
     const p = x[i] as Chunk;
     const q = y[i] as Chunk;
@@ -72,9 +72,21 @@ export function comparePlaceNames(a: string, b: string) {
 }
 
 /** Sorts places (anything with a `name`) as people count; returns a new array. */
-export const sortPlacesByName = <T extends { name: string }>(list: readonly T[]) =>
-  [...list].sort((a, b) => comparePlaceNames(a.name, b.name));
+export const sortPlacesByName = <T extends { name: string }>(list: readonly T[]) => sortPlacesBy(list, () => 0);
 
-/** Places by a leading key (their depth, their kind's rank), then by name as people count. */
-export const sortPlacesBy = <T extends { name: string }>(list: readonly T[], key: (p: T) => number) =>
-  [...list].sort((a, b) => key(a) - key(b) || comparePlaceNames(a.name, b.name));
+/**
+ * Places by a leading key (their depth, their kind's rank), then by name as people count — each
+ * name cut into its chunks once, not at every comparison (a province's hundred districts: 1,300).
+ */
+export function sortPlacesBy<T extends { name: string }>(list: readonly T[], key: (p: T) => number) {
+  const cut = new Map<string, Chunk[]>();
+  const chunksOf = (name: string) => {
+    let c = cut.get(name);
+    if (!c) {
+      c = chunks(name);
+      cut.set(name, c);
+    }
+    return c;
+  };
+  return [...list].sort((a, b) => key(a) - key(b) || compareChunks(chunksOf(a.name), chunksOf(b.name), a.name, b.name));
+}

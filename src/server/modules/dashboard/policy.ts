@@ -4,7 +4,10 @@ import { depthOf } from '../../platform/db/place-path';
 
 /** The roots of the places whose figures the actor may read, widest first. */
 export const dashboardRoots = (actor: Actor) =>
-  reachOf(actor, DASHBOARD_ROLES).sort((a, b) => depthOf(a) - depthOf(b) || a.localeCompare(b));
+  reachOf(actor, DASHBOARD_ROLES)
+    .map((path) => ({ path, depth: depthOf(path) })) // each path's depth once, not at every comparison
+    .sort((a, b) => a.depth - b.depth || a.path.localeCompare(b.path))
+    .map((r) => r.path);
 
 /** May the actor read the figures of the place at `path`? */
 export const canReadDashboard = (actor: Actor, path: string) => reaches(actor, DASHBOARD_ROLES, path);

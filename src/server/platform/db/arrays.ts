@@ -13,8 +13,25 @@ export const textArray = (values: readonly string[]): SQL =>
       )}]::text[]`
     : sql`'{}'::text[]`;
 
+/** The literals made lately, by their values: a province leader's hundred district paths are quoted once, not per statement. */
+const literals = new Map<string, string>();
+const KEPT_LITERALS = 512;
+const KEPT_VALUES = 2_000;
+
 /** `{"a","b"}`: PostgreSQL's array literal of `values`, each quoted (a comma or brace in one stays in it). */
-export const arrayLiteral = (values: readonly string[]) =>
+export function arrayLiteral(values: readonly string[]) {
+  if (values.length > KEPT_VALUES) return quoted(values);
+  const key = JSON.stringify(values);
+  let literal = literals.get(key);
+  if (literal === undefined) {
+    literal = quoted(values);
+    if (literals.size >= KEPT_LITERALS) literals.clear();
+    literals.set(key, literal);
+  }
+  return literal;
+}
+
+const quoted = (values: readonly string[]) =>
   `{${values.map((v) => `"${v.replace(/[\\"]/g, (c) => `\\${c}`)}"`).join(',')}}`;
 
 /**

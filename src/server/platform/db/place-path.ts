@@ -40,7 +40,11 @@ export function inSubtree(column: PathSql, rootPaths: string | readonly string[]
   if (roots.length === 0) return sql`false`;
   if (roots.length > MANY_ROOTS) {
     const byLength = new Map<number, string[]>();
-    for (const r of roots) byLength.set(r.length, [...(byLength.get(r.length) ?? []), r]);
+    for (const r of roots) {
+      const group = byLength.get(r.length);
+      if (group) group.push(r);
+      else byLength.set(r.length, [r]);
+    }
     const parts = [...byLength].map(
       ([n, group]) => sql`left(${column}, ${sql.raw(String(n))}) = any(${arrayParam(group, 'text')})`,
     );
