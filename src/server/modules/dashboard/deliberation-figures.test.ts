@@ -284,6 +284,36 @@ describe('协商议事 and 成果 figures from rollups and live rows', { timeout
     expect(await count()).toBe(before);
   });
 
+  it('read a reach of districts’ consultations on the days around whole months from the districts’ daily rows', async () => {
+    const query = 'from=2026-03-05&to=2026-08-20';
+    const figure = (d: Dash, key: string) => d.figures.find((f) => f.key === key)?.value ?? 0;
+    const before = json<Dash>(await wide.get(`/api/dashboard?${query}`));
+    // kept daily counts moved by hand (the monthly rows and the records left as they are): the figures follow them
+    const move = (day: string, key: string, n: number) =>
+      t.db.execute(sql`insert into deliberation_rollups (place_id, month, key, n)
+        values (${tree.district.id}, ${day}::date, ${key}, ${n})
+        on conflict (place_id, month, key) do update set n = deliberation_rollups.n + excluded.n`);
+    await move('2026-03-06', 'd:c', 2);
+    await move('2026-08-19', 'd:c', 3);
+    await move('2026-08-19', 'd:p', 5);
+    await move('2026-08-21', 'd:c', 7); // after the period: not read
+    try {
+      const after = json<Dash>(await wide.get(`/api/dashboard?${query}`));
+      expect(figure(after, 'consultations')).toBe(figure(before, 'consultations') + 5);
+      expect(figure(after, 'participants')).toBe(figure(before, 'participants') + 5);
+      // the trend's months are whole from the first (March by month), August's days up to the 20th by day
+      const august = after.trend.months.indexOf('2026-08');
+      const trend = (d: Dash) => d.trend.series.find((x) => x.key === 'consultations')?.values[august];
+      expect(trend(after)).toBe((trend(before) ?? 0) + 3);
+    } finally {
+      await move('2026-03-06', 'd:c', -2);
+      await move('2026-08-19', 'd:c', -3);
+      await move('2026-08-19', 'd:p', -5);
+      await move('2026-08-21', 'd:c', -7);
+      await t.db.execute(sql`delete from deliberation_rollups where n = 0`);
+    }
+  });
+
   it('count what the triggers keep: an outcome carried out moves at once', async () => {
     const query = `placeId=${tree.townA.id}&from=2026-01-01&to=2026-06-30`;
     const before = await expectFiguresAreLists(leader, query, tree.townA.path);

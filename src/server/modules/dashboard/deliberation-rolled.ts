@@ -6,10 +6,10 @@ import { and, gt, gte, lt, lte, not, or, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Role } from '../../../shared/enums';
 import { type Actor, reachOf } from '../../platform/auth/actor';
-import { addMonths, monthStart, shanghaiHour } from '../../platform/calendar';
+import { addMonths, monthStart, shanghaiDate, shanghaiHour } from '../../platform/calendar';
 import type { DbOrTx } from '../../platform/db';
 import { inSubtree, isWithin } from '../../platform/db/place-path';
-import { type RollupQuery, readRollupsOrYears } from '../../platform/db/rollups-read';
+import { DAILY, type RollupQuery, readRollups, readRollupsOrYears } from '../../platform/db/rollups-read';
 import {
   consultations,
   deliberationRollups,
@@ -52,21 +52,29 @@ export const deliberationPlan = (
  */
 export type Beyond = { after: Date; before: Date };
 
+/** Days 'YYYY-MM-DD' to 'YYYY-MM-DD', both included, whose districts' daily rows are read. */
+export type Days = { from: string; to: string };
+
+/** A plan of districts alone — all of a reach of districts, the province — whose daily rows stand for the days. */
+const ofDistricts = (plan: Plan) => [...plan.tops, ...plan.children].every((p) => p.depth === 0);
+
 /**
  * The whole months of the period the rollups give, the spans to count live, and what to take off
  * them. Records dated by when they happened (`ahead` false) make this month whole up to today;
- * consultations, scheduled ahead, only when the period runs to the month's last day — else, when
- * fewer days of that month lie after `to` than up to it, its kept month is read all the same and
- * the consultations after `to` are counted and taken off (`beyond`): late in a month, a few days'
- * consultations instead of weeks'. `through`: the list counts its `to` instant itself (the
- * consultations list's `startsAt <= to`).
+ * consultations, scheduled ahead, only when the period runs to the month's last day. Their days
+ * around the whole months are read from the districts' daily rows (migration 0025) for a plan of
+ * districts alone (`days`); elsewhere, when fewer days of the last month lie after `to` than up
+ * to it, its kept month is read all the same and the consultations after `to` are counted and
+ * taken off (`beyond`): late in a month, a few days' consultations instead of weeks'. `through`:
+ * the list counts its `to` instant itself (the consultations list's `startsAt <= to`).
  */
 export function splitOf(plan: Plan | null, period: Period, now: Date, o: { ahead?: boolean; through?: boolean } = {}) {
   const split = plan
     ? wholeMonthsOf(period, now, { ahead: o.ahead ?? false })
     : { months: null, edges: [{ start: period.start, end: period.end }] };
-  const less = plan && o.ahead ? lessTheRest(period, split) : null;
-  const edges = less ? split.edges.filter((e) => e !== less.edge) : split.edges;
+  const daily = plan !== null && o.ahead === true && ofDistricts(plan);
+  const less = plan && o.ahead && !daily ? lessTheRest(period, split) : null;
+  const edges = daily ? [] : less ? split.edges.filter((e) => e !== less.edge) : split.edges;
   const spans: Span[] = edges.map((e) => ({
     ...e,
     through: o.through && e.end.getTime() === period.end.getTime(),
@@ -76,6 +84,9 @@ export function splitOf(plan: Plan | null, period: Period, now: Date, o: { ahead
     spans.push({ start: period.end, end: period.end, through: true });
   return {
     months: (less ? less.months : split.months) as Months,
+    days: daily
+      ? split.edges.map((e): Days => ({ from: shanghaiDate(e.start), to: shanghaiDate(new Date(e.end.getTime() - 1)) }))
+      : [],
     spans,
     beyond: less ? [less.beyond] : ([] as Beyond[]),
   };
@@ -156,35 +167,35 @@ export function outcomesLiveOr(plan: Plan | null, place: DashboardPlace, actor: 
 export type KeySpec = { keys: readonly string[]; prefixes?: readonly string[] };
 
 /**
- * The kept counts of the tops (summed) and of each child (by path) over whole months, keys as
- * `wanted` picks — a reach of districts from their yearly rows (readRollupsOrYears; `ahead`: the
- * records are dated ahead of now, as consultations are).
+ * The kept counts of the tops (summed) and of each child (by path) over whole months and the
+ * districts' `days`, keys as `wanted` picks — a reach of districts from their yearly rows
+ * (readRollupsOrYears; `ahead`: the records are dated ahead of now, as consultations are).
  */
 export async function readRolled(
   db: DbOrTx,
   plan: Plan | null,
   months: Months,
   wanted: KeySpec,
-  o: { now: Date; ahead?: boolean },
+  o: { now: Date; ahead?: boolean; days?: readonly Days[] },
 ) {
   const total = new Map<string, number>();
   const children = new Map<string, Map<string, number>>();
-  if (!plan || !months) return { total, children };
+  if (!plan) return { total, children };
   const nodes = [...plan.tops, ...plan.children];
-  const rows = await readDeliberationRollups(
-    db,
-    {
-      placeIds: [...new Set(nodes.map((p) => p.id))],
-      fromMonth: months.from,
-      toMonth: months.to,
-      keys: wanted.keys,
-      prefixes: wanted.prefixes,
-    },
-    { districts: nodes.every((p) => p.depth === 0), ...o },
-  );
+  const placeIds = [...new Set(nodes.map((p) => p.id))];
+  const [rows, ...days] = await Promise.all([
+    months
+      ? readDeliberationRollups(
+          db,
+          { placeIds, fromMonth: months.from, toMonth: months.to, keys: wanted.keys, prefixes: wanted.prefixes },
+          { districts: nodes.every((p) => p.depth === 0), now: o.now, ahead: o.ahead },
+        )
+      : [],
+    ...(o.days ?? []).map((d) => readDays(db, placeIds, d, wanted)),
+  ]);
   const topIds = new Set(plan.tops.map((t) => t.id));
   const pathOf = new Map(plan.children.map((c) => [c.id, c.path]));
-  for (const r of rows) {
+  for (const r of [...rows, ...days.flat()]) {
     if (topIds.has(r.placeId)) bump(total, r.key, r.n);
     const child = pathOf.get(r.placeId);
     if (child) children.set(child, bump(children.get(child) ?? new Map(), r.key, r.n));
@@ -192,19 +203,45 @@ export async function readRolled(
   return { total, children };
 }
 
-/** The keys `keys` of the tops month by month ('YYYY-MM' → n per key) over whole months. */
-export async function readRolledByMonth(db: DbOrTx, plan: Plan | null, months: Months, keys: readonly string[]) {
-  const out = new Map<string, Map<string, number>>(keys.map((k) => [k, new Map()]));
-  if (!plan || !months) return out;
-  const rows = await readDeliberationRollups(db, {
-    placeIds: plan.tops.map((t) => t.id),
-    fromMonth: months.from,
-    toMonth: months.to,
-    byMonth: true,
-    keys,
-    acrossPlaces: true,
+/** The daily rows of districts over `days`, keys as `wanted` picks, read back without their prefix (by day when `byDay`). */
+async function readDays(db: DbOrTx, placeIds: readonly string[], days: Days, wanted: KeySpec, byDay = false) {
+  const rows = await readRollups(db, deliberationRollups, {
+    placeIds,
+    fromMonth: days.from,
+    toMonth: days.to,
+    keys: wanted.keys.map((k) => DAILY + k),
+    prefixes: wanted.prefixes?.map((p) => DAILY + p) ?? [],
+    byMonth: byDay,
+    acrossPlaces: byDay,
   });
-  for (const r of rows) {
+  return rows.map((r) => ({ ...r, key: r.key.slice(DAILY.length) }));
+}
+
+/** The keys `keys` of the tops month by month ('YYYY-MM' → n per key) over whole months and the districts' `days`. */
+export async function readRolledByMonth(
+  db: DbOrTx,
+  plan: Plan | null,
+  months: Months,
+  keys: readonly string[],
+  days: readonly Days[] = [],
+) {
+  const out = new Map<string, Map<string, number>>(keys.map((k) => [k, new Map()]));
+  if (!plan) return out;
+  const placeIds = plan.tops.map((t) => t.id);
+  const [rows, ...byDay] = await Promise.all([
+    months
+      ? readDeliberationRollups(db, {
+          placeIds,
+          fromMonth: months.from,
+          toMonth: months.to,
+          byMonth: true,
+          keys,
+          acrossPlaces: true,
+        })
+      : [],
+    ...days.map((d) => readDays(db, placeIds, d, { keys }, true)),
+  ]);
+  for (const r of [...rows, ...byDay.flat()]) {
     const series = out.get(r.key);
     if (series) bump(series, r.month.slice(0, 7), r.n);
   }

@@ -29,6 +29,7 @@ let admin: Agent;
 let ipSeq = 0;
 
 const beijingMonth = (d: Date) => `${new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 7)}-01`;
+const beijingDay = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 const ANSWERED = ['answered', 'carrying_out', 'carried_out'];
 
 async function ourPlaces() {
@@ -45,16 +46,18 @@ async function countedByHand(): Promise<Counts> {
   const bump = (cell: string, n: number) => {
     out[cell] = (out[cell] ?? 0) + n;
   };
-  const add = (path: string | undefined, at: Date | null, key: (depth: number) => string | null, n = 1) => {
-    if (!path || !at || n === 0) return;
+  const add = (path: string | undefined, at: Date | null, key: (depth: number) => string | null, daily = false) => {
+    if (!path || !at) return;
     const [district, ...below] = path.split('/').filter(Boolean).slice(0, 3);
     [district, ...below].forEach((place, depth) => {
       const k = key(depth);
-      if (k) bump(`${place}|${beijingMonth(at)}|${k}`, n);
+      if (k) bump(`${place}|${beijingMonth(at)}|${k}`, 1);
     });
     // the district again by year (migration 0023): 1 January, its keys as y:<key>
     const k = key(0);
-    if (k) bump(`${district}|${beijingMonth(at).slice(0, 4)}-01-01|y:${k}`, n);
+    if (k) bump(`${district}|${beijingMonth(at).slice(0, 4)}-01-01|y:${k}`, 1);
+    // consultations and attendances by day too (migration 0025): the day, keys as d:<key>
+    if (k && daily) bump(`${district}|${beijingDay(at)}|d:${k}`, 1);
   };
   for (const r of await t.db.select().from(topics).where(inArray(topics.placeId, ids))) {
     add(paths.get(r.placeId), r.createdAt, () => 't');
@@ -62,12 +65,12 @@ async function countedByHand(): Promise<Counts> {
   }
   for (const c of await t.db.select().from(consultations).where(inArray(consultations.placeId, ids))) {
     const path = paths.get(c.placeId);
-    add(path, c.startsAt, () => 'c');
-    add(path, c.startsAt, (d) => (d < 2 ? `cf:${c.form}` : null));
+    add(path, c.startsAt, () => 'c', true);
+    add(path, c.startsAt, (d) => (d < 2 ? `cf:${c.form}` : null), true);
     for (const p of await t.db.select().from(participants).where(eq(participants.consultationId, c.id))) {
       if (!p.attendedAt) continue;
-      add(path, c.startsAt, () => 'p');
-      add(path, c.startsAt, (d) => (d < 2 ? `p:${p.kind}` : null));
+      add(path, c.startsAt, () => 'p', true);
+      add(path, c.startsAt, (d) => (d < 2 ? `p:${p.kind}` : null), true);
     }
   }
   for (const o of await t.db.select().from(outcomes).where(inArray(outcomes.placeId, ids))) {

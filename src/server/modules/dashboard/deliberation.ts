@@ -27,7 +27,11 @@ export const deliberationFigures: Section = async (db, actor, place, period) => 
   const sign = signOf(consultations.startsAt, consultationSplit.beyond);
   const [topicsRolled, consultationsRolled, topicRows, attendanceRows, consultationRows] = await Promise.all([
     readRolled(db, plan, topicSplit.months, TOPIC_KEYS, { now }),
-    readRolled(db, plan, consultationSplit.months, CONSULTATION_KEYS, { now, ahead: true }),
+    readRolled(db, plan, consultationSplit.months, CONSULTATION_KEYS, {
+      now,
+      ahead: true,
+      days: consultationSplit.days,
+    }),
     topicSplit.spans.length
       ? db
           .select({ child: childOf(places.path, place), source: topics.source, n: sql<number>`count(*)::int` })

@@ -43,7 +43,7 @@ export async function deliberationTrend(
   const count = (column: PgColumn) => ({ month: monthOf(column), n: sql<number>`count(*)::int` });
   const [rolledT, rolledC, rolledO, t, c, o] = await Promise.all([
     readRolledByMonth(db, plan, topicSplit.months, ['t']),
-    readRolledByMonth(db, plan, consultationSplit.months, ['c']),
+    readRolledByMonth(db, plan, consultationSplit.months, ['c'], consultationSplit.days),
     readRolledByMonth(db, outcomePlan, outcomeSplit.months, ['o']),
     topicSplit.spans.length
       ? db

@@ -72,6 +72,8 @@ export async function readRollups(
 
 /** The prefix of a district's yearly rows (migrations 0022, 0023): month 1 January, every key again as y:<key>. */
 export const YEARLY = 'y:';
+/** The prefix of a district's daily rows (migration 0025, deliberation only): month the day, consultations' keys as d:<key>. */
+export const DAILY = 'd:';
 
 /**
  * Do the months [from, to] ('YYYY-MM-01') take whole years? From a January to a December — or to
@@ -96,7 +98,7 @@ const restOfYear = (month: string) => {
  * (a twelfth of the rows) — for whole years as they are; for a year cut at a month (January to
  * October), less the months after it when those are fewer than the months before (the year to
  * November, for consultations scheduled ahead: the year less December). A reading of every key
- * leaves the yearly rows out.
+ * leaves the yearly and daily rows out.
  */
 export async function readRollupsOrYears(
   db: DbOrTx,
@@ -110,7 +112,7 @@ export async function readRollupsOrYears(
   const cut = rest !== null && 12 - month < month; // fewer months after it than up to it
   if (!o?.districts || q.byMonth || !q.fromMonth.endsWith('-01-01') || !(whole || cut)) {
     const rows = await readRollups(db, table, q);
-    return q.keys ? rows : rows.filter((r) => !r.key.startsWith(YEARLY));
+    return q.keys ? rows : rows.filter((r) => !r.key.startsWith(YEARLY) && !r.key.startsWith(DAILY));
   }
   const yearly = readRollups(db, table, {
     ...q,
