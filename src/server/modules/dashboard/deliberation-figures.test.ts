@@ -225,6 +225,12 @@ async function expectFiguresAreLists(agent: Agent, query: string, placePath: str
   return d;
 }
 
+/** Moves a kept count of the district by hand (the records and every other row left as they are). */
+const moveKept = (month: string, key: string, n: number) =>
+  t.db.execute(sql`insert into deliberation_rollups (place_id, month, key, n)
+    values (${tree.district.id}, ${month}::date, ${key}, ${n})
+    on conflict (place_id, month, key) do update set n = deliberation_rollups.n + excluded.n`);
+
 describe('协商议事 and 成果 figures from rollups and live rows', { timeout: 300_000 }, () => {
   it.each(PERIODS)('equal their lists for a district, a township and a village: %s', async (_, period) => {
     for (const place of [tree.district, tree.townA, tree.townB, tree.villageA]) {
@@ -245,10 +251,7 @@ describe('协商议事 and 成果 figures from rollups and live rows', { timeout
       json<Dash>(await wide.get('/api/dashboard')).figures.find((f) => f.key === key)?.value ?? 0;
     const [topicsBefore, sentBefore] = [await count('topics'), await count('outcomesSent')];
     // a kept yearly count moved by hand (the monthly rows left as they are): the figures follow it
-    const move = (key: string, n: number) =>
-      t.db.execute(sql`insert into deliberation_rollups (place_id, month, key, n)
-        values (${tree.district.id}, ${`${year}-01-01`}::date, ${key}, ${n})
-        on conflict (place_id, month, key) do update set n = deliberation_rollups.n + excluded.n`);
+    const move = (key: string, n: number) => moveKept(`${year}-01-01`, key, n);
     await move('y:t', 5);
     await move('y:o', 2);
     try {
@@ -268,17 +271,13 @@ describe('协商议事 and 成果 figures from rollups and live rows', { timeout
         (f) => f.key === 'consultations',
       )?.value ?? 0;
     const before = await count();
-    const move = (month: string, key: string, n: number) =>
-      t.db.execute(sql`insert into deliberation_rollups (place_id, month, key, n)
-        values (${tree.district.id}, ${month}::date, ${key}, ${n})
-        on conflict (place_id, month, key) do update set n = deliberation_rollups.n + excluded.n`);
-    await move('2026-01-01', 'y:c', 3);
-    await move('2026-11-01', 'c', 1);
+    await moveKept('2026-01-01', 'y:c', 3);
+    await moveKept('2026-11-01', 'c', 1);
     try {
       expect(await count()).toBe(before + 3 - 1);
     } finally {
-      await move('2026-01-01', 'y:c', -3);
-      await move('2026-11-01', 'c', -1);
+      await moveKept('2026-01-01', 'y:c', -3);
+      await moveKept('2026-11-01', 'c', -1);
       await t.db.execute(sql`delete from deliberation_rollups where n = 0`);
     }
     expect(await count()).toBe(before);
@@ -289,14 +288,10 @@ describe('协商议事 and 成果 figures from rollups and live rows', { timeout
     const figure = (d: Dash, key: string) => d.figures.find((f) => f.key === key)?.value ?? 0;
     const before = json<Dash>(await wide.get(`/api/dashboard?${query}`));
     // kept daily counts moved by hand (the monthly rows and the records left as they are): the figures follow them
-    const move = (day: string, key: string, n: number) =>
-      t.db.execute(sql`insert into deliberation_rollups (place_id, month, key, n)
-        values (${tree.district.id}, ${day}::date, ${key}, ${n})
-        on conflict (place_id, month, key) do update set n = deliberation_rollups.n + excluded.n`);
-    await move('2026-03-06', 'd:c', 2);
-    await move('2026-08-19', 'd:c', 3);
-    await move('2026-08-19', 'd:p', 5);
-    await move('2026-08-21', 'd:c', 7); // after the period: not read
+    await moveKept('2026-03-06', 'd:c', 2);
+    await moveKept('2026-08-19', 'd:c', 3);
+    await moveKept('2026-08-19', 'd:p', 5);
+    await moveKept('2026-08-21', 'd:c', 7); // after the period: not read
     try {
       const after = json<Dash>(await wide.get(`/api/dashboard?${query}`));
       expect(figure(after, 'consultations')).toBe(figure(before, 'consultations') + 5);
@@ -306,10 +301,10 @@ describe('协商议事 and 成果 figures from rollups and live rows', { timeout
       const trend = (d: Dash) => d.trend.series.find((x) => x.key === 'consultations')?.values[august];
       expect(trend(after)).toBe((trend(before) ?? 0) + 3);
     } finally {
-      await move('2026-03-06', 'd:c', -2);
-      await move('2026-08-19', 'd:c', -3);
-      await move('2026-08-19', 'd:p', -5);
-      await move('2026-08-21', 'd:c', -7);
+      await moveKept('2026-03-06', 'd:c', -2);
+      await moveKept('2026-08-19', 'd:c', -3);
+      await moveKept('2026-08-19', 'd:p', -5);
+      await moveKept('2026-08-21', 'd:c', -7);
       await t.db.execute(sql`delete from deliberation_rollups where n = 0`);
     }
   });
