@@ -29,6 +29,7 @@ let tree: Awaited<ReturnType<typeof buildTree>>;
 let other: Awaited<ReturnType<typeof buildTree>>;
 let leader: Agent;
 let wide: Agent;
+let towns: Agent;
 let seq = 0;
 
 const FIGURES = [
@@ -134,6 +135,12 @@ beforeAll(async () => {
   await deliberation(tree.villageB, shanghaiHour('2026-08-21', 0), i++);
   // far from the wide leader's reach: a consultation they are invited to, an outcome sent to them
   await deliberation(far.villageA, new Date('2026-03-15T04:00:00Z'), 1, { invited: w.id, recipient: w.id });
+  // a reach of two townships (rollups by month, no days), invited beyond it on 26 September: after a
+  // period to the 24th, whose September is read whole less its rest — that invitation is not taken off
+  const tw = await buildAccount(t.app, t.db, { role: 'leader', place: tree.townA });
+  await t.db.insert(grants).values({ accountId: tw.id, placeId: tree.townB.id, role: 'leader' });
+  towns = await Agent.signIn(t.app, tw.username, TEST_PASSWORD, '127.0.9.30');
+  await deliberation(other.villageA, new Date('2026-09-26T04:00:00Z'), 5, { invited: tw.id });
 });
 
 const today = () => shanghaiDate(new Date());
@@ -241,6 +248,12 @@ describe('协商议事 and 成果 figures from rollups and live rows', { timeout
 
   it.each(PERIODS)('equal their lists for all of a reach of two districts: %s', async (_, period) => {
     const d = await expectFiguresAreLists(wide, period, null);
+    expect(d.place).toBeNull();
+    expect(d.children).toHaveLength(2);
+  });
+
+  it.each(PERIODS)('equal their lists for all of a reach of two townships: %s', async (_, period) => {
+    const d = await expectFiguresAreLists(towns, period, null);
     expect(d.place).toBeNull();
     expect(d.children).toHaveLength(2);
   });
