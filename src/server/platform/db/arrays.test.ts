@@ -16,6 +16,16 @@ describe('array parameters', () => {
     expect(q.params).toHaveLength(1);
     expect(arrayLiteral(['a', 'b'])).toBe('{"a","b"}');
   });
+
+  it('quotes a set of values once and keeps sets that join alike apart', () => {
+    const paths = Array.from({ length: 100 }, (_, i) => `/${String(i).padStart(36, '0')}/`);
+    expect(arrayLiteral(paths)).toBe(arrayLiteral([...paths])); // kept: the same string again
+    expect(arrayLiteral(['a,b'])).toBe('{"a,b"}');
+    expect(arrayLiteral(['a', 'b'])).toBe('{"a","b"}');
+    expect(arrayLiteral(['a"', 'b'])).toBe('{"a\\"","b"}');
+    const many = Array.from({ length: 2_500 }, (_, i) => `v${i}`); // past the kept size: quoted each time, the same
+    expect(arrayLiteral(many)).toBe(`{${many.map((v) => `"${v}"`).join(',')}}`);
+  });
 });
 
 describe('array parameters in the database', async () => {
