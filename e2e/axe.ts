@@ -21,13 +21,19 @@ export async function axeFindings(page: Page): Promise<AxeFinding[]> {
   const first = await axeOnce(page);
   if (first.length === 0 || page.isClosed()) return first;
   // a finding seen while something fades (a closing list's opacity lowers its contrast; antd's
-  // helper list outlives its dialog's label) counts only if it is still there a moment later, on
-  // the same page; on another page by then, every finding stands
-  await page.waitForTimeout(1_000);
-  if (page.isClosed() || new URL(page.url()).pathname !== first[0]?.path) return first;
+  // helper list outlives its dialog's label; a drawer opening again on a loaded machine) counts
+  // only if it is still there a moment later and again after that, on the same page; on another
+  // page by then, every finding stands
   const key = (f: AxeFinding) => `${f.rule} ${f.target.split(' [')[0]}`;
-  const still = new Set((await axeOnce(page)).map(key));
-  return first.filter((f) => still.has(key(f)));
+  let found = first;
+  for (const wait of [1_000, 2_000]) {
+    await page.waitForTimeout(wait);
+    if (page.isClosed() || new URL(page.url()).pathname !== first[0]?.path) return found;
+    const still = new Set((await axeOnce(page)).map(key));
+    found = found.filter((f) => still.has(key(f)));
+    if (found.length === 0) return found;
+  }
+  return found;
 }
 
 async function axeOnce(page: Page): Promise<AxeFinding[]> {
