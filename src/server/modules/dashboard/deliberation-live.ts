@@ -6,15 +6,8 @@ import type { Actor } from '../../platform/auth/actor';
 import { consultations, places, topics } from '../../platform/db/schema';
 import { consultationFilters } from '../consultations';
 import { topicFilters } from '../topics';
-import {
-  type Beyond,
-  consultationsLiveOr,
-  type deliberationPlan,
-  inBeyond,
-  inSpans,
-  type Span,
-  underTops,
-} from './deliberation-rolled';
+import { consultationsLiveOr, type deliberationPlan, underTops } from './deliberation-rolled';
+import { type Beyond, inBeyond, inSpans, type Span } from './deliberation-split';
 import type { DashboardPlace } from './section';
 
 type Plan = Awaited<ReturnType<typeof deliberationPlan>>;

@@ -3,7 +3,7 @@
 // for a reach of districts their daily rows.
 import { describe, expect, it } from 'vitest';
 import { shanghaiHour } from '../../platform/calendar';
-import { splitOf } from './deliberation-rolled';
+import { splitOf } from './deliberation-split';
 import { periodOf } from './period';
 
 // a township and its villages: rollups by month, no days

@@ -4,7 +4,8 @@ import { TOPIC_ROLES } from '../../../shared/access/topics';
 import { CONSULTATION_FORMS, PARTICIPANT_KINDS, TOPIC_SOURCES } from '../../../shared/enums';
 import { consultations, participants, places, topics } from '../../platform/db/schema';
 import { liveConsultationsWhere, liveTopicsWhere, placeJoin } from './deliberation-live';
-import { deliberationPlan, readRolled, signOf, splitOf } from './deliberation-rolled';
+import { deliberationPlan, readRolled } from './deliberation-rolled';
+import { signOf, splitOf } from './deliberation-split';
 import { addTo, bump, childOf, partsOf, type Section, type Values } from './section';
 
 const TOPIC_KEYS = { keys: ['t'], prefixes: ['ts:'] };

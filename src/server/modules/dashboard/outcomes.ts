@@ -3,7 +3,8 @@ import { OUTCOME_ROLES } from '../../../shared/access/outcomes';
 import { outcomes, places } from '../../platform/db/schema';
 import { outcomeFilters } from '../outcomes';
 import { placeJoin } from './deliberation-live';
-import { deliberationPlan, inSpans, outcomesLiveOr, readRolled, splitOf } from './deliberation-rolled';
+import { deliberationPlan, outcomesLiveOr, readRolled } from './deliberation-rolled';
+import { inSpans, splitOf } from './deliberation-split';
 import { addTo, childOf, countWhere, type Section, type Values } from './section';
 
 /** The figures and the rollup key each is kept under (migration 0019). */

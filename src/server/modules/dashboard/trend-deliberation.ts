@@ -12,7 +12,8 @@ import type { DbOrTx } from '../../platform/db';
 import { consultations, outcomes, topics } from '../../platform/db/schema';
 import { outcomeFilters } from '../outcomes';
 import { liveConsultationsWhere, liveTopicsWhere, placeJoin } from './deliberation-live';
-import { deliberationPlan, inSpans, outcomesLiveOr, readRolledByMonth, signOf, splitOf } from './deliberation-rolled';
+import { deliberationPlan, outcomesLiveOr, readRolledByMonth } from './deliberation-rolled';
+import { inSpans, signOf, splitOf } from './deliberation-split';
 import type { Period } from './period';
 import type { DashboardPlace } from './section';
 
