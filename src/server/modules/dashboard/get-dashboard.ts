@@ -13,16 +13,17 @@ import { coverageFigures } from './coverage';
 import { deliberationFigures } from './deliberation';
 import { dutyFigures } from './duty';
 import { FIGURES } from './figures';
+import { actorKey, figuresVersion, kept } from './kept';
 import { outcomeFigures } from './outcomes';
 import { type Period, periodOf } from './period';
 import { canReadDashboard, dashboardRoots, readsDashboards } from './policy';
 import { proposalFigures } from './proposals';
-import type { Breakdown, DashboardPlace, Section, SectionResult, Values } from './section';
-import { submissionFigures } from './submissions';
+import type { Breakdown, DashboardPlace, Section, Values } from './section';
+import { overdueFigures, submissionFigures } from './submissions';
 import { trendOf } from './trend';
 
-/** The sections, by name (the benchmark times each apart). */
-export const DASHBOARD_SECTIONS = {
+/** The sections counted from the records (kept under the figures' version: kept.ts), by name. */
+const COUNTED = {
   coverage: coverageFigures,
   submissions: submissionFigures,
   deliberation: deliberationFigures,
@@ -30,7 +31,10 @@ export const DASHBOARD_SECTIONS = {
   proposals: proposalFigures,
   duty: dutyFigures,
 } satisfies Record<string, Section>;
-const SECTIONS = Object.values(DASHBOARD_SECTIONS);
+/** Those that move with the clock as well, counted at every view: 超期. */
+const LIVE = { overdue: overdueFigures } satisfies Record<string, Section>;
+/** Every section, by name (the benchmark times each apart). */
+export const DASHBOARD_SECTIONS = { ...COUNTED, ...LIVE };
 
 /** A child's figures: key, unit and value (the console links them: ChildFigures). */
 const childFiguresOf = (values: Values) =>
@@ -67,16 +71,22 @@ export async function placeOf(ctx: Ctx, placeId: string | undefined) {
 
 const ref = (p: { id: string; name: string; kind: PlaceKind }) => ({ id: p.id, name: p.name, kind: p.kind });
 
-/** The dashboard of a place in the actor's reach (or all of it) for a period: figures, children's figures, trend. */
+/**
+ * The dashboard of a place in the actor's reach (or all of it) for a period: figures, children's
+ * figures, trend. What the records alone decide is kept under the figures' version for the same
+ * viewer, place and period (kept.ts); 超期 is counted at every view.
+ */
 export async function getDashboard(ctx: Ctx, q: { placeId?: string | undefined; from?: string; to?: string }) {
   if (!readsDashboards(ctx.actor)) throw forbidden();
   const period = periodOf(q, new Date());
-  const { place, scope } = await placeOf(ctx, q.placeId);
-
-  // the sections, the children, the way up and the trend all at once: each its own query
-  const sections: Promise<SectionResult[]> = Promise.all(SECTIONS.map((s) => s(ctx.db, ctx.actor, scope, period)));
-  const rest = childrenAndTrend(ctx, place, scope, period);
-  const [results, [kids, above, trend]] = await Promise.all([sections, rest]);
+  const [{ place, scope }, version] = await Promise.all([placeOf(ctx, q.placeId), figuresVersion(ctx.db)]);
+  const key = `${actorKey(ctx.actor)}|${place?.id ?? '*'}|${period.from}|${period.to}`;
+  const [counted, live] = await Promise.all([
+    kept(ctx.db, version, key, () => countedFigures(ctx, place, scope, period)),
+    Promise.all(Object.values(LIVE).map((s) => s(ctx.db, ctx.actor, scope, period))),
+  ]);
+  const { kids, above, trend } = counted;
+  const results = [...counted.results, ...live];
   const total = Object.assign({}, ...results.map((r) => r.total)) as Values;
   const breakdowns = results.flatMap((r) => r.breakdowns);
   return {
@@ -96,6 +106,18 @@ export async function getDashboard(ctx: Ctx, q: { placeId?: string | undefined; 
     trend,
     generatedAt: new Date(),
   };
+}
+
+/** The counted sections, the children, the way up and the trend, all at once: each its own query. */
+async function countedFigures(
+  ctx: Ctx,
+  place: Awaited<ReturnType<typeof placeOf>>['place'],
+  scope: DashboardPlace,
+  period: Period,
+) {
+  const sections = Promise.all(Object.values(COUNTED).map((s) => s(ctx.db, ctx.actor, scope, period)));
+  const [results, [kids, above, trend]] = await Promise.all([sections, childrenAndTrend(ctx, place, scope, period)]);
+  return { results, kids, above, trend };
 }
 
 /** The children of the place (or the top places of a reach), the places above it, and the trend. */

@@ -26,7 +26,6 @@ import {
   type Raw,
   rollupPlan,
   type Tally,
-  zero,
 } from './submissions-rolled';
 
 /** The levels sorting takes a submission to (分办到网格、社区、街道、部门): the statuses that name them. */
@@ -82,10 +81,10 @@ async function overdueLive(db: DbOrTx, actor: Actor, place: DashboardPlace, peri
 }
 
 /**
- * 民意收集: received (by channel, category, level sorted to), sorted, solved, overdue, satisfaction.
- * Whole months come from the rollups where they may stand for the inbox (a district, a township
- * or all of a reach, seen whole by place), the days around them and every other place live; 超期
- * is always live. Each way counts what the inbox lists under the figure's link.
+ * 民意收集: received (by channel, category, level sorted to), sorted, solved, satisfaction. Whole
+ * months come from the rollups where they may stand for the inbox (a district, a township or all of
+ * a reach, seen whole by place), the days around them and every other place live. Each way counts
+ * what the inbox lists under the figure's link. 超期 is apart (overdueFigures): it moves with the clock.
  */
 export async function submissionFigures(
   db: DbOrTx,
@@ -97,22 +96,37 @@ export async function submissionFigures(
   const tally = emptyTally();
   const plan = await rollupPlan(db, actor, place);
   const split = plan ? wholeMonthsOf(period, now) : null;
-  let overdue: { child: string | null; n: number }[];
-  if (plan && split?.months) {
-    const [o] = await Promise.all([
-      overdueRolled(db, place, plan, period, now),
+  if (plan && split?.months)
+    await Promise.all([
       countRolled(db, plan, split.months, tally, now),
       ...split.edges.map((e) => countLive(db, actor, place, e.start, e.end, tally)),
     ]);
-    overdue = o;
-  } else {
-    const [o] = await Promise.all([
-      overdueLive(db, actor, place, period, now),
-      countLive(db, actor, place, period.start, period.end, tally),
-    ]);
-    overdue = o;
+  else await countLive(db, actor, place, period.start, period.end, tally);
+  return resultOf(tally);
+}
+
+/**
+ * 超期: received in the period and open past their due time now — from the open rows' index where
+ * the rollups may stand for the inbox, else live with the inbox's own filter; by child.
+ */
+export async function overdueFigures(
+  db: DbOrTx,
+  actor: Actor,
+  place: DashboardPlace,
+  period: Period,
+): Promise<SectionResult> {
+  const now = new Date();
+  const plan = await rollupPlan(db, actor, place);
+  const rows = plan
+    ? await overdueRolled(db, place, plan, period, now)
+    : await overdueLive(db, actor, place, period, now);
+  const children = new Map<string, Values>();
+  let total = 0;
+  for (const r of rows) {
+    total += r.n;
+    if (r.child) children.set(r.child, { overdue: (children.get(r.child)?.overdue ?? 0) + r.n });
   }
-  return resultOf(tally, overdue);
+  return { total: { overdue: total }, breakdowns: [], children };
 }
 
 /**
@@ -139,25 +153,17 @@ function categoryParts(byCategory: Tally['byCategory']): Part[] {
     });
 }
 
-function resultOf(t: Tally, overdue: { child: string | null; n: number }[]): SectionResult {
-  const figures = (r: Raw, o: number): Values => ({
+function resultOf(t: Tally): SectionResult {
+  const figures = (r: Raw): Values => ({
     received: r.received,
     sorted: r.sorted,
     solved: r.solved,
-    overdue: o,
     satisfaction: averageOf(r.satisfactionSum, r.rated),
   });
-  const overdueOf = new Map<string, number>();
-  for (const o of overdue) if (o.child) bump(overdueOf, o.child, o.n);
   const children = new Map<string, Values>();
-  for (const [child, raw] of t.children) children.set(child, figures(raw, overdueOf.get(child) ?? 0));
-  // every overdue row is a received one, so its child is already there; kept whole all the same
-  for (const [child, n] of overdueOf) if (!children.has(child)) children.set(child, figures(zero(), n));
+  for (const [child, raw] of t.children) children.set(child, figures(raw));
   return {
-    total: figures(
-      t.total,
-      overdue.reduce((a, o) => a + o.n, 0),
-    ),
+    total: figures(t.total),
     breakdowns: [
       {
         figure: 'received',

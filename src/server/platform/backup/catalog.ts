@@ -11,7 +11,8 @@ export const ident = (name: string) => sql.identifier(name);
 
 /**
  * Tables the database derives from others (kept by triggers): a backup leaves them out and a
- * restore rebuilds them from the rows it loaded (the duty tallies' cache starts empty, at version 0).
+ * restore rebuilds them from the rows it loaded (the duty tallies' cache starts empty, at version 0;
+ * the figures' version starts at the clock, migration 0026).
  */
 export const DERIVED_TABLES = [
   'submission_rollups',
@@ -19,6 +20,7 @@ export const DERIVED_TABLES = [
   'coverage_counts',
   'duty_tally_cache',
   'duty_tally_version',
+  'figures_version',
 ] as const;
 
 export type TableInfo = { name: string; columns: string[]; primaryKey: string[] };

@@ -66,6 +66,9 @@ export async function restoreBackup(opts: RestoreOptions) {
         await applyMigrations(tx, level.when, latest);
         // the duty tallies start again at version 0, nothing kept (a later migration made it already)
         await tx.execute(sql`insert into duty_tally_version (id, n) values (1, 0) on conflict do nothing`);
+        // the figures' version at the clock (migration 0026): above any number kept before the restore
+        await tx.execute(sql`insert into figures_version (id, n)
+          values (1, (extract(epoch from clock_timestamp()) * 1000)::bigint) on conflict do nothing`);
       })
       .catch((err: unknown) => {
         throw new BackupError(`the database refused the archive, and nothing was changed: ${innermost(err)}`);
@@ -131,6 +134,17 @@ async function loadRows(tx: Tx, staging: string, manifest: Manifest, log: (line:
   const alter = (k: { table: string; name: string }, how: string) =>
     tx.execute(sql`alter table ${ident(k.table)} alter constraint ${ident(k.name)} ${sql.raw(how)}`);
   for (const k of keys) await alter(k, 'deferrable initially deferred');
+  // the figures' version triggers (migration 0026) would queue an event for every row loaded: off
+  // while loading, the version set once afterwards (restoreBackup)
+  const figures = await rowsOf<{ table: string; name: string }>(
+    tx,
+    sql`select r.relname as table, t.tgname as name from pg_trigger t
+        join pg_class r on r.oid = t.tgrelid join pg_namespace n on n.oid = r.relnamespace
+        where n.nspname = 'public' and not t.tgisinternal and left(t.tgname, 8) = 'figures_'`,
+  );
+  const toggle = (t: { table: string; name: string }, how: 'enable' | 'disable') =>
+    tx.execute(sql`alter table ${ident(t.table)} ${sql.raw(how)} trigger ${ident(t.name)}`);
+  for (const t of figures) await toggle(t, 'disable');
   for (const t of manifest.tables) {
     await loadTable(tx, tableFile(staging, t.name), t.name, t.columns);
     log(`${t.name.padEnd(28)} ${String(t.rows).padStart(8)} rows`);
@@ -145,6 +159,7 @@ async function loadRows(tx: Tx, staging: string, manifest: Manifest, log: (line:
   if (await has('coverage_counts_refresh'))
     await tx.execute(sql`select coverage_counts_refresh(array(select id from places where depth <= 2))`);
   for (const k of keys) await alter(k, 'not deferrable');
+  for (const t of figures) await toggle(t, 'enable'); // with no event pending now
   for (const s of manifest.sequences) {
     const name = `public.${s.name}`;
     await tx.execute(

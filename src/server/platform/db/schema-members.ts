@@ -477,6 +477,21 @@ export const dutyTallyVersion = pgTable(
 );
 
 /**
+ * The dashboard figures' data version (one row, migration 0026): a deferred trigger on every table
+ * but those listed in FIGURES_UNREAD (dashboard/kept.ts) adds one at the commit of each writing
+ * transaction, so figures kept under a version stand for the records exactly while it stays. It
+ * starts at the migration's clock in milliseconds: a schema made again never meets an old number.
+ */
+export const figuresVersion = pgTable(
+  'figures_version',
+  {
+    id: integer('id').primaryKey(),
+    n: bigint('n', { mode: 'number' }).notNull(),
+  },
+  (t) => [check('figures_version_one', sql`${t.id} = 1`)],
+);
+
+/**
  * Tallies computed at a version (tally-sql.ts), by the hash of the statement that counted them (its
  * rules, region, year and grouping are all in it): a dashboard asks again only after a write.
  * Derived: backups leave it out.
