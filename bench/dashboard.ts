@@ -117,7 +117,7 @@ async function measureScale(scale: number): Promise<ScaleResult | null> {
       const times: number[] = [];
       for (const i of runs) {
         await pool.query('update duty_tally_version set n = n + 1 where id = 1');
-        if (o.figures) await pool.query('update figures_version set n = n + 1 where id = 1');
+        if (o.figures) await pool.query('update figures_version set n = n + 1 where id = 0');
         const started = performance.now();
         await fn();
         if (i >= WARMUP) times.push(performance.now() - started);

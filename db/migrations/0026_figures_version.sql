@@ -1,28 +1,31 @@
 CREATE TABLE "figures_version" (
 	"id" integer PRIMARY KEY NOT NULL,
 	"n" bigint NOT NULL,
-	CONSTRAINT "figures_version_one" CHECK ("figures_version"."id" = 1)
+	CONSTRAINT "figures_version_slot" CHECK ("figures_version"."id" >= 0 and "figures_version"."id" < 16)
 );
 --> statement-breakpoint
--- hand-written from here: the figures' data version. Every write to a table the dashboards read
--- (all but those in FIGURES_UNREAD, dashboard/kept.ts: sessions, audit, counters, caches, rate and
--- throttle rows, job runs, notifications) adds one to it, once per transaction, at commit — the same
--- deferred form as the duty tally's (0021): the version row is the last lock a transaction takes
--- and is held only while it commits. It starts at the clock in milliseconds, so a schema made again
--- (a restore) never repeats a number an app instance may have kept figures under.
-INSERT INTO "figures_version" ("id", "n") VALUES (1, (extract(epoch from clock_timestamp()) * 1000)::bigint);--> statement-breakpoint
+-- hand-written from here: the figures' data version, the sum of sixteen slots. Every write to a
+-- table the dashboards read (all but those in FIGURES_UNREAD, dashboard/kept.ts: sessions, audit,
+-- counters, caches, rate and throttle rows, job runs, notifications) adds one to its connection's
+-- slot, once per transaction, at commit — the deferred form of the duty tally's version (0021): the
+-- slot is the last lock a transaction takes and is held only while it commits, and writers on
+-- different connections mostly hold different slots. Slot 0 starts at the clock in milliseconds, so
+-- a schema made again (a restore) never repeats a sum an app instance may have kept figures under.
+INSERT INTO "figures_version" ("id", "n")
+  SELECT i, CASE WHEN i = 0 THEN (extract(epoch from clock_timestamp()) * 1000)::bigint ELSE 0 END
+    FROM generate_series(0, 15) i;--> statement-breakpoint
 CREATE FUNCTION figures_bump() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF coalesce(current_setting('shangliang.figures_bumped', true), '') <> 'y' THEN
     PERFORM set_config('shangliang.figures_bumped', 'y', true);
-    UPDATE figures_version SET n = n + 1 WHERE id = 1;
+    UPDATE figures_version SET n = n + 1 WHERE id = pg_backend_pid() % 16;
   END IF;
   RETURN NULL;
 END $$;--> statement-breakpoint
 -- TRUNCATE (statement-level, at once: no row-level form)
 CREATE FUNCTION figures_bump_now() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  UPDATE figures_version SET n = n + 1 WHERE id = 1;
+  UPDATE figures_version SET n = n + 1 WHERE id = pg_backend_pid() % 16;
   RETURN NULL;
 END $$;--> statement-breakpoint
 CREATE CONSTRAINT TRIGGER figures_accounts AFTER INSERT OR UPDATE OR DELETE ON "accounts" DEFERRABLE INITIALLY DEFERRED

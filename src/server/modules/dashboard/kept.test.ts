@@ -35,7 +35,7 @@ const figure = (d: Dash, key: string) => d.figures.find((f) => f.key === key)?.v
 const childFigure = (d: Dash, childId: string, key: string) =>
   d.children.find((c) => c.place.id === childId)?.figures.find((f) => f.key === key)?.value;
 const version = async () =>
-  (await t.db.execute<{ n: string }>(sql`select n::text as n from figures_version where id = 1`)).rows[0]?.n;
+  (await t.db.execute<{ n: string }>(sql`select sum(n)::text as n from figures_version`)).rows[0]?.n;
 
 beforeAll(async () => {
   t = await startTestApp();

@@ -36,12 +36,12 @@ type Entry = { version: string; value: unknown };
 const keptBy = new WeakMap<object, Map<string, Entry>>();
 
 /**
- * The figures' version now; null inside a transaction, whose own writes move the version only at
+ * The figures' version now (the sum of its slots); null inside a transaction, whose own writes move the version only at
  * its commit (a kept answer would not show them): there, everything is counted.
  */
 export async function figuresVersion(db: DbOrTx): Promise<string | null> {
   if (db instanceof PgTransaction) return null;
-  const res = (await db.execute(sql`select n::text as n from figures_version where id = 1`)) as unknown as {
+  const res = (await db.execute(sql`select sum(n)::text as n from figures_version`)) as unknown as {
     rows: { n: string }[];
   };
   return res.rows[0]?.n ?? null;

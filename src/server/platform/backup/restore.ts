@@ -68,7 +68,8 @@ export async function restoreBackup(opts: RestoreOptions) {
         await tx.execute(sql`insert into duty_tally_version (id, n) values (1, 0) on conflict do nothing`);
         // the figures' version at the clock (migration 0026): above any number kept before the restore
         await tx.execute(sql`insert into figures_version (id, n)
-          values (1, (extract(epoch from clock_timestamp()) * 1000)::bigint) on conflict do nothing`);
+          select i, case when i = 0 then (extract(epoch from clock_timestamp()) * 1000)::bigint else 0 end
+            from generate_series(0, 15) i on conflict do nothing`);
       })
       .catch((err: unknown) => {
         throw new BackupError(`the database refused the archive, and nothing was changed: ${innermost(err)}`);
