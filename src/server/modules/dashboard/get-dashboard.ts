@@ -13,7 +13,7 @@ import { coverageFigures } from './coverage';
 import { deliberationFigures } from './deliberation';
 import { dutyFigures } from './duty';
 import { FIGURES } from './figures';
-import { actorKey, figuresVersion, kept } from './kept';
+import { actorKey, figuresState, kept } from './kept';
 import { outcomeFigures } from './outcomes';
 import { type Period, periodOf } from './period';
 import { canReadDashboard, dashboardRoots, readsDashboards } from './policy';
@@ -31,7 +31,7 @@ const COUNTED = {
   proposals: proposalFigures,
   duty: dutyFigures,
 } satisfies Record<string, Section>;
-/** Those that move with the clock as well, counted at every view: 超期. */
+/** Those that move with the clock as well, kept only until the next due time: 超期. */
 const LIVE = { overdue: overdueFigures } satisfies Record<string, Section>;
 /** Every section, by name (the benchmark times each apart). */
 export const DASHBOARD_SECTIONS = { ...COUNTED, ...LIVE };
@@ -74,19 +74,24 @@ const ref = (p: { id: string; name: string; kind: PlaceKind }) => ({ id: p.id, n
 /**
  * The dashboard of a place in the actor's reach (or all of it) for a period: figures, children's
  * figures, trend. What the records alone decide is kept under the figures' version for the same
- * viewer, place and period (kept.ts); 超期 is counted at every view.
+ * viewer, place and period (kept.ts); 超期 until the next due time among the open submissions.
  */
 export async function getDashboard(ctx: Ctx, q: { placeId?: string | undefined; from?: string; to?: string }) {
   if (!readsDashboards(ctx.actor)) throw forbidden();
-  const period = periodOf(q, new Date());
-  const [{ place, scope }, version] = await Promise.all([placeOf(ctx, q.placeId), figuresVersion(ctx.db)]);
+  const now = new Date();
+  const period = periodOf(q, now);
+  const [{ place, scope }, state] = await Promise.all([placeOf(ctx, q.placeId), figuresState(ctx.db, now)]);
   const key = `${actorKey(ctx.actor)}|${place?.id ?? '*'}|${period.from}|${period.to}`;
-  const [counted, live] = await Promise.all([
-    kept(ctx.db, version, key, () => countedFigures(ctx, place, scope, period)),
-    Promise.all(Object.values(LIVE).map((s) => s(ctx.db, ctx.actor, scope, period))),
+  const [counted, late] = await Promise.all([
+    kept(ctx.db, state && { version: state.version, until: Number.POSITIVE_INFINITY }, key, () =>
+      countedFigures(ctx, place, scope, period),
+    ),
+    kept(ctx.db, state && { version: state.version, until: state.nextDue }, `${key}|overdue`, () =>
+      LIVE.overdue(ctx.db, ctx.actor, scope, period),
+    ),
   ]);
   const { kids, above, trend } = counted;
-  const results = [...counted.results, ...live];
+  const results = [...counted.results, late];
   const total = Object.assign({}, ...results.map((r) => r.total)) as Values;
   const breakdowns = results.flatMap((r) => r.breakdowns);
   return {

@@ -2,13 +2,14 @@
 // deferred trigger on every table the figures read adds one to the version at the commit of each
 // writing transaction, so figures counted at a version stand for the records exactly while it stays.
 // A province's figures take some sixty statements' worth of work; read again unchanged — the same
-// leader, the big screen refreshing — they cost one read of the version. What depends on the clock
-// rather than on the records (超期: open past their due time) is never kept.
+// leader, the big screen refreshing — they cost one read of the version. What moves with the clock
+// as well (超期: open past their due time) is kept only until the next due time.
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { Actor } from '../../platform/auth/actor';
 import type { DbOrTx } from '../../platform/db';
+import { OPEN_STATUSES } from '../submissions';
 
 /**
  * The tables no figure reads — sessions, audit, throttles, counters, caches, job runs,
@@ -32,35 +33,51 @@ export const FIGURES_UNREAD = [
 
 /** Kept answers per database, the most recently used last; the oldest goes past this many. */
 const KEPT_ENTRIES = 200;
-type Entry = { version: string; value: unknown };
+type Entry = { version: string; until: number; value: unknown };
 const keptBy = new WeakMap<object, Map<string, Entry>>();
 
 /**
- * The figures' version now (the sum of its slots); null inside a transaction, whose own writes move the version only at
- * its commit (a kept answer would not show them): there, everything is counted.
+ * When kept figures stand: at `version`, and for what moves with the clock too, before `until`
+ * (ms since the epoch; Infinity when nothing does).
  */
-export async function figuresVersion(db: DbOrTx): Promise<string | null> {
+export type KeptAt = { version: string; until: number };
+
+const OPEN = sql.raw(OPEN_STATUSES.map((s) => `'${s}'`).join(', '));
+
+/**
+ * The figures' version now (the sum of its slots) and the next due time among the open
+ * submissions from `now` on (超期 moves only then, or at a write), in one snapshot; null inside a
+ * transaction, whose own writes move the version only at its commit (a kept answer would not show
+ * them): there, everything is counted.
+ */
+export async function figuresState(db: DbOrTx, now: Date): Promise<{ version: string; nextDue: number } | null> {
   if (db instanceof PgTransaction) return null;
-  const res = (await db.execute(sql`select sum(n)::text as n from figures_version`)) as unknown as {
-    rows: { n: string }[];
+  // the open rows' due index (0027) answers the second: its condition is the index's, as written there
+  const res = (await db.execute(sql`
+    select (select sum(n)::text from figures_version) as n,
+           (select min(due_at) from submissions
+             where status in (${OPEN}) and clock_stopped_at is null and due_at >= ${now.toISOString()}::timestamptz)::text as due`)) as unknown as {
+    rows: { n: string | null; due: string | null }[];
   };
-  return res.rows[0]?.n ?? null;
+  const row = res.rows[0];
+  if (!row?.n) return null;
+  return { version: row.n, nextDue: row.due ? Date.parse(row.due) : Number.POSITIVE_INFINITY };
 }
 
 /**
- * The answer kept for `key` at `version`, else `count()`'s, kept. The version is read before
- * counting, so what is kept under it holds every write up to it (and perhaps a later one, whose
- * version then differs: never asked for under this one again). Kept values are shared: not to be changed.
+ * The answer kept for `key` at `at`, else `count()`'s, kept. The version is read before counting,
+ * so what is kept under it holds every write up to it (and perhaps a later one, whose version then
+ * differs: never asked for under this one again). Kept values are shared: not to be changed.
  */
-export async function kept<T>(db: DbOrTx, version: string | null, key: string, count: () => Promise<T>): Promise<T> {
-  if (version === null) return count();
+export async function kept<T>(db: DbOrTx, at: KeptAt | null, key: string, count: () => Promise<T>): Promise<T> {
+  if (at === null) return count();
   let entries = keptBy.get(db);
   if (!entries) {
     entries = new Map();
     keptBy.set(db, entries);
   }
   const hit = entries.get(key);
-  if (hit?.version === version) {
+  if (hit?.version === at.version && Date.now() < hit.until) {
     entries.delete(key); // most recently used: last
     entries.set(key, hit);
     return hit.value as T;
@@ -71,7 +88,7 @@ export async function kept<T>(db: DbOrTx, version: string | null, key: string, c
     const oldest = entries.keys().next();
     if (!oldest.done) entries.delete(oldest.value);
   }
-  entries.set(key, { version, value });
+  entries.set(key, { version: at.version, until: at.until, value });
   return value;
 }
 
