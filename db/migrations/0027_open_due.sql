@@ -1,1 +1,1 @@
-CREATE INDEX "submissions_open_due_idx" ON "submissions" USING btree ("due_at") WHERE "submissions"."status" in ('received', 'grid', 'community', 'township', 'department') and "submissions"."clock_stopped_at" is null;
+CREATE INDEX "submissions_open_due_idx" ON "submissions" USING btree (("due_at" at time zone 'UTC')) WHERE "submissions"."status" in ('received', 'grid', 'community', 'township', 'department') and "submissions"."clock_stopped_at" is null;

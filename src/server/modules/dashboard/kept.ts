@@ -52,15 +52,18 @@ const OPEN = sql.raw(OPEN_STATUSES.map((s) => `'${s}'`).join(', '));
  */
 export async function figuresState(db: DbOrTx, now: Date): Promise<{ version: string; nextDue: number } | null> {
   if (db instanceof PgTransaction) return null;
-  // the open rows' due index (0027) answers the second: its condition is the index's, as written there
+  // the open rows' due index (0027, on the due time in UTC) answers the second: its condition and
+  // expression as written there
   const res = (await db.execute(sql`
     select (select sum(n)::text from figures_version) as n,
-           (select min(due_at) from submissions
-             where status in (${OPEN}) and clock_stopped_at is null and due_at >= ${now.toISOString()}::timestamptz)::text as due`)) as unknown as {
+           (select to_char(min(due_at at time zone 'UTC'), 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') from submissions
+             where status in (${OPEN}) and clock_stopped_at is null
+               and due_at at time zone 'UTC' >= ${now.toISOString()}::timestamptz at time zone 'UTC') as due`)) as unknown as {
     rows: { n: string | null; due: string | null }[];
   };
   const row = res.rows[0];
   if (!row?.n) return null;
+  // microseconds cut to milliseconds: a due time 0.4 ms ahead ends the kept 超期 0.4 ms early, never late
   return { version: row.n, nextDue: row.due ? Date.parse(row.due) : Number.POSITIVE_INFINITY };
 }
 
