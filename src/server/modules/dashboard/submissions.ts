@@ -13,6 +13,7 @@ import {
   type DashboardPlace,
   type Part,
   partsOf,
+  type Section,
   type SectionResult,
   type Values,
 } from './section';
@@ -109,12 +110,7 @@ export async function submissionFigures(
  * 超期: received in the period and open past their due time now — from the open rows' index where
  * the rollups may stand for the inbox, else live with the inbox's own filter; by child.
  */
-export async function overdueFigures(
-  db: DbOrTx,
-  actor: Actor,
-  place: DashboardPlace,
-  period: Period,
-): Promise<SectionResult> {
+export const overdueFigures: Section = async (db, actor, place, period) => {
   const now = new Date();
   const plan = await rollupPlan(db, actor, place);
   const rows = plan
@@ -127,7 +123,7 @@ export async function overdueFigures(
     if (r.child) children.set(r.child, { overdue: (children.get(r.child)?.overdue ?? 0) + r.n });
   }
   return { total: { overdue: total }, breakdowns: [], children };
-}
+};
 
 /**
  * Received by category, most first. Categories are configured per district, so a reach of many
