@@ -23,6 +23,19 @@ export const DERIVED_TABLES = [
   'figures_version',
 ] as const;
 
+/** The figures' version triggers (migration 0026: `figures_<table>`, `figures_<table>_truncate`), by table. */
+export const figuresTriggers = (db: DbOrTx) =>
+  rowsOf<{ table: string; name: string }>(
+    db,
+    sql`select r.relname as table, t.tgname as name from pg_trigger t
+        join pg_class r on r.oid = t.tgrelid join pg_namespace n on n.oid = r.relnamespace
+        where n.nspname = 'public' and not t.tgisinternal and left(t.tgname, 8) = 'figures_'`,
+  );
+
+/** Turns a table's trigger off or on again (not while the transaction has events of it pending). */
+export const switchTrigger = (db: DbOrTx, t: { table: string; name: string }, how: 'enable' | 'disable') =>
+  db.execute(sql`alter table ${ident(t.table)} ${sql.raw(how)} trigger ${ident(t.name)}`);
+
 export type TableInfo = { name: string; columns: string[]; primaryKey: string[] };
 export type SequenceState = { name: string; value: string | null };
 

@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline';
 import { sql } from 'drizzle-orm';
 import * as tar from 'tar';
 import type { Database, Tx } from '../db';
-import { hasData, ident, rowsOf } from './catalog';
+import { figuresTriggers, hasData, ident, rowsOf, switchTrigger } from './catalog';
 import {
   BackupError,
   countFiles,
@@ -135,17 +135,10 @@ async function loadRows(tx: Tx, staging: string, manifest: Manifest, log: (line:
   const alter = (k: { table: string; name: string }, how: string) =>
     tx.execute(sql`alter table ${ident(k.table)} alter constraint ${ident(k.name)} ${sql.raw(how)}`);
   for (const k of keys) await alter(k, 'deferrable initially deferred');
-  // the figures' version triggers (migration 0026) would queue an event for every row loaded: off
-  // while loading, the version set once afterwards (restoreBackup)
-  const figures = await rowsOf<{ table: string; name: string }>(
-    tx,
-    sql`select r.relname as table, t.tgname as name from pg_trigger t
-        join pg_class r on r.oid = t.tgrelid join pg_namespace n on n.oid = r.relnamespace
-        where n.nspname = 'public' and not t.tgisinternal and left(t.tgname, 8) = 'figures_'`,
-  );
-  const toggle = (t: { table: string; name: string }, how: 'enable' | 'disable') =>
-    tx.execute(sql`alter table ${ident(t.table)} ${sql.raw(how)} trigger ${ident(t.name)}`);
-  for (const t of figures) await toggle(t, 'disable');
+  // the figures' version triggers would queue an event for every row loaded: off while loading,
+  // the version set once afterwards (restoreBackup)
+  const figures = await figuresTriggers(tx);
+  for (const t of figures) await switchTrigger(tx, t, 'disable');
   for (const t of manifest.tables) {
     await loadTable(tx, tableFile(staging, t.name), t.name, t.columns);
     log(`${t.name.padEnd(28)} ${String(t.rows).padStart(8)} rows`);
@@ -160,7 +153,7 @@ async function loadRows(tx: Tx, staging: string, manifest: Manifest, log: (line:
   if (await has('coverage_counts_refresh'))
     await tx.execute(sql`select coverage_counts_refresh(array(select id from places where depth <= 2))`);
   for (const k of keys) await alter(k, 'not deferrable');
-  for (const t of figures) await toggle(t, 'enable'); // with no event pending now
+  for (const t of figures) await switchTrigger(tx, t, 'enable'); // with no event pending now
   for (const s of manifest.sequences) {
     const name = `public.${s.name}`;
     await tx.execute(
